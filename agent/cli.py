@@ -1,0 +1,147 @@
+"""The `atelier` command. Heavy libraries are imported inside each command so `--help` is instant."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def _context():
+    from tools.context import Context
+
+    return Context.open()
+
+
+def cmd_state(args: argparse.Namespace) -> int:
+    from tools.state import export_state
+
+    ctx = _context()
+    try:
+        state = export_state(ctx)
+    finally:
+        ctx.close()
+    if args.json:
+        print(json.dumps(state, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{len(state['sessions'])} sessions, {len(state['generations'])} generations, "
+          f"{len(state['assets'])} assets, {len(state['posts'])} posts; "
+          f"{state['credits']['balance']} credits")
+    for session in state["sessions"]:
+        print(f"  {session['name']} ({session['status']}): {session['generation_count']} generations")
+    return 0
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    from tools.registry import get_registry
+
+    ctx = _context()
+    try:
+        print(get_registry()["sweep"](ctx).message)
+    finally:
+        ctx.close()
+    return 0
+
+
+def _thread(args: argparse.Namespace, prefix: str) -> str:
+    import uuid
+
+    return args.thread or f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+def _assistant(model=None):
+    from agent.assistant import Assistant
+    from agent.models import ModelConfigError
+
+    try:
+        return Assistant(model=model)
+    except ModelConfigError as error:
+        from tools.errors import AtelierError
+
+        raise AtelierError(str(error)) from None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from agent.channels import script
+
+    if args.script == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            with open(args.script, encoding="utf-8") as handle:
+                text = handle.read()
+        except OSError as error:
+            print(f"atelier: cannot read {args.script}: {error.strerror or error}", file=sys.stderr)
+            return 1
+        except UnicodeDecodeError:
+            print(f"atelier: {args.script} is not UTF-8 text", file=sys.stderr)
+            return 1
+    assistant = _assistant()
+    try:
+        return script.main(assistant, text, _thread(args, "run"), yes=args.yes, as_json=args.json,
+                           out=sys.stdout, err=sys.stderr)
+    finally:
+        assistant.close()
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from agent.channels.chat import chat
+
+    assistant = _assistant()
+    try:
+        return chat(assistant, _thread(args, "chat"))
+    finally:
+        assistant.close()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from agent.channels.demo import run_demo
+
+    return run_demo(thread_id=_thread(args, "demo"), out=sys.stdout)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="atelier", description="Atelier: a conversational studio for AI image sessions."
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    state = commands.add_parser("state", help="print the whole state (sessions, generations, assets …)")
+    state.add_argument("--json", action="store_true", help="as one JSON object")
+    state.set_defaults(handler=cmd_state)
+    sweep = commands.add_parser("sweep", help="expire old archived generations and remove orphan files")
+    sweep.set_defaults(handler=cmd_sweep)
+    run = commands.add_parser("run", help="run a script: one message per line (a confirmation takes the next line)")
+    run.add_argument("script", metavar="SCRIPT", help="the script file, or - for stdin")
+    run.add_argument("--yes", action="store_true", help="approve every confirmation")
+    run.add_argument("--json", action="store_true", help="print one JSON object per turn")
+    run.add_argument("--thread", metavar="T", help="conversation id (continue an earlier one)")
+    run.set_defaults(handler=cmd_run)
+    chat = commands.add_parser("chat", help="talk to Atelier line by line on stdin/stdout")
+    chat.add_argument("--thread", metavar="T", help="conversation id (continue an earlier one)")
+    chat.set_defaults(handler=cmd_chat)
+    demo = commands.add_parser("demo", help="run the bundled demo offline and say where the images are")
+    demo.add_argument("--thread", metavar="T", help=argparse.SUPPRESS)
+    demo.set_defaults(handler=cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 0
+    from tools.errors import AtelierError
+
+    try:
+        return args.handler(args)
+    except AtelierError as error:
+        print(f"atelier: {error.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("atelier: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

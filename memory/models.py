@@ -1,0 +1,86 @@
+"""Pydantic models of the entities, as tools return them and `atelier state --json` prints them."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+SessionKind = Literal["visual", "visual_feed", "text", "video", "container"]
+SESSION_KINDS: tuple[str, ...] = SessionKind.__args__
+MediaType = Literal["image", "video", "audio", "document", "post"]
+
+
+class Named(BaseModel):
+    id: str
+    name: str
+
+
+class Session(BaseModel):
+    id: str
+    name: str
+    kind: SessionKind
+    status: Literal["active", "archived"]
+    origin: Literal["manual", "auto"]
+    project: str | None = None
+    folder: str | None = None
+    campaign: str | None = None
+    generation_count: int = 0
+    started_at: str | None = None
+    ended_at: str | None = None
+    last_generated_at: str | None = None
+    reflection: dict | None = None
+    brief_prompt: str | None = None
+
+
+class Generation(BaseModel):
+    id: str
+    session_id: str | None
+    index: int | None
+    prompt: str
+    negative_prompt: str = ""
+    seed: int | None = None
+    model: str | None = None
+    provider: str | None = None
+    media_type: str = "image"
+    liked: bool = False
+    selected: bool = False
+    archived: bool = False
+    saved_asset_id: str | None = None
+    parent_id: str | None = None
+    width: int | None = None
+    height: int | None = None
+    credits_used: int = 0
+    created_at: str
+
+
+class Asset(BaseModel):
+    id: str
+    media_type: MediaType
+    title: str
+    folder: str | None = None
+    project: str | None = None
+    tags: list[str] = []
+    origin_generation_id: str | None = None
+    session_id: str | None = None
+    sha256: str | None = None
+    created_at: str
+
+
+class Post(BaseModel):
+    id: str
+    caption: str
+    platform: str | None = None
+    asset_ids: list[str] = []
+    session_ids: list[str] = []
+    project: str | None = None
+    created_at: str | None = None
+
+
+class LedgerEntry(BaseModel):
+    delta: int
+    kind: str
+    reason: str
+    ref: str | None = None
+    balance_after: int
+    created_at: str

@@ -1,0 +1,130 @@
+"""The SQLite store: one file under the home, WAL mode, migrations applied on open."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from memory.clock import new_id, now_iso
+from memory.migrations import apply_migrations
+
+DEFAULT_WORKSPACE = "ws_local"
+DEFAULT_USER = "usr_local"
+BUSY_TIMEOUT_MS = 30_000
+
+
+class Store:
+    """Owns the connection. Every operation runs in one ``transaction()``."""
+
+    def __init__(self, path: Path | str, *, starting_credits: int = 500):
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, so a writer takes the
+        # write lock up front and two processes never deadlock upgrading a read lock.
+        conn = sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        self.db = Database(conn)
+        self._lock = threading.RLock()
+        with self.transaction():
+            apply_migrations(self.db)
+            self._ensure_defaults(starting_credits)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One write transaction; nested calls join the outer one (sqlite-utils uses savepoints)."""
+        with self._lock:
+            if self.conn.in_transaction:
+                yield self.db
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Any = ()) -> list[dict]:
+        with self._lock:
+            return list(self.db.query(sql, params))
+
+    def one(self, sql: str, params: Any = ()) -> dict | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Any = ()) -> Any:
+        with self._lock:
+            row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        with self._lock:
+            return self.conn.execute(sql, params)
+
+    def insert(self, table: str, row: dict) -> dict:
+        """Insert one row, encoding dict/list values as JSON text."""
+        encoded = {k: json.dumps(v) if isinstance(v, (dict, list)) else v for k, v in row.items()}
+        columns = ", ".join(encoded)
+        marks = ", ".join("?" for _ in encoded)
+        self.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(encoded.values()))
+        return row
+
+    def update(self, table: str, row_id: str, values: dict) -> None:
+        encoded = {k: json.dumps(v) if isinstance(v, (dict, list)) else v for k, v in values.items()}
+        assignments = ", ".join(f"{k} = ?" for k in encoded)
+        self.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*encoded.values(), row_id])
+
+    def _ensure_defaults(self, starting_credits: int) -> None:
+        if self.one("SELECT id FROM workspaces WHERE id = ?", [DEFAULT_WORKSPACE]):
+            return
+        created = now_iso()
+        self.insert(
+            "workspaces",
+            {"id": DEFAULT_WORKSPACE, "name": "Local", "credit_balance": starting_credits,
+             "created_at": created},
+        )
+        self.insert(
+            "users",
+            {"id": DEFAULT_USER, "workspace_id": DEFAULT_WORKSPACE, "name": "me", "created_at": created},
+        )
+        self.insert(
+            "credit_ledger",
+            {"workspace_id": DEFAULT_WORKSPACE, "delta": starting_credits, "kind": "grant",
+             "reason": "starting grant", "ref": None, "balance_after": starting_credits,
+             "created_at": created},
+        )
+
+    def get_or_create_named(self, table: str, workspace_id: str, name: str) -> dict:
+        """Folders, projects, campaigns and tags are made on first use, matched case-insensitively."""
+        row = self.one(
+            f"SELECT * FROM {table} WHERE workspace_id = ? AND name = ? COLLATE NOCASE",
+            [workspace_id, name],
+        )
+        if row:
+            return row
+        row = {"id": new_id(table[:3]), "workspace_id": workspace_id, "name": name,
+               "created_at": now_iso()}
+        self.insert(table, row)
+        return row

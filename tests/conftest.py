@@ -1,0 +1,36 @@
+"""Every test runs against its own ATELIER_HOME, never the user's real one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.context import Context
+from tools.registry import get_registry
+
+
+@pytest.fixture(autouse=True)
+def atelier_home(tmp_path, monkeypatch):
+    home = tmp_path / "atelier-home"
+    monkeypatch.setenv("ATELIER_HOME", str(home))
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "ATELIER_MODEL", "ATELIER_GENERATOR",
+                 "ATELIER_CHROMA_URL"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@pytest.fixture
+def ctx(atelier_home):
+    context = Context.open(atelier_home)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def tools():
+    """Call a tool by name: ``tools.generate(ctx, prompt=..., count=...)``."""
+
+    class Tools:
+        def __getattr__(self, name):
+            return get_registry()[name]
+
+    return Tools()

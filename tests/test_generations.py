@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from tools.state import export_state
+
+
+@pytest.fixture
+def session(ctx, tools):
+    tools.create_session(ctx, name="Grid", prompt="glass jellyfish")
+    tools.generate(ctx, count=6, size="256x256", seed=100)
+    return ctx
+
+
+def flags(ctx, column):
+    return [r["idx"] for r in ctx.store.query(f"SELECT idx FROM generations WHERE {column} = 1 ORDER BY idx")]
+
+
+def test_numbers_seeds_and_provenance(session, tools):
+    generations = export_state(session)["generations"]
+    assert [g["index"] for g in generations] == [1, 2, 3, 4, 5, 6]
+    assert [g["seed"] for g in generations] == [100, 101, 102, 103, 104, 105]
+    assert {(g["model"], g["provider"], g["media_type"]) for g in generations} == {
+        ("procedural", "procedural", "image")}
+    assert export_state(session)["credits"]["balance"] == 494
+
+
+def test_like_unlike_select_archive(session, tools):
+    tools.like(session, items=[2, 5, "4"])
+    tools.unlike(session, items=[5])
+    tools.select(session, items=[1, 2])
+    tools.deselect(session, items=[1])
+    tools.archive_generations(session, items=[6])
+    assert flags(session, "liked") == [2, 4]
+    assert flags(session, "selected") == [2]
+    assert flags(session, "archived") == [6]
+    listed = tools.list_generations(session).data["generations"]
+    assert [g["index"] for g in listed] == [1, 2, 3, 4, 5]
+    tools.unarchive_generations(session, items=[6])
+    assert flags(session, "archived") == []
+
+
+def test_which_selectors(session, tools):
+    tools.like(session, items=[1, 3])
+    tools.save_to_library(session, which="liked", folder="Keepers")
+    assert len(export_state(session)["assets"]) == 2
+    tools.archive_generations(session, which="unliked")
+    assert flags(session, "archived") == [2, 4, 5, 6]
+
+
+def test_liked_collection_spans_sessions(session, tools):
+    tools.like(session, items=[1])
+    tools.create_session(session, name="Other", prompt="paper boats")
+    tools.generate(session, count=2, size="256x256")
+    tools.like(session, items=[2])
+    liked = tools.liked_generations(session).data["generations"]
+    assert [g["prompt"] for g in liked] == ["paper boats", "glass jellyfish"]
+    saved = tools.save_to_library(session, which="liked", all_sessions=True, folder="Best")
+    assert len(saved.data["asset_ids"]) == 2
+
+
+def test_remix_records_lineage_and_keeps_size(session, tools):
+    result = tools.remix(session, item=3, prompt="glass jellyfish, neon")
+    [child] = [g for g in export_state(session)["generations"] if g["id"] in result.data["generation_ids"]]
+    parent = session.store.one("SELECT id FROM generations WHERE idx = 3")
+    assert child["parent_id"] == parent["id"] and child["index"] == 7
+    assert child["prompt"] == "glass jellyfish, neon"
+    assert session.store.scalar("SELECT width FROM generations WHERE id = ?", [child["id"]]) == 256
+
+
+def test_reassign_moves_and_renumbers(session, tools):
+    tools.create_session(session, name="Elsewhere", prompt="x")
+    tools.generate(session, count=1, size="256x256")
+    tools.open_session(session, session="Grid")
+    tools.save_to_library(session, items=[2])
+    result = tools.reassign(session, items=[2, 3], to_session="elsewhere")
+    assert result.data["indexes"] == [2, 3]
+    counts = {s["name"]: s["generation_count"] for s in export_state(session)["sessions"]}
+    assert counts == {"Grid": 4, "Elsewhere": 3}
+    asset = export_state(session)["assets"][0]
+    assert asset["session_id"] == result.data["session_id"]
+
+
+def test_download_zip(session, tools, tmp_path):
+    tools.like(session, items=[1, 4])
+    result = tools.download(session, which="liked", path=str(tmp_path / "picks.zip"))
+    with zipfile.ZipFile(result.data["path"]) as archive:
+        names = sorted(archive.namelist())
+        assert names == ["Grid/Grid-1.png", "Grid/Grid-4.png"]
+        assert archive.read(names[0]).startswith(b"\x89PNG")
+
+
+def test_same_request_same_pixels(ctx, tools):
+    tools.create_session(ctx, name="Repeat", prompt="red dunes")
+    first = tools.generate(ctx, count=1, size="256x256", seed=7).data["generation_ids"][0]
+    second = tools.generate(ctx, count=1, size="256x256", seed=7).data["generation_ids"][0]
+    from PIL import Image
+
+    paths = [ctx.blobs.path_for(*ctx.store.one(
+        "SELECT blob_sha256, file_ext FROM generations WHERE id = ?", [g]).values()) for g in (first, second)]
+    with Image.open(paths[0]) as a, Image.open(paths[1]) as b:
+        assert a.tobytes() == b.tobytes()
+
+
+def test_files_carry_metadata_a_reimport_can_read(session):
+    from PIL import Image
+
+    row = session.store.one("SELECT * FROM generations WHERE idx = 1")
+    with Image.open(session.blobs.path_for(row["blob_sha256"], row["file_ext"])) as image:
+        assert "glass jellyfish" in image.text["parameters"]
+        assert row["id"] in image.text["atelier"] and row["session_id"] in image.text["atelier"]
+
+
+def test_progress_is_reported(ctx, tools):
+    seen = []
+    ctx.on_progress = lambda label, done, total: seen.append((label, done, total))
+    tools.generate(ctx, prompt="dots", count=3, size="256x256")
+    assert seen == [("generating", 1, 3), ("generating", 2, 3), ("generating", 3, 3)]

@@ -1,0 +1,46 @@
+"""The Context every operation runs over: store, files, user, conversation state, settings."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from memory.blobs import BlobStore
+from memory.settings import Settings
+from memory.store import DEFAULT_USER, DEFAULT_WORKSPACE, Store
+
+ProgressSink = Callable[[str, int, int], None]
+"""Receives ``(label, done, total)``, e.g. ("generating", 4, 10)."""
+
+
+@dataclass
+class Context:
+    store: Store
+    settings: Settings
+    workspace_id: str = DEFAULT_WORKSPACE
+    user_id: str = DEFAULT_USER
+    # The conversation's current session; tools that create, open or generate move it.
+    current_session_id: str | None = None
+    on_progress: ProgressSink | None = None
+    cancel: threading.Event = field(default_factory=threading.Event)
+    # Lets tests and plugins supply generators; None means "build from settings".
+    generator_override: object | None = None
+
+    @property
+    def blobs(self) -> BlobStore:
+        return BlobStore(self.settings.blobs_dir)
+
+    @classmethod
+    def open(cls, home: Path | str | None = None, **overrides) -> Context:
+        settings = Settings(home=Path(home)) if home else Settings()
+        store = Store(settings.database_path, starting_credits=settings.starting_credits)
+        return cls(store=store, settings=settings, **overrides)
+
+    def progress(self, label: str, done: int, total: int) -> None:
+        if self.on_progress:
+            self.on_progress(label, done, total)
+
+    def close(self) -> None:
+        self.store.close()

@@ -1,0 +1,288 @@
+"""The library: permanent assets, saved from generations or uploaded, organised by folder/project/tags."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from memory.clock import new_id, now_iso
+from tools.context import Context
+from tools.errors import InvalidInput, NotFound
+from tools.files import remove_files_if_unreferenced
+from tools.records import load_assets
+from tools.registry import ToolResult
+from tools.resolve import clean_name, resolve_assets, resolve_named
+from tools.generations import confirm_bulk
+from tools.selection import SelectionArgs, describe, select_generations
+
+MediaKind = Literal["image", "video", "audio", "document", "post"]
+# Documents filetype recognises by their bytes; plain text has no magic number, so it is
+# accepted only from these extensions and only when it decodes as UTF-8.
+DOCUMENT_MIMES = {
+    "application/pdf", "application/epub+zip", "application/rtf", "application/msword",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text",
+}
+TEXT_EXTENSIONS = {".txt", ".md", ".markdown"}
+
+
+class SaveArgs(SelectionArgs):
+    folder: str | None = Field(None, description="Folder to save into (created if new)")
+    project: str | None = Field(None, description="Project (created if new)")
+    tags: list[str] = Field(default_factory=list, description="Tags to add (created if new)")
+
+
+class UploadArgs(BaseModel):
+    path: str = Field(..., description="Path of the file to add to the library")
+    title: str | None = Field(None, description="Title; the file name if omitted")
+    folder: str | None = None
+    project: str | None = None
+    tags: list[str] = Field(default_factory=list)
+
+
+class AssetsArgs(BaseModel):
+    assets: list[str] = Field(..., description="Asset ids or titles")
+
+
+class MoveAssetsArgs(AssetsArgs):
+    folder: str | None = Field(None, description="Folder to move into (created if new)")
+    project: str | None = Field(None, description="Project to move into (created if new)")
+
+
+class TagAssetsArgs(AssetsArgs):
+    tags: list[str] = Field(..., description="Tag names")
+
+
+class RenameAssetArgs(BaseModel):
+    asset: str = Field(..., description="Asset id or title")
+    title: str = Field(..., description="New title")
+
+
+class ListAssetsArgs(BaseModel):
+    folder: str | None = None
+    project: str | None = None
+    tag: str | None = None
+    media_type: MediaKind | None = None
+
+
+def _organise(ctx: Context, folder: str | None, project: str | None) -> dict:
+    values = {}
+    if folder is not None:
+        values["folder_id"] = ctx.store.get_or_create_named("folders", ctx.workspace_id, clean_name(folder, "folder"))["id"]
+    if project is not None:
+        values["project_id"] = ctx.store.get_or_create_named("projects", ctx.workspace_id, clean_name(project, "project"))["id"]
+    return values
+
+
+def _add_tags(ctx: Context, asset_ids: list[str], tags: list[str]) -> list[str]:
+    names = [clean_name(t, "tag") for t in tags]
+    for name in names:
+        tag_id = ctx.store.get_or_create_named("tags", ctx.workspace_id, name)["id"]
+        for asset_id in asset_ids:
+            ctx.store.execute("INSERT OR IGNORE INTO asset_tags (asset_id, tag_id) VALUES (?, ?)", [asset_id, tag_id])
+    return names
+
+
+def save_generation_rows(ctx: Context, rows: list[dict], folder: str | None = None,
+                         project: str | None = None, tags: list[str] = ()) -> list[str]:
+    """Save generations as assets inside the caller's transaction; returns asset ids (existing kept)."""
+    organise = _organise(ctx, folder, project)
+    asset_ids = []
+    for row in rows:
+        if row["saved_asset_id"]:
+            if organise:
+                ctx.store.update("assets", row["saved_asset_id"], organise)
+            asset_ids.append(row["saved_asset_id"])
+            continue
+        # An asset made from a session belongs to the session's project unless told otherwise.
+        session_project = ctx.store.scalar("SELECT project_id FROM sessions WHERE id = ?", [row["session_id"]])
+        asset_id = new_id("ast")
+        ctx.store.insert("assets", {
+            "id": asset_id, "workspace_id": ctx.workspace_id, "media_type": row["media_type"],
+            "title": f"{row['prompt'][:80]} #{row['idx']}" if row["idx"] else row["prompt"][:80],
+            "mime": "image/png" if row["file_ext"] == ".png" else None, "sha256": row["blob_sha256"],
+            "file_ext": row["file_ext"], "width": row["width"], "height": row["height"],
+            "origin_generation_id": row["id"], "session_id": row["session_id"],
+            "created_at": now_iso(), "project_id": session_project, **organise,
+        })
+        ctx.store.update("generations", row["id"], {"saved_asset_id": asset_id})
+        asset_ids.append(asset_id)
+    _add_tags(ctx, asset_ids, list(tags))
+    return asset_ids
+
+
+def save_to_library(ctx: Context, args: SaveArgs) -> ToolResult:
+    """Save generations to the library (into a folder/project, with tags)."""
+    session, rows = select_generations(ctx, args)
+    with ctx.store.transaction():
+        already = sum(1 for r in rows if r["saved_asset_id"])
+        asset_ids = save_generation_rows(ctx, rows, args.folder, args.project, args.tags)
+    where = f" to folder '{args.folder.strip()}'" if args.folder else " to the library"
+    note = f" ({already} already saved)" if already else ""
+    return ToolResult(message=f"Saved {describe(rows)}{where}{note}.",
+                      data={"asset_ids": asset_ids, "generation_ids": [r["id"] for r in rows]})
+
+
+def detect_media(path: Path) -> tuple[str, str, str]:
+    """(media_type, mime, extension) from the file's bytes, or InvalidInput for anything else."""
+    import filetype
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except PermissionError:
+        raise InvalidInput(f"cannot read '{path}': permission denied") from None
+    except OSError as error:
+        raise InvalidInput(f"cannot read '{path}': {error.strerror}") from None
+    if not head:
+        raise InvalidInput(f"'{path}' is empty")
+    kind = filetype.guess(head)
+    if kind is not None:
+        top = kind.mime.split("/", 1)[0]
+        if top in ("image", "video", "audio"):
+            return top, kind.mime, "." + kind.extension
+        if kind.mime in DOCUMENT_MIMES:
+            return "document", kind.mime, "." + kind.extension
+    elif path.suffix.lower() in TEXT_EXTENSIONS:
+        try:
+            path.read_text(encoding="utf-8")
+            return "document", "text/plain", path.suffix.lower()
+        except (UnicodeDecodeError, OSError):
+            pass
+    found = f" (it looks like {kind.mime})" if kind else ""
+    raise InvalidInput(f"'{path.name}' is not an image, video, audio file or document{found}")
+
+
+def upload_asset(ctx: Context, args: UploadArgs) -> ToolResult:
+    """Add a file to the library as an asset (type detected from its bytes)."""
+    path = Path(args.path).expanduser()
+    if not path.exists():
+        raise InvalidInput(f"'{args.path}' does not exist")
+    if not path.is_file():
+        raise InvalidInput(f"'{args.path}' is not a file")
+    media_type, mime, ext = detect_media(path)
+    title = clean_name(args.title if args.title is not None else path.stem, "asset")
+    width = height = None
+    if media_type == "image":
+        from PIL import Image
+
+        try:
+            with Image.open(path) as image:
+                width, height = image.size
+        except Exception:
+            raise InvalidInput(f"'{path.name}' claims to be an image but cannot be read as one") from None
+    sha, size = ctx.blobs.put_file(path, ext)
+    existing = ctx.store.one("SELECT id, title FROM assets WHERE workspace_id = ? AND sha256 = ?",
+                             [ctx.workspace_id, sha])
+    if existing:
+        return ToolResult(message=f"'{path.name}' is already in the library as '{existing['title']}'.",
+                          data={"asset_id": existing["id"], "duplicate": True})
+    asset_id = new_id("ast")
+    with ctx.store.transaction():
+        ctx.store.insert("assets", {
+            "id": asset_id, "workspace_id": ctx.workspace_id, "media_type": media_type, "title": title,
+            "mime": mime, "sha256": sha, "file_ext": ext, "size_bytes": size, "width": width,
+            "height": height, "source_path": str(path.resolve()), "created_at": now_iso(),
+            **_organise(ctx, args.folder, args.project),
+        })
+        _add_tags(ctx, [asset_id], args.tags)
+    return ToolResult(message=f"Added {media_type} '{title}' to the library.",
+                      data={"asset_id": asset_id, "media_type": media_type})
+
+
+def move_assets(ctx: Context, args: MoveAssetsArgs) -> ToolResult:
+    """Move assets to a folder and/or project (created if new)."""
+    if args.folder is None and args.project is None:
+        raise InvalidInput("say where to move them: a folder or a project")
+    rows = resolve_assets(ctx, args.assets)
+    with ctx.store.transaction():
+        values = _organise(ctx, args.folder, args.project)
+        for row in rows:
+            ctx.store.update("assets", row["id"], values)
+    target = " and ".join(f"{k} '{v.strip()}'" for k, v in (("folder", args.folder), ("project", args.project)) if v)
+    return ToolResult(message=f"Moved {len(rows)} asset(s) to {target}.", data={"asset_ids": [r["id"] for r in rows]})
+
+
+def tag_assets(ctx: Context, args: TagAssetsArgs) -> ToolResult:
+    """Add tags to assets."""
+    rows = resolve_assets(ctx, args.assets)
+    if not args.tags:
+        raise InvalidInput("say which tags to add")
+    with ctx.store.transaction():
+        names = _add_tags(ctx, [r["id"] for r in rows], args.tags)
+    return ToolResult(message=f"Tagged {len(rows)} asset(s) with {', '.join(names)}.",
+                      data={"asset_ids": [r["id"] for r in rows]})
+
+
+def untag_assets(ctx: Context, args: TagAssetsArgs) -> ToolResult:
+    """Remove tags from assets."""
+    rows = resolve_assets(ctx, args.assets)
+    tags = [resolve_named(ctx, "tags", t, "tag") for t in args.tags]
+    if not tags:
+        raise InvalidInput("say which tags to remove")
+    with ctx.store.transaction():
+        for tag in tags:
+            for row in rows:
+                ctx.store.execute("DELETE FROM asset_tags WHERE asset_id = ? AND tag_id = ?", [row["id"], tag["id"]])
+    return ToolResult(message=f"Removed {', '.join(t['name'] for t in tags)} from {len(rows)} asset(s).",
+                      data={"asset_ids": [r["id"] for r in rows]})
+
+
+def rename_asset(ctx: Context, args: RenameAssetArgs) -> ToolResult:
+    """Rename an asset."""
+    row = resolve_assets(ctx, [args.asset])[0]
+    title = clean_name(args.title, "asset")
+    with ctx.store.transaction():
+        ctx.store.update("assets", row["id"], {"title": title})
+    return ToolResult(message=f"Renamed '{row['title']}' to '{title}'.", data={"asset_id": row["id"]})
+
+
+def confirm_delete_assets(ctx: Context, args: AssetsArgs) -> str:
+    rows = resolve_assets(ctx, args.assets)
+    return f"Delete {len(rows)} asset(s) from the library? This cannot be undone."
+
+
+def delete_assets(ctx: Context, args: AssetsArgs) -> ToolResult:
+    """Delete assets from the library (their generations, if any, stay)."""
+    rows = resolve_assets(ctx, args.assets)
+    with ctx.store.transaction():
+        for row in rows:
+            ctx.store.execute("DELETE FROM assets WHERE id = ?", [row["id"]])
+    removed = remove_files_if_unreferenced(ctx, [(r["sha256"], r["file_ext"] or "") for r in rows if r["sha256"]])
+    return ToolResult(message=f"Deleted {len(rows)} asset(s); {removed} file(s) removed.",
+                      data={"asset_ids": [r["id"] for r in rows]})
+
+
+def list_assets(ctx: Context, args: ListAssetsArgs) -> ToolResult:
+    """List library assets, filtered by folder, project, tag or type."""
+    where, params = [], []
+    if args.folder is not None:
+        where.append("a.folder_id = ?")
+        params.append(resolve_named(ctx, "folders", args.folder, "folder")["id"])
+    if args.project is not None:
+        where.append("a.project_id = ?")
+        params.append(resolve_named(ctx, "projects", args.project, "project")["id"])
+    if args.tag is not None:
+        where.append("a.id IN (SELECT asset_id FROM asset_tags WHERE tag_id = ?)")
+        params.append(resolve_named(ctx, "tags", args.tag, "tag")["id"])
+    if args.media_type is not None:
+        where.append("a.media_type = ?")
+        params.append(args.media_type)
+    assets = load_assets(ctx, " AND ".join(where) or "1", params)
+    lines = [f"{a.title} ({a.media_type}{', ' + a.folder if a.folder else ''})" for a in assets]
+    return ToolResult(message=f"{len(assets)} asset(s)." + ("\n" + "\n".join(lines) if lines else ""),
+                      data={"assets": [json.loads(a.model_dump_json()) for a in assets]})
+
+
+def register_tools(register):
+    register(save_to_library, confirm=confirm_bulk)
+    register(upload_asset)
+    register(move_assets)
+    register(tag_assets)
+    register(untag_assets)
+    register(rename_asset)
+    register(delete_assets, confirm=confirm_delete_assets)
+    register(list_assets)

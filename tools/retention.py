@@ -1,0 +1,43 @@
+"""Retention: unsaved, unliked generations of long-archived sessions expire; orphan files go."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pydantic import BaseModel, Field
+
+from memory.clock import to_iso, utc_now
+from tools.context import Context
+from tools.files import delete_generation_rows, referenced_shas, remove_files_if_unreferenced
+from tools.registry import ToolResult
+
+
+class SweepArgs(BaseModel):
+    retention_days: float | None = Field(
+        None, ge=0, description="Override the retention window in days (default from settings)"
+    )
+
+
+def sweep(ctx: Context, args: SweepArgs) -> ToolResult:
+    """Expire old unsaved generations of archived sessions and remove files nothing refers to."""
+    days = ctx.settings.retention_days if args.retention_days is None else args.retention_days
+    cutoff = to_iso(utc_now() - timedelta(days=days))
+    with ctx.store.transaction():
+        expired = ctx.store.query(
+            """SELECT g.* FROM generations g JOIN sessions s ON s.id = g.session_id
+               WHERE s.workspace_id = ? AND s.status = 'archived' AND s.archived_at <= ?
+                 AND g.saved_asset_id IS NULL AND g.liked = 0""",
+            [ctx.workspace_id, cutoff],
+        )
+        files = delete_generation_rows(ctx, expired)
+    removed = remove_files_if_unreferenced(ctx, files)
+    orphans = ctx.blobs.sweep(referenced_shas(ctx))
+    return ToolResult(
+        message=f"Expired {len(expired)} generation(s) of sessions archived over {days:g} days ago; "
+                f"removed {removed + len(orphans)} file(s).",
+        data={"expired": len(expired), "files_removed": removed + len(orphans)},
+    )
+
+
+def register_tools(register):
+    register(sweep)

@@ -1,0 +1,81 @@
+"""Which generations a bulk action is about: numbers, ids, or a kind (all, liked, selected …)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from tools.context import Context
+from tools.errors import InvalidInput, NotFound
+from tools.resolve import resolve_generations, resolve_session
+
+Which = Literal["all", "liked", "unliked", "selected"]
+
+_WHICH_SQL = {
+    "all": "1",
+    "liked": "liked = 1",
+    "unliked": "liked = 0",
+    "selected": "selected = 1",
+}
+
+
+class SelectionArgs(BaseModel):
+    items: list[int | str] = Field(
+        default_factory=list, description="Generation numbers in the session (1, 2, 3 …) or ids"
+    )
+    which: Which | None = Field(
+        None, description="Instead of (or besides) numbers: all, liked, unliked or selected"
+    )
+    session: str | None = Field(None, description="Session name or id; the current one if omitted")
+    all_sessions: bool = Field(
+        False, description="With which=liked: the Liked Generations collection across every session"
+    )
+
+
+def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, list[dict]]:
+    """Resolve a selection to (session row or None, generation rows in display order)."""
+    if not args.items and args.which is None:
+        raise InvalidInput("say which generations: numbers like 1, 2 and 5, or all / liked / selected")
+    if args.all_sessions:
+        if args.items or args.which != "liked":
+            raise InvalidInput("across all sessions only the liked collection can be chosen")
+        rows = liked_rows(ctx)
+        if not rows:
+            raise NotFound("there are no liked generations yet")
+        return None, rows
+    needs_session = args.which is not None or any(
+        isinstance(i, int) or str(i).strip().isdigit() for i in args.items
+    )
+    session = resolve_session(ctx, args.session) if needs_session or args.session else None
+    rows = resolve_generations(ctx, session, args.items) if args.items else []
+    if args.which is not None:
+        more = ctx.store.query(
+            f"SELECT * FROM generations WHERE session_id = ? AND {_WHICH_SQL[args.which]} ORDER BY idx",
+            [session["id"]],
+        )
+        if not more and not rows:
+            raise NotFound(f"session '{session['name']}' has no {args.which} generations")
+        seen = {r["id"] for r in rows}
+        rows += [r for r in more if r["id"] not in seen]
+    return session, rows
+
+
+def liked_rows(ctx: Context, *, include_archived: bool = False, limit: int | None = None) -> list[dict]:
+    """The Liked Generations collection: newest like first, archived sessions hidden by default."""
+    hidden = "" if include_archived else (
+        " AND g.archived = 0 AND (s.status IS NULL OR s.status = 'active')"
+    )
+    sql = ("SELECT g.* FROM generations g LEFT JOIN sessions s ON s.id = g.session_id "
+           f"WHERE g.workspace_id = ? AND g.liked = 1{hidden} ORDER BY g.liked_at DESC, g.id")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return ctx.store.query(sql, [ctx.workspace_id])
+
+
+def describe(rows: list[dict]) -> str:
+    """'#2, #5 and #7' — how people refer to generations."""
+    labels = [f"#{r['idx']}" if r["idx"] is not None else r["id"] for r in rows]
+    if len(labels) > 12:
+        return f"{len(labels)} generations"
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]

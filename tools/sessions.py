@@ -1,0 +1,230 @@
+"""Sessions: a workspace for one brief — create, name, link, archive, delete, list, open."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from memory.clock import new_id, now_iso
+from memory.models import SessionKind
+from tools.context import Context
+from tools.errors import Conflict, InvalidInput
+from tools.files import delete_generation_rows, remove_files_if_unreferenced
+from tools.records import load_session, load_sessions
+from tools.registry import ToolResult
+from tools.resolve import clean_name, resolve_session
+
+AUTO_NAME_WORDS = 6
+UNTITLED = "Untitled session"
+
+
+class CreateSessionArgs(BaseModel):
+    name: str | None = Field(None, description="Session name; auto-named from the prompt if omitted")
+    kind: SessionKind = Field("visual", description="visual, visual_feed, text, video or container")
+    prompt: str | None = Field(None, description="The brief: what this session is for")
+    reference_files: list[str] = Field(default_factory=list, description="Paths of reference files")
+    settings: dict = Field(default_factory=dict, description="Brief settings, e.g. brand colours")
+    project: str | None = Field(None, description="Project to link (created if new)")
+    folder: str | None = Field(None, description="Folder to link (created if new)")
+    campaign: str | None = Field(None, description="Campaign to link (created if new)")
+
+
+class SessionRefArgs(BaseModel):
+    session: str | None = Field(None, description="Session name or id; the current one if omitted")
+
+
+class RenameSessionArgs(SessionRefArgs):
+    new_name: str = Field(..., description="The new name")
+
+
+class ListSessionsArgs(BaseModel):
+    status: Literal["active", "archived", "all"] = Field("active", description="Which sessions")
+    limit: int = Field(50, ge=1, le=100_000, description="At most this many (most recent first)")
+
+
+class LinkSessionArgs(SessionRefArgs):
+    project: str | None = Field(None, description="Project name (created if new)")
+    folder: str | None = Field(None, description="Folder name (created if new)")
+    campaign: str | None = Field(None, description="Campaign name (created if new)")
+
+
+def auto_name(prompt: str | None) -> str:
+    words = re.findall(r"[\w'-]+", prompt or "")
+    if not words:
+        return UNTITLED
+    name = " ".join(words[:AUTO_NAME_WORDS])
+    return (name[:1].upper() + name[1:])[:80]
+
+
+def _unique_name(ctx: Context, name: str) -> str:
+    taken = {r["name"].casefold() for r in ctx.store.query(
+        "SELECT name FROM sessions WHERE workspace_id = ?", [ctx.workspace_id])}
+    candidate, n = name, 2
+    while candidate.casefold() in taken:
+        candidate, n = f"{name} ({n})", n + 1
+    return candidate
+
+
+def _links(ctx: Context, project: str | None, folder: str | None, campaign: str | None) -> dict:
+    links = {}
+    for table, column, value, what in (
+        ("projects", "project_id", project, "project"),
+        ("folders", "folder_id", folder, "folder"),
+        ("campaigns", "campaign_id", campaign, "campaign"),
+    ):
+        if value is not None:
+            links[column] = ctx.store.get_or_create_named(table, ctx.workspace_id, clean_name(value, what))["id"]
+    return links
+
+
+def new_session(ctx: Context, args: CreateSessionArgs, *, origin: str = "manual") -> dict:
+    """Insert a session row (inside the caller's transaction) and make it current."""
+    name_given = args.name is not None
+    name = clean_name(args.name, "session") if name_given else _unique_name(ctx, auto_name(args.prompt))
+    prompt = (args.prompt or "").strip() or None
+    references = []
+    for ref in args.reference_files:
+        path = Path(ref).expanduser()
+        if not path.is_file():
+            raise InvalidInput(f"reference file '{ref}' does not exist or is not a file")
+        references.append(str(path.resolve()))
+    created = now_iso()
+    row = {
+        "id": new_id("ses"), "workspace_id": ctx.workspace_id, "created_by": ctx.user_id,
+        "name": name, "name_is_auto": 0 if name_given else 1, "kind": args.kind,
+        "status": "active", "origin": origin, "brief_prompt": prompt,
+        "reference_files": references, "settings": args.settings, "created_at": created,
+        "last_used_at": created, "started_at": created,
+        **_links(ctx, args.project, args.folder, args.campaign),
+    }
+    ctx.store.insert("sessions", row)
+    ctx.current_session_id = row["id"]
+    return row
+
+
+def create_session(ctx: Context, args: CreateSessionArgs) -> ToolResult:
+    """Start a new session for a brief (kind, prompt, references, project/folder/campaign)."""
+    with ctx.store.transaction():
+        row = new_session(ctx, args)
+    session = load_session(ctx, row["id"])
+    return ToolResult(message=f"Started {session.kind} session '{session.name}'.",
+                      data={"session_id": session.id, "session": session.model_dump()})
+
+
+def open_session(ctx: Context, args: SessionRefArgs) -> ToolResult:
+    """Switch the conversation to a session."""
+    row = resolve_session(ctx, args.session)
+    ctx.current_session_id = row["id"]
+    session = load_session(ctx, row["id"])
+    note = " (archived)" if session.status == "archived" else ""
+    return ToolResult(
+        message=f"Now in '{session.name}'{note}: {session.generation_count} generations.",
+        data={"session_id": session.id, "session": session.model_dump()},
+    )
+
+
+def rename_session(ctx: Context, args: RenameSessionArgs) -> ToolResult:
+    """Rename a session."""
+    row = resolve_session(ctx, args.session)
+    name = clean_name(args.new_name, "session")
+    with ctx.store.transaction():
+        ctx.store.update("sessions", row["id"], {"name": name, "name_is_auto": 0})
+    return ToolResult(message=f"Renamed '{row['name']}' to '{name}'.", data={"session_id": row["id"]})
+
+
+def archive_session(ctx: Context, args: SessionRefArgs) -> ToolResult:
+    """Archive a session (hides its generations; unsaved ones expire after the retention window)."""
+    row = resolve_session(ctx, args.session)
+    if row["status"] == "archived":
+        raise Conflict(f"session '{row['name']}' is already archived")
+    with ctx.store.transaction():
+        ctx.store.update("sessions", row["id"], {"status": "archived", "archived_at": now_iso()})
+    return ToolResult(message=f"Archived '{row['name']}'.", data={"session_id": row["id"]})
+
+
+def unarchive_session(ctx: Context, args: SessionRefArgs) -> ToolResult:
+    """Bring an archived session back."""
+    row = resolve_session(ctx, args.session)
+    if row["status"] == "active":
+        raise Conflict(f"session '{row['name']}' is not archived")
+    with ctx.store.transaction():
+        ctx.store.update("sessions", row["id"], {"status": "active", "archived_at": None})
+    return ToolResult(message=f"Unarchived '{row['name']}'.", data={"session_id": row["id"]})
+
+
+def _unsaved_count(ctx: Context, session_id: str) -> int:
+    return ctx.store.scalar(
+        "SELECT count(*) FROM generations WHERE session_id = ? AND saved_asset_id IS NULL", [session_id]
+    )
+
+
+def confirm_delete_session(ctx: Context, args: SessionRefArgs) -> str:
+    row = resolve_session(ctx, args.session)
+    return (f"Delete session '{row['name']}' and its {_unsaved_count(ctx, row['id'])} unsaved "
+            "generations? This cannot be undone; library assets are kept.")
+
+
+def delete_session(ctx: Context, args: SessionRefArgs) -> ToolResult:
+    """Delete a session and its unsaved generations (library assets are always kept)."""
+    row = resolve_session(ctx, args.session)
+    with ctx.store.transaction():
+        unsaved = ctx.store.query(
+            "SELECT * FROM generations WHERE session_id = ? AND saved_asset_id IS NULL", [row["id"]]
+        )
+        files = delete_generation_rows(ctx, unsaved)
+        # Saved generations outlive the session (session_id becomes NULL through the foreign key).
+        ctx.store.execute("DELETE FROM sessions WHERE id = ?", [row["id"]])
+    removed = remove_files_if_unreferenced(ctx, files)
+    if ctx.current_session_id == row["id"]:
+        ctx.current_session_id = None
+    return ToolResult(
+        message=f"Deleted '{row['name']}': {len(unsaved)} unsaved generations and {removed} files removed; "
+                "library assets kept.",
+        data={"session_id": row["id"], "deleted_generations": len(unsaved)},
+    )
+
+
+def list_sessions(ctx: Context, args: ListSessionsArgs) -> ToolResult:
+    """List sessions, most recently used first (active, archived or all)."""
+    where = {"active": "s.status = 'active'", "archived": "s.status = 'archived'", "all": "1"}[args.status]
+    sessions = load_sessions(ctx, where, limit=args.limit)
+    total = ctx.store.scalar(f"SELECT count(*) FROM sessions s WHERE s.workspace_id = ? AND {where}", [ctx.workspace_id])
+    lines = [f"{s.name} — {s.generation_count} generations ({s.kind}"
+             f"{', archived' if s.status == 'archived' else ''})" for s in sessions]
+    if total > len(sessions):
+        lines.append(f"… and {total - len(sessions)} more")
+    return ToolResult(
+        message="\n".join(lines) if lines else f"No {'' if args.status == 'all' else args.status + ' '}sessions yet.",
+        data={"sessions": [s.model_dump() for s in sessions], "total": total},
+    )
+
+
+def link_session(ctx: Context, args: LinkSessionArgs) -> ToolResult:
+    """Link a session to a project, folder and/or campaign (created on first use)."""
+    if args.project is None and args.folder is None and args.campaign is None:
+        raise InvalidInput("say what to link the session to: a project, folder or campaign")
+    row = resolve_session(ctx, args.session)
+    with ctx.store.transaction():
+        ctx.store.update("sessions", row["id"], _links(ctx, args.project, args.folder, args.campaign))
+    linked = ", ".join(f"{k} '{v}'" for k, v in
+                       (("project", args.project), ("folder", args.folder), ("campaign", args.campaign)) if v)
+    return ToolResult(message=f"Linked '{row['name']}' to {linked}.", data={"session_id": row["id"]})
+
+
+def session_settings(row: dict) -> dict:
+    return json.loads(row["settings"] or "{}")
+
+
+def register_tools(register):
+    register(create_session)
+    register(open_session)
+    register(rename_session)
+    register(archive_session)
+    register(unarchive_session)
+    register(delete_session, confirm=confirm_delete_session)
+    register(list_sessions)
+    register(link_session)
