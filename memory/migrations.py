@@ -225,6 +225,10 @@ def m002_import_and_lineage(db: Database) -> None:
         CREATE INDEX generations_auto_cluster ON generations (workspace_id, auto_cluster) WHERE auto_cluster = 1;
         CREATE INDEX generations_by_family ON generations (family) WHERE family IS NOT NULL;
         CREATE INDEX generations_by_graph ON generations (graph_key) WHERE graph_key IS NOT NULL;
+        -- Foreign keys are checked from the parent side on delete (and on deferred checks):
+        -- without these, deleting an asset or a generation scans the other table.
+        CREATE INDEX generations_by_saved_asset ON generations (saved_asset_id) WHERE saved_asset_id IS NOT NULL;
+        CREATE INDEX assets_by_origin_generation ON assets (origin_generation_id) WHERE origin_generation_id IS NOT NULL;
         CREATE TABLE lineage_links (
             child_id TEXT NOT NULL REFERENCES generations(id) ON DELETE CASCADE,
             parent_id TEXT NOT NULL REFERENCES generations(id) ON DELETE CASCADE,

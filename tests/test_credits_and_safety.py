@@ -11,7 +11,7 @@ import pytest
 
 from tools import credits
 from tools.errors import InsufficientCredits
-from tools.generators.base import GeneratedImage, GenerationCancelled, GeneratorError
+from tools.generators.base import GenerationCancelled, GeneratorError
 from tools.generators.procedural import ProceduralGenerator
 from tools.state import export_state
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from memory.clock import new_id, now_iso
 from tools.context import Context
-from tools.errors import InvalidInput, NotFound
+from tools.errors import InvalidInput
 from tools.files import remove_files_if_unreferenced
 from tools.records import load_assets
 from tools.registry import ToolResult

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Literal
@@ -213,10 +212,6 @@ def link_session(ctx: Context, args: LinkSessionArgs) -> ToolResult:
     linked = ", ".join(f"{k} '{v}'" for k, v in
                        (("project", args.project), ("folder", args.folder), ("campaign", args.campaign)) if v)
     return ToolResult(message=f"Linked '{row['name']}' to {linked}.", data={"session_id": row["id"]})
-
-
-def session_settings(row: dict) -> dict:
-    return json.loads(row["settings"] or "{}")
 
 
 def register_tools(register):

@@ -12,6 +12,8 @@ _PARAM_KEY = re.compile(r"\s*([A-Za-z][\w \-/().+]*?):\s*")
 _SIMPLE_PARAM = re.compile(r"\s*([A-Za-z][\w \-/().+]*?):\s*([^,]*)(?:,|$)")
 _LORA_TAG = re.compile(r"<(?:lora|lyco):([^:>]+)(?::([-+\d.]+))?[^>]*>", re.IGNORECASE)
 _SIZE = re.compile(r"(\d+)\s*x\s*(\d+)")
+_STEPS_PARAM = re.compile(r"(?:^|, )Steps: ")
+_FORGE_VERSION = re.compile(r"f\d")
 NEGATIVE_MARK = "Negative prompt:"
 
 
@@ -91,7 +93,7 @@ def _balanced_end(text: str, start: int) -> int:
 
 
 def _is_params_line(line: str) -> bool:
-    if re.search(r"(?:^|, )Steps: ", line):
+    if _STEPS_PARAM.search(line):
         return True
     return bool(_PARAM_KEY.match(line)) and len(split_params(line)) >= 3
 
@@ -122,7 +124,7 @@ def generator_from_params(params: dict[str, str]) -> str:
         return "Civitai"
     if params.get("App", "").lower().startswith("sd.next") or "SD.Next" in version:
         return "SD.Next"
-    if version == "neo" or re.match(r"f\d", version):
+    if version == "neo" or _FORGE_VERSION.match(version):
         return "Forge"
     return "AUTOMATIC1111"
 
@@ -130,35 +132,30 @@ def generator_from_params(params: dict[str, str]) -> str:
 def apply(record: ImageMetadata, text: str, carrier: str, *, generator: str | None = None) -> None:
     prompt, negative, params = parse_infotext(text)
     record.generator = generator or generator_from_params(params)
-    consumed: set[str] = set()
-
-    def take(key: str) -> str | None:
-        if key in params:
-            consumed.add(key)
-            return params[key]
-        return None
+    rest = dict(params)  # what no field takes ends up in record.parameters, in the original order
+    take = rest.pop
 
     sampler = SamplerInfo(
-        sampler=to_str(take("Sampler")),
-        scheduler=to_str(take("Schedule type")),
-        seed=to_int(take("Seed")),
-        steps=to_int(take("Steps")),
-        cfg=to_float(take("CFG scale")),
-        denoise=to_float(take("Denoising strength")),
-        model=to_str(take("Model")),
-        model_hash=to_str(take("Model hash")),
+        sampler=to_str(take("Sampler", None)),
+        scheduler=to_str(take("Schedule type", None)),
+        seed=to_int(take("Seed", None)),
+        steps=to_int(take("Steps", None)),
+        cfg=to_float(take("CFG scale", None)),
+        denoise=to_float(take("Denoising strength", None)),
+        model=to_str(take("Model", None)),
+        model_hash=to_str(take("Model hash", None)),
     )
     if prompt:
         sampler.prompts.append(PromptText(text=prompt))
     if negative:
         sampler.negative_prompts.append(PromptText(text=negative))
     record.samplers.append(sampler)
-    record.clip_skip = to_int(take("Clip skip"))
-    size = take("Size")
+    record.clip_skip = to_int(take("Clip skip", None))
+    size = take("Size", None)
     if size and (match := _SIZE.fullmatch(size.strip())):
         record.generation_width, record.generation_height = int(match.group(1)), int(match.group(2))
 
-    upscaler, hires_steps, hires_scale = take("Hires upscaler"), take("Hires steps"), take("Hires upscale")
+    upscaler, hires_steps, hires_scale = take("Hires upscaler", None), take("Hires steps", None), take("Hires upscale", None)
     if upscaler or hires_steps or hires_scale:
         record.hires = HiresInfo(
             upscaler=to_str(upscaler),
@@ -171,18 +168,16 @@ def apply(record: ImageMetadata, text: str, carrier: str, *, generator: str | No
         Lora(name=name.strip(), weight=to_float(weight) if weight else None)
         for name, weight in _LORA_TAG.findall(prompt)
     )
-    resources = take("Civitai resources")
+    resources = take("Civitai resources", None)
     if resources:
         _apply_civitai_resources(record, resources)
 
-    created = take("Created Date")
+    created = take("Created Date", None)
     if created and (parsed := parse_datetime(created)):
         record.time_candidates.append(
             TimeEvidence(time=parsed[0], source=f"Created Date in {carrier}", trust="strong", assumed_utc=parsed[1])
         )
-    for key, value in params.items():
-        if key not in consumed:
-            record.parameters[key] = value
+    record.parameters.update(rest)
 
 
 def _apply_civitai_resources(record: ImageMetadata, text: str) -> None:

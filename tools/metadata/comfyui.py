@@ -113,6 +113,7 @@ class Graph:
         self.nodes = nodes
         self.warnings = warnings
         self._warned: set[str] = set()
+        self._inputs: dict[str, dict[str, Any]] = {}  # asked for again and again while walking links
 
     def _warn(self, message: str) -> None:
         if message not in self._warned:
@@ -120,9 +121,13 @@ class Graph:
             self.warnings.append(message)
 
     def inputs(self, node_id: str) -> dict[str, Any]:
-        node = self.nodes.get(node_id) or {}
-        inputs = node.get("inputs")
-        return inputs if isinstance(inputs, dict) else {}
+        """The node's inputs (read-only: callers copy before changing them)."""
+        cached = self._inputs.get(node_id)
+        if cached is None:
+            node = self.nodes.get(node_id) or {}
+            inputs = node.get("inputs")
+            cached = self._inputs[node_id] = inputs if isinstance(inputs, dict) else {}
+        return cached
 
     def class_type(self, node_id: str) -> str:
         return str((self.nodes.get(node_id) or {}).get("class_type", ""))

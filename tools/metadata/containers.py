@@ -8,6 +8,7 @@ buffer with ``struct``.  Nothing here decodes pixels.
 
 from __future__ import annotations
 
+import os
 import struct
 import zlib
 from dataclasses import dataclass, field
@@ -83,6 +84,38 @@ class Carriers:
         self.texts[key] = text
 
 
+class Source:
+    """Random access to an image: the whole buffer, or a file's first bytes plus pread for the rest.
+
+    Metadata sits in a few small chunks; hopping over pixel data with pread instead of reading or
+    mapping the whole file keeps the cost per file nearly independent of its size.
+    """
+
+    __slots__ = ("head", "size", "fd")
+
+    def __init__(self, head: bytes, size: int | None = None, fd: int | None = None) -> None:
+        self.head = head
+        self.size = len(head) if size is None else size
+        self.fd = fd
+
+    def read(self, start: int, end: int) -> bytes:
+        """Bytes start:end, clipped at the end of the file like a slice."""
+        if end <= len(self.head) or self.fd is None:
+            return self.head[start:end]
+        if end > self.size:
+            end = self.size
+        if end <= start:
+            return b""
+        return os.pread(self.fd, end - start, start)
+
+    def all(self) -> bytes:
+        return self.read(0, self.size)
+
+
+def as_source(buf) -> Source:
+    return buf if isinstance(buf, Source) else Source(bytes(buf))
+
+
 def sniff(buf) -> str:
     """Container from the leading bytes; MetadataError when it is no image we know."""
     head = bytes(buf[:32])
@@ -143,50 +176,58 @@ def _store_text(carriers: Carriers, name: str, data: bytes, *, utf8: bool) -> No
 # --------------------------------------------------------------------------- PNG
 
 
-def walk_png(buf) -> Carriers:
-    size = len(buf)
-    if size < 33 or bytes(buf[12:16]) != b"IHDR":
+_PNG_CHUNK = struct.Struct(">I4s")
+
+
+def walk_png(src: Source) -> Carriers:
+    head, size = src.head, src.size
+    if size < 33 or head[12:16] != b"IHDR":
         raise MetadataError("truncated header (PNG without IHDR)")
-    width, height, _depth, color_type = struct.unpack_from(">IIBB", buf, 16)
+    width, height, _depth, color_type = struct.unpack_from(">IIBB", head, 16)
     carriers = Carriers("png", width, height, has_alpha=color_type in (4, 6))
+    unpack_chunk = _PNG_CHUNK.unpack_from
+    in_head = len(head)
+    pread, fd = os.pread, src.fd  # fd is None only when head holds the whole image
     pos = 8
     seen_idat = False
     after_iend = False
     while pos + 8 <= size:
-        length, ctype = struct.unpack_from(">I4s", buf, pos)
+        # chunk headers past the head come from pread: IDAT bodies are never read
+        length, ctype = unpack_chunk(head, pos) if pos + 8 <= in_head else unpack_chunk(pread(fd, 8, pos))
         start = pos + 8
         end = start + length
+        if ctype == b"IDAT" and end <= size:  # the bulk of every PNG: hop over it
+            seen_idat = True
+            pos = end + 4
+            continue
         if end > size or not ctype.isalpha():
             if after_iend:
                 break
             carriers.warnings.append(f"PNG truncated or corrupt at chunk {ctype!r} (offset {pos})")
             break
-        if ctype == b"IDAT":
-            seen_idat = True
-        elif ctype in (b"tEXt", b"zTXt", b"iTXt"):
-            _png_text(carriers, ctype, buf, start, end, seen_idat, after_iend)
+        if ctype in (b"tEXt", b"zTXt", b"iTXt"):
+            _png_text(carriers, ctype, src.read(start, end), seen_idat, after_iend)
         elif ctype == b"eXIf":
-            carriers.exif.update(parse_exif(bytes(buf[start:end]), carriers))
+            carriers.exif.update(parse_exif(src.read(start, end), carriers))
         elif ctype == b"tIME" and length == 7:
-            year, month, day, hour, minute, second = struct.unpack_from(">HBBBBB", buf, start)
+            year, month, day, hour, minute, second = struct.unpack(">HBBBBB", src.read(start, end))
             try:
                 carriers.png_time = datetime(year, month, day, hour, minute, second, tzinfo=timezone.utc)
             except ValueError:
                 carriers.warnings.append("PNG tIME chunk holds an invalid date")
         elif ctype == b"caBX":
-            carriers.c2pa = bytes(buf[start:end])
+            carriers.c2pa = src.read(start, end)
         elif ctype == b"IEND":
             after_iend = True
         pos = end + 4  # skip CRC: checking it buys nothing for metadata
     if after_iend and pos < size:
-        _trailing_text(carriers, bytes(buf[pos:size]))
+        _trailing_text(carriers, src.read(pos, size))
     elif not after_iend:
         carriers.warnings.append("PNG has no IEND chunk (file truncated?)")
     return carriers
 
 
-def _png_text(carriers, ctype, buf, start, end, seen_idat, after_iend) -> None:
-    data = bytes(buf[start:end])
+def _png_text(carriers, ctype, data: bytes, seen_idat, after_iend) -> None:
     sep = data.find(b"\x00")
     if sep <= 0:
         carriers.warnings.append(f"{ctype.decode()} chunk without keyword")
@@ -238,15 +279,16 @@ SOF_MARKERS = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD,
 XMP_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
 
 
-def walk_jpeg(buf) -> Carriers:
-    size = len(buf)
+def walk_jpeg(src: Source) -> Carriers:
+    head, size = src.head, src.size
     carriers = Carriers("jpeg")
     pos = 2
     while pos + 4 <= size:
-        if buf[pos] != 0xFF:
+        marker_bytes = head[pos : pos + 4] if pos + 4 <= len(head) else src.read(pos, pos + 4)
+        if marker_bytes[0] != 0xFF:
             carriers.warnings.append(f"JPEG marker expected at offset {pos}")
             break
-        marker = buf[pos + 1]
+        marker = marker_bytes[1]
         if marker == 0xFF:  # fill byte
             pos += 1
             continue
@@ -255,25 +297,25 @@ def walk_jpeg(buf) -> Carriers:
             continue
         if marker in (0xD9, 0xDA):  # end of image / start of scan: metadata lives before
             break
-        (length,) = struct.unpack_from(">H", buf, pos + 2)
+        (length,) = struct.unpack_from(">H", marker_bytes, 2)
         start, end = pos + 4, pos + 2 + length
         if length < 2 or end > size:
             carriers.warnings.append("JPEG truncated inside a segment")
             break
         if marker in SOF_MARKERS and length >= 7:
-            carriers.height, carriers.width = struct.unpack_from(">HH", buf, start + 1)
+            carriers.height, carriers.width = struct.unpack(">HH", src.read(start + 1, start + 5))
         elif marker == 0xE1:
-            segment = bytes(buf[start:end])
+            segment = src.read(start, end)
             if segment.startswith(b"Exif\x00"):
                 carriers.exif.update(parse_exif(segment[6:], carriers))
             elif segment.startswith(XMP_HEADER):
                 _store_text(carriers, "XMP", segment[len(XMP_HEADER) :], utf8=True)
         elif marker == 0xEB:  # APP11: JUMBF boxes, used by C2PA
-            segment = bytes(buf[start:end])
+            segment = src.read(start, end)
             if b"jumb" in segment[:64] or b"c2pa" in segment:
                 carriers.c2pa = (carriers.c2pa or b"") + segment
         elif marker == 0xFE:
-            _store_text(carriers, "COM", bytes(buf[start:end]), utf8=False)
+            _store_text(carriers, "COM", src.read(start, end), utf8=False)
         pos = end
     if carriers.width is None:
         raise MetadataError("truncated header (JPEG without frame header)")
@@ -283,43 +325,47 @@ def walk_jpeg(buf) -> Carriers:
 # --------------------------------------------------------------------------- WebP
 
 
-def walk_webp(buf) -> Carriers:
-    size = len(buf)
+_RIFF_CHUNK = struct.Struct("<4sI")
+
+
+def walk_webp(src: Source) -> Carriers:
+    head, size = src.head, src.size
     carriers = Carriers("webp")
-    (riff_size,) = struct.unpack_from("<I", buf, 4)
+    (riff_size,) = struct.unpack_from("<I", head, 4)
     end_of_riff = min(size, 8 + riff_size)
     if 8 + riff_size > size:
         carriers.warnings.append("WebP RIFF size larger than the file (truncated?)")
+    unpack_chunk = _RIFF_CHUNK.unpack_from
     pos = 12
     while pos + 8 <= end_of_riff:
-        fourcc, length = struct.unpack_from("<4sI", buf, pos)
+        fourcc, length = unpack_chunk(head, pos) if pos + 8 <= len(head) else unpack_chunk(src.read(pos, pos + 8))
         start, end = pos + 8, pos + 8 + length
         if end > size:
             carriers.warnings.append(f"WebP truncated inside chunk {fourcc!r}")
             break
         if fourcc == b"VP8X" and length >= 10:
-            flags = buf[start]
-            carriers.has_alpha = bool(flags & 0x10)
-            w = int.from_bytes(bytes(buf[start + 4 : start + 7]), "little") + 1
-            h = int.from_bytes(bytes(buf[start + 7 : start + 10]), "little") + 1
+            data = src.read(start, start + 10)
+            carriers.has_alpha = bool(data[0] & 0x10)
+            w = int.from_bytes(data[4:7], "little") + 1
+            h = int.from_bytes(data[7:10], "little") + 1
             carriers.width, carriers.height = w, h
         elif fourcc == b"VP8 " and length >= 10 and carriers.width is None:
-            w, h = struct.unpack_from("<HH", buf, start + 6)
+            w, h = struct.unpack("<HH", src.read(start + 6, start + 10))
             carriers.width, carriers.height = w & 0x3FFF, h & 0x3FFF
         elif fourcc == b"VP8L" and length >= 5 and carriers.width is None:
-            (bits,) = struct.unpack_from("<I", buf, start + 1)
+            (bits,) = struct.unpack("<I", src.read(start + 1, start + 5))
             carriers.width = (bits & 0x3FFF) + 1
             carriers.height = ((bits >> 14) & 0x3FFF) + 1
             carriers.has_alpha = bool((bits >> 28) & 1)
         elif fourcc == b"EXIF":
-            tiff = bytes(buf[start:end])
+            tiff = src.read(start, end)
             if tiff.startswith(b"Exif\x00\x00"):
                 tiff = tiff[6:]
             carriers.exif.update(parse_exif(tiff, carriers))
         elif fourcc == b"XMP ":
-            _store_text(carriers, "XMP", bytes(buf[start:end]), utf8=True)
+            _store_text(carriers, "XMP", src.read(start, end), utf8=True)
         elif fourcc == b"C2PA":
-            carriers.c2pa = bytes(buf[start:end])
+            carriers.c2pa = src.read(start, end)
         pos = end + (length & 1)
     if carriers.width is None:
         raise MetadataError("truncated header (WebP without a frame header)")
@@ -329,27 +375,27 @@ def walk_webp(buf) -> Carriers:
 # --------------------------------------------------------------------------- others
 
 
-def walk_gif(buf) -> Carriers:
-    if len(buf) < 10:
+def walk_gif(src: Source) -> Carriers:
+    if src.size < 10:
         raise MetadataError("truncated header (GIF)")
-    w, h = struct.unpack_from("<HH", buf, 6)
+    w, h = struct.unpack_from("<HH", src.head, 6)
     return Carriers("gif", w, h)
 
 
-def walk_bmp(buf) -> Carriers:
-    w, h = struct.unpack_from("<ii", buf, 18)
+def walk_bmp(src: Source) -> Carriers:
+    w, h = struct.unpack_from("<ii", src.head, 18)
     return Carriers("bmp", abs(w), abs(h))
 
 
-def walk_tiff(buf) -> Carriers:
+def walk_tiff(src: Source) -> Carriers:
     carriers = Carriers("tiff")
-    carriers.exif.update(parse_exif(bytes(buf[: min(len(buf), PARSE_CAP)]), carriers))
+    carriers.exif.update(parse_exif(src.read(0, min(src.size, PARSE_CAP)), carriers))
     carriers.width = _as_int(carriers.exif.pop("ImageWidth", None))
     carriers.height = _as_int(carriers.exif.pop("ImageLength", None))
     return carriers
 
 
-def walk_isobmff(buf, container: str) -> Carriers:
+def walk_isobmff(src: Source, container: str) -> Carriers:
     """AVIF/HEIC: the container is recognised; metadata boxes are not read (yet)."""
     carriers = Carriers(container)
     carriers.warnings.append(f"{container}: metadata boxes are not read")
@@ -367,10 +413,12 @@ WALKERS = {
 
 
 def walk(buf, container: str) -> Carriers:
+    """buf: a Source, or the whole image as a bytes-like object."""
+    src = as_source(buf)
     walker = WALKERS.get(container)
     if walker is None:
-        return walk_isobmff(buf, container)
-    return walker(buf)
+        return walk_isobmff(src, container)
+    return walker(src)
 
 
 # --------------------------------------------------------------------------- EXIF

@@ -9,6 +9,7 @@ from .record import ImageMetadata, Lora, PromptText, SamplerInfo
 from .values import load_json, to_float, to_int, to_str
 from .xmp import xmp_value
 
+_SIZE = re.compile(r"\s*(\d+)\s*x\s*(\d+)\s*")
 CONSUMED = {"c", "uc", "seed", "steps", "scale", "sampler", "model", "size", "strength", "lora"}
 
 
@@ -40,7 +41,7 @@ def apply(record: ImageMetadata, xmp: str) -> None:
             target.append(PromptText(text=data[key].strip()))
     record.samplers.append(sampler)
     size = data.get("size")
-    if isinstance(size, str) and (match := re.fullmatch(r"\s*(\d+)\s*x\s*(\d+)\s*", size)):
+    if isinstance(size, str) and (match := _SIZE.fullmatch(size)):
         record.generation_width, record.generation_height = int(match.group(1)), int(match.group(2))
     for item in data.get("lora") or []:
         if isinstance(item, dict) and item.get("file"):

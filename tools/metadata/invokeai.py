@@ -11,6 +11,8 @@ from .record import ImageMetadata, Lora, PromptText, SamplerInfo
 from .values import load_json, to_float, to_int, to_str
 
 _NEGATIVE_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
+_SPACES = re.compile(r"\s{2,}")
+_FLAG = re.compile(r"-{1,2}[A-Za-z][\w-]*")
 DREAM_FLAGS = {"-s": "steps", "-S": "seed", "-W": "width", "-H": "height", "-C": "cfg", "-A": "sampler",
                "-f": "strength", "-I": "init_image", "-m": "model"}
 
@@ -19,7 +21,7 @@ def split_prompt(text: str) -> tuple[str, str | None]:
     """InvokeAI writes the negative prompt in square brackets inside the prompt."""
     negatives = [n.strip() for n in _NEGATIVE_BRACKETS.findall(text) if n.strip()]
     prompt = _NEGATIVE_BRACKETS.sub("", text).strip()
-    return re.sub(r"\s{2,}", " ", prompt), (", ".join(negatives) if negatives else None)
+    return _SPACES.sub(" ", prompt), (", ".join(negatives) if negatives else None)
 
 
 def apply_dream(record: ImageMetadata, text: str) -> None:
@@ -35,7 +37,7 @@ def apply_dream(record: ImageMetadata, text: str) -> None:
     values: dict[str, list[str]] = {}
     flag = None
     for token in tokens[1:]:
-        if re.fullmatch(r"-{1,2}[A-Za-z][\w-]*", token):
+        if _FLAG.fullmatch(token):
             flag = token
             values.setdefault(flag, [])
         elif flag is not None:

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import mmap
 import os
 import struct
-from pathlib import PurePath
 
 from . import a1111, atelier, c2pa, comfyui, drawthings, fooocus, invokeai, midjourney, novelai, swarmui
-from .containers import EXTENSIONS, RAW_CAP, Carriers, exif_text, sniff, walk
+from .containers import EXTENSIONS, RAW_CAP, Carriers, Source, exif_text, sniff, walk
 from .record import ImageMetadata, MetadataError, TimeEvidence
-from .timing import resolve_generation_time
+from .timing import file_extension, resolve_generation_time
 from .values import load_json, looks_like_json_object, parse_datetime
 from .xmp import xmp_value
 
-MMAP_THRESHOLD = 64 * 1024  # below this a plain read() is cheaper than mapping
+HEAD_BYTES = 16 * 1024  # covers most metadata in one read; the rest comes by pread (a bigger head costs more to copy)
 EXIF_TEXT_FIELDS = ("UserComment", "ImageDescription", "Make", "Model", "Software", "Artist", "DocumentName",
                     "Copyright", "XPComment", "XPTitle", "XPKeywords", "XPSubject", "XPAuthor")
 COMFY_PREFIXES = {"prompt:": "prompt", "workflow:": "workflow"}
+WEAK_TEXT_TIMES = (("date:create", "PNG text date:create"), ("date:modify", "PNG text date:modify"),
+                   ("Creation Time", "PNG text Creation Time"))  # Midjourney's own Creation Time is strong
 
 
 def read_metadata(path_or_bytes, *, filename: str | None = None) -> ImageMetadata:
@@ -27,41 +27,41 @@ def read_metadata(path_or_bytes, *, filename: str | None = None) -> ImageMetadat
     anything else that is wrong becomes a warning on a partial record.
     """
     if isinstance(path_or_bytes, (bytes, bytearray, memoryview)):
-        return _read_buffer(bytes(path_or_bytes), filename)
+        return _read_source(Source(bytes(path_or_bytes)), filename)
     path = os.fspath(path_or_bytes)
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            size = os.fstat(fd).st_size
             if size == 0:
                 raise MetadataError("empty file")
-            if size <= MMAP_THRESHOLD:
-                return _read_buffer(handle.read(), filename or path)
-            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
-                return _read_buffer(mapped, filename or path)
+            head = os.read(fd, HEAD_BYTES)
+            return _read_source(Source(head, size, fd), filename or path)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise MetadataError(f"cannot read file ({exc.strerror or exc})") from exc
 
 
-def _read_buffer(buf, filename: str | None) -> ImageMetadata:
-    container = sniff(buf)
+def _read_source(src: Source, filename: str | None) -> ImageMetadata:
+    container = sniff(src.head)
     try:
-        carriers = walk(buf, container)
+        carriers = walk(src, container)
     except (struct.error, IndexError, ValueError) as exc:
         raise MetadataError(f"truncated or corrupt {container} header ({exc})") from exc
-    record = ImageMetadata(
-        container=container, width=carriers.width, height=carriers.height, has_alpha=carriers.has_alpha,
-        warnings=carriers.warnings,
-    )
+    header = {"container": container, "width": carriers.width, "height": carriers.height,
+              "has_alpha": carriers.has_alpha, "warnings": carriers.warnings}
     if filename:
-        extension = PurePath(filename).suffix.lower().lstrip(".")
-        record.extension_matches_content = extension in EXTENSIONS.get(container, ())
-        if not record.extension_matches_content:
-            record.warnings.append(f"extension '.{extension}' does not match the {container} content")
+        extension = file_extension(filename)
+        header["extension_matches_content"] = matches = extension in EXTENSIONS.get(container, ())
+        if not matches:
+            carriers.warnings.append(f"extension '.{extension}' does not match the {container} content")
+    record = ImageMetadata(**header)  # validated once; fields set later skip validation anyway
     try:
         texts = _collect_texts(carriers)
         _interpret(record, texts, carriers)
         if _wants_stealth(record, carriers):
-            _read_stealth(record, buf, carriers)
+            _read_stealth(record, src.all(), carriers)
         record.fill_from_primary_sampler()
         _container_times(record, carriers, texts)
         _keep_raw(record, texts)
@@ -78,12 +78,14 @@ def _collect_texts(carriers: Carriers) -> dict[str, str]:
     texts = dict(carriers.texts)
     if "XML:com.adobe.xmp" in texts:
         texts.setdefault("XMP", texts.pop("XML:com.adobe.xmp"))
-    order = carriers.exif.get("_byte_order", ">")
-    for name in EXIF_TEXT_FIELDS:
-        if name in carriers.exif:
-            text = exif_text(carriers.exif[name], name, order)
-            if text:
-                texts[f"EXIF:{name}"] = text
+    exif = carriers.exif
+    if exif:
+        order = exif.get("_byte_order", ">")
+        for name in EXIF_TEXT_FIELDS:
+            if name in exif:
+                text = exif_text(exif[name], name, order)
+                if text:
+                    texts[f"EXIF:{name}"] = text
     return texts
 
 
@@ -245,17 +247,17 @@ def _container_times(record: ImageMetadata, carriers: Carriers, texts: dict[str,
                 time, assumed = zoned
         record.time_candidates.append(TimeEvidence(time=time, source=f"EXIF {name}", trust=trust, assumed_utc=assumed))
 
-    exif_time("DateTimeOriginal", "OffsetTimeOriginal", "medium")
-    exif_time("DateTime", "OffsetTime", "weak")
+    if "DateTimeOriginal" in exif or "DateTime" in exif:  # most generator outputs carry neither
+        exif_time("DateTimeOriginal", "OffsetTimeOriginal", "medium")
+        exif_time("DateTime", "OffsetTime", "weak")
     if carriers.png_time is not None:
         record.time_candidates.append(TimeEvidence(time=carriers.png_time, source="PNG tIME", trust="weak"))
-    weak_texts = [("date:create", "PNG text date:create"), ("date:modify", "PNG text date:modify")]
-    if record.generator != "Midjourney":
-        weak_texts.append(("Creation Time", "PNG text Creation Time"))
-    for key, source in weak_texts:
-        parsed = parse_datetime(texts.get(key))
-        if parsed:
-            record.time_candidates.append(TimeEvidence(time=parsed[0], source=source, trust="weak", assumed_utc=parsed[1]))
+    for key, source in WEAK_TEXT_TIMES:
+        if key in texts and not (key == "Creation Time" and record.generator == "Midjourney"):
+            parsed = parse_datetime(texts[key])
+            if parsed:
+                record.time_candidates.append(
+                    TimeEvidence(time=parsed[0], source=source, trust="weak", assumed_utc=parsed[1]))
     xmp = texts.get("XMP")
     if xmp:
         for qname in ("xmp:CreateDate", "xmp:ModifyDate", "photoshop:DateCreated"):

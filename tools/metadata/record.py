@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 Trust = Literal["strong", "medium", "weak"]
+PRIMARY_FIELDS = ("sampler", "scheduler", "seed", "steps", "cfg", "denoise", "model", "model_hash")
 
 
 class MetadataError(Exception):
@@ -125,9 +126,10 @@ class ImageMetadata(BaseModel):
         if not self.samplers:
             return
         primary = self.samplers[0]
-        for field in ("sampler", "scheduler", "seed", "steps", "cfg", "denoise", "model", "model_hash"):
-            value = getattr(primary, field)
-            if value is not None and getattr(self, field) is None:  # pydantic setattr is not free
+        mine, theirs = self.__dict__, primary.__dict__  # plain reads; pydantic setattr only where needed
+        for field in PRIMARY_FIELDS:
+            value = theirs[field]
+            if value is not None and mine[field] is None:
                 setattr(self, field, value)
         if self.prompt is None and primary.prompts:
             self.prompt = "\n".join(p.text for p in primary.prompts)

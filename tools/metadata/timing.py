@@ -35,12 +35,34 @@ def _make(parts: tuple[str, ...]) -> datetime | None:
     return value if 1990 <= value.year <= 2100 else None
 
 
+def _name_and_parent(path: str) -> tuple[str, str]:
+    """(file name, parent folder name) as PurePath gives them, without building one per file."""
+    if "//" in path or "/./" in path or path.endswith(("/", "/.")) or path.startswith("./") or path == ".":
+        pure = PurePath(path)  # unusual spellings: let pathlib normalise them
+        return pure.name, pure.parent.name
+    parent, _, name = path.rpartition("/")
+    return name, parent.rpartition("/")[2]
+
+
+def _stem_and_suffix(name: str) -> tuple[str, str]:
+    dot = name.rfind(".")  # PurePath rules: a leading or trailing dot is no suffix
+    if 0 < dot < len(name) - 1:
+        return name[:dot], name[dot:]
+    return name, ""
+
+
+def file_extension(path: str | os.PathLike) -> str:
+    """Lower-case extension without the dot ('' when there is none)."""
+    name, _ = _name_and_parent(os.fspath(path))
+    return _stem_and_suffix(name)[1].lower().lstrip(".")
+
+
 def filename_evidence(path: str | os.PathLike | None) -> list[TimeEvidence]:
     """Medium-trust times from the file name and its date folder, best first."""
     if not path:
         return []
-    pure = PurePath(os.fspath(path))
-    stem = pure.stem
+    name, parent_name = _name_and_parent(os.fspath(path))
+    stem = _stem_and_suffix(name)[0]
     found: list[TimeEvidence] = []
     if match := _DATE_TIME.search(stem):
         if value := _make(match.groups()):
@@ -53,7 +75,7 @@ def filename_evidence(path: str | os.PathLike | None) -> list[TimeEvidence]:
     if not found and (match := _DATE.search(stem)):
         if value := _make(match.groups()):
             found.append(TimeEvidence(time=value, source="file name date (day only)", trust="medium", assumed_utc=True))
-    if not found and pure.parent.name and (match := _DATE_DIR.fullmatch(pure.parent.name)):
+    if not found and parent_name and (match := _DATE_DIR.fullmatch(parent_name)):
         if value := _make(match.groups()):
             found.append(TimeEvidence(time=value, source="date folder (day only)", trust="medium", assumed_utc=True))
     return found

@@ -9,6 +9,10 @@ from datetime import datetime, timezone
 from typing import Any
 
 
+_INTEGER = re.compile(r"[+-]?\d+")
+_KEY_GAPS = re.compile(r"[\s\-]+")
+
+
 def to_int(value: Any) -> int | None:
     if value is None or isinstance(value, bool):
         return None
@@ -18,7 +22,7 @@ def to_int(value: Any) -> int | None:
         if isinstance(value, float):
             return int(value) if math.isfinite(value) else None
         text = str(value).strip()
-        return int(text) if re.fullmatch(r"[+-]?\d+", text) else int(float(text))
+        return int(text) if _INTEGER.fullmatch(text) else int(float(text))
     except (ValueError, OverflowError):
         return None
 
@@ -95,4 +99,4 @@ def parse_datetime(text: Any) -> tuple[datetime, bool] | None:
 
 
 def normalise_key(key: str) -> str:
-    return re.sub(r"[\s\-]+", "_", key.strip()).lower()
+    return _KEY_GAPS.sub("_", key.strip()).lower()

@@ -1,0 +1,34 @@
+"""Import: folders of existing images become library assets and, when their time is known, auto sessions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from tools.context import Context
+from tools.errors import InvalidInput
+from tools.importing.pipeline import ImportSummary, import_paths
+from tools.registry import ToolResult
+
+
+class ImportFolderArgs(BaseModel):
+    path: str = Field(..., description="File or folder to import (folders recursively)")
+    use_file_times: bool = Field(
+        False, description="Also trust weak times (file dates, editor timestamps) to place files in sessions")
+
+
+def import_folder(ctx: Context, args: ImportFolderArgs) -> ToolResult:
+    """Import a folder of images (with their generation metadata) into the library and auto sessions."""
+    path = Path(args.path).expanduser()
+    if not path.exists():
+        raise InvalidInput(f"'{args.path}' does not exist")
+    summary = import_paths(ctx, [path], use_file_times=args.use_file_times)
+    return ToolResult(message=summary.message(), data=summary.as_dict())
+
+
+def register_tools(register):
+    register(import_folder)
+
+
+__all__ = ["ImportFolderArgs", "ImportSummary", "import_folder", "import_paths", "register_tools"]
