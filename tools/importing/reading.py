@@ -166,7 +166,7 @@ def _read_other(result: FileRead, handle, head: bytes, blobs_root: Path, why_not
 
 
 def place_blob(blobs_root: Path, source: str, sha256: str, ext: str, data: bytes | None) -> None:
-    """Copy the file into the blob store under its hash (temp name, fsync, rename).
+    """Copy the file into the blob store under its hash (temp name, rename; synced per batch).
 
     A copy, never a hard link: a linked blob would change when the user edits the original in
     place, and would no longer match its hash.
@@ -196,8 +196,7 @@ def _copy_into(temp: Path, source: str, data: bytes | None, sha256: str) -> None
                     out.write(chunk)
             if digest.hexdigest() != sha256:
                 raise FileVanished("changed while reading (still being written?)")
-        out.flush()
-        os.fsync(out.fileno())
+    # No fsync per file: the pipeline syncs the blob filesystem once per batch, before the rows commit.
 
 
 def _cap_raw(metadata: ImageMetadata) -> None:
