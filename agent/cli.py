@@ -100,6 +100,55 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(thread_id=_thread(args, "demo"), out=sys.stdout)
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    import threading
+    from pathlib import Path
+
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    from tools.importing.pipeline import import_paths
+    from tools.importing.watch import watch_folder
+
+    path = Path(args.path).expanduser()
+    if not path.exists():
+        print(f"atelier: '{args.path}' does not exist", file=sys.stderr)
+        return 1
+    console = Console(stderr=True)
+    ctx = _context()
+
+    def report(summary) -> None:
+        console.print(summary.message())
+        for shown, reason in summary.skip_examples[:20]:
+            console.print(f"  skipped {shown}: {reason}", markup=False, highlight=False)
+        if summary.skipped > 20:
+            console.print(f"  … and {summary.skipped - 20} more skipped")
+
+    try:
+        with Progress(TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=console, transient=True) as progress:
+            task = progress.add_task("import", total=None)
+            summary = import_paths(ctx, [path], use_file_times=args.use_file_times,
+                                   on_progress=lambda done, total: progress.update(task, completed=done, total=total))
+        report(summary)
+        if args.watch and path.is_dir():
+            console.print(f"Watching {path} for new files (Ctrl+C to stop) …")
+            try:
+                watch_folder(ctx, str(path), stop=threading.Event(), use_file_times=args.use_file_times,
+                             on_import=report, initial_import=False)
+            except KeyboardInterrupt:
+                console.print("Stopped watching.")
+    finally:
+        ctx.close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="atelier", description="Atelier: a conversational studio for AI image sessions."
@@ -122,6 +171,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="run the bundled demo offline and say where the images are")
     demo.add_argument("--thread", metavar="T", help=argparse.SUPPRESS)
     demo.set_defaults(handler=cmd_demo)
+    imp = commands.add_parser("import", help="import a file or folder of images (with a progress bar)")
+    imp.add_argument("path", metavar="PATH", help="file or folder (folders are scanned recursively)")
+    imp.add_argument("--watch", action="store_true", help="keep running and import new files as they appear")
+    imp.add_argument("--use-file-times", action="store_true",
+                     help="also place files in sessions by weak times (file dates, editor timestamps)")
+    imp.set_defaults(handler=cmd_import)
     return parser
 
 

@@ -190,8 +190,9 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
                             "created_at": now_iso()})
         for seed in plan.seeds
     ]
+    # ctx.cancel is cleared by the front end when a turn starts, never here: a cancel that
+    # arrives just before the first image must still stop it.
     made, failure = [], None
-    ctx.cancel.clear()
     try:
         for image in generator.generate(
             requests, on_progress=lambda done, total: ctx.progress("generating", done, total),

@@ -2,8 +2,9 @@
 
 Hand-written on purpose: Pillow's open() also walks every chunk but builds an Image object,
 resolves palettes/ICC and copies every text chunk into ``info`` with no size cap; for import of
-tens of thousands of files we only need the header size and the metadata carriers, read from one
-buffer with ``struct``.  Nothing here decodes pixels.
+tens of thousands of files we only need the header size and the metadata carriers, read with
+``struct`` from a ``Source`` (the file's head, plus pread for chunk headers and carriers further
+in).  Pixel data is neither decoded nor read.
 """
 
 from __future__ import annotations

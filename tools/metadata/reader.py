@@ -1,4 +1,4 @@
-"""read_metadata: one read of the file, a container walk, then the format readers."""
+"""read_metadata: one read of the file's head (pread for chunks further in), a container walk, then the format readers."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .timing import file_extension, resolve_generation_time
 from .values import load_json, looks_like_json_object, parse_datetime
 from .xmp import xmp_value
 
-HEAD_BYTES = 16 * 1024  # covers most metadata in one read; the rest comes by pread (a bigger head costs more to copy)
+HEAD_BYTES = 16 * 1024  # holds the metadata of most files; a bigger head costs more to copy than it saves
 EXIF_TEXT_FIELDS = ("UserComment", "ImageDescription", "Make", "Model", "Software", "Artist", "DocumentName",
                     "Copyright", "XPComment", "XPTitle", "XPKeywords", "XPSubject", "XPAuthor")
 COMFY_PREFIXES = {"prompt:": "prompt", "workflow:": "workflow"}
@@ -56,7 +56,7 @@ def _read_source(src: Source, filename: str | None) -> ImageMetadata:
         header["extension_matches_content"] = matches = extension in EXTENSIONS.get(container, ())
         if not matches:
             carriers.warnings.append(f"extension '.{extension}' does not match the {container} content")
-    record = ImageMetadata(**header)  # validated once; fields set later skip validation anyway
+    record = ImageMetadata(**header)
     try:
         texts = _collect_texts(carriers)
         _interpret(record, texts, carriers)

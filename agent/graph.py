@@ -1,0 +1,332 @@
+"""The conversation graph: agent node → tool node → agent, checkpointed in SQLite per thread.
+
+The tool node runs one tool call per step, so an ``interrupt()`` for a confirmation only ever
+re-runs the call it paused (earlier calls of the same model message are already checkpointed),
+and it asks **before** the tool touches anything.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from langchain_core.messages import (
+    AIMessage,
+    AnyMessage,
+    HumanMessage,
+    SystemMessage,
+    ToolMessage,
+)
+from langgraph.config import get_stream_writer
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.message import add_messages
+from langgraph.types import interrupt
+from typing_extensions import TypedDict
+
+from agent.models import describe_model_error, prompt, system_prompt, tool_schemas
+from tools.context import Context
+from tools.errors import AtelierError
+
+Route = Literal["planner", "llm"]
+MAX_UNCLEAR_ANSWERS = 5
+LLM_TOOL_RESULT_CHARS = 8000
+
+YES = {"yes", "y", "go ahead", "sure", "ok", "okay", "do it", "confirm", "yes please", "yep",
+       "yeah", "confirmed", "go", "proceed", "yes do it", "ok do it", "yes go ahead"}
+NO = {"no", "n", "cancel", "stop", "no, keep it", "no keep it", "don't", "dont", "do not", "nope",
+      "keep it", "no thanks", "no thank you", "abort", "never mind", "nevermind", "don't do it"}
+_NO_PREFIX = re.compile(r"^(no|nope|cancel|stop|don't|dont|do not|abort)\b")
+
+
+def classify_answer(answer: Any) -> bool | None:
+    """True for a yes, False for a no, None when unclear (which is asked again, never taken as yes)."""
+    if isinstance(answer, bool):
+        return answer
+    if not isinstance(answer, str):
+        return None
+    text = answer.strip().lower().replace("\u2019", "'")
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"[\s.!]+$", "", text)
+    if text in YES:
+        return True
+    if text in NO or _NO_PREFIX.match(text):
+        return False
+    return None
+
+
+class AgentState(TypedDict, total=False):
+    messages: Annotated[list[AnyMessage], add_messages]
+    current_session_id: str | None
+    route: Route
+    model_error: str | None
+    # The tool the person just declined: the turn ends there, without asking the model again.
+    declined: str | None
+
+
+@dataclass
+class AgentRuntime:
+    """What the nodes need, owned by one Assistant: the Context, the models, the tools."""
+
+    ctx: Context
+    model: Any
+    registry: Any
+    planner_factory: Callable[[], Any] | None = None
+    cancelled: threading.Event = field(default_factory=threading.Event)
+    _bound: dict = field(default_factory=dict)
+    _planner: Any = None
+
+    @property
+    def log_path(self) -> Path:
+        return Path(self.ctx.settings.home) / "logs" / "agent.log"
+
+    def log_exception(self, where: str) -> None:
+        """The traceback goes to a file under the home, never to the person."""
+        try:
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.log_path, "a", encoding="utf-8") as log:
+                log.write(f"--- {datetime.now(timezone.utc).isoformat()} {where}\n")
+                log.write(traceback.format_exc())
+        except OSError:
+            pass
+
+    def planner(self):
+        if self._planner is None and self.planner_factory is not None:
+            self._planner = self.planner_factory()
+        return self._planner
+
+    def model_for(self, route: Route):
+        model = self.planner() if route == "planner" else self.model
+        if model is None:
+            model = self.model
+        key = id(model)
+        if key not in self._bound:
+            self._bound[key] = (model, model.bind_tools(tool_schemas(self.registry)))
+        return self._bound[key][1]
+
+    # -- the agent node ---------------------------------------------------------------------------
+
+    def agent(self, state: AgentState) -> dict:
+        messages = state.get("messages", [])
+        if self.cancelled.is_set():
+            last = messages[-1] if messages else None
+            said = _tool_text(last) if isinstance(last, ToolMessage) else ""
+            return {"messages": [AIMessage(content=("Stopped. " + said).strip() if said
+                                           else "Stopped; nothing more was done.")]}
+        if state.get("declined"):
+            label = state["declined"].replace("_", " ")
+            return {"messages": [AIMessage(content=f"Cancelled: {label} did not run, and nothing was changed.")],
+                    "declined": None}
+        route = state.get("route") or "llm"
+        if route == "llm":
+            messages = [SystemMessage(content=system_prompt(self._session_label(state)))] + _for_llm(messages)
+        try:
+            reply = self.model_for(route).invoke(messages)
+        except Exception as error:  # the conversation is kept; the person gets a sentence
+            self.log_exception(f"model call ({route})")
+            if route == "llm":
+                return {"model_error": describe_model_error(error)}
+            return {"model_error": "The offline planner failed on that message; details are in the log. "
+                                   "Try saying it another way."}
+        if not isinstance(reply, AIMessage):
+            reply = AIMessage(content=str(getattr(reply, "content", reply)))
+        return {"messages": [reply]}
+
+    def _session_label(self, state: AgentState) -> str | None:
+        session_id = state.get("current_session_id")
+        if not session_id:
+            return None
+        name = self.ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [session_id])
+        return f"'{name}' (id {session_id})" if name else None
+
+    # -- the tool node ----------------------------------------------------------------------------
+
+    def tools(self, state: AgentState) -> dict:
+        messages = state.get("messages", [])
+        call = next_pending_call(messages)
+        if call is None:  # pragma: no cover - the edge only routes here with a pending call
+            return {}
+        message, session_id, declined = self.run_call(call, state.get("current_session_id"))
+        update = {"messages": [message], "current_session_id": session_id}
+        if declined:
+            # A "no" ends the turn: later calls of the same model message do not run either.
+            update["declined"] = call["name"]
+            update["messages"] += [_not_run(c, "the person declined an earlier step")
+                                   for c in pending_calls(messages)[1:]]
+        return update
+
+    def run_call(self, call: dict, session_id: str | None) -> tuple[ToolMessage, str | None, bool]:
+        name, call_id = call.get("name") or "", call.get("id") or ""
+
+        def reply(content: dict, error: bool = False) -> ToolMessage:
+            return ToolMessage(content=json.dumps(content, ensure_ascii=False, default=str), name=name,
+                               tool_call_id=call_id, status="error" if error else "success")
+
+        if call.get("invalid"):
+            return reply({"error": f"the arguments for {name or 'that tool'} were not valid JSON"}, True), session_id, False
+        if name not in self.registry:
+            return reply({"error": f"there is no tool called '{name}'"}, True), session_id, False
+        tool = self.registry[name]
+        try:
+            args = tool.parse_args(call.get("args") or {})
+        except AtelierError as error:
+            return reply({"error": error.message}, True), session_id, False
+
+        ctx = self.ctx
+        ctx.current_session_id = session_id
+        if self.cancelled.is_set():
+            return reply({"message": f"Cancelled before {name} started; nothing changed.",
+                          "data": {"cancelled": True}}), session_id, False
+        try:
+            question = tool.confirmation_question(ctx, args)
+        except AtelierError as error:
+            return reply({"error": error.message}, True), session_id, False
+        except Exception:
+            self.log_exception(f"confirmation check of {name}")
+            return reply({"error": self._generic_error(name)}, True), session_id, False
+        if question and not self._confirmed(question, name, args):
+            return reply({"message": f"Cancelled: {name} did not run and nothing changed.",
+                          "data": {"cancelled": True}}), session_id, True
+
+        writer = get_stream_writer()
+
+        def on_progress(label: str, done: int, total: int) -> None:
+            if self.cancelled.is_set():
+                ctx.cancel.set()  # the generator stops between images
+            writer({"progress": [label, done, total]})
+
+        ctx.current_session_id = session_id
+        ctx.on_progress = on_progress
+        if self.cancelled.is_set():
+            ctx.cancel.set()
+        try:
+            result = tool.func(ctx, args)
+            message = reply(result.model_dump(mode="json"))
+        except AtelierError as error:
+            message = reply({"error": error.message}, True)
+        except Exception:
+            self.log_exception(f"tool {name}")
+            message = reply({"error": self._generic_error(name)}, True)
+        finally:
+            ctx.on_progress = None
+        return message, ctx.current_session_id, False
+
+    def _confirmed(self, question: str, name: str, args) -> bool:
+        asked = question
+        for _ in range(MAX_UNCLEAR_ANSWERS):
+            answer = interrupt({"question": asked, "tool": name, "args": args.model_dump(mode="json")})
+            verdict = classify_answer(answer)
+            if verdict is not None:
+                return verdict
+            asked = f"Please answer yes or no. {question}"
+        return False  # still unclear after several tries: do nothing
+
+    def _generic_error(self, name: str) -> str:
+        return (f"something went wrong inside {name}; nothing more was done "
+                f"(details are in {self.log_path})")
+
+
+def _tool_text(message: ToolMessage) -> str:
+    try:
+        content = json.loads(message.content)
+    except (TypeError, ValueError):
+        return str(message.content)
+    return content.get("error") or content.get("message") or ""
+
+
+def _for_llm(messages: list[AnyMessage]) -> list[AnyMessage]:
+    """The history as the LLM sees it: tool results marked as data, long ones cut short."""
+    preamble = prompt("tool_result_preamble")
+    shown = []
+    for message in messages:
+        if isinstance(message, ToolMessage):
+            text = str(message.content)
+            if len(text) > LLM_TOOL_RESULT_CHARS:
+                text = text[:LLM_TOOL_RESULT_CHARS] + " … (cut short)"
+            message = ToolMessage(content=f"{preamble}\n{text}", tool_call_id=message.tool_call_id,
+                                  name=message.name)
+        shown.append(message)
+    return shown
+
+
+def all_calls(message: AIMessage) -> list[dict]:
+    calls = [dict(c) for c in message.tool_calls]
+    for bad in getattr(message, "invalid_tool_calls", None) or []:
+        calls.append({"name": bad.get("name") or "", "args": {}, "id": bad.get("id") or "", "invalid": True})
+    return calls
+
+
+def pending_calls(messages: list[AnyMessage]) -> list[dict]:
+    """The calls of the last model message that have no tool result yet, in order."""
+    for position in range(len(messages) - 1, -1, -1):
+        message = messages[position]
+        if isinstance(message, AIMessage):
+            answered = {m.tool_call_id for m in messages[position + 1:] if isinstance(m, ToolMessage)}
+            return [call for call in all_calls(message) if call["id"] not in answered]
+        if isinstance(message, HumanMessage):
+            return []
+    return []
+
+
+def next_pending_call(messages: list[AnyMessage]) -> dict | None:
+    """The first call of the last model message that has no tool result yet."""
+    pending = pending_calls(messages)
+    return pending[0] if pending else None
+
+
+def _not_run(call: dict, why: str) -> ToolMessage:
+    return ToolMessage(content=json.dumps({"error": f"not run: {why}"}), name=call["name"],
+                       tool_call_id=call["id"], status="error")
+
+
+def dangling_calls(messages: list[AnyMessage]) -> list[ToolMessage]:
+    """Results for calls a crashed run never answered, so the history stays well-formed."""
+    fixes = []
+    for position, message in enumerate(messages):
+        if isinstance(message, AIMessage):
+            answered = {m.tool_call_id for m in messages[position + 1:] if isinstance(m, ToolMessage)}
+            fixes += [_not_run(call, "this step did not run") for call in all_calls(message)
+                      if call["id"] not in answered]
+    return fixes
+
+
+def _after_agent(state: AgentState) -> str:
+    if state.get("model_error"):
+        return END
+    messages = state.get("messages", [])
+    last = messages[-1] if messages else None
+    if isinstance(last, AIMessage) and next_pending_call(messages) is not None:
+        return "tools"
+    return END
+
+
+def _after_tools(state: AgentState) -> str:
+    return "tools" if next_pending_call(state.get("messages", [])) is not None else "agent"
+
+
+def build_graph(runtime: AgentRuntime) -> StateGraph:
+    graph = StateGraph(AgentState)
+    graph.add_node("agent", runtime.agent)
+    graph.add_node("tools", runtime.tools)
+    graph.add_edge(START, "agent")
+    graph.add_conditional_edges("agent", _after_agent, ["tools", END])
+    graph.add_conditional_edges("tools", _after_tools, ["tools", "agent"])
+    return graph
+
+
+def open_checkpointer(home: Path):
+    """The SQLite checkpointer under the home (one file, shared by every thread)."""
+    import sqlite3
+
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    home.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(home / "checkpoints.db"), check_same_thread=False, timeout=30)
+    conn.execute("PRAGMA journal_mode = WAL")
+    return SqliteSaver(conn)

@@ -1,0 +1,154 @@
+"""Which language model answers: the offline planner, or OpenAI / any OpenAI-compatible server.
+
+``ATELIER_MODEL`` picks it. With neither ``OPENAI_API_KEY`` nor ``OPENAI_BASE_URL`` set the default
+is ``offline``; otherwise ``gpt-4o-mini`` through ``langchain-openai``'s ``ChatOpenAI``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+OFFLINE = "offline"
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
+DEFAULT_TIMEOUT = 60.0
+MAX_RETRIES = 2
+PROMPTS_FILE = Path(__file__).with_name("prompts.md")
+
+
+# -- prompts -------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def load_prompts() -> dict[str, str]:
+    """The ``## name`` sections of ``agent/prompts.md``, by name."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in PROMPTS_FILE.read_text(encoding="utf-8").splitlines():
+        heading = re.match(r"^##\s+(\S.*?)\s*$", line)
+        if heading:
+            current = heading[1].strip().lower()
+            sections[current] = []
+        elif current is not None:
+            sections[current].append(line)
+    return {name: "\n".join(lines).strip() for name, lines in sections.items()}
+
+
+def prompt(name: str) -> str:
+    try:
+        return load_prompts()[name]
+    except KeyError:
+        raise KeyError(f"agent/prompts.md has no '## {name}' section") from None
+
+
+def system_prompt(current_session: str | None = None) -> str:
+    """The persona and rules, with the conversation's current session filled in."""
+    return prompt("system").format(persona=prompt("persona"),
+                                   current_session=current_session or "none yet")
+
+
+# -- tool schemas --------------------------------------------------------------------------------
+
+def openai_tool_schema(tool) -> dict:
+    """One registered Tool as an OpenAI function-calling tool definition."""
+    from langchain_core.utils.function_calling import convert_to_openai_tool
+
+    schema = convert_to_openai_tool(tool.args_model)
+    schema["function"]["name"] = tool.name
+    schema["function"]["description"] = tool.description
+    return schema
+
+
+def tool_schemas(registry=None) -> list[dict]:
+    from tools.registry import get_registry
+
+    return [openai_tool_schema(t) for t in (registry or get_registry())]
+
+
+# -- choosing the model --------------------------------------------------------------------------
+
+def model_name(env: dict | None = None) -> str:
+    env = os.environ if env is None else env
+    chosen = (env.get("ATELIER_MODEL") or "").strip()
+    if chosen:
+        return chosen
+    if env.get("OPENAI_API_KEY") or env.get("OPENAI_BASE_URL"):
+        return DEFAULT_OPENAI_MODEL
+    return OFFLINE
+
+
+class ModelConfigError(Exception):
+    """The configured model cannot be used (said plainly, no traceback)."""
+
+
+def build_model(name: str | None = None, *, timeout: float | None = None, streaming: bool | None = None,
+                max_retries: int = MAX_RETRIES, env: dict | None = None):
+    """The chat model for ``name`` (``ATELIER_MODEL`` rules when None)."""
+    env = os.environ if env is None else env
+    name = name or model_name(env)
+    if name == OFFLINE:
+        return offline_planner()
+    api_key = env.get("OPENAI_API_KEY")
+    base_url = env.get("OPENAI_BASE_URL") or None
+    if not api_key and not base_url:
+        raise ModelConfigError(
+            f"ATELIER_MODEL is '{name}' but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set; "
+            "set one of them, or use ATELIER_MODEL=offline")
+    if timeout is None:
+        timeout = float(env.get("ATELIER_LLM_TIMEOUT") or DEFAULT_TIMEOUT)
+    if streaming is None:
+        streaming = (env.get("ATELIER_LLM_STREAM") or "").lower() in ("1", "true", "yes")
+    from langchain_openai import ChatOpenAI
+
+    # A local OpenAI-compatible server (Ollama, vLLM, llama.cpp) usually ignores the key.
+    return ChatOpenAI(model=name, base_url=base_url, api_key=api_key or "not-needed",
+                      timeout=timeout, max_retries=max_retries, streaming=streaming, temperature=0)
+
+
+def offline_planner():
+    from agent.planner import OfflinePlanner
+
+    return OfflinePlanner()
+
+
+def is_offline(model: Any) -> bool:
+    try:
+        from agent.planner import OfflinePlanner
+    except ImportError:
+        return False
+    return isinstance(model, OfflinePlanner)
+
+
+def describe_model_error(error: BaseException) -> str:
+    """A clear sentence for a failed model call; the conversation itself is kept."""
+    try:
+        import openai
+    except ImportError:  # pragma: no cover - langchain-openai depends on it
+        openai = None
+    kept = " Your message is kept; send it again or say something new."
+    if openai is not None:
+        if isinstance(error, openai.AuthenticationError):
+            return ("The language model refused the API key (401). Check OPENAI_API_KEY, or unset it "
+                    "to work offline." + kept)
+        if isinstance(error, openai.PermissionDeniedError):
+            return "The language model server denied access (403). Check the key's permissions." + kept
+        if isinstance(error, openai.RateLimitError):
+            return ("The language model is rate limited (429) and still was after retrying. "
+                    "Wait a moment and try again." + kept)
+        if isinstance(error, openai.APITimeoutError):
+            return "The language model did not answer in time (timeout)." + kept
+        if isinstance(error, openai.APIConnectionError):
+            where = os.environ.get("OPENAI_BASE_URL") or "the OpenAI API"
+            return f"Cannot reach the language model at {where}: is the server running?" + kept
+        if isinstance(error, openai.NotFoundError):
+            return ("The language model server does not know that model (404). "
+                    "Check ATELIER_MODEL." + kept)
+        if isinstance(error, openai.APIStatusError):
+            return f"The language model server answered with an error ({error.status_code})." + kept
+    if isinstance(error, TimeoutError):
+        return "The language model did not answer in time (timeout)." + kept
+    if isinstance(error, ConnectionError):
+        return "Cannot reach the language model: is the server running?" + kept
+    return "The language model failed unexpectedly; details are in the log." + kept

@@ -1,0 +1,200 @@
+"""OfflinePlanner: the planner as a LangChain chat model, so the agent graph runs without an LLM.
+
+Each call plans the last HumanMessage again (deterministic, so the plan is the same every time),
+counts the tool calls it already made after that message, and emits the next one — with
+placeholders ("$items[:2]") and the current session filled in from the ToolMessages so far. When
+every step is done, or one failed, it answers with the results in plain words.
+
+Only HumanMessages are ever parsed. ToolMessages are read for ids and numbers in their ``data``
+(session_id, indexes) and for their ``message`` to repeat back; their text never becomes a step.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+
+from agent.planner.catalog import takes_session
+from agent.planner.plan import PlannerMemory, Step
+from agent.planner.planner import plan_utterance
+
+# Tools that move the conversation's current session (as they move Context.current_session_id).
+SESSION_MOVERS = frozenset({"create_session", "open_session", "generate", "remix"})
+# Tools whose result numbers become "them".
+ITEM_REPORTERS = frozenset({"generate", "remix", "like", "unlike", "select", "deselect",
+                            "archive_generations", "unarchive_generations"})
+_PLACEHOLDER = re.compile(r"^\$items(?:\[(-?\d*)(:?)(-?\d*)\])?(?:-\[([\d,\s]*)\])?$")
+
+
+@dataclass
+class ToolOutcome:
+    name: str
+    args: dict
+    message: str = ""
+    data: dict = field(default_factory=dict)
+    error: str | None = None
+
+
+def _outcomes(messages: list[BaseMessage]) -> list[ToolOutcome]:
+    """Tool results in order, each paired with the call that asked for it."""
+    calls: dict[str, tuple[str, dict]] = {}
+    outcomes = []
+    for message in messages:
+        if isinstance(message, AIMessage):
+            for call in message.tool_calls or []:
+                calls[call.get("id") or ""] = (call["name"], dict(call.get("args") or {}))
+        elif isinstance(message, ToolMessage):
+            name, args = calls.get(message.tool_call_id, (message.name or "", {}))
+            outcomes.append(_read_result(name, args, message))
+    return outcomes
+
+
+def _read_result(name: str, args: dict, message: ToolMessage) -> ToolOutcome:
+    content = message.content if isinstance(message.content, str) else json.dumps(message.content)
+    try:
+        body = json.loads(content)
+    except (TypeError, ValueError):
+        body = None
+    if not isinstance(body, dict):
+        failed = getattr(message, "status", "success") == "error"
+        return ToolOutcome(name, args, message="" if failed else str(content),
+                           error=str(content) if failed else None)
+    if body.get("error") is not None or getattr(message, "status", "success") == "error":
+        return ToolOutcome(name, args, error=str(body.get("error") or body.get("message") or content))
+    data = body.get("data") if isinstance(body.get("data"), dict) else {}
+    return ToolOutcome(name, args, message=str(body.get("message") or ""), data=data)
+
+
+def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
+    """Update what "this session", "them" and "again" mean after one successful tool result."""
+    if outcome.error:
+        return
+    session_id = outcome.data.get("session_id")
+    if outcome.name in SESSION_MOVERS and isinstance(session_id, str):
+        if session_id != memory.session:
+            if memory.session:
+                memory.previous_session = memory.session
+            memory.session = session_id
+            memory.last_items, memory.last_generate = [], None
+    if outcome.name == "delete_session" and session_id == memory.session:
+        memory.session, memory.last_items, memory.last_generate = None, [], None
+    indexes = outcome.data.get("indexes")
+    if outcome.name in ITEM_REPORTERS and isinstance(indexes, list) and indexes:
+        memory.last_items = [i for i in indexes if isinstance(i, int)]
+    if outcome.name == "list_generations":
+        listed = [g.get("index") for g in outcome.data.get("generations") or [] if isinstance(g, dict)]
+        if listed and all(isinstance(i, int) for i in listed):
+            memory.last_items = listed
+    if outcome.name == "generate":
+        memory.last_generate = {k: v for k, v in outcome.args.items() if k not in ("session", "seed")}
+
+
+def memory_from_messages(messages: list[BaseMessage]) -> PlannerMemory:
+    """The conversation memory that tool results so far imply."""
+    memory = PlannerMemory()
+    for outcome in _outcomes(messages):
+        _apply(memory, outcome)
+    return memory
+
+
+def resolve_placeholder(value: Any, produced: list[int] | None) -> Any:
+    """'$items', '$items[:2]', '$items[0]', '$items-[1,3]' against the numbers a step produced."""
+    if not isinstance(value, str) or not value.startswith("$items"):
+        return value
+    match = _PLACEHOLDER.match(value)
+    if not match or produced is None:
+        raise LookupError("the earlier step did not produce any images to refer to")
+    start, colon, stop, excluded = match.groups()
+    items = list(produced)
+    if colon:
+        items = items[int(start) if start else None:int(stop) if stop else None]
+    elif start:
+        position = int(start)
+        if not -len(items) <= position < len(items):
+            raise LookupError(f"only {len(items)} images were made")
+        items = [items[position]]
+    if excluded is not None:
+        skip = {int(n) for n in excluded.split(",") if n.strip()}
+        items = [i for i in items if i not in skip]
+    if not items:
+        raise LookupError("that leaves no images")
+    return items
+
+
+def _bind(step: Step, done: list[ToolOutcome], session: str | None) -> dict:
+    """Concrete args for the next call: placeholders resolved, the current session named."""
+    produced = next((o.data.get("indexes") for o in reversed(done)
+                     if o.name in ("generate", "remix") and not o.error), None)
+    args = dict(step.args)
+    for key in ("items", "item"):
+        if key in args:
+            value = resolve_placeholder(args[key], produced)
+            if key == "item" and isinstance(value, list):
+                value = value[0]
+            args[key] = value
+    if session and "session" not in args and takes_session(step.name) and not args.get("all_sessions"):
+        args["session"] = session
+    return args
+
+
+def _last_human(messages: list[BaseMessage]) -> int | None:
+    for position in range(len(messages) - 1, -1, -1):
+        if isinstance(messages[position], HumanMessage):
+            return position
+    return None
+
+
+def _text(message: BaseMessage) -> str:
+    if isinstance(message.content, str):
+        return message.content
+    return " ".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in message.content)
+
+
+def next_message(messages: list[BaseMessage]) -> AIMessage:
+    """The planner's next move for this conversation: one tool call, or the final reply."""
+    human = _last_human(messages)
+    if human is None:
+        return AIMessage(content="Say what you would like to do, or \"help\".")
+    plan = plan_utterance(_text(messages[human]), memory_from_messages(messages[:human]))
+    if plan.reply is not None:
+        return AIMessage(content=plan.reply)
+    after = messages[human + 1:]
+    done = _outcomes(after)
+    called = sum(len(m.tool_calls or []) for m in after if isinstance(m, AIMessage))
+    reported = [o.message for o in done if o.message and not o.error]
+    failed = next((o for o in done if o.error), None)
+    if failed is not None:
+        remaining = len(plan.steps) - called
+        skipped = f" I stopped there and did not do the remaining {remaining} step(s)." if remaining > 0 else ""
+        return AIMessage(content="\n".join(reported + [f"{failed.name} failed: {failed.error}.{skipped}"]))
+    if called >= len(plan.steps):
+        return AIMessage(content="\n".join(reported) or "Done.")
+    step = plan.steps[called]
+    try:
+        args = _bind(step, done, memory_from_messages(messages).session)
+    except LookupError as problem:
+        return AIMessage(content="\n".join(reported + [f"I could not do '{step.name}': {problem}."]))
+    call_id = f"call_{human}_{called}_{step.name}"
+    return AIMessage(content="", tool_calls=[{"name": step.name, "args": args, "id": call_id}])
+
+
+class OfflinePlanner(BaseChatModel):
+    """A deterministic chat model that plans tool calls from what the user wrote."""
+
+    @property
+    def _llm_type(self) -> str:
+        return "atelier-offline-planner"
+
+    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
+                  run_manager: Any = None, **kwargs: Any) -> ChatResult:
+        return ChatResult(generations=[ChatGeneration(message=next_message(list(messages)))])
+
+    def bind_tools(self, tools: Any, **kwargs: Any) -> OfflinePlanner:
+        """The planner knows the tools from the registry; the bound schemas are not needed."""
+        return self

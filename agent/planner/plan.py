@@ -1,0 +1,100 @@
+"""What the planner produces: an ordered list of steps (tool name + args), or a reply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Confidence = Literal["full", "partial", "none"]
+
+# Tools whose result defines "them": their items become the pool later steps refer to.
+PRODUCERS = frozenset({"generate", "remix"})
+
+
+@dataclass
+class PlannerMemory:
+    """The conversation so far, as far as planning needs it (see tests/planner_corpus/README.md)."""
+
+    session: str | None = None
+    previous_session: str | None = None
+    last_items: list[int] = field(default_factory=list)
+    last_generate: dict[str, Any] | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> PlannerMemory:
+        data = data or {}
+        return cls(session=data.get("session"), previous_session=data.get("previous_session"),
+                   last_items=list(data.get("last_items") or []),
+                   last_generate=dict(data["last_generate"]) if data.get("last_generate") else None)
+
+
+@dataclass
+class Step:
+    name: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def as_call(self) -> dict[str, Any]:
+        return {"name": self.name, "args": self.args}
+
+
+@dataclass
+class Plan:
+    steps: list[Step] = field(default_factory=list)
+    reply: str | None = None
+    confidence: Confidence = "full"
+
+    @property
+    def confident(self) -> bool:
+        """True when the graph may trust the plan without asking a language model."""
+        return self.confidence == "full"
+
+    def as_calls(self) -> list[dict[str, Any]]:
+        return [step.as_call() for step in self.steps]
+
+
+class Reply(Exception):
+    """A clause was understood but cannot become a tool call; say this instead."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.text = text
+
+
+@dataclass
+class PlanState:
+    """What earlier clauses of the same message left behind for later ones."""
+
+    memory: PlannerMemory
+    # "Them": concrete numbers from memory, or the placeholder for a producer step's result.
+    pool: list[int] | str | None = None
+    # Items named earlier in this message ("like 2 … then download it"): numbers, or the
+    # placeholder of a step that picked from a producer's result ("like the first two and save them").
+    mentioned: list[int] | str = field(default_factory=list)
+    last_generate: dict[str, Any] | None = None
+    fuzzy_fixes: int = 0
+
+    @classmethod
+    def start(cls, memory: PlannerMemory) -> PlanState:
+        return cls(memory=memory, pool=list(memory.last_items) or None,
+                   last_generate=dict(memory.last_generate) if memory.last_generate else None)
+
+    def copy(self) -> PlanState:
+        return PlanState(self.memory, self.pool if isinstance(self.pool, str) or self.pool is None
+                         else list(self.pool),
+                         self.mentioned if isinstance(self.mentioned, str) else list(self.mentioned),
+                         dict(self.last_generate) if self.last_generate else None, self.fuzzy_fixes)
+
+    def after(self, step: Step) -> None:
+        """Update "them" and "the last request" after planning ``step``."""
+        if step.name in PRODUCERS:
+            self.pool, self.mentioned = "$items", []
+        if step.name == "generate":
+            self.last_generate = {k: v for k, v in step.args.items() if k not in ("session", "seed")}
+        items = step.args.get("items")
+        if isinstance(items, list) and items and all(isinstance(i, int) for i in items):
+            self.mentioned = list(items)
+        elif isinstance(items, str):
+            self.mentioned = items
+        item = step.args.get("item")
+        if isinstance(item, int):
+            self.mentioned = [item]

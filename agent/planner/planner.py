@@ -1,0 +1,188 @@
+"""plan_utterance: one user message → an ordered plan of tool calls, or a reply."""
+
+from __future__ import annotations
+
+import re
+
+from agent.planner import replies
+from agent.planner.catalog import takes_session
+from agent.planner.intents import (
+    COMMAND_NOUNS,
+    FUZZY_VERBS,
+    NOT_TYPOS,
+    VERBS,
+    Clause,
+    handle_numeric,
+    session_arg,
+)
+from agent.planner.numbers import NUMBER, word_to_int
+from agent.planner.plan import Confidence, Plan, PlanState, PlannerMemory, Reply, Step
+from agent.planner.splitter import split_steps
+from agent.planner.text import Masked, closest_word, mask_quotes, normalise_spacing, strip_filler
+
+MAX_STEPS = 20
+# Typo correction while looking for step boundaries is capped so a huge message stays fast.
+MAX_FUZZY_BOUNDARIES = 40
+
+_CONFIRMATION = re.compile(
+    r"^(?:yes|yeah|yep|yup|y|no|nope|nah|n|ok|okay|sure|confirm(?:ed)?|cancel|go ahead|proceed|approve[d]?|"
+    r"deny|abort|do it|of course|absolutely|not now|never mind|nevermind)(?:[\s,]+(?:please|thanks|thank you|do it))?[\s.!]*$",
+    re.IGNORECASE,
+)
+_HELP = re.compile(
+    r"^(?:help(?: me)?|\?+|commands|menu|usage|what can (?:you|i) do(?: here| with you)?|what do you do|"
+    r"what are (?:your|the) commands|how does (?:this|it) work|how do i (?:use (?:this|you|it)|start)|"
+    r"what (?:can|should) i (?:say|ask)|who are you|what are you|hi|hello|hey)[\s?!.]*$",
+    re.IGNORECASE,
+)
+# "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
+_WISH = re.compile(
+    rf"^(?:i'?d like|i would like|i want|i need|give me|gimme|can i (?:get|have)|i'?ll take|let me have|"
+    rf"could i (?:get|have))\s+(?=(?:{NUMBER}|a|an|some|more|another)\b)",
+    re.IGNORECASE,
+)
+# "in the autumn session generate 3 …", "in session autumn, like 2": the session named before the verb.
+_SESSION_FIRST = re.compile(
+    r"^(?:(?:over|back)\s+)?(?:in|inside|within|for)\s+(?:the\s+)?"
+    r"(?:(?P<before>(?:[\w'\ue000\ue001-]+\s+){1,4}?)(?:session|sesh)\b"
+    r"|(?:session|sesh)\s+(?:called\s+|named\s+)?(?P<after>(?:[\w'\ue000\ue001-]+\s*?){1,4}?)(?=\s*,|\s+[a-z]|\s*$))"
+    r"\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
+def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Plan:
+    """Plan one user message against the conversation memory (pure; no tools are called)."""
+    if not isinstance(memory, PlannerMemory):
+        memory = PlannerMemory.from_dict(memory)
+    raw = normalise_spacing(text or "")
+    if not raw:
+        return Plan(reply=replies.EMPTY, confidence="full")
+    if not any(ch.isalnum() for ch in raw):
+        return Plan(reply=replies.EMPTY, confidence="none")
+    masked = mask_quotes(raw)
+    if _CONFIRMATION.match(masked.text):
+        return Plan(reply=replies.NOTHING_TO_CONFIRM, confidence="full")
+    if _HELP.match(masked.text):
+        return Plan(reply=replies.CAPABILITIES, confidence="full")
+
+    state = PlanState.start(memory)
+    fuzzy_budget = [MAX_FUZZY_BOUNDARIES]
+
+    def starts_step(segment: str, kind: str) -> bool:
+        fuzzy = kind != "bare" and fuzzy_budget[0] > 0
+        fuzzy_budget[0] -= fuzzy
+        try:
+            return plan_clause(segment, masked, state.copy(), fuzzy=fuzzy) is not None
+        except Reply:
+            return True
+
+    clauses = _join_session_prefixes(split_steps(masked.text, starts_step))
+    if len(clauses) > MAX_STEPS:
+        return Plan(reply=replies.TOO_MANY_STEPS.format(limit=MAX_STEPS), confidence="full")
+    steps: list[Step] = []
+    understood = False  # a clause that was understood but needs no tool ("keep the first one")
+    for clause in clauses:
+        try:
+            planned = plan_clause(clause, masked, state)
+        except Reply as reply:
+            return Plan(reply=reply.text, confidence="full")
+        if planned is None:
+            if not strip_filler(clause):
+                continue
+            return Plan(reply=replies.not_understood(masked.restore(clause)), confidence="none")
+        understood = True
+        for step in planned:
+            steps.append(step)
+            state.after(step)
+    if not steps:
+        return Plan(reply=replies.KEPT, confidence="full") if understood else Plan(reply=replies.EMPTY, confidence="none")
+    confidence: Confidence = "partial" if state.fuzzy_fixes else "full"
+    return Plan(steps=steps, confidence=confidence)
+
+
+def _join_session_prefixes(clauses: list[str]) -> list[str]:
+    """"in session autumn, like 2": a clause that only names the session belongs to the next one."""
+    joined: list[str] = []
+    carry = ""
+    for clause in clauses:
+        clause = carry + clause
+        match = _SESSION_FIRST.match(strip_filler(clause))
+        carry = clause + " " if match and match.end() == len(strip_filler(clause)) else ""
+        if not carry:
+            joined.append(clause)
+    return joined + ([carry] if carry else [])
+
+
+def parse_confidence(text: str, memory: PlannerMemory | dict | None = None) -> Confidence:
+    """full: trust the plan as is; partial: typos were corrected; none: not understood."""
+    return plan_utterance(text, memory).confidence
+
+
+def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = True) -> list[Step] | None:
+    """One clause → its steps, None when no handler understands it (Reply propagates)."""
+    text = _WISH.sub("generate ", text.strip())
+    text = strip_filler(_WISH.sub("generate ", strip_filler(text)))
+    if not text:
+        return None
+    session_first = _SESSION_FIRST.match(text)
+    if session_first:
+        return _in_session(session_first, text, masked, state, fuzzy)
+    first = re.match(r"([A-Za-z][\w'-]*)", text)
+    if first is None:
+        if re.match(r"\d", text):
+            return handle_numeric(Clause(text, masked, "number", text), state)
+        return None
+    word = first.group(1).lower()
+    if word in VERBS or _number_word(word):
+        pass
+    elif fuzzy and word not in NOT_TYPOS and (fixed := closest_word(word, FUZZY_VERBS)):
+        state.fuzzy_fixes += 1
+        word = fixed
+    else:
+        return None
+    text = _fix_command_nouns(text, first.end(), state)
+    rest = text[first.end():].strip()
+    if word not in VERBS:
+        return handle_numeric(Clause(text, masked, "number", text), state)
+    key, handler = VERBS[word]
+    return handler(Clause(text, masked, key, rest), state)
+
+
+def _in_session(match: re.Match, text: str, masked: Masked, state: PlanState, fuzzy: bool) -> list[Step] | None:
+    """Plan what follows a leading "in the X session" and aim its steps at that session."""
+    rest = text[match.end():]
+    if not re.match(r"[A-Za-z]", rest):
+        return None
+    steps = plan_clause(rest, masked, state, fuzzy=fuzzy)
+    where = session_arg(match.group("before") or match.group("after"), masked, state)
+    if not steps:
+        return steps
+    for step in steps:
+        if not takes_session(step.name) or step.args.get("session", where.get("session")) != where.get("session"):
+            return None  # a session that the step cannot use, or a second one: do not guess
+        step.args.update(where)
+    return steps
+
+
+def _number_word(word: str) -> bool:
+    return word_to_int(word) is not None
+
+
+def _fix_command_nouns(text: str, start: int, state: PlanState) -> str:
+    """Typos in the few words after the verb ("a sesion called …", "4 imgaes of …")."""
+    out, position = [], 0
+    for count, match in enumerate(re.finditer(r"[A-Za-z]+", text[start:])):
+        if count >= 4:
+            break
+        word = match.group(0)
+        lower = word.lower()
+        if lower in COMMAND_NOUNS or len(lower) < 5:
+            continue
+        fixed = closest_word(lower, COMMAND_NOUNS, 0.85)
+        if fixed:
+            state.fuzzy_fixes += 1
+            out.append(text[position:start + match.start()] + fixed)
+            position = start + match.end()
+    out.append(text[position:])
+    return "".join(out)

@@ -1,0 +1,230 @@
+"""References people make: "them", "the first three", "the rest", "this session", "summer"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.planner.numbers import ORDINALS, ordinal_to_int, parse_number_list, word_to_int
+from agent.planner.plan import PlanState, Reply
+from agent.planner.text import Masked
+
+WHICH_ONE = "Which generations do you mean? Say numbers like 1, 2 and 5, or 'the liked ones'."
+
+_FLAGS = re.IGNORECASE
+_ACROSS = re.compile(r"\b(?:across|every session|all (?:my )?sessions|all of my sessions|everywhere|collection)\b", _FLAGS)
+_UNLIKED = re.compile(r"\b(?:un-?liked|not liked|ones? i didn'?t like)\b", _FLAGS)
+_LIKED = re.compile(r"\b(?:liked?|likes|favou?rites?|favou?rited|hearted|loved)\b", _FLAGS)
+_SELECTED = re.compile(r"\b(?:selected|selection|picked)\b", _FLAGS)
+_REST = re.compile(r"^(?:the )?(?:rest(?: of them)?|others|other ones|remaining(?: ones)?|remainder)$", _FLAGS)
+_PRONOUN = re.compile(
+    r"^(?:all (?:of )?(?:them|those|these)|(?:them|those|these) all|both(?: of them)?|them|those|these"
+    r"|they|it|that|this|this one|that one|(?:those|these) ones|(?:the )?same ones|(?:those|these) (?:images|pictures|generations))$",
+    _FLAGS,
+)
+_ALL = re.compile(
+    r"^(?:all|everything|every one|every image|all (?:the |of the )?(?:images|generations|pictures|pics|ones)"
+    r"|all of it|the whole lot)$", _FLAGS)
+_ORDINAL_WORD = "|".join(ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th)"
+_FIRST_LAST = re.compile(rf"^(?:the )?(first|last|final|top)(?: (\w+(?:-\w+)?))?(?: ones?| images?| generations?| pictures?)?$", _FLAGS)
+_ORDINALS = re.compile(
+    rf"^(?:the )?((?:{_ORDINAL_WORD})(?:(?:,|,? and| &) (?:the )?(?:{_ORDINAL_WORD}))*)(?: ones?| images?| generations?| pictures?)?$",
+    _FLAGS)
+_ONE_BEFORE = re.compile(r"^(?:the )?(?:one|image|generation) before(?: (?:it|that|this))?$", _FLAGS)
+_IT = re.compile(r"^(?:it|this|that|this one|that one)$", _FLAGS)
+
+
+@dataclass
+class Selection:
+    """Arguments of a SelectionArgs tool: explicit numbers / a placeholder, and/or a kind."""
+
+    items: list[int] | str | None = None
+    which: str | None = None
+    all_sessions: bool = False
+
+    def args(self) -> dict:
+        out: dict = {}
+        if self.items is not None:
+            out["items"] = self.items
+        if self.which:
+            out["which"] = self.which
+        if self.all_sessions:
+            out["all_sessions"] = True
+        return out
+
+
+def _them(state: PlanState) -> list[int] | str:
+    if state.mentioned:
+        return state.mentioned if isinstance(state.mentioned, str) else list(state.mentioned)
+    if state.pool:
+        return state.pool
+    raise Reply(WHICH_ONE)
+
+
+_COMPLEMENTS = ((re.compile(r"^\$items\[:(\d+)\]$"), "$items[{}:]"), (re.compile(r"^\$items\[-(\d+):\]$"), "$items[:-{}]"),
+                (re.compile(r"^\$items\[(0)\]$"), "$items[1:]"), (re.compile(r"^\$items\[-(1)\]$"), "$items[:-{}]"))
+
+
+def _complement(placeholder: str) -> str:
+    """"The rest" after a slice of a step's result: $items[:2] → $items[2:]."""
+    for pattern, template in _COMPLEMENTS:
+        match = pattern.match(placeholder)
+        if match:
+            return template.format(match.group(1))
+    raise Reply("Say which ones by number, e.g. 'archive 3 and 4'.")
+
+
+def _numbered(state: PlanState) -> list[int] | str | None:
+    """What ordinals count through: the numbers just named, else "them"."""
+    return state.mentioned if isinstance(state.mentioned, list) and state.mentioned else state.pool
+
+
+def _slice(pool: list[int] | str, start: int | None, stop: int | None) -> list[int] | str:
+    if isinstance(pool, str):
+        return f"{pool}[{'' if start is None else start}:{'' if stop is None else stop}]"
+    return pool[start:stop]
+
+
+def _pick(pool: list[int] | str, positions: list[int]) -> list[int] | str:
+    """Ordinal positions (1-based) within "them"; one position is still a slice ($items[1:2])."""
+    if isinstance(pool, str):
+        if positions != list(range(positions[0], positions[-1] + 1)):
+            raise Reply("Say those by their numbers once the images exist, e.g. 'like 2 and 4'.")
+        return _slice(pool, positions[0] - 1 or None, positions[-1])
+    if any(p > len(pool) for p in positions):
+        raise Reply(f"There are only {len(pool)} of them.")
+    return [pool[p - 1] for p in positions]
+
+
+def parse_selection(phrase: str, state: PlanState) -> Selection | None:
+    """A generation selection from a noun phrase, or None when the phrase is not one."""
+    phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
+    phrase = re.sub(r"^(?:my|the|all the)\s+(?=(?:un-?)?liked|selected)", "", phrase, flags=_FLAGS)
+    if not phrase:
+        return None
+    numbers = parse_number_list(phrase)
+    if numbers is not None:
+        return Selection(items=numbers)
+    if _UNLIKED.search(phrase):
+        return Selection(which="unliked")
+    if _LIKED.search(phrase) and len(phrase) < 80:
+        return Selection(which="liked", all_sessions=bool(_ACROSS.search(phrase)))
+    if _SELECTED.search(phrase) and len(phrase) < 60:
+        return Selection(which="selected")
+    if _REST.match(phrase):
+        pool = state.pool
+        if pool is None:
+            raise Reply(WHICH_ONE)
+        if isinstance(state.mentioned, str):
+            return Selection(items=_complement(state.mentioned))
+        if isinstance(pool, str):
+            return Selection(items=f"{pool}-[{','.join(map(str, state.mentioned))}]")
+        return Selection(items=[i for i in pool if i not in state.mentioned])
+    if _PRONOUN.match(phrase):
+        them = _them(state)
+        if _IT.match(phrase) and isinstance(them, list) and len(them) > 1 and not state.mentioned:
+            raise Reply(f"Which one? The last ones were {', '.join(map(str, them))} — say its number.")
+        return Selection(items=them)
+    if _ALL.match(phrase):
+        return Selection(which="all")
+    match = _FIRST_LAST.match(phrase)
+    if match:
+        return Selection(items=_first_last(match.group(1).lower(), match.group(2), state))
+    match = _ORDINALS.match(phrase)
+    if match:
+        positions = [ordinal_to_int(w) for w in re.findall(_ORDINAL_WORD, match.group(1), _FLAGS)]
+        pool = _numbered(state)
+        return Selection(items=_pick(pool, positions) if pool else positions)
+    if _ONE_BEFORE.match(phrase):
+        them = _them(state)
+        if isinstance(them, str) or not them or min(them) <= 1:
+            raise Reply("There is no generation before that one.")
+        return Selection(items=[min(them) - 1])
+    return None
+
+
+def _first_last(end: str, amount: str | None, state: PlanState) -> list[int] | str:
+    count = 1 if amount in (None, "one") else word_to_int(amount)
+    if count is None or count < 1:
+        raise Reply(WHICH_ONE)
+    pool = _numbered(state)
+    if end in ("first", "top"):
+        return _slice(pool, None, count) if pool else list(range(1, count + 1))
+    if not pool:
+        raise Reply(f"The last {count} of which? Say the numbers, e.g. 7 and 8.")
+    return _slice(pool, -count, None)
+
+
+def _as_index(placeholder: str) -> str | None:
+    """A one-element slice as the index an ``item`` arg takes: $items[:1] → $items[0]; else None."""
+    match = re.fullmatch(r"\$items\[(-?\d*):(-?\d*)\]", placeholder)
+    if re.fullmatch(r"\$items\[-?\d+\]", placeholder):
+        return placeholder
+    if not match:
+        return None
+    start = int(match.group(1) or 0)
+    stop = int(match.group(2)) if match.group(2) else None
+    if (stop is None and start == -1) or (stop is not None and stop == start + 1 and start != -1):
+        return f"$items[{start}]"
+    return None
+
+
+def parse_single_item(phrase: str, state: PlanState) -> int | str | None:
+    """One generation (remix, lineage): a number, "it", "the first one", a placeholder."""
+    selection = parse_selection(phrase, state)
+    if selection is None or selection.which:
+        return None
+    items = selection.items
+    if isinstance(items, str):
+        if items == "$items":
+            return "$items[-1]" if _IT.match(phrase.strip()) else None
+        return _as_index(items)
+    if len(items) != 1:
+        if _IT.match(phrase.strip()):
+            raise Reply("Which one? Say its number, e.g. 'remix 3'.")
+        return None
+    return items[0]
+
+
+# --- sessions ---------------------------------------------------------------------------------
+
+CURRENT = object()  # "this session", "it": the tool's default, the current session
+_CURRENT_SESSION = re.compile(
+    r"^(?:it|this|this one|(?:this|the|current|the current|my current|this current) session|the current one|here)?$",
+    _FLAGS)
+_PREVIOUS_SESSION = re.compile(
+    r"^(?:the )?(?:one before|previous(?: one| session)?|last session|session before|other session|old session)$",
+    _FLAGS)
+_SESSION_WORDS = re.compile(r"^(?:the )?(?:session|sesh)\s+(?:called |named |titled )?(.+)$", _FLAGS)
+_SESSION_SUFFIX = re.compile(r"^(?:the )?(.+?)\s+(?:session|sesh)$", _FLAGS)
+_NAMED = re.compile(r"^(?:the )?(?:one )?(?:called|named|titled)\s+(.+)$", _FLAGS)
+
+
+def clean_name(value: str, masked: Masked) -> str:
+    """A name as written: quotes removed, a leading 'the' and stray punctuation dropped."""
+    value = value.strip(" ,.;:!?")
+    quoted = masked.only_quote(value)
+    if quoted is not None:
+        return quoted.strip()
+    value = re.sub(r"^the\s+", "", value, flags=_FLAGS)
+    return masked.restore(value).strip(" ,.;:!?")
+
+
+def parse_session(phrase: str, masked: Masked, state: PlanState):
+    """CURRENT, a session name or id (str), or None when the phrase is empty of meaning."""
+    phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
+    if _CURRENT_SESSION.match(phrase):
+        return CURRENT
+    if _PREVIOUS_SESSION.match(phrase):
+        if not state.memory.previous_session:
+            raise Reply("There is no earlier session in this conversation; name the one you mean.")
+        return state.memory.previous_session
+    for pattern in (_SESSION_WORDS, _NAMED, _SESSION_SUFFIX):
+        match = pattern.match(phrase)
+        if match:
+            phrase = match.group(1)
+            break
+    name = clean_name(phrase, masked)
+    if re.fullmatch(r"(?:every|all|each)(?: (?:my|the|of my|of the))? sessions?|everything|all of them", name, _FLAGS):
+        raise Reply("I change one session at a time — name the session you mean.")
+    return name or None

@@ -1,0 +1,59 @@
+"""What the planner says when there is no tool to call."""
+
+from __future__ import annotations
+
+import difflib
+
+CAPABILITIES = """\
+Here is what I can do:
+- Sessions: start one ("start a video session for summer launch"), open, rename, archive, unarchive,
+  delete, link to a project / folder / campaign, list them.
+- Images: "generate 4 of a red fox without trees, seed 42", "3 more", "again", remix ("remix 2"),
+  like / unlike, select / deselect, archive / unarchive ("archive 1-3"), move to another session,
+  list them ("show the liked ones"), the liked collection, download as a zip.
+- Library: save ("save the liked ones to a folder called Launch"), upload a file, tag, untag, rename,
+  move or delete assets, list them.
+- Posts: "create a post with 2 and 5 captioned 'Out now'", list posts.
+- Credits: balance, history, "add 100 credits". Housekeeping: "sweep".
+- Import a folder of AI images ("import ~/Pictures/comfy"), show the family tree of an image,
+  write a reflection on a session.
+Several steps in one message work too: "generate 10, like 2 and 5, then save the liked ones"."""
+
+NOTHING_TO_CONFIRM = "There is nothing waiting for a yes or no right now. What would you like to do?"
+EMPTY = "Say what you would like to do — for example \"generate 4 of a lighthouse at dusk\", or \"help\"."
+KEPT = ("Nothing to do: images stay in their session unless you archive them. To put them in the library, "
+        "say \"save 2 to the library\".")
+TOO_MANY_STEPS = "That is more than {limit} steps in one message; please split it into smaller requests."
+
+# Closest capability for a word the planner could not map, by the word people tend to use.
+_HINTS = {
+    "generate": "generate images (\"generate 4 of a cat\")",
+    "session": "start or open a session (\"start a session for summer launch\")",
+    "like": "like images (\"like 2 and 5\")",
+    "save": "save images to the library (\"save the liked ones to folder Launch\")",
+    "post": "create a post (\"create a post with 2 captioned 'Hello'\")",
+    "credits": "check credits (\"balance\")",
+    "import": "import a folder (\"import ~/Pictures/comfy\")",
+    "download": "download images as a zip (\"download the liked ones\")",
+    "delete": "delete a session (\"delete the session called Scratch\") or archive images (\"archive 3\")",
+    "search": "list images whose prompt contains a word (\"show the ones with 'fox' in the prompt\")",
+    "send": "create a post, or download images as a zip to share",
+    "email": "create a post, or download images as a zip to share",
+    "share": "create a post (\"post the liked ones to instagram with caption 'Hi'\")",
+    "edit": "remix an image with a new prompt (\"remix 2 as 'a fox in the rain'\")",
+    "upscale": "remix an image, or generate at a larger size (\"generate 1 of a fox at 1024x1024\")",
+    "undo": "unlike, unarchive or unselect what you changed",
+    "find": "list images whose prompt contains a word (\"show the ones with 'fox' in the prompt\")",
+}
+
+
+def not_understood(text: str) -> str:
+    words = [w.lower() for w in text.split()[:12] if w.isalpha()]
+    for word in words:
+        close = difflib.get_close_matches(word, _HINTS, n=1, cutoff=0.75)
+        if close:
+            return (f"I did not understand that, and I won't guess with your data. The closest thing I "
+                    f"can do: {_HINTS[close[0]]}. Say \"help\" for everything.")
+    return ("I did not understand that, and I won't guess with your data. I can generate images, "
+            "manage sessions, like/select/archive images, save them to the library, make posts, "
+            "import folders and show credits — say \"help\" for examples.")

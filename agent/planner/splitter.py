@@ -1,0 +1,57 @@
+"""Splitting one message into steps: "…, then …, and …" — but never inside a prompt or a quote.
+
+Every separator is only a candidate. A candidate becomes a step boundary when the text after it
+starts a step the handlers understand; otherwise it stays part of the clause ("generate cats and
+dogs", "like 2, 5 and 7"). Destructive verbs need a comma or "then" before them: a bare "and delete"
+inside a prompt never becomes a deletion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_CANDIDATE = re.compile(
+    r"(?P<strong>\s*;\s*|(?<=[\w\ue001)\"'][.!?])\s+(?=[A-Za-z])|\s*,?\s*\band then\b\s*|\s*,\s*then\b\s*|\s+then\s+)"
+    r"|(?P<comma>\s*,\s*(?:and\s+)?)"
+    r"|(?P<bare>\s+(?:and|&)\s+)",
+    re.IGNORECASE,
+)
+DESTRUCTIVE_WORDS = frozenset({"delete", "remove", "trash", "erase", "discard", "destroy"})
+# An unquoted caption runs on to the next strong separator: "captioned: new season, new colours".
+_OPEN_CAPTION = re.compile(r"\b(?:captioned|caption\s*:|with\s+(?:the\s+|a\s+)?caption|saying|that says)\s*:?\s*[^\s\ue000]",
+                           re.IGNORECASE)
+
+
+def split_steps(text: str, starts_step: Callable[[str, str], bool]) -> list[str]:
+    """Clauses of ``text`` in order. ``starts_step(segment, kind)`` says whether a segment that
+    follows a separator of ``kind`` ('strong', 'comma', 'bare') begins a new step."""
+    found = list(_CANDIDATE.finditer(text))
+    if not found:
+        return [text]
+    pieces = []  # (separator kind or None, separator text, segment)
+    previous_end = 0
+    kind, separator = None, ""
+    for match in found:
+        pieces.append((kind, separator, text[previous_end:match.start()]))
+        kind, separator, previous_end = match.lastgroup, match.group(0), match.end()
+    pieces.append((kind, separator, text[previous_end:]))
+
+    clauses = [[pieces[0][2]]]  # each clause as a list of parts, joined once at the end
+    caption_open = bool(_OPEN_CAPTION.search(pieces[0][2]))
+    for kind, separator, segment in pieces[1:]:
+        if segment.strip() and not (caption_open and kind != "strong") and _accept(segment, kind, starts_step):
+            clauses.append([segment])
+            caption_open = bool(_OPEN_CAPTION.search(segment))
+        else:
+            clauses[-1] += [separator, segment]
+            caption_open = caption_open or bool(_OPEN_CAPTION.search(separator + segment))
+    joined = ("".join(parts) for parts in clauses)
+    return [c for c in joined if c.strip()]
+
+
+def _accept(segment: str, kind: str, starts_step: Callable[[str, str], bool]) -> bool:
+    first = re.match(r"\s*(?:then\s+|and\s+|please\s+|also\s+)*([\w'-]+)", segment, re.IGNORECASE)
+    if first and kind == "bare" and first.group(1).lower() in DESTRUCTIVE_WORDS:
+        return False
+    return starts_step(segment, kind)

@@ -1,0 +1,122 @@
+"""Normalising what people type: quotes protected, politeness dropped, typos in verbs fixed.
+
+Quoted text is data. It is swapped for a sentinel before any matching, so no rule can see inside
+it, and put back only when it becomes an argument value.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+MAX_FUZZY_WORD = 20  # longer "words" are never typos of a command
+
+_QUOTE = re.compile(
+    r'"([^"\n]*)"'            # "double"
+    r"|“([^”\n]*)”"           # “curly double”
+    r"|‘([^’\n]*)’"           # ‘curly single’
+    r"|(?<!\w)'([^'\n]+)'(?!\w)"  # 'single', but not the apostrophe in what's
+)
+_SENTINEL = re.compile("\ue000(\\d+)\ue001")
+_SPACES = re.compile(r"\s+")
+_DASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*[–—]\s*(?=\d)")
+
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
+    r"(?:could|can|would|will) you(?: please)?|i(?:'d| would) like (?:you )?to|"
+    r"i want (?:you )?to|go ahead and|let's|lets|just|i(?= ))\b[\s,!]*)+",
+    re.IGNORECASE,
+)
+# Sign-offs, also after a sentence end: "… on a beach? thanks so much!".
+_TRAILING_FILLER = re.compile(
+    r"(?:[\s,.!?]*\b(?:and\s+)?(?:please|pls|plz|(?:thanks|thank you|thank u)(?: (?:so|very) much| a lot| a bunch| in advance)?"
+    r"|thx|cheers|much appreciated|for me|now)\b)*[\s,.!?]*$", re.IGNORECASE
+)
+
+
+@dataclass
+class Masked:
+    """Text with quoted spans replaced by sentinels; ``quotes[n]`` holds span n's inner text."""
+
+    text: str
+    quotes: list[str] = field(default_factory=list)
+
+    raw: list[str] = field(default_factory=list)
+
+    def restore(self, value: str, *, keep_marks: bool = False) -> str:
+        """Put quoted text back, without its quote marks unless ``keep_marks``."""
+        source = self.raw if keep_marks else self.quotes
+        return _SENTINEL.sub(lambda m: source[int(m.group(1))], value)
+
+    def only_quote(self, value: str) -> str | None:
+        """The inner text when ``value`` is nothing but one quoted span."""
+        match = _SENTINEL.fullmatch(value.strip())
+        return self.quotes[int(match.group(1))] if match else None
+
+
+def mask_quotes(text: str) -> Masked:
+    quotes: list[str] = []
+    raw: list[str] = []
+
+    def swap(match: re.Match) -> str:
+        quotes.append(next(g for g in match.groups() if g is not None))
+        raw.append(match.group(0))
+        return f"\ue000{len(quotes) - 1}\ue001"
+
+    return Masked(_QUOTE.sub(swap, text), quotes, raw)
+
+
+def has_quote(value: str) -> bool:
+    return "\ue000" in value
+
+
+def normalise_spacing(text: str) -> str:
+    if "‘" not in text:  # a lone curly apostrophe (what’s) is not a quote
+        text = text.replace("’", "'")
+    text = _DASH_BETWEEN_NUMBERS.sub("-", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_filler(clause: str) -> str:
+    """Drop politeness and connectives around a clause: 'could you please like 2, thanks' → 'like 2'."""
+    clause = _LEADING_FILLER.sub("", clause.strip())
+    return _TRAILING_FILLER.sub("", clause).strip(" ,;:")
+
+
+def is_transposition(word: str, target: str) -> bool:
+    """One swap of neighbouring letters: 'liek' → 'like', 'donwload' → 'download'."""
+    if len(word) != len(target) or word == target:
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == target[diffs[1]] \
+        and word[diffs[1]] == target[diffs[0]]
+
+
+@lru_cache(maxsize=4096)
+def closest_word(word: str, vocabulary: tuple[str, ...], cutoff: float = 0.8) -> str | None:
+    """The vocabulary word a typo most likely meant, or None (difflib ratio, or one transposition).
+
+    ``vocabulary`` is ordered by preference: on a tie the earlier word wins ('lik' → like, not link).
+    """
+    if len(word) < 3 or len(word) > MAX_FUZZY_WORD or not word.isalpha():
+        return None
+    for target in vocabulary:
+        if is_transposition(word, target):
+            return target
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(word)
+    best, best_score = None, cutoff
+    for target in vocabulary:
+        matcher.set_seq1(target)
+        if matcher.real_quick_ratio() < best_score or matcher.quick_ratio() < best_score:
+            continue
+        score = matcher.ratio()
+        if score > best_score or (score == best_score and best is None):
+            best, best_score = target, score
+    return best
+
+
+def replace_word(text: str, start: int, end: int, word: str) -> str:
+    return text[:start] + word + text[end:]
