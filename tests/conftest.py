@@ -34,3 +34,20 @@ def tools():
             return get_registry()[name]
 
     return Tools()
+
+
+@pytest.fixture
+def model(monkeypatch):
+    """A scripted chat model standing in for an LLM (the planner shortcut is switched off)."""
+    from agent.testing import ScriptedChatModel
+
+    monkeypatch.setenv("ATELIER_PLANNER_SHORTCUT", "0")
+    return ScriptedChatModel()
+
+
+@pytest.fixture
+def assistant(model, atelier_home):
+    from agent.assistant import Assistant
+
+    with Assistant(home=atelier_home, model=model) as assistant:
+        yield assistant

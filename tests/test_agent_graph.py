@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import read_state as state
 from langchain_core.messages import AIMessage, SystemMessage, ToolMessage
 
 from agent.assistant import Assistant
@@ -16,30 +17,8 @@ from agent.events import (
     ToolStarted,
 )
 from agent.graph import classify_answer
-from agent.testing import ScriptedChatModel, tool
+from agent.testing import tool
 from tools.context import Context
-from tools.state import export_state
-
-
-@pytest.fixture
-def model(monkeypatch):
-    # The scripted model stands in for an LLM; keep the planner from answering in its place.
-    monkeypatch.setenv("ATELIER_PLANNER_SHORTCUT", "0")
-    return ScriptedChatModel()
-
-
-@pytest.fixture
-def assistant(model, atelier_home):
-    with Assistant(home=atelier_home, model=model) as assistant:
-        yield assistant
-
-
-def state(home) -> dict:
-    ctx = Context.open(home)
-    try:
-        return export_state(ctx)
-    finally:
-        ctx.close()
 
 
 def events_of(iterable, kind):

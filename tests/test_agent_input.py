@@ -9,22 +9,9 @@ import pytest
 from langchain_core.messages import HumanMessage
 
 from agent import cli
-from agent.assistant import EMPTY_REPLY, MAX_MESSAGE_CHARS, NOTHING_PENDING, Assistant
+from agent.assistant import EMPTY_REPLY, MAX_MESSAGE_CHARS, NOTHING_PENDING
 from agent.events import ConfirmationRequested, Reply
-from agent.testing import ScriptedChatModel, tool
-
-
-@pytest.fixture
-def model(monkeypatch):
-    # The scripted model stands in for an LLM; keep the planner from answering in its place.
-    monkeypatch.setenv("ATELIER_PLANNER_SHORTCUT", "0")
-    return ScriptedChatModel()
-
-
-@pytest.fixture
-def assistant(model, atelier_home):
-    with Assistant(home=atelier_home, model=model) as assistant:
-        yield assistant
+from agent.testing import tool
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t  \n", "\x00\x07"])

@@ -7,12 +7,11 @@ import socket
 import time
 
 import pytest
+from helpers import read_state as state
 
 from agent.assistant import Assistant
 from agent.events import Reply, ToolFinished, ToolStarted
 from agent.testing import LoopbackOpenAI
-from tools.context import Context
-from tools.state import export_state
 
 
 @pytest.fixture
@@ -23,14 +22,6 @@ def server(monkeypatch):
         # These tests script the LLM itself; the planner shortcut has its own test below.
         monkeypatch.setenv("ATELIER_PLANNER_SHORTCUT", "0")
         yield server
-
-
-def state(home) -> dict:
-    ctx = Context.open(home)
-    try:
-        return export_state(ctx)
-    finally:
-        ctx.close()
 
 
 def _conversation(server, atelier_home):

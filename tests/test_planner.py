@@ -42,6 +42,7 @@ def test_corpus_is_large_enough_and_a_fifth_is_held_out():
         return record["utterance"], json.dumps(record.get("memory"), sort_keys=True)
 
     assert not {key(r) for r in train} & {key(r) for r in heldout}
+    assert not {key(r) for r in train} & {key(r) for r in load("independent")}
 
 
 def test_corpus_covers_every_tool():
@@ -59,6 +60,28 @@ def test_heldout_accuracy():
     records = load("heldout")
     right = sum(planned(r) == normalised(r["expected"]) for r in records)
     assert right / len(records) >= 0.95
+
+
+def test_independent_accuracy():
+    """An outside tester's corpus: 86% on first contact, then used to find weaknesses (see README)."""
+    records = load("independent")
+    right = sum(planned(r) == normalised(r["expected"]) for r in records)
+    assert right / len(records) >= 0.95
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("keep 2", []),  # "keep" alone changes nothing: images stay unless archived
+    ("keep 2 in the library", [{"name": "save_to_library", "args": {"items": [2]}}]),
+    ("remix 2, with 3 variations", [{"name": "remix", "args": {"item": 2, "count": 3}}]),  # "with" is no typo of "switch"
+    ("what's in the Logos folder?", [{"name": "list_assets", "args": {"folder": "Logos"}}]),
+])
+def test_phrasings_found_by_the_independent_tester(text, expected):
+    assert plan_utterance(text, {"session": "s", "last_items": [1, 2, 3]}).as_calls() == expected
+
+
+def test_a_library_listing_never_drops_words_it_does_not_understand():
+    plan = plan_utterance("show the cat assets")
+    assert plan.steps == [] and plan.confidence == "none"
 
 
 # --- bad input --------------------------------------------------------------------------------
@@ -190,6 +213,7 @@ def test_placeholders_resolve_against_what_a_step_produced():
     assert resolve_placeholder("$items[:2]", made) == [11, 12]
     assert resolve_placeholder("$items[-2:]", made) == [13, 14]
     assert resolve_placeholder("$items[0]", made) == [11]
+    assert resolve_placeholder("$items[-1:]", made) == resolve_placeholder("$items[-1]", made) == [14]
     assert resolve_placeholder("$items-[11,13]", made) == [12, 14]
     assert resolve_placeholder(3, made) == 3
     with pytest.raises(LookupError):
