@@ -933,7 +933,7 @@ def _do(clause: Clause, state: PlanState) -> list[Step] | None:
     """"do it again", "do 2 more of those", "do the same with seed 4": repeat the last request."""
     rest = re.sub(r"^(?:it|that|this|the\s+same(?:\s+thing)?)(?=\s|$)\s*", "", clause.rest.strip(), flags=I)
     once_more = re.match(r"^once\s+more\b", rest, I)
-    if once_more or (not rest and clause.rest.strip()):
+    if once_more or re.fullmatch(r"the\s+same(?:\s+thing)?(?:\s+again)?", clause.rest.strip(), I):
         return repeat_generate(None, rest[once_more.end():] if once_more else "", clause.masked, state)
     count, after = leading_count(rest)
     if _REPEAT.match(after if count is not None else rest):
