@@ -3,7 +3,8 @@
 Run as ``python -m bench.bench_planner``; ``--corpus PATH`` scores any other corpus file too.
 The held-out split was written before the parser and never used to tune it. The independent split
 was written by an outside tester; it scored 86% on first contact and has since been used to find
-weaknesses, so it is no longer held-out. A plan matches when its tool names, order and arguments
+weaknesses, so it is no longer held-out. The independent2 split, by a second outside tester, scored
+96% on first contact and was then used the same way, so it is no longer held-out either. A plan matches when its tool names, order and arguments
 (after dropping defaults) equal the expected ones. Timing is per ``plan_utterance`` call over the
 whole corpus, repeated; the target is a median under 10 ms. The bad-input rows time
 10,000-character messages.
@@ -24,7 +25,7 @@ from agent.planner.catalog import without_defaults
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "planner_corpus"
 MEDIAN_TARGET_MS = 10.0
 HELDOUT_TARGET = 0.95
-SPLITS = ("train", "heldout", "independent")
+SPLITS = ("train", "heldout", "independent", "independent2")
 LONG_MESSAGES = {
     "10k letters": "a" * 10_000,
     "10k prompt": ("generate a cat and " * 600)[:10_000],
@@ -96,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {label:<12} {(time.perf_counter() - started) * 1000:7.1f} ms")
 
     ok = median < MEDIAN_TARGET_MS and results["heldout"] >= HELDOUT_TARGET and results["train"] == 1.0 \
-        and results.get("independent", 1.0) >= HELDOUT_TARGET
+        and all(results.get(name, 1.0) >= HELDOUT_TARGET for name in ("independent", "independent2"))
     print("\nPASS" if ok else "\nFAIL")
     return 0 if ok else 1
 

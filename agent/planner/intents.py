@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from agent.planner.numbers import NUMBER, leading_count, word_to_int
+from agent.planner.numbers import NUMBER, leading_count, parse_number_list, word_to_int
 from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.references import (
     CURRENT,
@@ -120,7 +120,8 @@ _REPEAT = re.compile(
 _CONNECTIVE = re.compile(r"^[\s,]*(?:(?:but|and|only|just|though|instead|this\s+time|again|also)\b[\s,]*)+", I)
 _OPTION_TAIL = re.compile(r"[\s,]+(?:(?:this|that)\s+time|instead|please|again|though|for\s+a\s+change)$", I)
 # "generate like 3 images": hedges before a count, not the like verb.
-_HEDGE = re.compile(rf"^(?:like|about|around|roughly|approximately|maybe|say|perhaps)\s+(?=(?:{NUMBER})\b)", I)
+_HEDGE_WORDS = r"(?:like|about|around|roughly|approximately|approx\.?|maybe|say|perhaps|some|~)"
+_HEDGE = re.compile(rf"^{_HEDGE_WORDS}\s+(?=(?:{NUMBER})\b)", I)
 # "generate 3 pumpkins in the autumn session": a session named at the end by "the X session".
 _IN_NAMED_SESSION = re.compile(
     r"(?:,\s*|\s+)(?:in|inside|within|into)\s+(?:the\s+)?(?!(?:an?|my|his|her|their|our|your|its)\s)"
@@ -497,14 +498,14 @@ _REMIX_MARKERS = re.compile(
     r"(?P<prompt>\s+(?:as|into|with\s+(?:the\s+|a\s+)?(?:new\s+)?prompt\s*:?|prompt\s*:)\s+)"
     r"|(?P<negative>(?:,\s*|\s+)(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding)\s*:?\s+|,\s*no\s+)"
     r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of)?\s*(?=\d))"
-    rf"|(?P<times>(?:,\s*|\s+)(?:(?:with|in|into|as|make\s+it|give\s+me)\s+)?(?:twice|thrice|(?:{NUMBER})\s+"
+    rf"|(?P<times>(?:,\s*|\s+)(?:(?:with|in|into|as|make\s+it|give\s+me)\s+)?(?:{_HEDGE_WORDS}\s+)?(?:twice|thrice|(?:{NUMBER})\s+"
     r"(?:times|variations?|versions?|variants?|remixes|copies|takes)|x\s*\d+)\b)",
     I,
 )
 
 
 def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
-    rest = clause.rest.strip(" ,.;:")
+    rest = _HEDGE.sub("", clause.rest.strip(" ,.;:"))  # "remix about 3 variations of 2"
     args: dict = {}
     count, after = leading_count(rest)
     variations = re.match(r"^(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\s+", after, I)
@@ -527,7 +528,8 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
                 return None
     for match in _REMIX_MARKERS.finditer(rest):
         if match.lastgroup == "times":
-            spoken = re.sub(r"^[\s,]*(?:(?:with|in|into|as|make\s+it|give\s+me)\s+)?", "", match.group(0).lower())
+            spoken = re.sub(rf"^[\s,]*(?:(?:with|in|into|as|make\s+it|give\s+me)\s+)?(?:{_HEDGE_WORDS}\s+)?", "",
+                            match.group(0).lower())
             args["count"] = {"twice": 2, "thrice": 3}.get(spoken.strip()) or first_int(spoken.lstrip("x ")) or 1
     target = with_session_suffix(head.strip(" ,.;:"), state, clause.masked, parse=parse_single_item)
     if not target:
@@ -643,13 +645,39 @@ def handle_add(clause: Clause, state: PlanState) -> list[Step] | None:
         return [Step("tag_assets", {"assets": names, "tags": split_list(tags.group(1), clause.masked)})] if names else None
     if re.match(rf"^(?:the\s+|a\s+)?(?:file|image|photo|document|video)?\s*(?:{Q}|{_PATH})", rest, I):
         return handle_upload(clause, state)
+    if _adds_generations_to_library(rest, clause.masked, state):
+        return handle_save(clause, state)
     return handle_link(clause, state)
+
+
+def _adds_generations_to_library(rest: str, masked: Masked, state: PlanState) -> bool:
+    """"add 3 to the library", "add them to the Cozy folder": generations into the library (a save).
+    "add it / this session to project X" stays a link — "it" there is the session."""
+    marker = _SAVE_MARKERS.search(rest)
+    if not marker or marker.lastgroup == "tags":
+        return False
+    head = rest[:marker.start()].strip(" ,.;:")
+    if not head or re.search(r"\b(?:session|sesh)\b", head, I):
+        return False
+    if _IT_SESSION.match(head) and marker.lastgroup != "library":  # only generations go to the library
+        return False
+    if marker.lastgroup == "to":
+        following = _SAVE_MARKERS.search(rest, marker.end())
+        link = link_target(rest[marker.end():following.start() if following else len(rest)], masked)
+        if not link or link[0] not in ("folder", "project"):
+            return False
+    try:
+        return with_session_suffix(head, state, masked) is not None
+    except Reply:
+        return True  # a reference it cannot resolve: let the save say so
 
 
 def handle_link(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     for split in reversed(list(re.finditer(r"\s+(?:to|in|into|with|under)\s+", rest, I))):
         link = link_target(rest[split.end():], clause.masked)
+        if link and parse_number_list(rest[:split.start()]) is not None:
+            return None  # "link 3 to the Q3 campaign": numbers are generations, not a session
         if link:
             return [Step("link_session", {**session_arg(rest[:split.start()], clause.masked, state), link[0]: link[1]})]
     return None
@@ -702,7 +730,32 @@ def list_assets_step(text: str, masked: Masked) -> Step | None:
 
 # --- show / list ------------------------------------------------------------------------------
 
-_CREDIT_HISTORY = re.compile(r"\b(?:history|transactions?|ledger|statement|spent|spend|spending|go|went|activity)\b", I)
+_CREDIT_HISTORY = re.compile(r"\b(?:history|transactions?|ledger|statement|spent|spend|spending|go|went|activity|"
+                             r"entries|entry|log|logs|charges|movements|usage|records)\b", I)
+_CREDITS = re.compile(r"\b(?:credits?|balance)\b", I)
+# "the last 5 …", "my 5 most recent …": a count of entries — only a history has one.
+_RECENT_COUNT = re.compile(rf"\b(?:last|latest|recent|past|most\s+recent)\s+({NUMBER})\b"
+                           rf"|\b({NUMBER})\s+(?:most\s+)?(?:recent|latest|last)\b", I)
+# What a credit request may say besides its nouns, when it starts without a verb ("last 5 credit transactions").
+_CREDIT_WORDS = re.compile(r"\b(?:my|the|your|ur|of|last|latest|recent|most|past|all|credits?|balance|entries|"
+                           rf"history|transactions?|ledger|statement|activity|log|logs|charges|movements|usage|{NUMBER})\b", I)
+
+
+def credit_steps(text: str) -> list[Step] | None:
+    """credit_history (with the count of entries asked for) or credit_balance; None without a credit word."""
+    if not _CREDITS.search(text):
+        return None
+    count = _RECENT_COUNT.search(text)
+    if count or _CREDIT_HISTORY.search(text):
+        return [Step("credit_history", {"limit": word_to_int(count.group(1) or count.group(2))} if count else {})]
+    return [Step("credit_balance", {})]
+
+
+def handle_credit_noun(clause: Clause, state: PlanState) -> list[Step] | None:
+    """A credit request without a verb: "last 5 credit transactions", "my credit balance"."""
+    if re.search(r"\w", _CREDIT_WORDS.sub("", clause.text)):
+        return None
+    return credit_steps(clause.text)
 _LINEAGE = re.compile(r"\b(?:family tree|lineage|ancestry|ancestors|parents?|come from|came from|descend\w*)\b", I)
 _COLLECTION = re.compile(r"\b(?:my|collection|across|every|everywhere)\b|\ball\s+(?:the\s+)?liked|\ball\s+(?:my\s+)?likes\b", I)
 
@@ -711,11 +764,8 @@ def handle_show(clause: Clause, state: PlanState) -> list[Step] | None:
     """show / list / what / how many / where: the noun decides which listing."""
     text = clause.rest.strip(" ,.;:")
     low = text.lower()
-    if re.search(r"\bcredits?\b|\bbalance\b", low):
-        if _CREDIT_HISTORY.search(low):
-            limit = re.search(rf"\b(?:last|latest|recent)\s+({NUMBER})\b", low, I)
-            return [Step("credit_history", {"limit": word_to_int(limit.group(1))} if limit else {})]
-        return [Step("credit_balance", {})]
+    if _CREDITS.search(low):
+        return credit_steps(low)
     if _LINEAGE.search(low):
         return handle_lineage(clause, state)
     if _liked_collection(low) or re.fullmatch(r"did i (?:like|love|favou?rite)", low):
@@ -809,7 +859,8 @@ def handle_lineage(clause: Clause, state: PlanState) -> list[Step] | None:
 
 def handle_where(clause: Clause, state: PlanState) -> list[Step] | None:
     if re.search(r"\bcredits?\b", clause.rest, I):
-        return [Step("credit_history", {})]
+        count = _RECENT_COUNT.search(clause.rest)
+        return [Step("credit_history", {"limit": word_to_int(count.group(1) or count.group(2))} if count else {})]
     if _LINEAGE.search(clause.rest):
         return handle_lineage(clause, state)
     return None
@@ -817,8 +868,8 @@ def handle_where(clause: Clause, state: PlanState) -> list[Step] | None:
 
 def handle_balance(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.lower().strip(" ,.;:")
-    if _CREDIT_HISTORY.search(rest):
-        return [Step("credit_history", {})]
+    if _CREDIT_HISTORY.search(rest) or _RECENT_COUNT.search(rest):  # "credit history, last 5"
+        return credit_steps("credit " + rest)
     if re.fullmatch(r"(?:left|remaining|balance|please|now|do i have|have i got)?", rest):
         return [Step("credit_balance", {})]
     return None
@@ -922,6 +973,8 @@ def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
         return handle_remix(Clause(clause.text, clause.masked, "remix", clause.text), state)
     if re.match(r"^(?:(?:images?|pictures?|pics?|photos?)\s+)?of\s+", after, I):
         return handle_generate(Clause(clause.text, clause.masked, "generate", clause.text), state)
+    if _RECENT_COUNT.match(clause.text):  # "5 most recent credit transactions"
+        return handle_credit_noun(clause, state)
     return None
 
 
@@ -950,6 +1003,8 @@ def _bring(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 def _put(clause: Clause, state: PlanState) -> list[Step] | None:
+    if _adds_generations_to_library(clause.rest.strip(" ,.;:"), clause.masked, state):
+        return handle_save(clause, state)  # "put them in the library" saves, like "add … to the library"
     return handle_link(clause, state)
 
 
@@ -1000,6 +1055,7 @@ _verbs("tag", handle_tag, "tag", "label")
 _verbs("untag", handle_untag, "untag", "unlabel")
 _verbs("post", handle_post, "post", "publish", "share")
 _verbs("balance", handle_balance, "balance", "credits", "credit")
+_verbs("recent", handle_credit_noun, "last", "latest", "recent", "past", "my", "most")
 _verbs("topup", handle_topup, "top", "topup", "top-up", "buy", "recharge", "refill")
 _verbs("sweep", handle_sweep, "sweep", "clean", "cleanup", "purge", "expire", "tidy", "prune")
 _verbs("run", handle_sweep, "run")
@@ -1013,7 +1069,9 @@ _verbs("liked", _liked_noun, "liked", "likes", "sessions", "library", "assets", 
        "images", "favorites", "favourites")
 
 # Typo correction only aims at real verbs, never at the short or noun-like entries.
-FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w and w not in ("what's", "whats", "name", "call"))
+FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w and w not in ("what's", "whats", "name", "call")
+                    and VERBS[w][0] != "recent")
 # Everyday words that sit close to a verb but are never a typo of one ("with" ~ switch, "here" ~ where).
 NOT_TYPOS = frozenset({"with", "here", "there", "other", "others", "either", "neither", "whether"})
-COMMAND_NOUNS = ("session", "sessions", "images", "pictures", "generations", "variations", "library", "credits")
+COMMAND_NOUNS = ("session", "sessions", "images", "pictures", "generations", "variations", "library", "credits",
+                 "credit")

@@ -86,10 +86,13 @@ class PlanState:
 
     def after(self, step: Step) -> None:
         """Update "them" and "the last request" after planning ``step``."""
-        if step.name in PRODUCERS:
-            self.pool, self.mentioned = "$items", []
         if step.name == "generate":
             self.last_generate = {k: v for k, v in step.args.items() if k not in ("session", "seed")}
+        if step.name in PRODUCERS:
+            # "Them" is now what this step makes — never its source ("remix 4 twice and like them"
+            # likes the two new images, not #4), so the producer's own `item` is not "mentioned".
+            self.pool, self.mentioned = "$items", []
+            return
         items = step.args.get("items")
         if isinstance(items, list) and items and all(isinstance(i, int) for i in items):
             self.mentioned = list(items)

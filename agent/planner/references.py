@@ -115,6 +115,8 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         pool = state.pool
         if pool is None:
             raise Reply(WHICH_ONE)
+        if not state.mentioned:  # "the rest" of nothing would silently mean all of them
+            raise Reply("The rest of which? Name some first, e.g. 'like 1 and 2, archive the rest'.")
         if isinstance(state.mentioned, str):
             return Selection(items=_complement(state.mentioned))
         if isinstance(pool, str):

@@ -25,13 +25,13 @@ _DASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*[–—]\s*(?=\d)")
 
 _LEADING_FILLER = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
-    r"(?:could|can|would|will) you(?: please)?|i(?:'d| would) like (?:you )?to|"
-    r"i want (?:you )?to|go ahead and|let's|lets|just|i(?= ))\b[\s,!]*)+",
+    r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz))?|i(?:'d| would) like (?:(?:you|u) )?to|"
+    r"i want (?:(?:you|u) )?to|go ahead and|let's|lets|just|i(?= ))\b[\s,!]*)+",
     re.IGNORECASE,
 )
 # Sign-offs, also after a sentence end: "… on a beach? thanks so much!".
 _TRAILING_FILLER = re.compile(
-    r"(?:[\s,.!?]*\b(?:and\s+)?(?:please|pls|plz|(?:thanks|thank you|thank u)(?: (?:so|very) much| a lot| a bunch| in advance)?"
+    r"(?:[\s,.!?]*\b(?:and\s+)?(?:please|pls|plz|(?:thanks|thank you|thank u|thnx|thanx|tnx|tysm)(?: (?:so|very) much| a lot| a bunch| in advance)?"
     r"|thx|cheers|much appreciated|for me|now)\b)*[\s,.!?]*$", re.IGNORECASE
 )
 
