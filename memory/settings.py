@@ -24,9 +24,11 @@ class Settings(BaseSettings):
     starting_credits: int = 500
     max_images_per_request: int = 100
     retention_days: float = 30.0
-    # Confirmation is asked above this many images, or above this share of the balance.
+    # Confirmation is asked above this many images, or above this share of the balance …
     confirm_images_above: int = 20
     confirm_balance_share: float = 0.1
+    # … and before changing more than this many items at once.
+    confirm_items_above: int = 20
 
     @property
     def database_path(self) -> Path:

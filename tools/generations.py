@@ -18,14 +18,19 @@ from tools.generators import build_generator
 from tools.generators.base import GenerationCancelled, GeneratorError, ImageRequest
 from tools.records import generation_model, load_generations
 from tools.registry import ToolResult
-from tools.resolve import resolve_session
-from tools.selection import SelectionArgs, describe, liked_rows, select_generations
-from tools.sessions import UNTITLED, CreateSessionArgs, auto_name, new_session
+from tools.resolve import is_number, resolve_session
+from tools.selection import (
+    SelectionArgs,
+    confirm_bulk,
+    describe,
+    liked_rows,
+    select_generations,
+)
+from tools.sessions import CreateSessionArgs, auto_name, new_session, unique_name
 
 DEFAULT_SIZE = (512, 512)
 SIZE_STEP, SIZE_MIN, SIZE_MAX = 64, 256, 2048
 MAX_PROMPT_LENGTH = 4000
-BULK_CONFIRM_ABOVE = 20
 
 
 class GenerateArgs(BaseModel):
@@ -110,8 +115,8 @@ class GenerationPlan:
 def _seeds(first: int | None, count: int) -> list[int]:
     if first is None:
         return [secrets.randbelow(2**32) for _ in range(count)]
-    if not 0 <= first < 2**63:
-        raise InvalidInput(f"seed {first} is out of range (0 to 2^63-1)")
+    if not 0 <= first or first + count - 1 >= 2**63:
+        raise InvalidInput(f"seed {first} is out of range: seeds run from 0 to 2^63-1, one per image")
     return [first + i for i in range(count)]
 
 
@@ -147,20 +152,12 @@ def generation_cost(ctx: Context, count: int) -> int:
     return credits.image_cost(ctx.settings.generator, count)
 
 
-def confirm_generate(ctx: Context, args: GenerateArgs) -> str | None:
+def confirm_images(ctx: Context, args: GenerateArgs | RemixArgs) -> str | None:
     """Ask before a large or costly request: over the image threshold or a share of the balance."""
     cost = generation_cost(ctx, args.count)
     available = credits.balance(ctx)
     if args.count > ctx.settings.confirm_images_above or cost > available * ctx.settings.confirm_balance_share:
-        return f"Generate {args.count} images for {cost} credits (balance {available})?"
-    return None
-
-
-def confirm_bulk(ctx: Context, args: SelectionArgs) -> str | None:
-    """Ask before changing more than the bulk threshold of generations at once."""
-    session, rows = select_generations(ctx, args)
-    if len(rows) > BULK_CONFIRM_ABOVE:
-        return f"This changes {len(rows)} generations at once. Go ahead?"
+        return f"Make {args.count} images for {cost} credits (balance {available})?"
     return None
 
 
@@ -192,7 +189,7 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
     ]
     # ctx.cancel is cleared by the front end when a turn starts, never here: a cancel that
     # arrives just before the first image must still stop it.
-    made, failure = [], None
+    made, failure, interruption = [], None, None
     try:
         for image in generator.generate(
             requests, on_progress=lambda done, total: ctx.progress("generating", done, total),
@@ -204,6 +201,8 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
         failure = "cancelled"
     except GeneratorError as error:
         failure = f"the generator failed: {error}"
+    except BaseException as error:  # a bug, a full disk, Ctrl+C: keep what was made, then re-raise
+        failure, interruption = "interrupted", error
 
     try:
         rows = _commit_generations(ctx, session, plan, made, rate, generator.name)
@@ -214,12 +213,18 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
     unused = rate * (count - len(rows))
     if unused:
         credits.release(ctx, unused, f"{count - len(rows)} image(s) not made", session["id"])
+    if interruption is not None:
+        raise interruption
     return _generation_result(ctx, session, rows, count, failure)
 
 
 def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made: list, rate: int,
                         provider: str) -> list[dict]:
     with ctx.store.transaction():
+        fresh = ctx.store.one("SELECT * FROM sessions WHERE id = ?", [session["id"]])
+        if fresh is None:
+            raise Conflict(f"session '{session['name']}' was deleted while generating: nothing was "
+                           "recorded and the credits were returned")
         next_index = ctx.store.scalar(
             "SELECT coalesce(max(idx), 0) FROM generations WHERE session_id = ?", [session["id"]]
         )
@@ -238,12 +243,12 @@ def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made:
             ctx.store.insert("generations", row)
             rows.append(row)
         if rows:
-            fresh = ctx.store.one("SELECT * FROM sessions WHERE id = ?", [session["id"]])
             updates = {"last_generated_at": rows[-1]["created_at"], "ended_at": rows[-1]["created_at"]}
             if not next_index:
                 updates["started_at"] = rows[0]["created_at"]
-            if fresh["name_is_auto"] and fresh["name"] == UNTITLED:
-                updates["name"] = auto_name(plan.prompt)
+                if fresh["name_is_auto"] and not fresh["brief_prompt"]:
+                    # Named "Untitled …" for want of a prompt: the first prompt names it now.
+                    updates["name"] = unique_name(ctx, auto_name(plan.prompt))
             ctx.store.update("sessions", session["id"], updates)
     return rows
 
@@ -267,21 +272,32 @@ def _generation_result(ctx: Context, session: dict, rows: list[dict], asked: int
 
 def remix(ctx: Context, args: RemixArgs) -> ToolResult:
     """Make variations of a generation (optionally with a changed prompt); they record it as parent."""
-    numbered = isinstance(args.item, int) or str(args.item).strip().isdigit()
+    numbered = is_number(args.item)
     session_ref = resolve_session(ctx, args.session) if numbered or args.session else None
     source = select_generations(ctx, SelectionArgs(items=[args.item], session=session_ref and session_ref["id"]))[1][0]
     target_id = source["session_id"] or ctx.current_session_id
     check_count(ctx, args.count)
+    prompt = _clean_prompt(args.prompt) or _clean_prompt(source["prompt"])
+    if not prompt:
+        raise InvalidInput(f"generation #{source['idx']} has no prompt to remix: give one")
     plan = GenerationPlan(
         session=_writable_session(ctx, target_id) if target_id else None,
-        prompt=_clean_prompt(args.prompt) or source["prompt"],
+        prompt=prompt,
         negative_prompt=(args.negative_prompt if args.negative_prompt is not None else source["negative_prompt"]).strip(),
-        seeds=_seeds(args.seed, args.count), width=source["width"] or DEFAULT_SIZE[0],
-        height=source["height"] or DEFAULT_SIZE[1], settings={}, parent_id=source["id"],
+        seeds=_seeds(args.seed, args.count), width=0, height=0, settings={}, parent_id=source["id"],
     )
+    plan.width, plan.height = _remix_size(source)
     result = run_generation(ctx, plan)
     result.message = f"Remixed #{source['idx']}: " + result.message
     return result
+
+
+def _remix_size(source: dict) -> tuple[int, int]:
+    """The source's size when this generator supports it (imported images may have any size)."""
+    try:
+        return parse_size(f"{source['width']}x{source['height']}")
+    except InvalidInput:
+        return DEFAULT_SIZE
 
 
 def _set_flag(ctx: Context, args: SelectionArgs, column: str, value: int, verb: str) -> ToolResult:
@@ -392,23 +408,28 @@ def download(ctx: Context, args: DownloadArgs) -> ToolResult:
         ctx.settings.exports_dir / f"atelier-{now_iso()[:19].replace(':', '-')}.zip")
     if target.suffix.lower() != ".zip":
         target = target / "atelier-download.zip" if target.is_dir() else target.with_suffix(".zip")
-    if not target.parent.is_dir():
-        target.parent.mkdir(parents=True, exist_ok=True)
     names = {r["session_id"]: ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [r["session_id"]])
              for r in rows}
     partial = target.with_suffix(".zip.part")
+    used: set[str] = set()
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
             for row in rows:
                 source = ctx.blobs.path_for(row["blob_sha256"], row["file_ext"])
                 if not source.exists():
                     raise NotFound(f"the file of generation #{row['idx']} is missing from the store")
                 label = _safe_filename(names.get(row["session_id"]) or "library")
-                archive.write(source, f"{label}/{label}-{row['idx'] or row['id']}{row['file_ext']}")
+                entry = f"{label}/{label}-{row['idx'] or row['id']}{row['file_ext']}"
+                if entry in used:  # two sessions may share a name; never drop a file
+                    entry = f"{label}/{label}-{row['idx']}-{row['id']}{row['file_ext']}"
+                used.add(entry)
+                archive.write(source, entry)
         partial.replace(target)
-    except OSError as error:
+    except (OSError, ValueError) as error:
         partial.unlink(missing_ok=True)
-        raise AtelierError(f"could not write the zip at {target}: {error.strerror or error}") from None
+        reason = getattr(error, "strerror", None) or error
+        raise AtelierError(f"could not write the zip at {args.path or target}: {reason}") from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -421,8 +442,8 @@ def _safe_filename(name: str) -> str:
 
 
 def register_tools(register):
-    register(generate, confirm=confirm_generate)
-    register(remix)
+    register(generate, confirm=confirm_images)
+    register(remix, confirm=confirm_images)
     for bulk_tool in (like, unlike, select, deselect, archive_generations, unarchive_generations, reassign):
         register(bulk_tool, confirm=confirm_bulk)
     register(list_generations)

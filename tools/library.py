@@ -15,8 +15,7 @@ from tools.files import remove_files_if_unreferenced
 from tools.records import load_assets
 from tools.registry import ToolResult
 from tools.resolve import clean_name, resolve_assets, resolve_named
-from tools.generations import confirm_bulk
-from tools.selection import SelectionArgs, describe, select_generations
+from tools.selection import SelectionArgs, confirm_bulk, describe, select_generations
 
 MediaKind = Literal["image", "video", "audio", "document", "post"]
 # Documents filetype recognises by their bytes; plain text has no magic number, so it is

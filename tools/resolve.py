@@ -65,6 +65,11 @@ def resolve_session(ctx: Context, ref: str | None, *, include_archived: bool = T
     return _pick_by_name(rows, ref, "session")
 
 
+def is_number(ref: int | str) -> bool:
+    """A generation number (as opposed to an id); only ASCII digits count."""
+    return isinstance(ref, int) or (ref.strip().isascii() and ref.strip().isdigit())
+
+
 def resolve_generations(ctx: Context, session: dict | None, refs: list[int | str]) -> list[dict]:
     """Generations by number within a session (1, 2, 3 …) or by id; order kept, repeats dropped."""
     if not refs:
@@ -77,7 +82,7 @@ def resolve_generations(ctx: Context, session: dict | None, refs: list[int | str
 
 
 def _resolve_one_generation(ctx: Context, session: dict | None, ref: int | str) -> dict:
-    if isinstance(ref, str) and not ref.strip().isdigit():
+    if not is_number(ref):
         row = ctx.store.one(
             "SELECT * FROM generations WHERE id = ? AND workspace_id = ?", [ref.strip(), ctx.workspace_id]
         )
@@ -89,7 +94,7 @@ def _resolve_one_generation(ctx: Context, session: dict | None, ref: int | str) 
         raise InvalidInput(f"generation number {number} needs a session: name one or open one")
     row = ctx.store.one(
         "SELECT * FROM generations WHERE session_id = ? AND idx = ?", [session["id"], number]
-    )
+    ) if 0 <= number < 2**63 else None
     if row is None:
         low, high, count = ctx.store.query(
             "SELECT min(idx), max(idx), count(*) FROM generations WHERE session_id = ?",

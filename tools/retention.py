@@ -8,7 +8,11 @@ from pydantic import BaseModel, Field
 
 from memory.clock import to_iso, utc_now
 from tools.context import Context
-from tools.files import delete_generation_rows, referenced_shas, remove_files_if_unreferenced
+from tools.files import (
+    delete_generation_rows,
+    referenced_shas,
+    remove_files_if_unreferenced,
+)
 from tools.registry import ToolResult
 
 

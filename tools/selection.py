@@ -8,15 +8,16 @@ from pydantic import BaseModel, Field
 
 from tools.context import Context
 from tools.errors import InvalidInput, NotFound
-from tools.resolve import resolve_generations, resolve_session
+from tools.resolve import is_number, resolve_generations, resolve_session
 
 Which = Literal["all", "liked", "unliked", "selected"]
 
+# Archived generations are hidden, so "all" / "liked" … never reach them; numbers still do.
 _WHICH_SQL = {
-    "all": "1",
-    "liked": "liked = 1",
-    "unliked": "liked = 0",
-    "selected": "selected = 1",
+    "all": "archived = 0",
+    "liked": "archived = 0 AND liked = 1",
+    "unliked": "archived = 0 AND liked = 0",
+    "selected": "archived = 0 AND selected = 1",
 }
 
 
@@ -44,9 +45,7 @@ def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, 
         if not rows:
             raise NotFound("there are no liked generations yet")
         return None, rows
-    needs_session = args.which is not None or any(
-        isinstance(i, int) or str(i).strip().isdigit() for i in args.items
-    )
+    needs_session = args.which is not None or any(is_number(i) for i in args.items)
     session = resolve_session(ctx, args.session) if needs_session or args.session else None
     rows = resolve_generations(ctx, session, args.items) if args.items else []
     if args.which is not None:
@@ -59,6 +58,14 @@ def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, 
         seen = {r["id"] for r in rows}
         rows += [r for r in more if r["id"] not in seen]
     return session, rows
+
+
+def confirm_bulk(ctx: Context, args: SelectionArgs) -> str | None:
+    """Ask before changing more than the bulk threshold of generations at once."""
+    rows = select_generations(ctx, args)[1]
+    if len(rows) > ctx.settings.confirm_items_above:
+        return f"This changes {len(rows)} generations at once. Go ahead?"
+    return None
 
 
 def liked_rows(ctx: Context, *, include_archived: bool = False, limit: int | None = None) -> list[dict]:

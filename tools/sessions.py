@@ -59,7 +59,8 @@ def auto_name(prompt: str | None) -> str:
     return (name[:1].upper() + name[1:])[:80]
 
 
-def _unique_name(ctx: Context, name: str) -> str:
+def unique_name(ctx: Context, name: str) -> str:
+    """The name, or 'name (2)', 'name (3)' … when a session already has it."""
     taken = {r["name"].casefold() for r in ctx.store.query(
         "SELECT name FROM sessions WHERE workspace_id = ?", [ctx.workspace_id])}
     candidate, n = name, 2
@@ -83,7 +84,7 @@ def _links(ctx: Context, project: str | None, folder: str | None, campaign: str 
 def new_session(ctx: Context, args: CreateSessionArgs, *, origin: str = "manual") -> dict:
     """Insert a session row (inside the caller's transaction) and make it current."""
     name_given = args.name is not None
-    name = clean_name(args.name, "session") if name_given else _unique_name(ctx, auto_name(args.prompt))
+    name = clean_name(args.name, "session") if name_given else unique_name(ctx, auto_name(args.prompt))
     prompt = (args.prompt or "").strip() or None
     references = []
     for ref in args.reference_files:

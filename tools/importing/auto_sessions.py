@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from memory.clock import new_id, now_iso
-from tools.clustering import DEFAULT_CONFIG, ClusterConfig, ExistingSession, plan_sessions
+from tools.clustering import (
+    DEFAULT_CONFIG,
+    ClusterConfig,
+    ExistingSession,
+    plan_sessions,
+)
 from tools.context import Context
 
 NAME_TERMS = 2

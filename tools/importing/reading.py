@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tools.importing.scan import Candidate, describe_os_error, display_path
-from tools.metadata import ImageMetadata, MetadataError, TimeEvidence, read_metadata, resolve_generation_time
+from tools.metadata import (
+    ImageMetadata,
+    MetadataError,
+    TimeEvidence,
+    read_metadata,
+    resolve_generation_time,
+)
 from tools.metadata.comfyui import is_link, looks_like_api_graph
 from tools.metadata.containers import sniff
 

@@ -4,6 +4,7 @@ Pure library (no database).  ``read_metadata`` never decodes pixels except for t
 alpha-channel "stealth" form, and raises only ``MetadataError`` for inputs that are not images.
 """
 
+from .reader import read_metadata
 from .record import (
     C2PAInfo,
     HiresInfo,
@@ -14,7 +15,6 @@ from .record import (
     SamplerInfo,
     TimeEvidence,
 )
-from .reader import read_metadata
 from .timing import resolve_generation_time
 
 __all__ = [

@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 import re
 
-from .record import HiresInfo, ImageMetadata, Lora, PromptText, SamplerInfo, TimeEvidence
+from .record import (
+    HiresInfo,
+    ImageMetadata,
+    Lora,
+    PromptText,
+    SamplerInfo,
+    TimeEvidence,
+)
 from .values import parse_datetime, to_float, to_int, to_str
 
 _PARAM_KEY = re.compile(r"\s*([A-Za-z][\w \-/().+]*?):\s*")

@@ -5,7 +5,18 @@ from __future__ import annotations
 import os
 import struct
 
-from . import a1111, atelier, c2pa, comfyui, drawthings, fooocus, invokeai, midjourney, novelai, swarmui
+from . import (
+    a1111,
+    atelier,
+    c2pa,
+    comfyui,
+    drawthings,
+    fooocus,
+    invokeai,
+    midjourney,
+    novelai,
+    swarmui,
+)
 from .containers import EXTENSIONS, RAW_CAP, Carriers, Source, exif_text, sniff, walk
 from .record import ImageMetadata, MetadataError, TimeEvidence
 from .timing import file_extension, resolve_generation_time

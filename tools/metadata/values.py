@@ -8,7 +8,6 @@ import re
 from datetime import datetime, timezone
 from typing import Any
 
-
 _INTEGER = re.compile(r"[+-]?\d+")
 _KEY_GAPS = re.compile(r"[\s\-]+")
 
