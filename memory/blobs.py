@@ -22,7 +22,9 @@ class BlobStore:
     def put_bytes(self, data: bytes, ext: str) -> str:
         sha256 = hashlib.sha256(data).hexdigest()
         target = self.path_for(sha256, ext)
-        if not target.exists():
+        if target.exists():
+            os.utime(target)  # freshly wanted again: keep the sweep's grace period from passing it
+        else:
             self._write_atomically(target, [data])
         return sha256
 

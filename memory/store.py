@@ -51,7 +51,8 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One write transaction; nested calls join the outer one (sqlite-utils uses savepoints)."""
+        """One write transaction; a nested call simply joins the outer one (no savepoint), so an
+        error anywhere inside rolls back the whole operation."""
         with self._lock:
             if self.conn.in_transaction:
                 yield self.db

@@ -109,6 +109,11 @@ def credit_history(ctx: Context, args: HistoryArgs) -> ToolResult:
     return ToolResult(message="\n".join(lines) or "No credit activity yet.", data={"entries": rows})
 
 
+def confirm_add_credits(ctx: Context, args: AddCreditsArgs) -> str:
+    # Asked every time, so that no text an LLM reads can quietly top up the balance.
+    return f"Add {args.amount} credits to the balance ({balance(ctx)} now)?"
+
+
 def add_credits(ctx: Context, args: AddCreditsArgs) -> ToolResult:
     """Add credits to the balance (a top-up)."""
     reason = args.reason.strip() or "top-up"
@@ -121,4 +126,4 @@ def add_credits(ctx: Context, args: AddCreditsArgs) -> ToolResult:
 def register_tools(register):
     register(credit_balance)
     register(credit_history)
-    register(add_credits)
+    register(add_credits, confirm=confirm_add_credits)

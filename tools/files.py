@@ -17,13 +17,15 @@ def remove_files_if_unreferenced(ctx: Context, files: list[tuple[str, str]]) -> 
     """Delete each (sha256, ext) whose sha no generation or asset still names. Call after commit."""
     removed = 0
     for sha, ext in set(files):
-        still_used = ctx.store.scalar(
-            "SELECT 1 FROM generations WHERE blob_sha256 = ? UNION ALL "
-            "SELECT 1 FROM assets WHERE sha256 = ? LIMIT 1",
-            [sha, sha],
-        )
-        if not still_used and ctx.blobs.remove(sha, ext):
-            removed += 1
+        # Check and unlink under the write lock, so no other process can name the file in between.
+        with ctx.store.transaction():
+            still_used = ctx.store.scalar(
+                "SELECT 1 FROM generations WHERE blob_sha256 = ? UNION ALL "
+                "SELECT 1 FROM assets WHERE sha256 = ? LIMIT 1",
+                [sha, sha],
+            )
+            if not still_used and ctx.blobs.remove(sha, ext):
+                removed += 1
     return removed
 
 

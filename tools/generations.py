@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import secrets
 import zipfile
@@ -153,11 +154,19 @@ def generation_cost(ctx: Context, count: int) -> int:
 
 
 def confirm_images(ctx: Context, args: GenerateArgs | RemixArgs) -> str | None:
-    """Ask before a large or costly request: over the image threshold or a share of the balance."""
+    """Ask before a large or costly request: over the image threshold or a share of the balance.
+
+    A request that would be refused anyway is refused now, instead of after a "yes".
+    """
+    if isinstance(args, GenerateArgs):
+        plan_generation(ctx, args)
+    else:
+        check_count(ctx, args.count)
     cost = generation_cost(ctx, args.count)
+    credits.require(ctx, cost)
     available = credits.balance(ctx)
     if args.count > ctx.settings.confirm_images_above or cost > available * ctx.settings.confirm_balance_share:
-        return f"Make {args.count} images for {cost} credits (balance {available})?"
+        return f"Generate {args.count} images for {cost} credits (balance {available})?"
     return None
 
 
@@ -334,7 +343,7 @@ def deselect(ctx: Context, args: SelectionArgs) -> ToolResult:
 
 
 def archive_generations(ctx: Context, args: SelectionArgs) -> ToolResult:
-    """Archive generations (hidden from the grid; unsaved ones expire with retention)."""
+    """Archive generations (hidden from the grid and from all / liked selections)."""
     return _set_flag(ctx, args, "archived", 1, "Archived")
 
 
@@ -404,16 +413,33 @@ def download(ctx: Context, args: DownloadArgs) -> ToolResult:
     rows = [r for r in rows if r["blob_sha256"]]
     if not rows:
         raise NotFound("none of those generations has a file to download")
-    target = Path(args.path).expanduser() if args.path else (
-        ctx.settings.exports_dir / f"atelier-{now_iso()[:19].replace(':', '-')}.zip")
-    if target.suffix.lower() != ".zip":
-        target = target / "atelier-download.zip" if target.is_dir() else target.with_suffix(".zip")
     names = {r["session_id"]: ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [r["session_id"]])
              for r in rows}
+    try:
+        target = _zip_target(ctx, args.path)
+        _write_zip(ctx, rows, names, target)
+    except (OSError, ValueError) as error:  # unwritable place, a file where a folder should be, NUL …
+        reason = getattr(error, "strerror", None) or error
+        raise AtelierError(f"could not write the zip at {args.path or 'the exports folder'}: {reason}") from None
+    return ToolResult(message=f"Wrote {len(rows)} images to {target}.",
+                      data={"path": str(target), "generation_ids": [r["id"] for r in rows]})
+
+
+def _zip_target(ctx: Context, path: str | None) -> Path:
+    if not path:
+        return ctx.settings.exports_dir / f"atelier-{now_iso()[:19].replace(':', '-')}.zip"
+    target = Path(path).expanduser()
+    if target.suffix.lower() != ".zip":
+        target = target / "atelier-download.zip" if target.is_dir() else target.with_suffix(".zip")
+    return target
+
+
+def _write_zip(ctx: Context, rows: list[dict], names: dict, target: Path) -> None:
+    """Write to a .part file and rename, so a failure never leaves half a zip under the name."""
+    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".zip.part")
     used: set[str] = set()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
             for row in rows:
                 source = ctx.blobs.path_for(row["blob_sha256"], row["file_ext"])
@@ -426,15 +452,10 @@ def download(ctx: Context, args: DownloadArgs) -> ToolResult:
                 used.add(entry)
                 archive.write(source, entry)
         partial.replace(target)
-    except (OSError, ValueError) as error:
-        partial.unlink(missing_ok=True)
-        reason = getattr(error, "strerror", None) or error
-        raise AtelierError(f"could not write the zip at {args.path or target}: {reason}") from None
     except BaseException:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
         raise
-    return ToolResult(message=f"Wrote {len(rows)} images to {target}.",
-                      data={"path": str(target), "generation_ids": [r["id"] for r in rows]})
 
 
 def _safe_filename(name: str) -> str:

@@ -164,6 +164,9 @@ def upload_asset(ctx: Context, args: UploadArgs) -> ToolResult:
         raise InvalidInput(f"'{args.path}' is not a file")
     media_type, mime, ext = detect_media(path)
     title = clean_name(args.title if args.title is not None else path.stem, "asset")
+    for value, what in ((args.folder, "folder"), (args.project, "project"), *((t, "tag") for t in args.tags)):
+        if value is not None:
+            clean_name(value, what)  # refuse bad names before any file is copied
     width = height = None
     if media_type == "image":
         from PIL import Image
@@ -241,7 +244,8 @@ def rename_asset(ctx: Context, args: RenameAssetArgs) -> ToolResult:
 
 def confirm_delete_assets(ctx: Context, args: AssetsArgs) -> str:
     rows = resolve_assets(ctx, args.assets)
-    return f"Delete {len(rows)} asset(s) from the library? This cannot be undone."
+    titles = ", ".join(f"'{r['title']}'" for r in rows[:5]) + (f" and {len(rows) - 5} more" if len(rows) > 5 else "")
+    return f"Delete {len(rows)} asset(s) from the library ({titles})? This cannot be undone."
 
 
 def delete_assets(ctx: Context, args: AssetsArgs) -> ToolResult:

@@ -24,12 +24,12 @@ def clean_name(value: str | None, what: str) -> str:
     return name
 
 
-def _pick_by_name(rows: list[dict], ref: str, what: str, label: str = "name") -> dict:
+def _pick_by_name(rows: list[dict], ref: str, what: str, label: str = "name", partial: bool = True) -> dict:
     wanted = ref.strip().casefold()
     exact = [r for r in rows if r[label].casefold() == wanted]
     if len(exact) == 1:
         return exact[0]
-    candidates = exact or [r for r in rows if wanted and wanted in r[label].casefold()]
+    candidates = exact or ([r for r in rows if wanted and wanted in r[label].casefold()] if partial else [])
     if len(candidates) == 1:
         return candidates[0]
     if candidates:
@@ -41,7 +41,7 @@ def _pick_by_name(rows: list[dict], ref: str, what: str, label: str = "name") ->
     raise NotFound(f"no {what} named '{ref}'{hint}")
 
 
-def resolve_session(ctx: Context, ref: str | None, *, include_archived: bool = True) -> dict:
+def resolve_session(ctx: Context, ref: str | None) -> dict:
     """A session by id or name; None means the conversation's current session."""
     if ref is None or not str(ref).strip():
         if not ctx.current_session_id:
@@ -57,10 +57,7 @@ def resolve_session(ctx: Context, ref: str | None, *, include_archived: bool = T
     if row:
         return row
     rows = ctx.store.query(
-        "SELECT * FROM sessions WHERE workspace_id = ?"
-        + ("" if include_archived else " AND status = 'active'")
-        + " ORDER BY last_used_at DESC",
-        [ctx.workspace_id],
+        "SELECT * FROM sessions WHERE workspace_id = ? ORDER BY last_used_at DESC", [ctx.workspace_id]
     )
     return _pick_by_name(rows, ref, "session")
 
@@ -109,7 +106,7 @@ def _resolve_one_generation(ctx: Context, session: dict | None, ref: int | str) 
 
 
 def resolve_assets(ctx: Context, refs: list[str]) -> list[dict]:
-    """Assets by id or title (case-insensitive, unique partial titles accepted)."""
+    """Assets by id or exact title (any case). No partial titles: assets can be deleted by name."""
     if not refs:
         raise InvalidInput("say which assets (ids or titles)")
     found: dict[str, dict] = {}
@@ -122,7 +119,7 @@ def resolve_assets(ctx: Context, refs: list[str]) -> list[dict]:
         if row is None:
             if rows is None:
                 rows = ctx.store.query("SELECT * FROM assets WHERE workspace_id = ?", [ctx.workspace_id])
-            row = _pick_by_name(rows, ref, "asset", label="title")
+            row = _pick_by_name(rows, ref, "asset", label="title", partial=False)
         found.setdefault(row["id"], row)
     return list(found.values())
 

@@ -22,17 +22,36 @@ class SweepArgs(BaseModel):
     )
 
 
+def _cutoff(ctx: Context, args: SweepArgs) -> tuple[float, str]:
+    days = ctx.settings.retention_days if args.retention_days is None else args.retention_days
+    return days, to_iso(utc_now() - timedelta(days=days))
+
+
+def _expiring(ctx: Context, cutoff: str) -> list[dict]:
+    """Unsaved, unliked generations of sessions archived before the cutoff, and those that belong
+    to nothing any more (their session deleted, then their asset)."""
+    return ctx.store.query(
+        """SELECT g.* FROM generations g LEFT JOIN sessions s ON s.id = g.session_id
+           WHERE g.workspace_id = ? AND g.saved_asset_id IS NULL AND g.liked = 0
+             AND ((s.status = 'archived' AND s.archived_at <= ?) OR g.session_id IS NULL)""",
+        [ctx.workspace_id, cutoff],
+    )
+
+
+def confirm_sweep(ctx: Context, args: SweepArgs) -> str | None:
+    days, cutoff = _cutoff(ctx, args)
+    count = len(_expiring(ctx, cutoff))
+    if not count:
+        return None
+    return (f"Permanently delete {count} unsaved generation(s) of sessions archived over {days:g} days "
+            "ago, and their files?")
+
+
 def sweep(ctx: Context, args: SweepArgs) -> ToolResult:
     """Expire old unsaved generations of archived sessions and remove files nothing refers to."""
-    days = ctx.settings.retention_days if args.retention_days is None else args.retention_days
-    cutoff = to_iso(utc_now() - timedelta(days=days))
+    days, cutoff = _cutoff(ctx, args)
     with ctx.store.transaction():
-        expired = ctx.store.query(
-            """SELECT g.* FROM generations g JOIN sessions s ON s.id = g.session_id
-               WHERE s.workspace_id = ? AND s.status = 'archived' AND s.archived_at <= ?
-                 AND g.saved_asset_id IS NULL AND g.liked = 0""",
-            [ctx.workspace_id, cutoff],
-        )
+        expired = _expiring(ctx, cutoff)
         files = delete_generation_rows(ctx, expired)
     removed = remove_files_if_unreferenced(ctx, files)
     orphans = ctx.blobs.sweep(referenced_shas(ctx))
@@ -44,4 +63,4 @@ def sweep(ctx: Context, args: SweepArgs) -> ToolResult:
 
 
 def register_tools(register):
-    register(sweep)
+    register(sweep, confirm=confirm_sweep)

@@ -50,8 +50,17 @@ def _epoch(stamp: str) -> float:
     return datetime.fromisoformat(stamp).timestamp()
 
 
-def refresh_auto_sessions(ctx: Context, config: ClusterConfig = DEFAULT_CONFIG, *, force: bool = False) -> SessionChanges:
-    """Re-cluster the timed imported generations and apply the plan (ids of unchanged sessions kept)."""
+def refresh_auto_sessions(ctx: Context, config: ClusterConfig = DEFAULT_CONFIG) -> SessionChanges:
+    """Re-cluster the timed imported generations and apply the plan (ids of unchanged sessions kept).
+
+    Read, plan and write happen in one transaction, so two importers (a watcher and a one-off
+    import) never apply plans made from a stale read.
+    """
+    with ctx.store.transaction():
+        return _refresh(ctx, config)
+
+
+def _refresh(ctx: Context, config: ClusterConfig) -> SessionChanges:
     rows = ctx.store.query(
         """SELECT g.id, g.created_at, g.session_id FROM generations g
            LEFT JOIN sessions s ON s.id = g.session_id
@@ -60,7 +69,7 @@ def refresh_auto_sessions(ctx: Context, config: ClusterConfig = DEFAULT_CONFIG, 
         [ctx.workspace_id],
     )
     changes = SessionChanges()
-    if not rows or (not force and all(r["session_id"] for r in rows)):
+    if not rows or all(r["session_id"] for r in rows):
         return changes  # nothing new: the same items cluster the same way
     ids = [r["id"] for r in rows]
     times = [_epoch(r["created_at"]) for r in rows]

@@ -43,6 +43,7 @@ class ImportSummary:
     imported: int = 0
     generations: int = 0  # imported files that joined sessions (trustworthy time)
     library_only: int = 0  # imported images without a trustworthy time
+    saved_own: int = 0  # files of this home's own generations: those generations are now saved
     duplicates: int = 0  # same content as something already in the library
     relocated: int = 0  # duplicates whose earlier file is gone: moved or renamed
     unchanged: int = 0  # same path, size and mtime as last time: not read again
@@ -68,8 +69,10 @@ class ImportSummary:
 
     def message(self) -> str:
         head = "Import interrupted" if self.interrupted else "Imported"
-        text = (f"{head}: {self.imported} new file(s) ({self.generations} into sessions, "
-                f"{self.imported - self.generations} library only), {self.duplicates} duplicate(s)"
+        placed = f"{self.generations} into sessions, {self.imported - self.generations - self.saved_own} library only"
+        if self.saved_own:
+            placed += f", {self.saved_own} saved from existing generations"
+        text = (f"{head}: {self.imported} new file(s) ({placed}), {self.duplicates} duplicate(s)"
                 + (f" ({self.relocated} moved or renamed)" if self.relocated else "")
                 + f", {self.unchanged} unchanged, {self.skipped} skipped.")
         if self.sessions.created or self.sessions.updated or self.sessions.removed:
@@ -82,7 +85,7 @@ class ImportSummary:
     def as_dict(self) -> dict:
         return {
             "paths": self.paths, "seen": self.seen, "imported": self.imported, "generations": self.generations,
-            "library_only": self.library_only, "duplicates": self.duplicates, "relocated": self.relocated,
+            "library_only": self.library_only, "saved_own": self.saved_own, "duplicates": self.duplicates, "relocated": self.relocated,
             "unchanged": self.unchanged, "skipped": self.skipped, "skip_reasons": dict(self.skip_reasons),
             "skip_examples": [{"path": p, "reason": r} for p, r in self.skip_examples],
             "with_warnings": self.with_warnings, "interrupted": self.interrupted,
@@ -120,7 +123,6 @@ def import_paths(ctx: Context, paths: Iterable[str | os.PathLike], *, use_file_t
                 candidates.append(found)
     summary.seen += len(candidates)
     total = len(candidates)
-    ctx.cancel.clear()
     blobs_root = ctx.settings.blobs_dir
     blobs_root.mkdir(parents=True, exist_ok=True)
 
@@ -251,8 +253,9 @@ def _commit(ctx: Context, batch: list[tuple[Candidate, dict | None, FileRead | N
             ctx, "SELECT id, sha256, origin_generation_id, source_path FROM assets "
                  "WHERE workspace_id = ? AND sha256 IN ({marks})", shas, [ctx.workspace_id])}
         unsaved = {r["blob_sha256"]: r for r in _chunked_query(
-            ctx, "SELECT id, blob_sha256 FROM generations WHERE workspace_id = ? AND saved_asset_id IS NULL "
-                 "AND blob_sha256 IN ({marks})", shas, [ctx.workspace_id])}
+            ctx, "SELECT g.id, g.blob_sha256, g.session_id, s.project_id FROM generations g "
+                 "LEFT JOIN sessions s ON s.id = g.session_id WHERE g.workspace_id = ? "
+                 "AND g.saved_asset_id IS NULL AND g.blob_sha256 IN ({marks})", shas, [ctx.workspace_id])}
         assets, generations, file_rows, touched, forget = [], [], [], [], []
         batch_stamp = now_iso()
         saved_links, relinks, relocations = [], [], []
@@ -293,11 +296,14 @@ def _commit(ctx: Context, batch: list[tuple[Candidate, dict | None, FileRead | N
                                   run_stamp))
                 continue
             asset_id = new_id("ast")
-            generation_id = None
+            generation_id, own = None, None
             if read.sha256 in unsaved:
-                # A generation of this very home, saved by importing its file.
-                generation_id = unsaved.pop(read.sha256)["id"]
+                # A generation of this very home, saved by importing its file: the asset belongs to
+                # the generation's session and project, as when it is saved with save_to_library.
+                own = unsaved.pop(read.sha256)
+                generation_id = own["id"]
                 saved_links.append((asset_id, generation_id))
+                summary.saved_own += 1
             elif read.time is not None and read.media_type == "image":
                 generation = _generation_row(ctx, read, asset_id)
                 generations.append(generation)
@@ -306,7 +312,10 @@ def _commit(ctx: Context, batch: list[tuple[Candidate, dict | None, FileRead | N
                 summary.generations += 1
             elif read.media_type == "image":
                 summary.library_only += 1
-            assets.append(_asset_row(ctx, read, asset_id, generation_id, shown, batch_stamp))
+            asset = _asset_row(ctx, read, asset_id, generation_id, shown, batch_stamp)
+            if own is not None:
+                asset.update(session_id=own["session_id"], project_id=own["project_id"])
+            assets.append(asset)
             library[read.sha256] = {"id": asset_id, "sha256": read.sha256, "origin_generation_id": generation_id,
                                     "source_path": shown}
             file_rows.append((key, read.size, read.mtime_ns, read.sha256, asset_id, "imported", None, run_stamp))
@@ -344,7 +353,7 @@ def _asset_row(ctx: Context, read: FileRead, asset_id: str, generation_id: str |
         "id": asset_id, "workspace_id": ctx.workspace_id, "media_type": read.media_type, "title": title,
         "mime": read.mime, "sha256": read.sha256, "file_ext": read.ext, "size_bytes": read.size,
         "width": metadata.width if metadata else None, "height": metadata.height if metadata else None,
-        "origin_generation_id": generation_id, "session_id": None, "source_path": shown,
+        "origin_generation_id": generation_id, "session_id": None, "project_id": None, "source_path": shown,
         "metadata": metadata.model_dump_json(exclude_defaults=True) if metadata else "{}",
         "created_at": created_at,
     }
