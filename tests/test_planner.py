@@ -352,13 +352,109 @@ def test_open_and_previous_session_from_history(ctx):
     assert ctx.store.one("SELECT name FROM sessions WHERE id = ?", [alpha])["name"] == "Alpha prime"
 
 
-def test_unknown_future_tools_are_still_planned(ctx):
+def test_reflections_are_offered_only_when_the_tool_exists(ctx):
     messages: list = []
     run_turn(ctx, messages, "new session called Gamma")
     reply, calls = run_turn(ctx, messages, "reflect on this session")
-    assert calls[0]["name"] == "reflect"
-    if "reflect" not in get_registry():
-        assert "failed" in reply.content
+    if "reflect" in get_registry():
+        assert calls[0]["name"] == "reflect"
+    else:
+        assert calls == [] and "Reflections aren't available yet" in reply.content
+        assert "reflection" not in plan_utterance("help").reply
+
+
+def test_reflections_are_planned_and_advertised_once_registered(monkeypatch):
+    from agent.planner import catalog
+
+    monkeypatch.setattr(catalog, "available", lambda name: True)
+    from agent.planner import intents
+
+    monkeypatch.setattr(intents, "available", lambda name: True)
+    assert plan_utterance("reflect on summer").as_calls() == [{"name": "reflect", "args": {"session": "summer"}}]
+    assert "write a reflection on a session" in plan_utterance("help").reply
+
+
+MEMORY = {"session": "s", "last_items": [1, 2, 3, 4]}
+
+
+@pytest.mark.parametrize("text", [
+    "remove them from the library", "remove it from the library", "delete those from my library",
+    "delete the liked ones from the library", "tag them with blue", "tag it with blue", "add the tag x to these",
+    "untag blue from them", "remove the tag blue from those", "rename the asset it to Hero",
+    "tag 'logo' and them with blue", "delete everything from the library", "delete all assets",
+    "delete all the files", "delete every asset in the library",
+])
+def test_pronouns_and_selectors_are_never_asset_titles(text):
+    plan = plan_utterance(text, MEMORY)
+    assert plan.steps == [] and plan.reply
+    assert "them" not in str(plan.as_calls())
+
+
+def test_remove_them_from_the_library_says_what_can_be_done():
+    reply = plan_utterance("remove them from the library", MEMORY).reply
+    assert "no tool to take generations back out of the library" in reply and "delete the asset" in reply
+    assert "in bulk" in plan_utterance("delete all assets").reply
+
+
+def test_quoted_titles_are_data_even_when_they_look_like_pronouns():
+    assert plan_utterance("tag 'them' with blue").as_calls() == [
+        {"name": "tag_assets", "args": {"assets": ["them"], "tags": ["blue"]}}]
+    assert plan_utterance("remove anthem from the library").as_calls() == [
+        {"name": "delete_assets", "args": {"assets": ["anthem"]}}]
+
+
+def test_tagging_what_was_just_saved_joins_the_save():
+    assert plan_utterance("save 2 to the library, then tag it with blue").as_calls() == [
+        {"name": "save_to_library", "args": {"items": [2], "tags": ["blue"]}}]
+
+
+def test_remove_them_from_the_library_deletes_nothing(ctx):
+    messages: list = []
+    run_turn(ctx, messages, "generate 2 of a choir")
+    run_turn(ctx, messages, "save 1 to the library")
+    title = ctx.store.one("SELECT title FROM assets")["title"]
+    run_turn(ctx, messages, f"rename the asset '{title}' to 'national anthem cover'")
+    run_turn(ctx, messages, "generate 2 of a drum")
+    reply, calls = run_turn(ctx, messages, "remove them from the library")
+    assert calls == [] and "no tool" in reply.content
+    assert [a["title"] for a in ctx.store.query("SELECT title FROM assets")] == ["national anthem cover"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("archive session", [{"name": "archive_session", "args": {}}]),
+    ("delete sesh", [{"name": "delete_session", "args": {}}]),
+    ("unarchive the current session!", [{"name": "unarchive_session", "args": {}}]),
+    ("archive the session called Noir?", [{"name": "archive_session", "args": {"session": "Noir"}}]),
+    ("archive the session? no", []),
+    ("delete session Noir. wait, don't", []),
+    ("archive all but 3", []),
+    ("archive everything except 1 and 2", []),
+    ("archive all of them but 3", [{"name": "archive_generations", "args": {"items": [1, 2, 4]}}]),
+    ("delete all assets", []),
+    ("delete every session", []),
+    ("delete all but 2", []),
+])
+def test_session_words_bulk_words_and_retractions(text, expected):
+    plan = plan_utterance(text, MEMORY)
+    assert plan.as_calls() == expected
+    if not expected:
+        assert plan.reply
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("sweep", [{"name": "sweep", "args": {}}]),
+    ("run retention", [{"name": "sweep", "args": {}}]),
+    ("expire old generations", [{"name": "sweep", "args": {}}]),
+    ("clean up expired generations", [{"name": "sweep", "args": {}}]),
+    ("sweep older than 3 days", [{"name": "sweep", "args": {"retention_days": 3}}]),
+    ("tidy up my sessions", []), ("purge", []), ("prune old stuff", []), ("clean up", []),
+    ("clear out old stuff", []), ("clean up the library", []), ("run a cleanup", []),
+])
+def test_sweep_only_from_explicit_wording(text, expected):
+    plan = plan_utterance(text)
+    assert plan.as_calls() == expected
+    if not expected:
+        assert '"sweep"' in plan.reply and "deletes" in plan.reply
 
 
 def test_the_planner_is_deterministic():

@@ -36,6 +36,14 @@ def tool_fields(name: str) -> dict[str, Any]:
     return dict(FUTURE_TOOLS.get(name, {}))
 
 
+def available(name: str) -> bool:
+    """Whether the registry has ``name`` now (the registry is loaded once per process, so this is a
+    dict lookup). FUTURE_TOOLS only describe defaults; a tool that is not registered is not offered."""
+    from tools.registry import get_registry
+
+    return name in get_registry()
+
+
 def known_tools() -> set[str]:
     from tools.registry import get_registry
 

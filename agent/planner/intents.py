@@ -11,8 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from agent.planner import replies
+from agent.planner.catalog import available
 from agent.planner.numbers import NUMBER, leading_count, parse_number_list, word_to_int
-from agent.planner.plan import PlanState, Reply, Step
+from agent.planner.plan import PlannerMemory, PlanState, Reply, Step
 from agent.planner.references import (
     CURRENT,
     clean_name,
@@ -315,6 +317,7 @@ def handle_rename(clause: Clause, state: PlanState) -> list[Step] | None:
         split = _TO.search(rest)
         if not split:
             return None
+        check_asset_names(rest[:split.start()], clause.masked, "rename", explicit=bool(asset))
         return [Step("rename_asset", {"asset": clean_name(rest[:split.start()], clause.masked),
                                       "title": clean_name(rest[split.end():], clause.masked)})]
     split = _TO.search(rest)
@@ -331,7 +334,8 @@ def handle_rename(clause: Clause, state: PlanState) -> list[Step] | None:
     return [Step("rename_session", {**session_arg(target, clause.masked, state), "new_name": new_name})]
 
 
-_IT_SESSION = re.compile(r"^(?:it|this|that|this one|(?:this|the|current|the current)\s+(?:session|sesh)|(?:the\s+)?whole session)$", I)
+_IT_SESSION = re.compile(r"^(?:it|this|that|this one|(?:(?:this|the|current|the current|my|our)\s+)?(?:session|sesh)"
+                         r"|(?:the\s+)?whole session)$", I)
 
 
 def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
@@ -357,10 +361,13 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
 
 def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
+    if _BULK_ASSETS.match(rest) or re.fullmatch(r"(?:everything|all|every\s*thing)", rest, I):
+        raise Reply(replies.BULK_DELETE)  # "delete all assets", "delete everything": never in bulk
     asset = re.match(r"^(?:the\s+)?(?:assets?|files?)\s+", rest, I)
-    library = re.search(r"\s+from\s+(?:the\s+|my\s+)?library$", rest, I)
+    library = re.search(r"\s+(?:from|in|out\s+of)\s+(?:the\s+|my\s+)?library$", rest, I)
     if asset or library:
-        names = parse_assets(rest[asset.end() if asset else 0:library.start() if library else len(rest)], clause.masked)
+        names = parse_assets(rest[asset.end() if asset else 0:library.start() if library else len(rest)], clause.masked,
+                             "delete", explicit=bool(asset))
         return [Step("delete_assets", {"assets": names})] if names else None
     if clause.verb == "remove":
         like = re.match(r"^(?:the\s+)?(?:like|likes|heart)\s+(?:from|on)\s+(.+)$", rest, I)
@@ -368,7 +375,7 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
             return handle_selection_verb("unlike", Clause(clause.text, clause.masked, "unlike", like.group(1)), state)
         tags = re.match(r"^(?:the\s+)?tags?\s+(.+?)\s+from\s+(.+)$", rest, I)
         if tags:
-            names = parse_assets(tags.group(2), clause.masked)
+            names = parse_assets(tags.group(2), clause.masked, "untag")
             return [Step("untag_assets", {"assets": names, "tags": split_list(tags.group(1), clause.masked)})] \
                 if names else None
     if not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I):
@@ -424,7 +431,7 @@ def handle_clear(clause: Clause, state: PlanState) -> list[Step] | None:
         return [Step("deselect", {"which": "selected"})]
     if re.fullmatch(r"(?:the\s+|my\s+|all\s+)?likes", rest, I):
         return [Step("unlike", {"which": "liked"})]
-    if re.fullmatch(r"up(?:\s+old\s+(?:generations|images|stuff|files))?|out(?:\s+old\s+\w+)?", rest, I):
+    if re.match(r"(?:up|out)\b", rest, I):  # "clear out old generations" sweeps; vaguer wording gets a reply
         return handle_sweep(clause, state)
     return None
 
@@ -550,7 +557,7 @@ def handle_move(clause: Clause, state: PlanState) -> list[Step] | None:
     link = link_target(where, clause.masked)
     asset = re.match(r"^(?:the\s+)?(?:assets?|files?)\s+", what, I)
     if asset or (link and link[0] in ("folder", "project") and parse_selection(what, state) is None):
-        names = parse_assets(what[asset.end():] if asset else what, clause.masked)
+        names = parse_assets(what[asset.end():] if asset else what, clause.masked, "move", explicit=bool(asset))
         if not names or not link or link[0] == "campaign":
             return None
         return [Step("move_assets", {"assets": names, link[0]: link[1]})]
@@ -568,8 +575,11 @@ def handle_move(clause: Clause, state: PlanState) -> list[Step] | None:
 
 # --- library ----------------------------------------------------------------------------------
 
-def parse_assets(phrase: str, masked: Masked) -> list[str] | None:
-    """Asset titles: quoted ('a', 'b' and 'c') or plain ("logo")."""
+def parse_assets(phrase: str, masked: Masked, action: str = "tag", *, explicit: bool = False) -> list[str] | None:
+    """Asset titles: quoted ('a', 'b' and 'c') or plain ("logo"). ``explicit``: the caller already saw
+    "the asset(s)" — then only pronouns and bulk words are refused ("the asset final 2" is a title)."""
+    explicit = explicit or bool(re.match(r"^(?:the\s+)?(?:assets?\b|files?\b|(?:ones?\s+)?(?:called|named|titled)\b)",
+                                         phrase.strip(" ,.;:"), I))
     phrase = re.sub(r"^(?:the\s+)?(?:(?:assets?|files?)\s+)?(?:ones?\s+(?=called|named|titled))?"
                     r"(?:(?:called|named|titled)\s+)?", "", phrase.strip(" ,.;:"), flags=I)
     if not phrase:
@@ -577,7 +587,54 @@ def parse_assets(phrase: str, masked: Masked) -> list[str] | None:
     quoted = re.findall(Q, phrase)
     if quoted and not re.sub(rf"{Q}|,|\band\b|&|\s", "", phrase, flags=I):
         return [masked.only_quote(q) for q in quoted]
-    return split_list(phrase, masked) if not quoted else [clean_name(phrase, masked)]
+    names = split_list(phrase, masked) if not quoted else [clean_name(phrase, masked)]
+    check_asset_names(phrase, masked, action, explicit=explicit)
+    return names
+
+
+# "all assets", "every file in the library", "everything except 'logo'": a bulk request, never a title.
+_BULK_ASSETS = re.compile(
+    r"^(?:all|every|each|everything|every\s*thing|the\s+whole|the\s+entire|whole|entire)"
+    r"(?:\s+(?:of\s+)?(?:the|my|our|them|those|these|it))?"
+    r"(?:\s+(?:assets?|files?|items?|things|stuff|library|images?|pictures?|photos?|ones))?"
+    r"(?:\s+(?:in|from|of)\s+(?:the\s+|my\s+)?library)?"
+    r"(?:\s+(?:but|except(?:\s+for)?|apart\s+from|other\s+than|besides)\b.*)?$", I)
+# A pool big enough that any ordinal, "the rest" or "the one before" resolves: only the phrase's shape counts.
+_ANY_POOL = PlanState(PlannerMemory(), pool=list(range(1, 1000)), mentioned=[500])
+_KIND_WORDS = re.compile(r"\b(?:un-?liked|liked?|likes|favou?rites?|favou?rited|hearted|loved|selected|selection|picked)\b", I)
+_KIND_SELECTION = re.compile(
+    r"^(?:all )?(?:(?:of )?(?:the|my) )?(?:un-?liked|not liked|liked|likes|selected|selection|favou?rited|favou?rites"
+    r"|hearted|loved|picked)"
+    r"(?: ones?| images?| generations?| pictures?| pics?)?$", I)
+
+
+def _is_reference(name: str) -> bool:
+    """A pronoun or selection ("them", "it", "the liked ones", "3", "the rest"), not a title such as
+    "first draft" or "favourite logo"."""
+    name = re.sub(r"\s+", " ", name.strip())
+    if _KIND_WORDS.search(name):
+        return bool(_KIND_SELECTION.match(name))
+    try:
+        return parse_selection(name, _ANY_POOL.copy()) is not None
+    except Reply:
+        return False
+
+
+def check_asset_names(phrase: str, masked: Masked, action: str, *, explicit: bool = False) -> None:
+    """Asset titles are data: a pronoun, a selection or a bulk word in their place is refused with a reply
+    (with partial title matching, "them" could match an asset called "anthem"). Quoted titles pass."""
+    phrase = phrase.strip(" ,.;:!?")
+    parts = [p.strip() for p in re.split(r"\s*(?:,|\band\b|&|\+)\s*", phrase, flags=I)]
+    unquoted = [p for p in parts if p and "\ue000" not in p]
+    bulk = "\ue000" not in phrase and bool(_BULK_ASSETS.match(phrase))
+    looks_like = (lambda p: bool(_PRONOUN_ONLY.match(p))) if explicit else _is_reference
+    if not bulk and not any(_BULK_ASSETS.match(p) or looks_like(p) for p in unquoted):
+        return
+    shown = masked.restore(phrase, keep_marks=True)
+    if action == "delete":
+        raise Reply(replies.BULK_DELETE if bulk or all(_BULK_ASSETS.match(p) for p in unquoted)
+                    else replies.UNSAVE.format(phrase=shown))
+    raise Reply(replies.ASSET_REFERENCE.format(phrase=shown, example=replies.ASSET_EXAMPLES.get(action, "")))
 
 
 _UPLOAD_MARKERS = re.compile(
@@ -609,11 +666,28 @@ def handle_upload(clause: Clause, state: PlanState) -> list[Step] | None:
     return [Step("upload_asset", args)]
 
 
+def tag_what_was_saved(phrase: str, tags: list[str], state: PlanState) -> list[Step] | None:
+    """"save 2 to the library, then tag it with blue": "it" is what the save made, so the tags join that
+    save (save_to_library takes tags) — [] as the steps, None when the previous step was no save."""
+    last = state.last_step
+    if last is None or last.name != "save_to_library" or not _PRONOUN_ONLY.match(phrase.strip(" ,.;:")):
+        return None
+    last.args["tags"] = list(dict.fromkeys(list(last.args.get("tags") or []) + tags))
+    return []
+
+
+_PRONOUN_ONLY = re.compile(r"^(?:it|them|they|those|these|this|that|this one|that one|both(?: of them)?"
+                           r"|all (?:of )?(?:them|those|these)|(?:those|these) ones)$", I)
+
+
 def handle_tag(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     match = re.match(r"^(.+?)\s+(?:with|as)\s+(.+)$", rest, I)
     if not match:
         return None
+    merged = tag_what_was_saved(match.group(1), split_list(match.group(2), clause.masked), state)
+    if merged is not None:
+        return merged
     names = parse_assets(match.group(1), clause.masked)
     return [Step("tag_assets", {"assets": names, "tags": split_list(match.group(2), clause.masked)})] if names else None
 
@@ -628,7 +702,7 @@ def handle_untag(clause: Clause, state: PlanState) -> list[Step] | None:
         if not first:
             return None
         assets, tags = first.group(1), first.group(2)
-    names = parse_assets(assets, clause.masked)
+    names = parse_assets(assets, clause.masked, "untag")
     tags = re.sub(r"^(?:the\s+)?tags?\s+", "", tags, flags=I)
     return [Step("untag_assets", {"assets": names, "tags": split_list(tags, clause.masked)})] if names else None
 
@@ -641,6 +715,9 @@ def handle_add(clause: Clause, state: PlanState) -> list[Step] | None:
         return [Step("add_credits", {"amount": word_to_int(credits.group(1))})]
     tags = re.match(r"^(?:the\s+|a\s+)?tags?\s+(.+?)\s+to\s+(.+)$", rest, I)
     if tags:
+        merged = tag_what_was_saved(tags.group(2), split_list(tags.group(1), clause.masked), state)
+        if merged is not None:
+            return merged
         names = parse_assets(tags.group(2), clause.masked)
         return [Step("tag_assets", {"assets": names, "tags": split_list(tags.group(1), clause.masked)})] if names else None
     if re.match(rf"^(?:the\s+|a\s+)?(?:file|image|photo|document|video)?\s*(?:{Q}|{_PATH})", rest, I):
@@ -881,10 +958,32 @@ def handle_topup(clause: Clause, state: PlanState) -> list[Step] | None:
     return [Step("add_credits", {"amount": word_to_int(match.group(1))})] if match else None
 
 
+# What the retention sweep deletes, named: "old generations", "expired images", "unsaved generations".
+_SWEEP_OBJECT = (r"(?:(?:the|my|all(?:\s+the)?)\s+)?(?:(?:old|expired|stale|unsaved|archived)\s+)+"
+                 r"(?:unsaved\s+)?(?:generations|images|gens)")
+_SWEEP_DAYS = r"(?:(?:older\s+than|over|past|after|keeping|with(?:\s+(?:a\s+)?retention(?:\s+of)?)?)\s+)?\d+(?:\.\d+)?\s*days?(?:\s+old)?"
+# Only explicit wording runs the sweep (it deletes data): "sweep", "run retention", "expire old generations",
+# "clean up expired generations". "clean up", "tidy up my sessions", "purge", "prune old stuff" get a reply.
+_EXPLICIT_SWEEP = {
+    "sweep": re.compile(rf"^(?:(?:the\s+)?(?:retention\s+)?|{_SWEEP_OBJECT}\s*|up\s+)?(?:now\s*)?(?:,?\s*{_SWEEP_DAYS})?$", I),
+    "run": re.compile(rf"^(?:the\s+|a\s+)?(?:(?:retention(?:\s+(?:sweep|policy|job))?|sweep|retention\s+cleanup)(?:\s+now)?)"
+                      rf"(?:,?\s*{_SWEEP_DAYS})?$", I),
+    "expire": re.compile(rf"^(?:{_SWEEP_OBJECT})?(?:,?\s*{_SWEEP_DAYS})?$", I),
+    "clean": re.compile(rf"^(?:up|out)\s+{_SWEEP_OBJECT}(?:,?\s*{_SWEEP_DAYS})?$", I),
+}
+
+
 def handle_sweep(clause: Clause, state: PlanState) -> list[Step] | None:
-    rest = clause.rest.lower()
-    if clause.verb == "run" and not re.search(r"\b(?:sweep|retention|clean\s*up|cleanup)\b", rest):
+    rest = clause.rest.strip(" ,.;:!?")
+    word = clause.text.split(None, 1)[0].lower()
+    if clause.verb == "run" and not re.search(r"\b(?:sweep|retention|clean\s*up|cleanup|purge|prune)\b", rest, I):
         return None
+    kind = {"sweep": "sweep", "run": "run", "expire": "expire", "clear": "clean", "clean": "clean",
+            "cleanup": "clean"}.get(clause.verb if clause.verb in ("run", "clear") else word)
+    if word == "cleanup":
+        rest = "up " + rest
+    if kind is None or not _EXPLICIT_SWEEP[kind].match(rest):
+        raise Reply(replies.SWEEP_VAGUE)
     days = re.search(r"(\d+(?:\.\d+)?)\s*days?\b", rest)
     return [Step("sweep", {"retention_days": float(days.group(1)) if "." in days.group(1) else int(days.group(1))}
                  if days else {})]
@@ -914,7 +1013,10 @@ def handle_reflect(clause: Clause, state: PlanState) -> list[Step] | None:
             return None
         rest = match.group(1)
     rest = re.sub(r"^(?:on|about|for|of)\s+", "", rest, flags=I)
-    return [Step("reflect", session_arg(rest, clause.masked, state))]
+    where = session_arg(rest, clause.masked, state)
+    if not available("reflect"):  # planned once the tool exists; until then say so instead of failing
+        raise Reply(replies.REFLECT_UNAVAILABLE)
+    return [Step("reflect", where)]
 
 
 def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
@@ -945,7 +1047,7 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"^(?:with|of|from|using|out of)\s+", "", rest, flags=I).strip(" ,.;:")
     assets = re.match(r"^(?:the\s+)?assets?\s+(.+)$", rest, I)
     if assets:
-        args["assets"] = parse_assets(assets.group(1), clause.masked)
+        args["assets"] = parse_assets(assets.group(1), clause.masked, "post")
     elif rest:
         selection = with_session_suffix(rest, state, clause.masked)
         if not selection:

@@ -72,6 +72,8 @@ class PlanState:
     mentioned: list[int] | str = field(default_factory=list)
     last_generate: dict[str, Any] | None = None
     fuzzy_fixes: int = 0
+    # The step planned just before ("save 2 to the library, then tag it with blue" adds to that save).
+    last_step: Step | None = None
 
     @classmethod
     def start(cls, memory: PlannerMemory) -> PlanState:
@@ -82,10 +84,12 @@ class PlanState:
         return PlanState(self.memory, self.pool if isinstance(self.pool, str) or self.pool is None
                          else list(self.pool),
                          self.mentioned if isinstance(self.mentioned, str) else list(self.mentioned),
-                         dict(self.last_generate) if self.last_generate else None, self.fuzzy_fixes)
+                         dict(self.last_generate) if self.last_generate else None, self.fuzzy_fixes,
+                         Step(self.last_step.name, dict(self.last_step.args)) if self.last_step else None)
 
     def after(self, step: Step) -> None:
         """Update "them" and "the last request" after planning ``step``."""
+        self.last_step = step
         if step.name == "generate":
             self.last_generate = {k: v for k, v in step.args.items() if k not in ("session", "seed")}
         if step.name in PRODUCERS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from agent.answers import is_answer
 from agent.planner import replies
 from agent.planner.catalog import takes_session
 from agent.planner.intents import (
@@ -24,11 +25,6 @@ MAX_STEPS = 20
 # Typo correction while looking for step boundaries is capped so a huge message stays fast.
 MAX_FUZZY_BOUNDARIES = 40
 
-_CONFIRMATION = re.compile(
-    r"^(?:yes|yeah|yep|yup|y|no|nope|nah|n|ok|okay|sure|confirm(?:ed)?|cancel|go ahead|proceed|approve[d]?|"
-    r"deny|abort|do it|of course|absolutely|not now|never mind|nevermind)(?:[\s,]+(?:please|thanks|thank you|do it))?[\s.!]*$",
-    re.IGNORECASE,
-)
 _HELP = re.compile(
     r"^(?:help(?: me)?|\?+|commands|menu|usage|what can (?:you|i) do(?: here| with you)?|what do you do|"
     r"what are (?:your|the) commands|how does (?:this|it) work|how do i (?:use (?:this|you|it)|start)|"
@@ -50,6 +46,14 @@ _SESSION_FIRST = re.compile(
     re.IGNORECASE,
 )
 
+# "archive the session? no", "delete Winter. wait, no": a request taken back in its last sentence.
+_RETRACTED = re.compile(
+    r"\S[\s]*[.?!,;]\s*(?:(?:no|nope|nah|wait|actually|hmm|oh)[\s,.!]+)*"
+    r"(?:no|nope|nah|no wait|wait|never\s*mind|cancel(?:\s+that)?|scratch\s+that|forget\s+(?:it|that)|"
+    r"don'?t(?:\s+do\s+(?:it|that))?|don'?t\s+bother|stop)[\s.!]*$",
+    re.IGNORECASE,
+)
+
 
 def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Plan:
     """Plan one user message against the conversation memory (pure; no tools are called)."""
@@ -61,10 +65,12 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
     if not any(ch.isalnum() for ch in raw):
         return Plan(reply=replies.EMPTY, confidence="none")
     masked = mask_quotes(raw)
-    if _CONFIRMATION.match(masked.text):
+    if is_answer(masked.text):  # the one yes/no list, shared with the graph
         return Plan(reply=replies.NOTHING_TO_CONFIRM, confidence="full")
     if _HELP.match(masked.text):
-        return Plan(reply=replies.CAPABILITIES, confidence="full")
+        return Plan(reply=replies.capabilities(), confidence="full")
+    if _RETRACTED.search(masked.text):  # "archive the session? no": the user took it back
+        return Plan(reply=replies.RETRACTED, confidence="full")
 
     state = PlanState.start(memory)
     fuzzy_budget = [MAX_FUZZY_BOUNDARIES]

@@ -122,6 +122,9 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         if isinstance(pool, str):
             return Selection(items=f"{pool}-[{','.join(map(str, state.mentioned))}]")
         return Selection(items=[i for i in pool if i not in state.mentioned])
+    but = _ALL_BUT.match(phrase)
+    if but:
+        return _all_but(but, state)
     if _PRONOUN.match(phrase):
         them = _them(state)
         if _IT.match(phrase) and isinstance(them, list) and len(them) > 1 and not state.mentioned:
@@ -143,6 +146,42 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
             raise Reply("There is no generation before that one.")
         return Selection(items=[min(them) - 1])
     return None
+
+
+_ALL_BUT = re.compile(
+    r"^(?P<whole>all|everything|every one|all (?:the )?(?:images|generations|pictures|pics|ones)"
+    r"|(?P<them>all (?:of )?(?:them|those|these)|(?:them|those|these) all|(?:those|these)(?: ones)?|them))"
+    r",? (?:but|except(?: for)?|apart from|other than|besides|save for|minus|not) (?P<rest>.+)$", _FLAGS)
+
+
+def _all_but(match: re.Match, state: PlanState) -> Selection:
+    """"all of them except 3" → "them" minus 3. A bare "all but 3" would need every number in the
+    session, which only the tools know — ask instead of guessing."""
+    rest = match.group("rest")
+    if not match.group("them"):
+        raise Reply(_all_but_question(rest))
+    them = _them(state)
+    excluded = parse_number_list(rest)
+    if excluded is None:
+        inner = PlanState(state.memory, them, [], state.last_generate)
+        picked = parse_selection(rest, inner)
+        if picked is None or picked.which or not isinstance(picked.items, list):
+            raise Reply(_all_but_question(rest))
+        excluded = picked.items
+    if isinstance(them, str):
+        if them != "$items":
+            raise Reply(_all_but_question(rest))
+        return Selection(items=f"$items-[{','.join(map(str, excluded))}]")
+    left = [i for i in them if i not in excluded]
+    if not left or len(left) == len(them):
+        raise Reply(_all_but_question(rest))
+    return Selection(items=left)
+
+
+def _all_but_question(rest: str) -> str:
+    from agent.planner.replies import ALL_BUT
+
+    return ALL_BUT.format(rest=rest.strip())
 
 
 def _first_last(end: str, amount: str | None, state: PlanState) -> list[int] | str:
@@ -192,7 +231,14 @@ def parse_single_item(phrase: str, state: PlanState) -> int | str | None:
 
 CURRENT = object()  # "this session", "it": the tool's default, the current session
 _CURRENT_SESSION = re.compile(
-    r"^(?:it|this|this one|(?:this|the|current|the current|my current|this current) session|the current one|here)?$",
+    r"^(?:it|this|this one|(?:(?:this|the|current|the current|my current|this current|my|our) )?(?:session|sesh)"
+    r"|the current one|here)?$",
+    _FLAGS)
+# Bulk words are never a session name: "all assets", "every session", "all but 3", "everything except Winter".
+_BULK_NAME = re.compile(
+    r"^(?:all|every|each|everything|every\s*thing|any)(?:\s+(?:of\s+)?(?:the|my|our|these|those|them))?"
+    r"(?:\s+(?:sessions?|seshs?|assets?|files?|images?|pictures?|generations?|items?|ones|things|stuff))?"
+    r"(?:\s+(?:but|except|apart\s+from|other\s+than|besides|save\s+for)\b.*)?$",
     _FLAGS)
 _PREVIOUS_SESSION = re.compile(
     r"^(?:the )?(?:one before|previous(?: one| session)?|last session|session before|other session|old session)$",
@@ -226,7 +272,10 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
         if match:
             phrase = match.group(1)
             break
+    if masked.only_quote(phrase.strip()) is None:
+        if _BULK_NAME.match(phrase):
+            raise Reply("I change one session at a time — name the session you mean.")
+        if re.search(r"[?!]", phrase):  # "the session? no": a second sentence is not part of a name
+            return None
     name = clean_name(phrase, masked)
-    if re.fullmatch(r"(?:every|all|each)(?: (?:my|the|of my|of the))? sessions?|everything|all of them", name, _FLAGS):
-        raise Reply("I change one session at a time — name the session you mean.")
     return name or None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 
-CAPABILITIES = """\
+CAPABILITIES_TEMPLATE = """\
 Here is what I can do:
 - Sessions: start one ("start a video session for summer launch"), open, rename, archive, unarchive,
   delete, link to a project / folder / campaign, list them.
@@ -14,16 +14,49 @@ Here is what I can do:
 - Library: save ("save the liked ones to a folder called Launch"), upload a file, tag, untag, rename,
   move or delete assets, list them.
 - Posts: "create a post with 2 and 5 captioned 'Out now'", list posts.
-- Credits: balance, history, "add 100 credits". Housekeeping: "sweep".
-- Import a folder of AI images ("import ~/Pictures/comfy"), show the family tree of an image,
-  write a reflection on a session.
+- Credits: balance, history, "add 100 credits". Housekeeping: "sweep" expires old unsaved generations of
+  archived sessions (it deletes them, so only that word or "expire old generations" runs it).
+- Import a folder of AI images ("import ~/Pictures/comfy"), show the family tree of an image{reflect}.
 Several steps in one message work too: "generate 10, like 2 and 5, then save the liked ones"."""
+_REFLECT_CAPABILITY = ",\n  write a reflection on a session"
+
+
+def capabilities() -> str:
+    """The help text; it offers only the tools the registry has now (reflections come later)."""
+    from agent.planner.catalog import available
+
+    return CAPABILITIES_TEMPLATE.format(reflect=_REFLECT_CAPABILITY if available("reflect") else "")
+
 
 NOTHING_TO_CONFIRM = "There is nothing waiting for a yes or no right now. What would you like to do?"
 EMPTY = "Say what you would like to do — for example \"generate 4 of a lighthouse at dusk\", or \"help\"."
 KEPT = ("Nothing to do: images stay in their session unless you archive them. To put them in the library, "
         "say \"save 2 to the library\".")
 TOO_MANY_STEPS = "That is more than {limit} steps in one message; please split it into smaller requests."
+REFLECT_UNAVAILABLE = ("Reflections aren't available yet — there is no reflection tool in this Atelier. "
+                       "Say \"help\" for what I can do now.")
+SWEEP_VAGUE = ("That sounds like the retention sweep, which permanently deletes the unsaved generations of sessions "
+               "archived longer than the retention window and removes files nothing uses. It deletes data, so I only "
+               "run it when asked by name: say \"sweep\" (or \"expire old generations\"). To tidy up without "
+               "deleting, archive sessions (\"archive the session called X\") or images (\"archive 1-3\").")
+ASSET_REFERENCE = ("Library assets are named by their title, and I won't guess which ones \"{phrase}\" means. "
+                   "Name them, e.g. \"{example}\" — \"show the library\" lists the titles. Images in a session "
+                   "are tagged when saved: \"save 2 to the library tagged blue\".")
+ASSET_EXAMPLES = {
+    "tag": "tag the asset 'logo' with blue",
+    "untag": "untag blue from the asset 'logo'",
+    "move": "move the asset 'logo' to folder Brand",
+    "rename": "rename the asset 'logo' to Hero",
+    "post": "create a post with the asset 'logo' captioned 'Hi'",
+}
+UNSAVE = ("There is no tool to take generations back out of the library, and I won't guess which assets "
+          "\"{phrase}\" means. I can delete library assets by title, e.g. \"delete the asset 'logo'\" "
+          "(\"show the library\" lists the titles), or archive images in their session (\"archive 3\").")
+BULK_DELETE = ("I won't delete in bulk. Name each item: assets by title (\"delete the assets 'logo' and 'hero'\"), "
+               "sessions one at a time by name (\"delete the session called Scratch\").")
+ALL_BUT = ("All but {rest} of which images? I don't know every number in the session from here — say the numbers "
+           "(e.g. \"archive 1, 2 and 4\"), or \"all of them except {rest}\" right after listing or making them.")
+RETRACTED = "OK — I won't do that. Nothing was changed."
 
 # Closest capability for a word the planner could not map, by the word people tend to use.
 _HINTS = {
