@@ -21,6 +21,7 @@ from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 from langgraph.errors import GraphRecursionError
 from langgraph.types import Command
 
+from agent.answers import classify_answer
 from agent.events import (
     ConfirmationRequested,
     Event,
@@ -33,7 +34,6 @@ from agent.graph import (
     AgentRuntime,
     all_calls,
     build_graph,
-    classify_answer,
     dangling_calls,
     open_checkpointer,
 )
@@ -71,6 +71,7 @@ class Assistant:
         self.checkpointer = open_checkpointer(self.home)
         self.graph = build_graph(self.runtime).compile(checkpointer=self.checkpointer)
         self._turn = threading.Lock()
+        self._active = False  # a turn is under way (or about to start): Ctrl+C cancels it
 
     # -- front-end API ----------------------------------------------------------------------------
 
@@ -88,24 +89,28 @@ class Assistant:
         if len(text) > MAX_MESSAGE_CHARS:
             yield Reply(f"That message is {len(text):,} characters long; I read at most "
                         f"{MAX_MESSAGE_CHARS:,} at a time. Please send a shorter request "
-                        "(nothing was done).", self.default_route)
+                        "(nothing was done).", self.default_route, error=True)
             return
         if pending:
-            yield from self._run(thread_id, Command(resume=text))
+            yield from self._run(thread_id, Command(resume={"answer": text, "question": pending}))
             return
         if classify_answer(text) is not None and not self._open_question(thread_id):
             yield Reply(NOTHING_PENDING, self.default_route)
             return
+        self._close_cut_off_run(thread_id)
         messages = dangling_calls(self._messages(thread_id)) + [HumanMessage(content=text)]
         yield from self._run(thread_id, {"messages": messages, "route": self._route(thread_id, text),
                                          "model_error": None, "declined": None})
 
     def resume(self, thread_id: str, answer: str) -> Iterator[Event]:
         """Answer the pending confirmation: yes runs the step, no changes nothing, else it asks again."""
-        if not self.pending_confirmation(thread_id):
+        pending = self.pending_confirmation(thread_id)
+        if not pending:
             yield Reply(NOTHING_PENDING, self.default_route)
             return
-        yield from self._run(thread_id, Command(resume=_clean(answer).strip()[:MAX_MESSAGE_CHARS]))
+        # The question goes with the answer: a yes counts only for the question the person saw.
+        answer = _clean(answer).strip()[:MAX_MESSAGE_CHARS]
+        yield from self._run(thread_id, Command(resume={"answer": answer, "question": pending}))
 
     def pending_confirmation(self, thread_id: str) -> str | None:
         """The question the thread is waiting on, or None."""
@@ -127,10 +132,30 @@ class Assistant:
                 lines.append(("assistant", str(message.content)))
         return lines
 
+    def begin_turn(self) -> None:
+        """Open a turn before the thread that runs it starts: a ``cancel()`` from now until
+        ``end_turn()`` stops it, even one that comes before its first step, and it holds for every
+        ``send``/``resume`` in between (a script's automatic "yes" included)."""
+        self.runtime.cancelled.clear()
+        self.ctx.cancel.clear()
+        self._active = True
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self.runtime.cancelled.is_set()
+
+    def end_turn(self) -> None:
+        self._active = False
+        self.runtime.cancelled.clear()
+        self.ctx.cancel.clear()
+
     def cancel(self) -> None:
-        """Stop the running turn between steps (a generation stops between images)."""
-        self.runtime.cancelled.set()
-        self.ctx.cancel.set()
+        """Stop the running turn between steps (a generation stops between images).
+
+        Outside a turn it does nothing, so a stray cancel never stops the next one."""
+        if self._active:
+            self.runtime.cancelled.set()
+            self.ctx.cancel.set()
 
     def close(self) -> None:
         try:
@@ -196,10 +221,35 @@ class Assistant:
                 return False
         return False
 
+    def _close_cut_off_run(self, thread_id: str) -> None:
+        """Finish a run the process stopped in the middle of, before a new message starts one.
+
+        LangGraph keeps what such a run finished only as pending writes; a fresh run would drop
+        them, leaving a tool call with no result. Resuming it applies those writes (without
+        running anything again) and answers every call left with "may not have finished".
+        """
+        snapshot = self._state(thread_id)
+        if not snapshot.tasks or any(task.interrupts for task in snapshot.tasks):
+            return
+        with self._turn:
+            snapshot = self._state(thread_id)  # again: another turn may have ended it meanwhile
+            if not snapshot.tasks or any(task.interrupts for task in snapshot.tasks):
+                return
+            self.runtime.closing = True
+            try:
+                for _ in self.graph.stream(None, self._config(thread_id), stream_mode="updates"):
+                    pass
+            except Exception:
+                self.runtime.log_exception("closing a run that was cut off")
+            finally:
+                self.runtime.closing = False
+
     def _run(self, thread_id: str, graph_input: Any) -> Iterator[Event]:
         with self._turn:
-            self.runtime.cancelled.clear()
-            self.ctx.cancel.clear()
+            # Without begin_turn() (a caller iterating send() directly) this run is the whole turn.
+            owns_turn = not self._active
+            if owns_turn:
+                self.begin_turn()
             route = graph_input.get("route") if isinstance(graph_input, dict) else None
             route = route or self._state(thread_id).values.get("route") or self.default_route
             replied = False
@@ -215,15 +265,17 @@ class Assistant:
                             replied = replied or isinstance(event, (Reply, ConfirmationRequested))
                             yield event
             except GraphRecursionError:
-                yield Reply("I stopped: that took too many steps. Try asking for one thing at a time.", route)
+                yield Reply("I stopped: that took too many steps. Try asking for one thing at a time.", route,
+                            error=True)
                 replied = True
             except Exception:
                 self.runtime.log_exception("graph run")
                 yield Reply("Something went wrong; nothing more was done. Details are in "
-                            f"{self.runtime.log_path}.", route)
+                            f"{self.runtime.log_path}.", route, error=True)
                 replied = True
             finally:
-                self.runtime.cancelled.clear()
+                if owns_turn:  # the cancel belonged to this turn; the next one starts clean
+                    self.end_turn()
             if not replied:
                 yield Reply("Done.", route)
 
@@ -237,14 +289,15 @@ class Assistant:
         if not isinstance(update, dict):
             return
         if update.get("model_error"):
-            yield Reply(update["model_error"], "llm" if route == "llm" else "planner")
+            yield Reply(update["model_error"], "llm" if route == "llm" else "planner", error=True)
         for message in update.get("messages", []) or []:
             if isinstance(message, AIMessage):
                 calls = all_calls(message)
                 for call in calls:
                     yield ToolStarted(call["name"], dict(call.get("args") or {}))
                 if not calls:
-                    yield Reply(_text(message.content), route)
+                    not_understood = bool((message.response_metadata or {}).get("not_understood"))
+                    yield Reply(_text(message.content), route, error=not_understood)
             elif isinstance(message, ToolMessage):
                 yield _finished(message)
 
@@ -263,7 +316,7 @@ def _finished(message: ToolMessage) -> ToolFinished:
     except (TypeError, ValueError):
         content = {"message": str(message.content)}
     if "error" in content:
-        return ToolFinished(message.name or "", str(content["error"]), True)
+        return ToolFinished(message.name or "", str(content["error"]), True, content.get("data") or {})
     return ToolFinished(message.name or "", str(content.get("message", "")), False,
                         content.get("data") or {})
 

@@ -65,10 +65,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     from agent.channels import script
 
     if args.script == "-":
-        text = sys.stdin.read()
+        text = sys.stdin.read().removeprefix("\ufeff")
     else:
         try:
-            with open(args.script, encoding="utf-8") as handle:
+            with open(args.script, encoding="utf-8-sig") as handle:  # a BOM is not part of line 1
                 text = handle.read()
         except OSError as error:
             print(f"atelier: cannot read {args.script}: {error.strerror or error}", file=sys.stderr)

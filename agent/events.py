@@ -45,10 +45,14 @@ class ConfirmationRequested:
 
 @dataclass(frozen=True)
 class Reply:
-    """What the assistant says at the end of a turn, and which path produced it."""
+    """What the assistant says at the end of a turn, and which path produced it.
+
+    ``error`` is set when the turn could not do what was asked: the model failed, the message
+    was too long, or the offline planner did not understand it."""
 
     text: str
     answered_by: AnsweredBy = "planner"
+    error: bool = False
 
 
 Event = ToolStarted | ToolFinished | Progress | ConfirmationRequested | Reply

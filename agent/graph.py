@@ -8,7 +8,6 @@ and it asks **before** the tool touches anything.
 from __future__ import annotations
 
 import json
-import re
 import threading
 import traceback
 from collections.abc import Callable
@@ -30,35 +29,20 @@ from langgraph.graph.message import add_messages
 from langgraph.types import interrupt
 from typing_extensions import TypedDict
 
-from agent.models import describe_model_error, prompt, system_prompt, tool_schemas
+from agent.answers import classify_answer
+from agent.models import (
+    already_ran_sentence,
+    describe_model_error,
+    prompt,
+    system_prompt,
+    tool_schemas,
+)
 from tools.context import Context
 from tools.errors import AtelierError
 
 Route = Literal["planner", "llm"]
 MAX_UNCLEAR_ANSWERS = 5
 LLM_TOOL_RESULT_CHARS = 8000
-
-YES = {"yes", "y", "go ahead", "sure", "ok", "okay", "do it", "confirm", "yes please", "yep",
-       "yeah", "confirmed", "go", "proceed", "yes do it", "ok do it", "yes go ahead"}
-NO = {"no", "n", "cancel", "stop", "no, keep it", "no keep it", "don't", "dont", "do not", "nope",
-      "keep it", "no thanks", "no thank you", "abort", "never mind", "nevermind", "don't do it"}
-_NO_PREFIX = re.compile(r"^(no|nope|cancel|stop|don't|dont|do not|abort)\b")
-
-
-def classify_answer(answer: Any) -> bool | None:
-    """True for a yes, False for a no, None when unclear (which is asked again, never taken as yes)."""
-    if isinstance(answer, bool):
-        return answer
-    if not isinstance(answer, str):
-        return None
-    text = answer.strip().lower().replace("\u2019", "'")
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"[\s.!]+$", "", text)
-    if text in YES:
-        return True
-    if text in NO or _NO_PREFIX.match(text):
-        return False
-    return None
 
 
 class AgentState(TypedDict, total=False):
@@ -79,6 +63,9 @@ class AgentRuntime:
     registry: Any
     planner_factory: Callable[[], Any] | None = None
     cancelled: threading.Event = field(default_factory=threading.Event)
+    # Set while an earlier run that was cut off (the process stopped mid-turn) is being closed:
+    # its remaining calls are answered without running, and the model is not asked again.
+    closing: bool = False
     _bound: dict = field(default_factory=dict)
     _planner: Any = None
 
@@ -113,15 +100,16 @@ class AgentRuntime:
     # -- the agent node ---------------------------------------------------------------------------
 
     def agent(self, state: AgentState) -> dict:
-        messages = state.get("messages", [])
-        if self.cancelled.is_set():
-            last = messages[-1] if messages else None
-            said = _tool_text(last) if isinstance(last, ToolMessage) else ""
-            return {"messages": [AIMessage(content=("Stopped. " + said).strip() if said
-                                           else "Stopped; nothing more was done.")]}
+        history = messages = state.get("messages", [])
+        last = messages[-1] if messages else None
+        said = _tool_text(last) if isinstance(last, ToolMessage) else ""
+        if self.cancelled.is_set() or self.closing:
+            # The last result already says it stopped ("Stopped after 3 of 12 …"): say it once.
+            if said and not said.lower().startswith(("stopped", "cancelled")):
+                said = "Stopped. " + said
+            return {"messages": [AIMessage(content=said or "Stopped; nothing more was done.")]}
         if state.get("declined"):
-            label = state["declined"].replace("_", " ")
-            return {"messages": [AIMessage(content=f"Cancelled: {label} did not run, and nothing was changed.")],
+            return {"messages": [AIMessage(content=_declined_text(state["declined"]))],
                     "declined": None}
         route = state.get("route") or "llm"
         if route == "llm":
@@ -130,12 +118,17 @@ class AgentRuntime:
             reply = self.model_for(route).invoke(messages)
         except Exception as error:  # the conversation is kept; the person gets a sentence
             self.log_exception(f"model call ({route})")
+            ran = steps_already_run(history)
             if route == "llm":
-                return {"model_error": describe_model_error(error)}
+                return {"model_error": describe_model_error(error, ran)}
             return {"model_error": "The offline planner failed on that message; details are in the log. "
-                                   "Try saying it another way."}
+                                   + (already_ran_sentence(ran) if ran else "Try saying it another way.")}
         if not isinstance(reply, AIMessage):
             reply = AIMessage(content=str(getattr(reply, "content", reply)))
+        # A planner reply that is its "I did not understand" is marked (a script fails on it).
+        if (route == "planner" and not reply.tool_calls and not _tool_ran_this_turn(history)
+                and not _understood(history)):
+            reply.response_metadata = {**(reply.response_metadata or {}), "not_understood": True}
         return {"messages": [reply]}
 
     def _session_label(self, state: AgentState) -> str | None:
@@ -152,6 +145,8 @@ class AgentRuntime:
         call = next_pending_call(messages)
         if call is None:  # pragma: no cover - the edge only routes here with a pending call
             return {}
+        if self.closing:  # an earlier run was cut off: nothing of it runs now
+            return {"messages": [_unfinished(c) for c in pending_calls(messages)]}
         message, session_id, declined = self.run_call(call, state.get("current_session_id"))
         update = {"messages": [message], "current_session_id": session_id}
         if declined:
@@ -191,8 +186,7 @@ class AgentRuntime:
             self.log_exception(f"confirmation check of {name}")
             return reply({"error": self._generic_error(name)}, True), session_id, False
         if question and not self._confirmed(question, name, args):
-            return reply({"message": f"Cancelled: {name} did not run and nothing changed.",
-                          "data": {"cancelled": True}}), session_id, True
+            return reply({"message": _declined_text(name), "data": {"cancelled": True}}), session_id, True
 
         writer = get_stream_writer()
 
@@ -218,9 +212,22 @@ class AgentRuntime:
         return message, ctx.current_session_id, False
 
     def _confirmed(self, question: str, name: str, args) -> bool:
+        """Ask (via ``interrupt``); a yes counts only for the question that was shown.
+
+        The answer comes back as ``{"answer": ..., "question": <the question shown>}``. The question
+        is computed afresh when the run resumes; if it changed meanwhile (another conversation made
+        images, so the balance is different), the person is asked again with the new one.
+        """
         asked = question
         for _ in range(MAX_UNCLEAR_ANSWERS):
             answer = interrupt({"question": asked, "tool": name, "args": args.model_dump(mode="json")})
+            shown = asked
+            if isinstance(answer, dict):
+                shown = answer.get("question") or asked
+                answer = answer.get("answer")
+            if shown != asked:
+                asked = f"That has changed since I asked. {question}"
+                continue
             verdict = classify_answer(answer)
             if verdict is not None:
                 return verdict
@@ -240,18 +247,66 @@ def _tool_text(message: ToolMessage) -> str:
     return content.get("error") or content.get("message") or ""
 
 
+def _declined_text(name: str) -> str:
+    return f"Cancelled: {name.replace('_', ' ')} did not run and nothing changed."
+
+
+def _human_position(messages: list[AnyMessage]) -> int:
+    return next((i for i in range(len(messages) - 1, -1, -1) if isinstance(messages[i], HumanMessage)), -1)
+
+
+def _tool_ran_this_turn(messages: list[AnyMessage]) -> bool:
+    return any(isinstance(m, ToolMessage) for m in messages[_human_position(messages) + 1:])
+
+
+def steps_already_run(messages: list[AnyMessage]) -> list[str]:
+    """The tools that did their work since the person's last message (errors and skips left out)."""
+    ran = []
+    for message in messages[_human_position(messages) + 1:]:
+        if isinstance(message, ToolMessage) and message.status != "error":
+            try:
+                data = (json.loads(message.content) or {}).get("data") or {}
+            except (TypeError, ValueError, AttributeError):
+                data = {}
+            if not (isinstance(data, dict) and data.get("cancelled")):
+                ran.append(message.name or "a step")
+    return ran
+
+
+def _understood(messages: list[AnyMessage]) -> bool:
+    """Did the offline planner understand the last message (even if the answer is a reply)?"""
+    position = _human_position(messages)
+    if position < 0:
+        return True
+    try:
+        from agent.planner import memory_from_messages, plan_utterance
+
+        plan = plan_utterance(str(messages[position].content), memory_from_messages(messages[:position]))
+    except Exception:
+        return True
+    return not (plan.reply is not None and plan.confidence == "none")
+
+
 def _for_llm(messages: list[AnyMessage]) -> list[AnyMessage]:
-    """The history as the LLM sees it: tool results marked as data, long ones cut short."""
+    """The history as the LLM sees it: tool results marked as data, long ones cut short, and
+    each call's result placed right after the message that made it (an API rejects anything
+    else). A call with no saved result gets a "may not have finished" one; stray results go."""
     preamble = prompt("tool_result_preamble")
+    results = {m.tool_call_id: m for m in messages if isinstance(m, ToolMessage)}
     shown = []
     for message in messages:
         if isinstance(message, ToolMessage):
-            text = str(message.content)
+            continue
+        shown.append(message)
+        if not isinstance(message, AIMessage):
+            continue
+        for call in all_calls(message):
+            result = results.pop(call["id"], None) or _unfinished(call)
+            text = str(result.content)
             if len(text) > LLM_TOOL_RESULT_CHARS:
                 text = text[:LLM_TOOL_RESULT_CHARS] + " … (cut short)"
-            message = ToolMessage(content=f"{preamble}\n{text}", tool_call_id=message.tool_call_id,
-                                  name=message.name)
-        shown.append(message)
+            shown.append(ToolMessage(content=f"{preamble}\n{text}", tool_call_id=call["id"],
+                                     name=result.name or call["name"]))
     return shown
 
 
@@ -281,8 +336,17 @@ def next_pending_call(messages: list[AnyMessage]) -> dict | None:
 
 
 def _not_run(call: dict, why: str) -> ToolMessage:
-    return ToolMessage(content=json.dumps({"error": f"not run: {why}"}), name=call["name"],
+    return ToolMessage(content=json.dumps({"error": f"not run: {why}", "data": {"cancelled": True}}),
+                       name=call["name"],
                        tool_call_id=call["id"], status="error")
+
+
+def _unfinished(call: dict) -> ToolMessage:
+    """The result of a call whose run was cut off: it may have started, so nothing is promised."""
+    name = call.get("name") or "that step"
+    return ToolMessage(content=json.dumps({"error": f"{name} may not have finished: the turn was cut off "
+                                                    "before its result was saved"}),
+                       name=call.get("name") or "", tool_call_id=call.get("id") or "", status="error")
 
 
 def dangling_calls(messages: list[AnyMessage]) -> list[ToolMessage]:
@@ -291,8 +355,7 @@ def dangling_calls(messages: list[AnyMessage]) -> list[ToolMessage]:
     for position, message in enumerate(messages):
         if isinstance(message, AIMessage):
             answered = {m.tool_call_id for m in messages[position + 1:] if isinstance(m, ToolMessage)}
-            fixes += [_not_run(call, "this step did not run") for call in all_calls(message)
-                      if call["id"] not in answered]
+            fixes += [_unfinished(call) for call in all_calls(message) if call["id"] not in answered]
     return fixes
 
 

@@ -121,13 +121,24 @@ def is_offline(model: Any) -> bool:
     return isinstance(model, OfflinePlanner)
 
 
-def describe_model_error(error: BaseException) -> str:
-    """A clear sentence for a failed model call; the conversation itself is kept."""
+def already_ran_sentence(steps: list[str]) -> str:
+    return (f"These steps already ran: {', '.join(steps)}. Don't send the message again (that would "
+            "do them twice); say what should happen next.")
+
+
+def describe_model_error(error: BaseException, already_ran: list[str] | None = None) -> str:
+    """A clear sentence for a failed model call; the conversation itself is kept.
+
+    ``already_ran`` names the tools that did their work in this turn before the model failed:
+    sending the message again would do them twice, so the person is told so instead.
+    """
     try:
         import openai
     except ImportError:  # pragma: no cover - langchain-openai depends on it
         openai = None
     kept = " Your message is kept; send it again or say something new."
+    if already_ran:
+        kept = " " + already_ran_sentence(already_ran)
     if openai is not None:
         if isinstance(error, openai.AuthenticationError):
             return ("The language model refused the API key (401). Check OPENAI_API_KEY, or unset it "

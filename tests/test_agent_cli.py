@@ -72,7 +72,7 @@ def test_run_json_one_object_per_turn_and_confirmation_takes_next_line(scripted,
     assert turns[2]["tool_calls"] == [{"name": "delete_session", "args": {}}]
     assert turns[2]["confirmation"].startswith("Delete session 'Summer Launch'")
     assert turns[3] == {**turns[3], "tool_calls": [], "confirmation": None,
-                        "reply": "Cancelled: delete session did not run, and nothing was changed."}
+                        "reply": "Cancelled: delete session did not run and nothing changed."}
     state = cli_state(capsys)
     assert [s["name"] for s in state["sessions"]] == ["Summer Launch"]
     assert len(state["generations"]) == 4 and state["credits"]["balance"] == 496
@@ -96,8 +96,8 @@ def test_run_script_missing_and_ending_on_a_question(scripted, capsys, tmp_path)
     script = tmp_path / "s.txt"
     script.write_text("generate 25 tiles\n", encoding="utf-8")
     code, out, err = run_cli(capsys, "run", str(script), "--thread", "t-pending")
-    assert code == 0
-    assert "atelier? Generate 25 images for 25 credits (balance 500)? (yes/no)" in out
+    assert code == 1  # a script that ends on an unanswered question did not finish
+    assert "25 images for 25 credits (balance 500)? (yes/no)" in out
     assert "waiting for an answer" in err and "--thread t-pending" in err
     assert cli_state(capsys)["generations"] == []
 
@@ -154,12 +154,12 @@ def test_confirmation_across_a_process_restart(tmp_path):
     home = tmp_path / "home"
     env = subprocess_env(home)
 
-    def run(lines: str) -> list[dict]:
+    def run(lines: str, code: int = 0) -> list[dict]:
         script = tmp_path / "script.txt"
         script.write_text(lines, encoding="utf-8")
         done = subprocess.run(atelier_command() + ["run", str(script), "--thread", "conv-1", "--json"],
                               env=env, capture_output=True, text=True, timeout=120)
-        assert done.returncode == 0, done.stderr
+        assert done.returncode == code, done.stderr
         return [json.loads(line) for line in done.stdout.splitlines()]
 
     def sessions() -> list[str]:
@@ -169,7 +169,7 @@ def test_confirmation_across_a_process_restart(tmp_path):
         finally:
             ctx.close()
 
-    turns = run("start a session called Doomed\ngenerate 2 images of a sandcastle\ndelete this session\n")
+    turns = run("start a session called Doomed\ngenerate 2 images of a sandcastle\ndelete this session\n", code=1)
     assert turns[-1]["confirmation"] and "Doomed" in turns[-1]["confirmation"]
     assert sessions() == ["Doomed"]
 
@@ -190,7 +190,25 @@ def test_chat_line_by_line_and_eof_exits(scripted, capsys, monkeypatch):
     assert code == 0
     assert "atelier> Started Chatty." in out
     assert "atelier> What would you like to do?" in out  # the blank line
-    assert out.rstrip().endswith("bye.")
+    assert out.rstrip().endswith(")") and "bye. (continue with: atelier chat --thread " in out
+
+
+def test_chat_shows_its_thread_id_and_it_continues_the_conversation(scripted, capsys, monkeypatch):
+    scripted.enqueue(tool("create_session", name="Chatty"), "Started Chatty.", "Chatty, still.")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("start chatty\n"))
+    code, out, _ = run_cli(capsys, "chat")
+    assert code == 0
+    import re
+
+    started = re.findall(r"continue with: atelier chat --thread (\S+?)\)", out.splitlines()[1])
+    ended = re.findall(r"continue with: atelier chat --thread (\S+?)\)", out.splitlines()[-1])
+    assert started and started == ended
+    monkeypatch.setattr(sys, "stdin", io.StringIO("which session are we in?\n"))
+    code, out, _ = run_cli(capsys, "chat", "--thread", started[0])
+    assert code == 0 and "atelier> Chatty, still." in out
+    seen = [str(m.content) for m in scripted.seen[-1]]
+    assert "start chatty" in seen  # the earlier turn is part of the continued conversation
+    assert "Current session: 'Chatty'" in seen[0]
 
 
 def test_chat_ctrl_c_mid_turn_stops_cleanly_and_chat_goes_on(scripted, capsys, monkeypatch):
@@ -217,7 +235,8 @@ def test_chat_ctrl_c_mid_turn_stops_cleanly_and_chat_goes_on(scripted, capsys, m
     assert code == 0
     text = out.getvalue()
     assert "stopping after the current step" in text
-    assert "Stopped after" in text and "atelier> Stopped." in text
+    # The outcome is said once: no "atelier> Stopped. Stopped after …", no extra "Stopped." line.
+    assert text.count("Stopped after") == 1 and "atelier> Stopped" not in text
     assert "atelier> Still here." in text
     state = cli_state(capsys)
     made = len(state["generations"])
@@ -296,11 +315,14 @@ def test_demo_runs_offline_even_with_an_api_key(tmp_path):
     assert done.returncode == 0, done.stderr
     out = done.stdout
     assert "Cannot reach" not in out and "✗" not in out, out
-    blobs_line = next(line for line in out.splitlines() if line.startswith("Images: "))
+    # Where the images are: the zip of the liked ones and the downloads folder, not the blob store
+    # (whose files are named by hash).
+    assert str(home / "blobs") not in out
     zip_line = next(line for line in out.splitlines() if line.startswith("Liked images as a zip: "))
-    assert Path(blobs_line.split(": ", 1)[1]) == home / "blobs"
+    exports_line = next(line for line in out.splitlines() if line.startswith("Downloads (zips) go to: "))
     zip_path = Path(zip_line.split(": ", 1)[1])
     assert zip_path.is_file() and zip_path.stat().st_size > 0
+    assert zip_path.parent == Path(exports_line.split(": ", 1)[1])
 
     state = json.loads(subprocess.run(atelier_command() + ["state", "--json"], env=subprocess_env(home),
                                       capture_output=True, text=True, timeout=60).stdout)
@@ -316,3 +338,153 @@ def test_demo_runs_offline_even_with_an_api_key(tmp_path):
 
     with zipfile.ZipFile(zip_path) as archive:
         assert len(archive.namelist()) == 8
+
+
+# -- Ctrl+C in `atelier run` and `atelier chat` ------------------------------------------------------
+
+class _InterruptedAtThree:
+    """A procedural generator that delivers Ctrl+C to the main thread at the third image."""
+
+    def __new__(cls):
+        import _thread
+
+        from tools.generators.procedural import ProceduralGenerator
+
+        class Generator(ProceduralGenerator):
+            def generate(self, requests, *, on_progress=None, cancel=None):
+                for done, image in enumerate(super().generate(requests, on_progress=on_progress,
+                                                              cancel=cancel), 1):
+                    if done == 3:
+                        _thread.interrupt_main()
+                        time.sleep(0.3)  # the main thread reacts while this image is in flight
+                    yield image
+
+        return Generator()
+
+
+def test_run_ctrl_c_stops_the_work_and_the_script(capsys, tmp_path, monkeypatch):
+    """Ctrl+C during `atelier run` stops the generation itself (not just the printing) and the
+    lines after it do not run."""
+    from tools.context import Context as RealContext
+
+    opened = RealContext.open
+
+    def open_with_generator(*args, **kwargs):
+        ctx = opened(*args, **kwargs)
+        ctx.generator_override = _InterruptedAtThree()
+        return ctx
+
+    monkeypatch.setattr("agent.assistant.Context.open", open_with_generator)
+    script = tmp_path / "s.txt"
+    script.write_text("start a session called Waves\ngenerate 12 images of waves\n"
+                      "start a session called Never\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "run", str(script))
+    time.sleep(0.5)  # had the tool been left running, it would make more images meanwhile
+    state = cli_state(capsys)
+    made = len(state["generations"])
+    assert code == 130 and "interrupted" in err
+    assert 3 <= made < 12 and state["credits"]["balance"] == 500 - made
+    assert "Stopped after" in out
+    assert [s["name"] for s in state["sessions"]] == ["Waves"]
+
+
+def test_chat_ctrl_c_before_the_turn_reaches_the_graph_is_not_lost(scripted, capsys):
+    """Ctrl+C while the turn's worker has not reached the graph yet still cancels that turn."""
+    import _thread
+
+    from agent.assistant import Assistant
+    from agent.channels.chat import chat
+
+    scripted.enqueue(tool("generate", prompt="foxes", count=4), "Made 4.")
+    out = io.StringIO()
+    with Assistant(model=scripted) as assistant:
+        assistant._turn.acquire()  # the worker waits here, as if it were slow to start
+
+        def press_ctrl_c_then_let_it_go() -> None:
+            time.sleep(0.3)
+            _thread.interrupt_main()
+            time.sleep(0.3)
+            assistant._turn.release()
+
+        threading.Thread(target=press_ctrl_c_then_let_it_go, daemon=True).start()
+        code = chat(assistant, "t", stdin=io.StringIO("generate 4 foxes\n"), stdout=out)
+    assert code == 0
+    assert "stopping after the current step" in out.getvalue()
+    assert cli_state(capsys)["generations"] == [] and scripted.pending == 2
+
+
+def test_chat_second_ctrl_c_leaves_during_a_slow_model_call(capsys):
+    import _thread
+
+    from agent.assistant import Assistant
+    from agent.channels.chat import chat
+
+    class SlowModel(ScriptedChatModel):
+        def _generate(self, messages, stop=None, run_manager=None, **kwargs):
+            time.sleep(2)
+            return super()._generate(messages, stop, run_manager, **kwargs)
+
+    model = SlowModel()
+    model.enqueue("Finally.")
+    out = io.StringIO()
+
+    def press_ctrl_c_twice() -> None:
+        time.sleep(0.3)
+        _thread.interrupt_main()
+        time.sleep(0.3)
+        _thread.interrupt_main()
+
+    with Assistant(model=model) as assistant:
+        threading.Thread(target=press_ctrl_c_twice, daemon=True).start()
+        started = time.monotonic()
+        code = chat(assistant, "t", stdin=io.StringIO("hello?\nstill there?\n"), stdout=out)
+        left_after = time.monotonic() - started
+        assistant._turn.acquire(timeout=10)  # let the abandoned model call end before closing
+        assistant._turn.release()
+    assert code == 130 and left_after < 1.5
+    text = out.getvalue()
+    assert "leaving without waiting" in text and "continue with: atelier chat --thread t" in text
+    assert "still there?" not in text
+
+
+# -- atelier run: input, exit codes, a transcript that says things once ----------------------------
+
+def test_run_reads_a_script_saved_with_a_utf8_bom(capsys, tmp_path):
+    script = tmp_path / "bom.txt"
+    script.write_bytes("start a session called Bom Test\n".encode("utf-8-sig"))
+    code, out, err = run_cli(capsys, "run", str(script), "--json")
+    assert code == 0, err
+    assert json.loads(out.splitlines()[0])["input"] == "start a session called Bom Test"
+    assert [s["name"] for s in cli_state(capsys)["sessions"]] == ["Bom Test"]
+
+
+@pytest.mark.parametrize("bad_line", ["frobnicate the wibble quietly", "like 99"])
+def test_run_exits_1_when_a_line_fails_or_is_not_understood(capsys, tmp_path, bad_line):
+    script = tmp_path / "s.txt"
+    script.write_text(f"start a session called Strict\n{bad_line}\nlist my sessions\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "run", str(script))
+    assert code == 1
+    assert f"failed: '{bad_line}'" in err and "list my sessions" in out  # the rest still ran
+    script.write_text("start a session called Fine\nlist my sessions\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "run", str(script))
+    assert code == 0, err
+
+
+def test_run_transcript_says_a_declined_step_once(capsys, tmp_path):
+    script = tmp_path / "s.txt"
+    script.write_text("start a session called Keeper\ndelete this session\nno\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "run", str(script))
+    assert code == 0, err
+    assert out.count("did not run") == 1, out
+    assert [s["name"] for s in cli_state(capsys)["sessions"]] == ["Keeper"]
+
+
+@pytest.mark.parametrize("answer,kept", [("yup", False), ("absolutely", False), ("of course", False),
+                                         ("approve", False), ("yes, delete it", False), ("nah", True),
+                                         ("not now", True), ("no, keep it", True)])
+def test_run_confirmation_answers_from_the_shared_list(capsys, tmp_path, answer, kept):
+    script = tmp_path / "s.txt"
+    script.write_text(f"start a session called Maybe\ndelete this session\n{answer}\n", encoding="utf-8")
+    code, _, err = run_cli(capsys, "run", str(script))
+    assert code == 0, err
+    assert [s["name"] for s in cli_state(capsys)["sessions"]] == (["Maybe"] if kept else [])

@@ -126,9 +126,10 @@ def test_delete_asks_first_and_no_changes_nothing(assistant, model, atelier_home
     calls_so_far = len(model.seen)
     events = list(assistant.send("t", "no, keep it"))
     finished = events_of(events, ToolFinished)
-    assert "nothing changed" in finished[0].message
-    # A "no" ends the turn without asking the model again.
-    assert events[-1] == Reply("Cancelled: delete session did not run, and nothing was changed.", "llm")
+    assert finished[0].message == "Cancelled: delete session did not run and nothing changed."
+    # A "no" ends the turn without asking the model again, saying the same once more (a front
+    # end shows a reply that repeats a result only once).
+    assert events[-1] == Reply(finished[0].message, "llm")
     assert len(model.seen) == calls_so_far
     assert assistant.pending_confirmation("t") is None
     assert state(atelier_home) == before
@@ -234,7 +235,7 @@ def test_cancel_stops_a_generation_between_images_and_refunds(assistant, model, 
     # After the cancel nothing else runs, and the model is not asked again.
     assert [f.name for f in finished] == ["generate"]
     assert len(model.seen) == 1 and model.pending == 1
-    assert events[-1].text.startswith("Stopped.")
+    assert events[-1].text == finished[0].message  # said once, not "Stopped. Stopped after …"
     after = state(atelier_home)
     made = len(after["generations"])
     assert 3 <= made < 10
@@ -266,6 +267,139 @@ def test_dangling_tool_calls_are_answered_before_the_next_turn(assistant, model)
     ("confirm", True), ("no", False), ("n", False), ("cancel", False), ("stop", False),
     ("no, keep it", False), ("don't", False), ("Don’t", False), ("no way", False),
     ("maybe", None), ("yes but no", None), ("", None), ("yesterday", None), ("nothing", None),
+    ("yup", True), ("absolutely", True), ("of course", True), ("approve", True), ("Yes, delete it.", True),
+    ("yes please", True), ("nah", False), ("not now", False), ("No, keep it", False), ("no, thank you", False),
 ])
 def test_classify_answer(answer, verdict):
     assert classify_answer(answer) is verdict
+
+
+def test_the_planner_and_the_graph_share_one_list_of_answers():
+    """Every word the graph takes as an answer is one the planner does not try to plan."""
+    from agent.answers import NO, YES
+    from agent.planner import plan_utterance, replies
+
+    for word in sorted(YES | NO):
+        assert classify_answer(word) is (word in YES), word
+        assert plan_utterance(word).reply == replies.NOTHING_TO_CONFIRM, word
+
+
+class _ProcessDied(BaseException):
+    """Stands for the process stopping (a kill, a power cut): nothing after it runs."""
+
+
+def test_a_run_cut_off_after_a_tool_keeps_its_result_and_the_history_well_formed(model, atelier_home,
+                                                                                 monkeypatch):
+    """The process stops after a tool finished but before LangGraph checkpointed the step: the
+    result exists only as a pending write. The next message must keep it (not run the tool
+    again), answer the unfinished call, and show the model each result right after its call."""
+    import dataclasses
+
+    from tools.registry import get_registry
+
+    registry = get_registry()
+    original = registry["create_session"]
+    finished = []
+
+    def create_then_note(ctx, args):
+        result = original.func(ctx, args)
+        finished.append(args)
+        return result
+
+    monkeypatch.setitem(registry.tools, "create_session", dataclasses.replace(original, func=create_then_note))
+    model.enqueue([tool("create_session", name="Half Way"), tool("list_sessions")], "never said")
+    with Assistant(home=atelier_home, model=model) as first:
+        real_put = first.checkpointer.put
+
+        def put(*args, **kwargs):
+            if finished:  # the step's checkpoint is never written: the process is gone
+                raise _ProcessDied()
+            return real_put(*args, **kwargs)
+
+        monkeypatch.setattr(first.checkpointer, "put", put)
+        with pytest.raises(_ProcessDied):
+            list(first.send("t", "start half way and list sessions"))
+    monkeypatch.setitem(registry.tools, "create_session", original)
+
+    model.enqueue("You are in Half Way.", "Still Half Way.")
+    with Assistant(home=atelier_home, model=model) as second:
+        assert second.pending_confirmation("t") is None
+        assert list(second.send("t", "where am I?"))[-1] == Reply("You are in Half Way.", "llm")
+        assert second.current_session_id("t") is not None  # the finished step's write was kept
+        list(second.send("t", "and now?"))
+    assert len(finished) == 1 and [s["name"] for s in state(atelier_home)["sessions"]] == ["Half Way"]
+    for seen in model.seen[-2:]:
+        calls = next(m for m in seen if isinstance(m, AIMessage) and m.tool_calls)
+        after = seen[seen.index(calls) + 1:seen.index(calls) + 3]
+        assert [m.tool_call_id for m in after if isinstance(m, ToolMessage)] == [c["id"] for c in calls.tool_calls]
+        first_result, second_result = (json.loads(m.content.split("\n", 1)[1]) for m in after)
+        assert "Half Way" in first_result["message"]
+        assert "may not have finished" in second_result["error"]
+        assert sum(isinstance(m, ToolMessage) for m in seen) == 2  # nothing appended later, out of order
+
+
+def test_the_model_sees_each_result_right_after_its_call_even_in_a_damaged_history(assistant, model):
+    """A thread saved by an older version, with a result placed after a later message."""
+    config = assistant._config("t")
+    call = {"name": "list_sessions", "args": {}, "id": "c1"}
+    assistant.graph.update_state(config, {"messages": [AIMessage(content="", tool_calls=[call])]}, as_node="agent")
+    assistant.graph.update_state(config, {"messages": [AIMessage(content="Hm."),
+                                                       ToolMessage(content='{"error": "not run: this step did not run"}',
+                                                                   name="list_sessions", tool_call_id="c1",
+                                                                   status="error"),
+                                                       ToolMessage(content="{}", name="like", tool_call_id="stray")]},
+                                 as_node="tools")
+    model.enqueue("Fine.")
+    list(assistant.send("t", "hello"))
+    seen = model.seen[-1]
+    position = next(i for i, m in enumerate(seen) if isinstance(m, AIMessage) and m.tool_calls)
+    assert isinstance(seen[position + 1], ToolMessage) and seen[position + 1].tool_call_id == "c1"
+    assert [m.tool_call_id for m in seen if isinstance(m, ToolMessage)] == ["c1"]  # the stray one is gone
+
+
+def test_yes_counts_only_for_the_question_that_was_shown(assistant, model, atelier_home):
+    """Another conversation spends credits between the question and the answer: the "yes" was
+    for the old numbers, so the person is asked again with the new ones before anything runs."""
+    model.enqueue(tool("generate", prompt="tiles", count=30))
+    asked = list(assistant.send("a", "generate 30 tiles"))[-1]
+    assert "balance 500" in asked.question
+    model.enqueue(tool("generate", prompt="dots", count=4), "Made 4.")
+    list(assistant.send("b", "generate 4 dots"))
+    model.enqueue("Made 30.")
+
+    events = list(assistant.send("a", "yes"))
+    assert isinstance(events[-1], ConfirmationRequested) and not events_of(events, ToolFinished)
+    assert "changed" in events[-1].question and "balance 496" in events[-1].question
+    assert assistant.pending_confirmation("a") == events[-1].question
+    assert len(state(atelier_home)["generations"]) == 4
+
+    list(assistant.send("a", "yes"))
+    assert len(state(atelier_home)["generations"]) == 34
+
+
+def test_a_model_error_after_steps_ran_says_not_to_send_it_again(assistant, model, atelier_home):
+    model.enqueue(tool("create_session", name="Once"), RuntimeError("the server fell over"))
+    reply = list(assistant.send("t", "start a session called Once and tell me about it"))[-1]
+    assert "send it again" not in reply.text and "Don't send the message again" in reply.text
+    assert "create_session" in reply.text and "already ran" in reply.text and reply.error
+    # Nothing ran before the failure: then sending it again is the right advice.
+    model.enqueue(RuntimeError("still down"))
+    reply = list(assistant.send("t", "hello?"))[-1]
+    assert "send it again" in reply.text and "already ran" not in reply.text
+
+
+def test_a_cancel_before_the_turn_reaches_the_graph_still_stops_it(assistant, model, atelier_home):
+    """Ctrl+C right after the turn started, before its worker got to the graph."""
+    model.enqueue(tool("generate", prompt="foxes", count=4), "Made 4.")
+    assistant.begin_turn()  # what a front end does before it starts the worker
+    assistant.cancel()
+    events = list(assistant.send("t", "generate 4 foxes"))
+    assistant.end_turn()
+    assert not events_of(events, ToolFinished) and events[-1].text.startswith("Stopped")
+    assert state(atelier_home)["generations"] == []
+    assert model.pending == 2  # the model was not even asked
+    model._queue.clear()
+    # A cancel outside any turn does not stop the next one.
+    assistant.cancel()
+    model.enqueue(tool("generate", prompt="foxes", count=2), "Made 2.")
+    assert list(assistant.send("t", "generate 2 foxes"))[-1] == Reply("Made 2.", "llm")

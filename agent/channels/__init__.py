@@ -6,7 +6,9 @@ Each channel is a few functions over ``Assistant.send``; they share how events a
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import queue
+import threading
+from collections.abc import Callable, Iterable
 
 from agent.events import (
     ConfirmationRequested,
@@ -58,8 +60,8 @@ class Transcript:
         if isinstance(event, ToolFinished):
             self.results.append(event.message)
         if isinstance(event, Reply):
-            repeated = self.results and event.text.strip() in ("\n".join(self.results).strip(),
-                                                                self.results[-1].strip())
+            said = [r.strip() for r in self.results]
+            repeated = said and event.text.strip() in (said + ["\n".join(said)])
             self.results = []
             if repeated:
                 return
@@ -68,3 +70,79 @@ class Transcript:
         line = format_event(event)
         if line is not None:
             self.write(line)
+
+
+_DONE = object()
+
+
+def run_in_worker(assistant, produce: Callable[[], Iterable[Event]], show: Callable[[Event], None],
+                  on_cancel: Callable[[], None] | None = None) -> bool:
+    """Run one turn in a worker thread so Ctrl+C can stop it; True if it was cancelled.
+
+    ``produce`` iterates the turn's events (``assistant.send(...)`` and any resumes); ``show`` gets
+    each one in this thread. The first Ctrl+C cancels the turn, which stops between steps (a
+    generation between images) and is waited for; a second one stops waiting and is raised, so
+    the caller can leave even while a slow model call is still out.
+    """
+    events: queue.Queue = queue.Queue()
+
+    def work() -> None:
+        try:
+            for event in produce():
+                events.put(event)
+        except BaseException as error:  # reported in the main thread
+            events.put(error)
+        finally:
+            events.put(_DONE)
+
+    worker = threading.Thread(target=work, name="atelier-turn", daemon=True)
+    interrupts = 0
+
+    def interrupted() -> None:
+        nonlocal interrupts
+        interrupts += 1
+        if interrupts > 1:
+            raise KeyboardInterrupt
+        assistant.cancel()
+        if on_cancel:
+            on_cancel()
+
+    # The turn is open before the worker exists: a Ctrl+C from here on cancels it.
+    assistant.begin_turn()
+    try:
+        try:
+            worker.start()
+        except KeyboardInterrupt:
+            if worker.ident is None:
+                worker.start()
+            interrupted()
+        failure = None
+        while True:
+            try:
+                item = events.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            except KeyboardInterrupt:
+                interrupted()
+                continue
+            if item is _DONE:
+                break
+            if isinstance(item, BaseException):
+                failure = item
+                continue
+            try:
+                show(item)
+            except KeyboardInterrupt:
+                interrupted()
+        # The worker has left the graph: nothing is half-done.
+        while worker.is_alive():
+            try:
+                worker.join(0.1)
+            except KeyboardInterrupt:
+                interrupted()
+        if failure is not None:
+            raise failure
+    finally:
+        if not worker.is_alive():
+            assistant.end_turn()
+    return interrupts > 0

@@ -1,22 +1,20 @@
 """`atelier chat`: a line-by-line conversation on stdin/stdout.
 
 Ctrl+C during a turn stops it cleanly (a generation stops between images: the made ones are
-kept, the credits of the rest are given back) and the conversation goes on; Ctrl+C or EOF at the
-prompt ends the chat.
+kept, the credits of the rest are given back) and the conversation goes on; a second Ctrl+C
+leaves at once (a slow model call is not waited for). Ctrl+C or EOF at the prompt ends the chat.
+The conversation's id is shown at the start and the end, to continue it with ``--thread``.
 """
 
 from __future__ import annotations
 
-import queue
 import sys
-import threading
 from collections.abc import Callable
 
 from agent.assistant import Assistant
-from agent.channels import Transcript, format_event
-from agent.events import Event, Progress
+from agent.channels import Transcript, format_event, run_in_worker
+from agent.events import ConfirmationRequested, Event, Progress, Reply
 
-_DONE = object()
 BANNER = ("Atelier chat — say what you want to make (\"start a session for summer launch, "
           "generate 4\"). Ctrl+C stops a turn; Ctrl+D or Ctrl+C at the prompt quits.")
 
@@ -24,44 +22,7 @@ BANNER = ("Atelier chat — say what you want to make (\"start a session for sum
 def run_turn(assistant: Assistant, thread_id: str, text: str, show: Callable[[Event], None],
              on_cancel: Callable[[], None] | None = None) -> bool:
     """Run one turn in a worker thread so Ctrl+C can cancel it; True if it was cancelled."""
-    events: queue.Queue = queue.Queue()
-
-    def work() -> None:
-        try:
-            for event in assistant.send(thread_id, text):
-                events.put(event)
-        except BaseException as error:  # reported in the main thread
-            events.put(error)
-        finally:
-            events.put(_DONE)
-
-    worker = threading.Thread(target=work, name="atelier-turn", daemon=True)
-    worker.start()
-    cancelled = False
-    while True:
-        try:
-            try:
-                item = events.get(timeout=0.1)
-            except queue.Empty:
-                continue
-            if item is _DONE:
-                break
-            if isinstance(item, BaseException):
-                raise item
-            show(item)
-        except KeyboardInterrupt:
-            if not cancelled:
-                cancelled = True
-                assistant.cancel()
-                if on_cancel:
-                    on_cancel()
-    # Wait for the worker to leave the graph: nothing may be left half-done.
-    while worker.is_alive():
-        try:
-            worker.join(0.1)
-        except KeyboardInterrupt:
-            continue
-    return cancelled
+    return run_in_worker(assistant, lambda: assistant.send(thread_id, text), show, on_cancel)
 
 
 def chat(assistant: Assistant, thread_id: str, *, stdin=None, stdout=None) -> int:
@@ -74,8 +35,12 @@ def chat(assistant: Assistant, thread_id: str, *, stdin=None, stdout=None) -> in
         stdout.flush()
 
     transcript = Transcript(say)
+    continue_with = f"continue with: atelier chat --thread {thread_id}"
+    replied = False
 
     def show(event: Event) -> None:
+        nonlocal replied
+        replied = replied or isinstance(event, (Reply, ConfirmationRequested))
         if isinstance(event, Progress) and interactive:
             line = format_event(event).strip()
             say("\r" + line, end="" if event.done < event.total else "\n")
@@ -83,6 +48,7 @@ def chat(assistant: Assistant, thread_id: str, *, stdin=None, stdout=None) -> in
             transcript(event)
 
     say(BANNER)
+    say(f"(conversation {thread_id}; {continue_with})")
     pending = assistant.pending_confirmation(thread_id)
     if pending:
         say(f"atelier? {pending} (yes/no)")
@@ -96,14 +62,20 @@ def chat(assistant: Assistant, thread_id: str, *, stdin=None, stdout=None) -> in
                 if not line:
                     raise EOFError
         except (EOFError, KeyboardInterrupt):
-            say("\nbye.")
+            say(f"\nbye. ({continue_with})")
             return 0
         if not interactive:
             say(line.rstrip("\n"))
         if line.strip().lower() in ("quit", "exit", "/quit", "/exit"):
-            say("bye.")
+            say(f"bye. ({continue_with})")
             return 0
-        cancelled = run_turn(assistant, thread_id, line, show,
-                             on_cancel=lambda: say("\n  stopping after the current step …"))
-        if cancelled:
+        replied = False
+        try:
+            cancelled = run_turn(assistant, thread_id, line, show,
+                                 on_cancel=lambda: say("\n  stopping after the current step … "
+                                                       "(Ctrl+C again to leave now)"))
+        except KeyboardInterrupt:
+            say(f"\nleaving without waiting for the current step. ({continue_with})")
+            return 130
+        if cancelled and not replied:
             say("atelier> Stopped. What was finished is kept; nothing was left half-done.")

@@ -1,4 +1,4 @@
-"""`atelier demo`: the bundled script, always offline, then where the images are."""
+"""`atelier demo`: the bundled script, always offline, then where the images are (the zip)."""
 
 from __future__ import annotations
 
@@ -37,8 +37,9 @@ def run_demo(thread_id: str, out, home: Path | str | None = None) -> int:
                     session_ids.append(data["session_id"])
         if zip_path is None:
             zip_path = _export_liked(assistant, session_ids)
-        print(f"Images: {assistant.ctx.settings.blobs_dir}", file=out)
+        # The stored images are named by their hash; the zip holds the liked ones under readable names.
         print(f"Liked images as a zip: {zip_path or '(none were liked)'}", file=out)
+        print(f"Downloads (zips) go to: {assistant.ctx.settings.exports_dir}", file=out)
         print(f"Everything lives under ATELIER_HOME: {assistant.home}", file=out, flush=True)
         return 0
     finally:

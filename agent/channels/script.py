@@ -1,13 +1,18 @@
-"""`atelier run SCRIPT`: one user message per line; a confirmation takes the next line as its answer."""
+"""`atelier run SCRIPT`: one user message per line; a confirmation takes the next line as its answer.
+
+Each turn runs in a worker thread: Ctrl+C stops it between steps and ends the script (a second
+Ctrl+C leaves at once). The exit code is 1 when a line failed (a tool error, a model error, a line
+the offline planner did not understand) or the script ended on an unanswered question.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from agent.assistant import Assistant
-from agent.channels import Transcript
+from agent.channels import Transcript, run_in_worker
 from agent.events import ConfirmationRequested, Event, Reply, ToolFinished, ToolStarted
 
 MAX_AUTO_APPROVALS = 20
@@ -23,9 +28,16 @@ class Turn:
     confirmation: str | None = None
     results: list[dict] = field(default_factory=list)
     answered_by: str | None = None
+    failed: bool = False  # a step failed, or the line was not understood (not in the JSON)
+    interrupted: bool = False  # stopped with Ctrl+C (not in the JSON)
 
     def as_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
+        shown = {k: v for k, v in asdict(self).items() if k not in ("failed", "interrupted")}
+        return json.dumps(shown, ensure_ascii=False)
+
+
+class AutoAnswer(Reply):
+    """The "yes" that ``--yes`` gives a confirmation (shown in the transcript, not a reply)."""
 
 
 def script_lines(text: str) -> list[str]:
@@ -33,42 +45,63 @@ def script_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
-def run_turn(assistant: Assistant, thread_id: str, text: str, *, yes: bool = False,
-             on_event: Callable[[Event], None] | None = None) -> Turn:
-    """Send one line; with ``yes`` every confirmation it raises is approved in the same turn."""
-    turn = Turn(input=text)
+def _turn_events(assistant: Assistant, thread_id: str, text: str, yes: bool) -> Iterator[Event]:
+    """The events of one line; with ``yes`` every confirmation it raises is approved in turn."""
     events = assistant.send(thread_id, text)
     for _ in range(MAX_AUTO_APPROVALS + 1):
-        asked = None
+        asked = False
         for event in events:
-            if on_event:
-                on_event(event)
-            if isinstance(event, ToolStarted):
-                turn.tool_calls.append({"name": event.name, "args": event.args})
-            elif isinstance(event, ToolFinished):
-                turn.results.append({"name": event.name, "message": event.message, "error": event.error,
-                                     "data": event.data})
-            elif isinstance(event, ConfirmationRequested):
-                asked = turn.confirmation = turn.reply = event.question
-            elif isinstance(event, Reply):
-                turn.reply, turn.answered_by, turn.confirmation = event.text, event.answered_by, None
-        if not (yes and asked):
-            break
-        if on_event:
-            on_event(Reply("yes (--yes)", "planner"))
+            yield event
+            asked = isinstance(event, ConfirmationRequested)
+        if not (yes and asked) or assistant.cancel_requested:
+            return
+        yield AutoAnswer("yes (--yes)", "planner")
         events = assistant.resume(thread_id, "yes")
+
+
+def run_turn(assistant: Assistant, thread_id: str, text: str, *, yes: bool = False,
+             on_event: Callable[[Event], None] | None = None) -> Turn:
+    """Send one line (in a worker thread, so Ctrl+C stops it); with ``yes`` every confirmation
+    it raises is approved in the same turn."""
+    turn = Turn(input=text)
+
+    def record(event: Event) -> None:
+        if on_event:
+            on_event(event)
+        if isinstance(event, AutoAnswer):
+            return
+        if isinstance(event, ToolStarted):
+            turn.tool_calls.append({"name": event.name, "args": event.args})
+        elif isinstance(event, ToolFinished):
+            turn.results.append({"name": event.name, "message": event.message, "error": event.error,
+                                 "data": event.data})
+            # A step skipped because the person said no (or stopped) is not a failure.
+            turn.failed |= event.error and not event.data.get("cancelled")
+        elif isinstance(event, ConfirmationRequested):
+            turn.confirmation = turn.reply = event.question
+        elif isinstance(event, Reply):
+            turn.reply, turn.answered_by, turn.confirmation = event.text, event.answered_by, None
+            turn.failed |= event.error
+
+    turn.interrupted = run_in_worker(assistant, lambda: _turn_events(assistant, thread_id, text, yes), record)
     return turn
 
 
 def run_script(assistant: Assistant, lines: Iterable[str], thread_id: str, *, yes: bool = False,
                on_turn: Callable[[Turn], None] | None = None,
-               on_event: Callable[[Event], None] | None = None) -> list[Turn]:
+               on_event: Callable[[Event], None] | None = None,
+               before_turn: Callable[[str], None] | None = None) -> list[Turn]:
+    """Run the lines in order; a line stopped with Ctrl+C ends the script there."""
     turns = []
     for line in lines:
+        if before_turn:
+            before_turn(line)
         turn = run_turn(assistant, thread_id, line, yes=yes, on_event=on_event)
         turns.append(turn)
         if on_turn:
             on_turn(turn)
+        if turn.interrupted:
+            break
     return turns
 
 
@@ -84,19 +117,25 @@ def print_transcript(out) -> tuple[Callable[[Turn], None], Callable[[Event], Non
 
 def main(assistant: Assistant, text: str, thread_id: str, *, yes: bool, as_json: bool, out,
          err) -> int:
-    """Run a whole script; returns the exit code."""
+    """Run a whole script; returns the exit code (0 only when every line did what it asked)."""
     lines = script_lines(text)
     if as_json:
-        run_script(assistant, lines, thread_id, yes=yes,
-                   on_turn=lambda t: print(t.as_json(), file=out, flush=True))
+        turns = run_script(assistant, lines, thread_id, yes=yes,
+                           on_turn=lambda t: print(t.as_json(), file=out, flush=True))
     else:
         on_turn, on_event = print_transcript(out)
-        for line in lines:
-            print(f"you> {line}", file=out, flush=True)
-            on_turn(run_turn(assistant, thread_id, line, yes=yes, on_event=on_event))
+        turns = run_script(assistant, lines, thread_id, yes=yes, on_turn=on_turn, on_event=on_event,
+                           before_turn=lambda line: print(f"you> {line}", file=out, flush=True))
+    if turns and turns[-1].interrupted:
+        print(f"atelier: interrupted; stopped after the line '{turns[-1].input}'\n"
+              f"  continue with: atelier run --thread {thread_id} FILE", file=err)
+        return 130
+    failed = [turn for turn in turns if turn.failed]
+    for turn in failed:
+        print(f"atelier: failed: '{turn.input}': {turn.reply}", file=err)
     pending = assistant.pending_confirmation(thread_id)
     if pending:
         print(f"atelier: the script ended while waiting for an answer to: {pending}\n"
               f"  continue with: atelier run --thread {thread_id} FILE (its first line is the answer)",
               file=err)
-    return 0
+    return 1 if failed or pending else 0
