@@ -26,7 +26,7 @@ _ALL = re.compile(
     r"^(?:all|everything|every one|every image|all (?:the |of the )?(?:images|generations|pictures|pics|ones)"
     r"|all of it|the whole lot)$", _FLAGS)
 _ORDINAL_WORD = "|".join(ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th)"
-_FIRST_LAST = re.compile(rf"^(?:the )?(first|last|final|top)(?: (\w+(?:-\w+)?))?(?: ones?| images?| generations?| pictures?)?$", _FLAGS)
+_FIRST_LAST = re.compile(r"^(?:the )?(first|last|final|top)(?: (\w+(?:-\w+)?))?(?: ones?| images?| generations?| pictures?)?$", _FLAGS)
 _ORDINALS = re.compile(
     rf"^(?:the )?((?:{_ORDINAL_WORD})(?:(?:,|,? and| &) (?:the )?(?:{_ORDINAL_WORD}))*)(?: ones?| images?| generations?| pictures?)?$",
     _FLAGS)
