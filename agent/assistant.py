@@ -41,6 +41,9 @@ from agent.models import OFFLINE, build_model, is_offline
 from tools.context import Context
 from tools.registry import get_registry
 
+# Each step's writes reach the checkpoint before the next step starts: a tool that finished is
+# never lost (or run again) when the process stops right after it.
+DURABILITY = "sync"
 MAX_MESSAGE_CHARS = 4000
 RECURSION_LIMIT = 80
 EMPTY_REPLY = ("What would you like to do? For example: \"start a session called Summer Launch\", "
@@ -237,7 +240,8 @@ class Assistant:
                 return
             self.runtime.closing = True
             try:
-                for _ in self.graph.stream(None, self._config(thread_id), stream_mode="updates"):
+                for _ in self.graph.stream(None, self._config(thread_id), stream_mode="updates",
+                                           durability=DURABILITY):
                     pass
             except Exception:
                 self.runtime.log_exception("closing a run that was cut off")
@@ -255,7 +259,7 @@ class Assistant:
             replied = False
             try:
                 for mode, chunk in self.graph.stream(graph_input, self._config(thread_id),
-                                                     stream_mode=["updates", "custom"]):
+                                                     stream_mode=["updates", "custom"], durability=DURABILITY):
                     if mode == "custom":
                         if isinstance(chunk, dict) and "progress" in chunk:
                             yield Progress(*chunk["progress"])
