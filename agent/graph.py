@@ -191,14 +191,12 @@ class AgentRuntime:
         writer = get_stream_writer()
 
         def on_progress(label: str, done: int, total: int) -> None:
-            if self.cancelled.is_set():
-                ctx.cancel.set()  # the generator stops between images
             writer({"progress": [label, done, total]})
 
+        # A cancel reaches the tool through ctx.cancel, which Assistant.cancel() sets: the
+        # generator checks it between images.
         ctx.current_session_id = session_id
         ctx.on_progress = on_progress
-        if self.cancelled.is_set():
-            ctx.cancel.set()
         try:
             result = tool.func(ctx, args)
             message = reply(result.model_dump(mode="json"))

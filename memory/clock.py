@@ -21,7 +21,3 @@ def utc_now() -> datetime:
 
 def now_iso() -> str:
     return to_iso(utc_now())
-
-
-def parse_iso(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))

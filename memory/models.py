@@ -7,13 +7,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 SessionKind = Literal["visual", "visual_feed", "text", "video", "container"]
-SESSION_KINDS: tuple[str, ...] = SessionKind.__args__
 MediaType = Literal["image", "video", "audio", "document", "post"]
-
-
-class Named(BaseModel):
-    id: str
-    name: str
 
 
 class Session(BaseModel):
@@ -75,12 +69,3 @@ class Post(BaseModel):
     session_ids: list[str] = []
     project: str | None = None
     created_at: str | None = None
-
-
-class LedgerEntry(BaseModel):
-    delta: int
-    kind: str
-    reason: str
-    ref: str | None = None
-    balance_after: int
-    created_at: str

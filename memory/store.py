@@ -18,6 +18,7 @@ from memory.migrations import apply_migrations
 DEFAULT_WORKSPACE = "ws_local"
 DEFAULT_USER = "usr_local"
 BUSY_TIMEOUT_MS = 30_000
+IN_CHUNK = 500
 
 
 class Store:
@@ -74,6 +75,15 @@ class Store:
     def one(self, sql: str, params: Any = ()) -> dict | None:
         rows = self.query(sql, params)
         return rows[0] if rows else None
+
+    def query_in(self, sql: str, values: list, params: list | None = None) -> list[dict]:
+        """Run ``sql`` whose ``{marks}`` is an ``IN (…)`` list over many values, in chunks that stay
+        under SQLite's limit on bound parameters; ``params`` bind before the list."""
+        rows: list[dict] = []
+        for start in range(0, len(values), IN_CHUNK):
+            part = values[start:start + IN_CHUNK]
+            rows.extend(self.query(sql.format(marks=",".join("?" * len(part))), [*(params or []), *part]))
+        return rows
 
     def scalar(self, sql: str, params: Any = ()) -> Any:
         with self._lock:

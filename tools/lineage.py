@@ -52,23 +52,14 @@ def link_generations(ctx: Context, generation_ids: list[str]) -> dict[str, int]:
     return counts
 
 
-def _rows_for(ctx: Context, sql: str, values: list, chunk: int = 500) -> list[dict]:
-    """Run ``sql`` (with one ``{marks}`` placeholder list) over values in chunks."""
-    rows = []
-    for start in range(0, len(values), chunk):
-        part = values[start:start + chunk]
-        rows.extend(ctx.store.query(sql.format(marks=",".join("?" * len(part))), part))
-    return rows
-
-
 def _link_siblings(ctx: Context, generation_ids: list[str]) -> int:
-    families = sorted({r["family"] for r in _rows_for(
-        ctx, "SELECT DISTINCT family FROM generations WHERE id IN ({marks}) AND family IS NOT NULL",
+    families = sorted({r["family"] for r in ctx.store.query_in(
+        "SELECT DISTINCT family FROM generations WHERE id IN ({marks}) AND family IS NOT NULL",
         generation_ids)})
     if not families:
         return 0
-    members = _rows_for(
-        ctx, "SELECT id, family FROM generations WHERE family IN ({marks}) ORDER BY family, created_at, id",
+    members = ctx.store.query_in(
+        "SELECT id, family FROM generations WHERE family IN ({marks}) ORDER BY family, created_at, id",
         families)
     by_family: dict[str, list[str]] = defaultdict(list)
     for row in members:
@@ -133,14 +124,14 @@ def _graph_changes(old: dict, new: dict) -> list[str]:
 
 def _link_graph_variants(ctx: Context, generation_ids: list[str]) -> int:
     new_ids = set(generation_ids)
-    keys = sorted({r["graph_key"] for r in _rows_for(
-        ctx, "SELECT DISTINCT graph_key FROM generations WHERE id IN ({marks}) AND graph_key IS NOT NULL",
+    keys = sorted({r["graph_key"] for r in ctx.store.query_in(
+        "SELECT DISTINCT graph_key FROM generations WHERE id IN ({marks}) AND graph_key IS NOT NULL",
         generation_ids)})
     if not keys:
         return 0
-    rows = _rows_for(
-        ctx, "SELECT id, graph_key, json_extract(settings, '$.graph_inputs') AS inputs FROM generations "
-             "WHERE graph_key IN ({marks}) ORDER BY graph_key, created_at, id", keys)
+    rows = ctx.store.query_in(
+        "SELECT id, graph_key, json_extract(settings, '$.graph_inputs') AS inputs FROM generations "
+        "WHERE graph_key IN ({marks}) ORDER BY graph_key, created_at, id", keys)
     by_key: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_key[row["graph_key"]].append(row)

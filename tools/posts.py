@@ -49,11 +49,10 @@ def create_post(ctx: Context, args: CreatePostArgs) -> ToolResult:
                                    "platform": platform, "project_id": project_id, "created_at": now_iso()})
         for position, asset_id in enumerate(asset_ids):
             ctx.store.insert("post_assets", {"post_id": post_id, "asset_id": asset_id, "position": position})
-        marks = ",".join("?" for _ in asset_ids)
-        for row in ctx.store.query(
-            f"SELECT DISTINCT session_id FROM assets WHERE id IN ({marks}) AND session_id IS NOT NULL", asset_ids
-        ):
-            ctx.store.insert("post_sessions", {"post_id": post_id, "session_id": row["session_id"]})
+        session_ids = {r["session_id"] for r in ctx.store.query_in(
+            "SELECT session_id FROM assets WHERE id IN ({marks}) AND session_id IS NOT NULL", asset_ids)}
+        for session_id in sorted(session_ids):
+            ctx.store.insert("post_sessions", {"post_id": post_id, "session_id": session_id})
     post = load_posts(ctx, "po.id = ?", [post_id])[0]
     where = f" for {platform}" if platform else ""
     return ToolResult(message=f"Created a post{where} with {len(asset_ids)} asset(s): \"{caption[:60]}\".",
@@ -62,9 +61,9 @@ def create_post(ctx: Context, args: CreatePostArgs) -> ToolResult:
 
 def _shared_project(ctx: Context, asset_ids: list[str]) -> str | None:
     """The one project all the post's assets belong to, if there is exactly one."""
-    marks = ",".join("?" for _ in asset_ids)
-    projects = ctx.store.query(f"SELECT DISTINCT project_id FROM assets WHERE id IN ({marks})", asset_ids)
-    return projects[0]["project_id"] if len(projects) == 1 else None
+    projects = {r["project_id"] for r in ctx.store.query_in(
+        "SELECT project_id FROM assets WHERE id IN ({marks})", asset_ids)}
+    return projects.pop() if len(projects) == 1 else None
 
 
 def list_posts(ctx: Context, args: ListPostsArgs) -> ToolResult:

@@ -44,12 +44,6 @@ def available(name: str) -> bool:
     return name in get_registry()
 
 
-def known_tools() -> set[str]:
-    from tools.registry import get_registry
-
-    return {tool.name for tool in get_registry()} | set(FUTURE_TOOLS)
-
-
 def takes_session(name: str) -> bool:
     return "session" in tool_fields(name)
 

@@ -397,9 +397,6 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
 
 # --- generations: like, select, download, save, move, remix -------------------------------------
 
-SELECTION_TOOLS = {"like": "like", "unlike": "unlike", "select": "select", "deselect": "deselect"}
-
-
 def handle_selection_verb(tool: str, clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     target = with_session_suffix(rest, state, clause.masked)

@@ -17,9 +17,15 @@ from agent.planner.intents import (
     session_arg,
 )
 from agent.planner.numbers import NUMBER, word_to_int
-from agent.planner.plan import Confidence, Plan, PlanState, PlannerMemory, Reply, Step
+from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
 from agent.planner.splitter import split_steps
-from agent.planner.text import Masked, closest_word, mask_quotes, normalise_spacing, strip_filler
+from agent.planner.text import (
+    Masked,
+    closest_word,
+    mask_quotes,
+    normalise_spacing,
+    strip_filler,
+)
 
 MAX_STEPS = 20
 # Typo correction while looking for step boundaries is capped so a huge message stays fast.

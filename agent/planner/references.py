@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.planner.numbers import ORDINALS, ordinal_to_int, parse_number_list, word_to_int
+from agent.planner.numbers import (
+    ORDINALS,
+    ordinal_to_int,
+    parse_number_list,
+    word_to_int,
+)
 from agent.planner.plan import PlanState, Reply
 from agent.planner.text import Masked
 

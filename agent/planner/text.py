@@ -68,10 +68,6 @@ def mask_quotes(text: str) -> Masked:
     return Masked(_QUOTE.sub(swap, text), quotes, raw)
 
 
-def has_quote(value: str) -> bool:
-    return "\ue000" in value
-
-
 def normalise_spacing(text: str) -> str:
     if "‘" not in text:  # a lone curly apostrophe (what’s) is not a quote
         text = text.replace("’", "'")
@@ -116,7 +112,3 @@ def closest_word(word: str, vocabulary: tuple[str, ...], cutoff: float = 0.8) ->
         if score > best_score or (score == best_score and best is None):
             best, best_score = target, score
     return best
-
-
-def replace_word(text: str, start: int, end: int, word: str) -> str:
-    return text[:start] + word + text[end:]

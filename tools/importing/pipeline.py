@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from memory.clock import new_id, now_iso, to_iso
+from memory.store import IN_CHUNK
 from tools.context import Context
 from tools.importing import reading
 from tools.importing.auto_sessions import SessionChanges, refresh_auto_sessions
@@ -26,7 +27,6 @@ from tools.importing.scan import Candidate, ScanProblem, display_path, scan
 from tools.lineage import family_key, link_generations
 
 BATCH_FILES = 200
-LOOKUP_CHUNK = 500
 READ_AHEAD = 32
 SKIP_EXAMPLES = 200
 SQLITE_INT_MAX = 2**63 - 1
@@ -174,8 +174,8 @@ def _read_all(ctx: Context, candidates: list[Candidate], blobs_root: Path, use_f
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="atelier-import")
     pending: deque[tuple[Candidate, dict | None, Future | None]] = deque()
     try:
-        for start in range(0, len(candidates), LOOKUP_CHUNK):
-            chunk = candidates[start:start + LOOKUP_CHUNK]
+        for start in range(0, len(candidates), IN_CHUNK):
+            chunk = candidates[start:start + IN_CHUNK]
             known = _known_files(ctx, chunk)
             for candidate in chunk:
                 prior = known.get(candidate.key)
@@ -195,12 +195,11 @@ def _read_all(ctx: Context, candidates: list[Candidate], blobs_root: Path, use_f
 
 
 def _known_files(ctx: Context, chunk: list[Candidate]) -> dict[bytes, dict]:
-    keys = [c.key for c in chunk]
-    rows = ctx.store.query(
-        f"""SELECT f.path, f.size, f.mtime_ns, f.status, f.reason, f.asset_id,
-                   a.origin_generation_id AS generation_id, a.media_type
-            FROM import_files f LEFT JOIN assets a ON a.id = f.asset_id
-            WHERE f.path IN ({','.join('?' * len(keys))})""", keys)
+    rows = ctx.store.query_in(
+        """SELECT f.path, f.size, f.mtime_ns, f.status, f.reason, f.asset_id,
+                  a.origin_generation_id AS generation_id, a.media_type
+           FROM import_files f LEFT JOIN assets a ON a.id = f.asset_id
+           WHERE f.path IN ({marks})""", [c.key for c in chunk])
     return {bytes(r["path"]): r for r in rows}
 
 
@@ -211,14 +210,6 @@ def _unchanged(candidate: Candidate, prior: dict | None, use_file_times: bool) -
     wants_time = (use_file_times and prior["status"] != "skipped" and prior["media_type"] == "image"
                   and prior["generation_id"] is None)
     return not wants_time
-
-
-def _chunked_query(ctx: Context, sql: str, values: list, extra: list | None = None) -> list[dict]:
-    rows = []
-    for start in range(0, len(values), LOOKUP_CHUNK):
-        part = values[start:start + LOOKUP_CHUNK]
-        rows.extend(ctx.store.query(sql.format(marks=",".join("?" * len(part))), [*(extra or []), *part]))
-    return rows
 
 
 _libc_syncfs = None
@@ -249,13 +240,13 @@ def _commit(ctx: Context, batch: list[tuple[Candidate, dict | None, FileRead | N
     with ctx.store.transaction():
         # Asset and generation name each other; check the pair at commit, not row by row.
         ctx.store.execute("PRAGMA defer_foreign_keys = ON")
-        library = {r["sha256"]: r for r in _chunked_query(
-            ctx, "SELECT id, sha256, origin_generation_id, source_path FROM assets "
-                 "WHERE workspace_id = ? AND sha256 IN ({marks})", shas, [ctx.workspace_id])}
-        unsaved = {r["blob_sha256"]: r for r in _chunked_query(
-            ctx, "SELECT g.id, g.blob_sha256, g.session_id, s.project_id FROM generations g "
-                 "LEFT JOIN sessions s ON s.id = g.session_id WHERE g.workspace_id = ? "
-                 "AND g.saved_asset_id IS NULL AND g.blob_sha256 IN ({marks})", shas, [ctx.workspace_id])}
+        library = {r["sha256"]: r for r in ctx.store.query_in(
+            "SELECT id, sha256, origin_generation_id, source_path FROM assets "
+            "WHERE workspace_id = ? AND sha256 IN ({marks})", shas, [ctx.workspace_id])}
+        unsaved = {r["blob_sha256"]: r for r in ctx.store.query_in(
+            "SELECT g.id, g.blob_sha256, g.session_id, s.project_id FROM generations g "
+            "LEFT JOIN sessions s ON s.id = g.session_id WHERE g.workspace_id = ? "
+            "AND g.saved_asset_id IS NULL AND g.blob_sha256 IN ({marks})", shas, [ctx.workspace_id])}
         assets, generations, file_rows, touched, forget = [], [], [], [], []
         batch_stamp = now_iso()
         saved_links, relinks, relocations = [], [], []

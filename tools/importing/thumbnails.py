@@ -81,13 +81,9 @@ def make_thumbnails(home: Path, items: Iterable[tuple[str, Path]], *, workers: i
 def thumbnails_for_assets(ctx, asset_ids: list[str] | None = None, **options) -> ThumbnailReport:
     """Thumbnails for image assets of the library (all of them, or the ids given)."""
     sql = "SELECT sha256, file_ext FROM assets WHERE workspace_id = ? AND media_type = 'image' AND sha256 IS NOT NULL"
-    params: list = [ctx.workspace_id]
-    rows = []
     if asset_ids is None:
-        rows = ctx.store.query(sql, params)
+        rows = ctx.store.query(sql, [ctx.workspace_id])
     else:
-        for start in range(0, len(asset_ids), 500):
-            part = asset_ids[start:start + 500]
-            rows.extend(ctx.store.query(sql + f" AND id IN ({','.join('?' * len(part))})", params + part))
+        rows = ctx.store.query_in(sql + " AND id IN ({marks})", asset_ids, [ctx.workspace_id])
     items = [(r["sha256"], ctx.blobs.path_for(r["sha256"], r["file_ext"] or "")) for r in rows]
     return make_thumbnails(ctx.settings.home, items, **options)
