@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -64,7 +63,8 @@ class Assistant:
         self.ctx = Context.open(home)
         self.home = Path(self.ctx.settings.home)
         try:
-            self.model = build_model(model) if model is None or isinstance(model, str) else model
+            self.model = (build_model(model, settings=self.ctx.settings) if model is None or isinstance(model, str)
+                          else model)
         except BaseException:
             self.ctx.close()
             raise
@@ -187,7 +187,7 @@ class Assistant:
         """Offline: the planner. With an LLM: the planner still answers what it fully understands."""
         if self.offline:
             return "planner"
-        if self.runtime.planner_factory is None or os.environ.get("ATELIER_PLANNER_SHORTCUT", "1") == "0":
+        if self.runtime.planner_factory is None or not self.ctx.settings.planner_shortcut:
             return "llm"
         try:
             from agent.planner import memory_from_messages, plan_utterance

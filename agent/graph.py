@@ -120,7 +120,7 @@ class AgentRuntime:
             self.log_exception(f"model call ({route})")
             ran = steps_already_run(history)
             if route == "llm":
-                return {"model_error": describe_model_error(error, ran)}
+                return {"model_error": describe_model_error(error, ran, self.ctx.settings.openai_base_url)}
             return {"model_error": "The offline planner failed on that message; details are in the log. "
                                    + (already_ran_sentence(ran) if ran else "Try saying it another way.")}
         if not isinstance(reply, AIMessage):

@@ -6,15 +6,13 @@ is ``offline``; otherwise ``gpt-4o-mini`` through ``langchain-openai``'s ``ChatO
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-OFFLINE = "offline"
-DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
-DEFAULT_TIMEOUT = 60.0
+from memory.settings import DEFAULT_OPENAI_MODEL, OFFLINE, Settings
+
 MAX_RETRIES = 2
 PROMPTS_FILE = Path(__file__).with_name("prompts.md")
 
@@ -69,42 +67,34 @@ def tool_schemas(registry=None) -> list[dict]:
 
 # -- choosing the model --------------------------------------------------------------------------
 
-def model_name(env: dict | None = None) -> str:
-    env = os.environ if env is None else env
-    chosen = (env.get("ATELIER_MODEL") or "").strip()
-    if chosen:
-        return chosen
-    if env.get("OPENAI_API_KEY") or env.get("OPENAI_BASE_URL"):
-        return DEFAULT_OPENAI_MODEL
-    return OFFLINE
+def model_name(settings: Settings | None = None) -> str:
+    """The model ``settings`` choose: ``ATELIER_MODEL``, else OpenAI's default with a key or URL."""
+    return (settings or Settings()).chosen_model
 
 
 class ModelConfigError(Exception):
     """The configured model cannot be used (said plainly, no traceback)."""
 
 
-def build_model(name: str | None = None, *, timeout: float | None = None, streaming: bool | None = None,
-                max_retries: int = MAX_RETRIES, env: dict | None = None):
-    """The chat model for ``name`` (``ATELIER_MODEL`` rules when None)."""
-    env = os.environ if env is None else env
-    name = name or model_name(env)
+def build_model(name: str | None = None, *, settings: Settings | None = None, timeout: float | None = None,
+                streaming: bool | None = None, max_retries: int = MAX_RETRIES):
+    """The chat model for ``name`` (the settings' choice when None)."""
+    settings = settings or Settings()
+    name = name or settings.chosen_model
     if name == OFFLINE:
         return offline_planner()
-    api_key = env.get("OPENAI_API_KEY")
-    base_url = env.get("OPENAI_BASE_URL") or None
+    api_key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    base_url = settings.openai_base_url or None
     if not api_key and not base_url:
         raise ModelConfigError(
             f"ATELIER_MODEL is '{name}' but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set; "
             "set one of them, or use ATELIER_MODEL=offline")
-    if timeout is None:
-        timeout = float(env.get("ATELIER_LLM_TIMEOUT") or DEFAULT_TIMEOUT)
-    if streaming is None:
-        streaming = (env.get("ATELIER_LLM_STREAM") or "").lower() in ("1", "true", "yes")
     from langchain_openai import ChatOpenAI
 
     # A local OpenAI-compatible server (Ollama, vLLM, llama.cpp) usually ignores the key.
     return ChatOpenAI(model=name, base_url=base_url, api_key=api_key or "not-needed",
-                      timeout=timeout, max_retries=max_retries, streaming=streaming, temperature=0)
+                      timeout=settings.llm_timeout if timeout is None else timeout, max_retries=max_retries,
+                      streaming=settings.llm_stream if streaming is None else streaming, temperature=0)
 
 
 def offline_planner():
@@ -126,7 +116,8 @@ def already_ran_sentence(steps: list[str]) -> str:
             "do them twice); say what should happen next.")
 
 
-def describe_model_error(error: BaseException, already_ran: list[str] | None = None) -> str:
+def describe_model_error(error: BaseException, already_ran: list[str] | None = None,
+                         where: str | None = None) -> str:
     """A clear sentence for a failed model call; the conversation itself is kept.
 
     ``already_ran`` names the tools that did their work in this turn before the model failed:
@@ -151,7 +142,7 @@ def describe_model_error(error: BaseException, already_ran: list[str] | None = N
         if isinstance(error, openai.APITimeoutError):
             return "The language model did not answer in time (timeout)." + kept
         if isinstance(error, openai.APIConnectionError):
-            where = os.environ.get("OPENAI_BASE_URL") or "the OpenAI API"
+            where = where or "the OpenAI API"
             return f"Cannot reach the language model at {where}: is the server running?" + kept
         if isinstance(error, openai.NotFoundError):
             return ("The language model server does not know that model (404). "

@@ -25,7 +25,7 @@ HELP_TARGET_SECONDS = 0.5
 
 def atelier_command() -> list[str]:
     script = Path(sys.executable).with_name("atelier")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "agent.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "channels.cli"]
 
 
 def clean_env(home: Path) -> dict:
@@ -58,8 +58,8 @@ def bench_demo() -> tuple[float, int]:
 
 def bench_turns() -> list[tuple[str, float]]:
     from agent.assistant import Assistant
-    from agent.channels.demo import demo_text
-    from agent.channels.script import run_turn, script_lines
+    from channels.demo import demo_text
+    from channels.script import run_turn, script_lines
 
     timings = []
     with tempfile.TemporaryDirectory() as tmp:

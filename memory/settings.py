@@ -1,11 +1,19 @@
-"""Settings read from the environment (prefix ``ATELIER_``) with embedded defaults."""
+"""Every piece of configuration, read from the environment in one place (pydantic-settings).
+
+Atelier's own variables carry the ``ATELIER_`` prefix; the few that other tools already define
+(``OPENAI_API_KEY``, ``A1111_URL``, ``SLACK_BOT_TOKEN`` …) are read under their usual names.
+No other module reads ``os.environ``.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+OFFLINE = "offline"
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 
 
 def default_home() -> Path:
@@ -14,13 +22,37 @@ def default_home() -> Path:
     return Path(platformdirs.user_data_dir("atelier", appauthor=False))
 
 
+def _plain(name: str) -> AliasChoices:
+    """A variable known by its usual name (``OPENAI_API_KEY``), or with the prefix too."""
+    return AliasChoices(name, f"ATELIER_{name}")
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="ATELIER_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="ATELIER_", extra="ignore", populate_by_name=True)
 
     home: Path = Field(default_factory=default_home)
+
+    # -- the language model ---------------------------------------------------------------------
+    # None: offline unless an OpenAI key or base URL is set (see ``chosen_model``).
     model: str | None = None
+    openai_api_key: SecretStr | None = Field(None, validation_alias=_plain("OPENAI_API_KEY"))
+    openai_base_url: str | None = Field(None, validation_alias=_plain("OPENAI_BASE_URL"))
+    llm_timeout: float = 60.0
+    llm_stream: bool = False
+    # Messages the offline planner understands fully skip the LLM round trip (False: always ask it).
+    planner_shortcut: bool = True
+
+    # -- generators, vectors, chat platforms --------------------------------------------------
     generator: str = "procedural"
+    a1111_url: str | None = Field(None, validation_alias=_plain("A1111_URL"))
+    comfyui_url: str | None = Field(None, validation_alias=_plain("COMFYUI_URL"))
     chroma_url: str | None = None
+    slack_bot_token: SecretStr | None = Field(None, validation_alias=_plain("SLACK_BOT_TOKEN"))
+    slack_app_token: SecretStr | None = Field(None, validation_alias=_plain("SLACK_APP_TOKEN"))
+    slack_signing_secret: SecretStr | None = Field(None, validation_alias=_plain("SLACK_SIGNING_SECRET"))
+    slack_api_url: str | None = None
+
+    # -- budgets and limits -------------------------------------------------------------------
     starting_credits: int = 500
     max_images_per_request: int = 100
     retention_days: float = 30.0
@@ -29,6 +61,15 @@ class Settings(BaseSettings):
     confirm_balance_share: float = 0.1
     # … and before changing more than this many items at once.
     confirm_items_above: int = 20
+
+    @property
+    def chosen_model(self) -> str:
+        """``ATELIER_MODEL`` when set; otherwise the OpenAI default if a key or URL is set, else offline."""
+        if self.model and self.model.strip():
+            return self.model.strip()
+        if self.openai_api_key or self.openai_base_url:
+            return DEFAULT_OPENAI_MODEL
+        return OFFLINE
 
     @property
     def database_path(self) -> Path:
@@ -41,3 +82,11 @@ class Settings(BaseSettings):
     @property
     def exports_dir(self) -> Path:
         return self.home / "exports"
+
+    @property
+    def checkpoints_path(self) -> Path:
+        return self.home / "checkpoints.db"
+
+    @property
+    def log_path(self) -> Path:
+        return self.home / "logs" / "agent.log"

@@ -12,9 +12,12 @@ from tools.registry import get_registry
 def atelier_home(tmp_path, monkeypatch):
     home = tmp_path / "atelier-home"
     monkeypatch.setenv("ATELIER_HOME", str(home))
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "ATELIER_MODEL", "ATELIER_GENERATOR",
-                 "ATELIER_CHROMA_URL"):
-        monkeypatch.delenv(name, raising=False)
+    # Nothing of the developer's own configuration leaks into a test.
+    import os
+
+    for name in list(os.environ):
+        if name.startswith(("ATELIER_", "OPENAI_", "SLACK_", "A1111_", "COMFYUI_")) and name != "ATELIER_HOME":
+            monkeypatch.delenv(name, raising=False)
     return home
 
 

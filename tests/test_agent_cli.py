@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from agent import cli
+from channels import cli
 from agent.testing import LoopbackOpenAI, ScriptedChatModel, tool
 from tools.context import Context
 from tools.state import export_state
@@ -24,7 +24,7 @@ ATELIER = Path(sys.executable).with_name("atelier")
 
 
 def atelier_command() -> list[str]:
-    return [str(ATELIER)] if ATELIER.exists() else [sys.executable, "-m", "agent.cli"]
+    return [str(ATELIER)] if ATELIER.exists() else [sys.executable, "-m", "channels.cli"]
 
 
 def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
@@ -216,7 +216,7 @@ def test_chat_ctrl_c_mid_turn_stops_cleanly_and_chat_goes_on(scripted, capsys, m
     import _thread
 
     from agent.assistant import Assistant
-    from agent.channels.chat import chat
+    from channels.chat import chat
     from tools.generators.procedural import ProceduralGenerator
 
     class InterruptedAtThree(ProceduralGenerator):
@@ -393,7 +393,7 @@ def test_chat_ctrl_c_before_the_turn_reaches_the_graph_is_not_lost(scripted, cap
     import _thread
 
     from agent.assistant import Assistant
-    from agent.channels.chat import chat
+    from channels.chat import chat
 
     scripted.enqueue(tool("generate", prompt="foxes", count=4), "Made 4.")
     out = io.StringIO()
@@ -417,7 +417,7 @@ def test_chat_second_ctrl_c_leaves_during_a_slow_model_call(capsys):
     import _thread
 
     from agent.assistant import Assistant
-    from agent.channels.chat import chat
+    from channels.chat import chat
 
     class SlowModel(ScriptedChatModel):
         def _generate(self, messages, stop=None, run_manager=None, **kwargs):

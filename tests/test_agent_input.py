@@ -8,7 +8,7 @@ import sys
 import pytest
 from langchain_core.messages import HumanMessage
 
-from agent import cli
+from channels import cli
 from agent.assistant import EMPTY_REPLY, MAX_MESSAGE_CHARS, NOTHING_PENDING
 from agent.events import ConfirmationRequested, Reply
 from agent.testing import tool
@@ -88,7 +88,7 @@ def test_unknown_cli_command_is_a_usage_error(capsys):
 
 
 def test_help_lists_the_front_doors_and_stays_light():
-    code = ("import sys, agent.cli as c\n"
+    code = ("import sys, channels.cli as c\n"
             "try:\n    c.main(['--help'])\nexcept SystemExit:\n    pass\n"
             "heavy = [m for m in ('langgraph', 'langchain_core', 'langchain_openai', 'openai', 'tools.registry')"
             " if m in sys.modules]\nprint('HEAVY', heavy)")

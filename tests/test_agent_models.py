@@ -73,6 +73,23 @@ def test_tool_schemas_parse_back_through_the_tools():
     assert like.parse_args({"items": [1, "gen_abc", 3]}).items == [1, "gen_abc", 3]
 
 
+def settings_from(env: dict):
+    """Settings as a process with exactly ``env`` (no other Atelier or OpenAI variables) reads them."""
+    import os
+
+    from memory.settings import Settings
+
+    names = [n for n in os.environ if n.startswith(("ATELIER_", "OPENAI_"))]
+    saved = {n: os.environ.pop(n) for n in names}
+    try:
+        os.environ.update(env)
+        return Settings()
+    finally:
+        for name in env:
+            os.environ.pop(name, None)
+        os.environ.update(saved)
+
+
 @pytest.mark.parametrize("env,expected", [
     ({}, "offline"),
     ({"OPENAI_API_KEY": "sk-x"}, "gpt-4o-mini"),
@@ -82,14 +99,14 @@ def test_tool_schemas_parse_back_through_the_tools():
     ({"OPENAI_BASE_URL": "http://x/v1", "ATELIER_MODEL": "qwen2.5"}, "qwen2.5"),
 ])
 def test_model_name_from_environment(env, expected):
-    assert models.model_name(env) == expected
+    assert models.model_name(settings_from(env)) == expected
 
 
 def test_build_model_openai_compatible_settings():
     from langchain_openai import ChatOpenAI
 
-    model = models.build_model(env={"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "ATELIER_MODEL": "qwen2.5",
-                                    "ATELIER_LLM_TIMEOUT": "7"})
+    model = models.build_model(settings=settings_from({"OPENAI_BASE_URL": "http://127.0.0.1:9/v1",
+                                                        "ATELIER_MODEL": "qwen2.5", "ATELIER_LLM_TIMEOUT": "7"}))
     assert isinstance(model, ChatOpenAI)
     assert model.model_name == "qwen2.5"
     assert model.openai_api_base == "http://127.0.0.1:9/v1"
@@ -99,7 +116,7 @@ def test_build_model_openai_compatible_settings():
 
 def test_a_named_model_without_key_or_url_is_a_clear_error():
     with pytest.raises(models.ModelConfigError, match="OPENAI_API_KEY"):
-        models.build_model(env={"ATELIER_MODEL": "gpt-4o"})
+        models.build_model(settings=settings_from({"ATELIER_MODEL": "gpt-4o"}))
 
 
 def test_prompts_file_sections_and_system_prompt():

@@ -7,7 +7,7 @@ import sys
 
 CORE_MODULES = [
     "memory.store", "memory.blobs", "tools.registry", "tools.sessions", "tools.generations",
-    "tools.library", "tools.posts", "tools.credits", "tools.retention", "tools.state", "agent.cli",
+    "tools.library", "tools.posts", "tools.credits", "tools.retention", "tools.state", "channels.cli",
 ]
 
 
@@ -29,7 +29,7 @@ def test_core_does_not_import_front_ends():
 
 def test_help_imports_no_heavy_library():
     probe = (
-        "import sys\nfrom agent.cli import build_parser\nbuild_parser().format_help()\n"
+        "import sys\nfrom channels.cli import build_parser\nbuild_parser().format_help()\n"
         "heavy = ('langgraph', 'langchain_core', 'chromadb', 'PIL', 'numpy', 'sqlite_utils', 'textual', 'openai')\n"
         "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
     )

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from agent.cli import main as atelier
+from channels.cli import main as atelier
 
 
 def state_via_cli(capsys) -> dict:
@@ -82,7 +82,7 @@ def test_state_json_contract_keys(ctx, tools, capsys):
 
 def test_state_json_in_a_real_process(ctx, tools, atelier_home):
     tools.create_session(ctx, name="Über café ☕")
-    completed = subprocess.run([sys.executable, "-m", "agent.cli", "state", "--json"],
+    completed = subprocess.run([sys.executable, "-m", "channels.cli", "state", "--json"],
                                capture_output=True, text=True, timeout=60)
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout)["sessions"][0]["name"] == "Über café ☕"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from agent.assistant import Assistant
-from agent.channels import Transcript, run_in_worker
+from channels import Transcript, run_in_worker
 from agent.events import ConfirmationRequested, Event, Reply, ToolFinished, ToolStarted
 
 MAX_AUTO_APPROVALS = 20

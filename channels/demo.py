@@ -5,13 +5,13 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-from agent.channels.script import print_transcript, run_turn, script_lines
+from channels.script import print_transcript, run_turn, script_lines
 
 DEMO_SCRIPT = "demo_script.txt"
 
 
 def demo_text() -> str:
-    return files("agent").joinpath(DEMO_SCRIPT).read_text(encoding="utf-8")
+    return files("channels").joinpath(DEMO_SCRIPT).read_text(encoding="utf-8")
 
 
 def run_demo(thread_id: str, out, home: Path | str | None = None) -> int:

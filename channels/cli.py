@@ -62,7 +62,7 @@ def _assistant(model=None):
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from agent.channels import script
+    from channels import script
 
     if args.script == "-":
         text = sys.stdin.read().removeprefix("\ufeff")
@@ -85,7 +85,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from agent.channels.chat import chat
+    from channels.chat import chat
 
     assistant = _assistant()
     try:
@@ -95,7 +95,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from agent.channels.demo import run_demo
+    from channels.demo import run_demo
 
     return run_demo(thread_id=_thread(args, "demo"), out=sys.stdout)
 

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 
 from agent.assistant import Assistant
-from agent.channels import Transcript, format_event, run_in_worker
+from channels import Transcript, format_event, run_in_worker
 from agent.events import ConfirmationRequested, Event, Progress, Reply
 
 BANNER = ("Atelier chat — say what you want to make (\"start a session for summer launch, "
