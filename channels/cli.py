@@ -14,6 +14,7 @@ def _context():
 
 
 def cmd_state(args: argparse.Namespace) -> int:
+    from tools.display import one_line
     from tools.state import export_state
 
     ctx = _context()
@@ -28,16 +29,17 @@ def cmd_state(args: argparse.Namespace) -> int:
           f"{len(state['assets'])} assets, {len(state['posts'])} posts; "
           f"{state['credits']['balance']} credits")
     for session in state["sessions"]:
-        print(f"  {session['name']} ({session['status']}): {session['generation_count']} generations")
+        print(f"  {one_line(session['name'])} ({session['status']}): {session['generation_count']} generations")
     return 0
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
+    from tools.display import clean
     from tools.registry import get_registry
 
     ctx = _context()
     try:
-        print(get_registry()["sweep"](ctx).message)
+        print(clean(get_registry()["sweep"](ctx).message))
     finally:
         ctx.close()
     return 0
@@ -113,20 +115,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         TimeRemainingColumn,
     )
 
+    from tools.display import for_rich, one_line
     from tools.importing.pipeline import import_paths
     from tools.importing.watch import watch_folder
 
     path = Path(args.path).expanduser()
     if not path.exists():
-        print(f"atelier: '{args.path}' does not exist", file=sys.stderr)
+        print(f"atelier: '{one_line(args.path)}' does not exist", file=sys.stderr)
         return 1
     console = Console(stderr=True)
     ctx = _context()
 
     def report(summary) -> None:
-        console.print(summary.message())
+        # File names and what was read from files are data: no markup, no escapes, one line each.
+        console.print(for_rich(summary.message()))
         for shown, reason in summary.skip_examples[:20]:
-            console.print(f"  skipped {shown}: {reason}", markup=False, highlight=False)
+            console.print(f"  skipped {one_line(shown)}: {one_line(reason)}", markup=False, highlight=False)
         if summary.skipped > 20:
             console.print(f"  … and {summary.skipped - 20} more skipped")
 
@@ -138,7 +142,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                                    on_progress=lambda done, total: progress.update(task, completed=done, total=total))
         report(summary)
         if args.watch and path.is_dir():
-            console.print(f"Watching {path} for new files (Ctrl+C to stop) …")
+            console.print(f"Watching {for_rich(one_line(path))} for new files (Ctrl+C to stop) …")
             try:
                 watch_folder(ctx, str(path), stop=threading.Event(), use_file_times=args.use_file_times,
                              on_import=report, initial_import=False)
@@ -191,7 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args)
     except AtelierError as error:
-        print(f"atelier: {error.message}", file=sys.stderr)
+        from tools.display import one_line
+
+        print(f"atelier: {one_line(error.message)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("atelier: interrupted", file=sys.stderr)

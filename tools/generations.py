@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from memory.clock import new_id, now_iso
 from tools import credits
 from tools.context import Context
+from tools.display import one_line
 from tools.errors import AtelierError, Conflict, InvalidInput, NotFound
 from tools.generators import build_generator
 from tools.generators.base import GenerationCancelled, GeneratorError, ImageRequest
@@ -376,7 +377,7 @@ def _format_rows(rows) -> str:
     for g in rows:
         marks = "".join(m for m, on in (("♥", g.liked), ("✓", g.selected), ("⌂", g.saved_asset_id),
                                          ("archived", g.archived)) if on)
-        lines.append(f"#{g.index} {g.prompt[:60]} (seed {g.seed}) {marks}".rstrip())
+        lines.append(f"#{g.index} {one_line(g.prompt, 60)} (seed {g.seed}) {marks}".rstrip())
     return "\n".join(lines)
 
 
