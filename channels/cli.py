@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 
 
@@ -190,14 +191,18 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 0
+    from memory.home import HomeError
+    from tools.display import one_line
     from tools.errors import AtelierError
 
     try:
         return args.handler(args)
-    except AtelierError as error:
-        from tools.display import one_line
-
+    except (AtelierError, HomeError) as error:
         print(f"atelier: {one_line(error.message)}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as error:  # damage found only when a page is read, mid-command
+        print(f"atelier: a database under ATELIER_HOME could not be read ({one_line(error)}): restore "
+              "it from a backup, or move it away to start afresh", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("atelier: interrupted", file=sys.stderr)
