@@ -321,3 +321,74 @@ def test_zip_entries_never_climb_out(name, capsys, tmp_path):
         parts = entry.split("/")
         assert not entry.startswith("/") and "\\" not in entry and len(parts) == 2, entry
         assert not any(part in ("", ".", "..") or part.startswith(".") for part in parts), entry
+
+
+# -- 6 (the tools' side): seeds have a documented range, counts must be counts ---------------------
+
+def _balance(home) -> int:
+    from tests.helpers import read_state
+
+    return read_state(home)["credits"]["balance"]
+
+
+def test_seed_and_count_ranges_are_in_the_tool_schema():
+    from agent.models import tool_schemas
+    from tools.generations import SEED_MAX
+
+    schemas = {s["function"]["name"]: s["function"]["parameters"]["properties"]
+               for s in tool_schemas(get_registry())}
+    for name in ("generate", "remix"):
+        seed, count = schemas[name]["seed"], schemas[name]["count"]
+        assert (seed["minimum"], seed["maximum"]) == (0, SEED_MAX) and "2^63-1" in seed["description"]
+        assert count["minimum"] == 1
+
+
+@pytest.mark.parametrize("line, said", [
+    ("generate 1 image of dogs with seed 9223372036854775808", "seeds run from 0 to 2^63-1"),
+    ("generate 3 images of dogs with seed 9223372036854775806", "out of range for 3 images"),
+])
+def test_a_seed_out_of_range_is_a_clear_error_and_changes_nothing(line, said, capsys, tmp_path, atelier_home):
+    code, out, err = run_script(capsys, tmp_path, "start a session for dogs", line, flags=("--json",))
+    assert code == 1
+    result = json.loads(out.splitlines()[-1])["results"][0]
+    assert result["error"] and said in result["message"], result
+    assert _balance(atelier_home) == 500
+
+
+@pytest.mark.parametrize("args, said", [
+    ({"count": -5}, "at least 1 (got -5)"), ({"count": 0}, "at least 1 (got 0)"),
+    ({"count": 10**12}, "at most 100 images per request"),
+    ({"count": "many"}, "count: Input should be a valid integer"),
+    ({"seed": -1}, "seed -1 is out of range"),
+])
+def test_tool_arguments_that_are_not_counts_or_seeds_are_errors(args, said, capsys, tmp_path, atelier_home,
+                                                                monkeypatch):
+    from agent.testing import ScriptedChatModel, tool
+
+    model = ScriptedChatModel().enqueue(tool("generate", prompt="cats", **args), "done")
+    monkeypatch.setattr("agent.assistant.build_model", lambda name=None, **kw: model)
+    monkeypatch.setenv("ATELIER_PLANNER_SHORTCUT", "0")
+    code, out, err = run_script(capsys, tmp_path, "make cats", flags=("--json",))
+    result = json.loads(out)["results"][0]
+    assert result["error"] and said in result["message"], result
+    assert _balance(atelier_home) == 500
+
+
+@pytest.mark.xfail(strict=True, reason="graph side (the lead): the model's message holding a seed >= 2**64 "
+                                       "is checkpointed before any tool validates it, and msgpack refuses it")
+def test_a_seed_beyond_64_bits_is_a_clear_error_not_a_crash(capsys, tmp_path, atelier_home):
+    code, out, err = run_script(capsys, tmp_path, "start a session for dogs",
+                                "generate 1 image of dogs with seed 18446744073709551616", flags=("--json",))
+    result = json.loads(out.splitlines()[-1])
+    assert "Something went wrong" not in result["reply"]
+    assert "seeds run from 0 to 2^63-1" in result["reply"]
+    assert _balance(atelier_home) == 500
+
+
+@pytest.mark.xfail(strict=True, reason="planner: NUMBER (agent/planner/numbers.py) only matches 1-7 digits, "
+                                       "so '-5' and a 20-digit count fall into the prompt")
+@pytest.mark.parametrize("line", ["generate -5 images of cats", "generate 99999999999999999999 images"])
+def test_a_count_that_is_not_a_count_is_an_error(line, capsys, tmp_path, atelier_home):
+    code, out, err = run_script(capsys, tmp_path, "start a session for cats", line)
+    assert code == 1
+    assert _balance(atelier_home) == 500

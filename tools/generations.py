@@ -11,7 +11,10 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, Field
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, Field
+from pydantic_core import PydanticCustomError
 
 from memory.clock import new_id, now_iso
 from tools import credits
@@ -35,14 +38,37 @@ from tools.sessions import CreateSessionArgs, auto_name, new_session, unique_nam
 DEFAULT_SIZE = (512, 512)
 SIZE_STEP, SIZE_MIN, SIZE_MAX = 64, 256, 2048
 MAX_PROMPT_LENGTH = 4000
+# Seeds are stored as SQLite integers (signed 64-bit); the generators take any of them.
+SEED_MAX = 2**63 - 1
+SEED_RANGE = "0 to 2^63-1 (9223372036854775807)"
+
+
+def _seed_in_range(seed: int | None) -> int | None:
+    # Checked while the arguments are read, so no out-of-range number reaches a question or a row.
+    if seed is not None and not 0 <= seed <= SEED_MAX:
+        raise PydanticCustomError("seed_range", "seed {seed} is out of range: seeds run from {range}",
+                                  {"seed": seed, "range": SEED_RANGE})
+    return seed
+
+
+def _count_at_least_one(count: int) -> int:
+    if count < 1:
+        raise PydanticCustomError("count_range", "the number of images must be at least 1 (got {count})",
+                                  {"count": count})
+    return count
+
+
+Seed = Annotated[int | None, AfterValidator(_seed_in_range),
+                 Field(json_schema_extra={"minimum": 0, "maximum": SEED_MAX})]
+Count = Annotated[int, AfterValidator(_count_at_least_one), Field(json_schema_extra={"minimum": 1})]
 
 
 class GenerateArgs(BaseModel):
     prompt: str | None = Field(None, description="What to make; the session's brief if omitted")
-    count: int = Field(1, description="How many images")
+    count: Count = Field(1, description="How many images (a whole number, at least 1)")
     session: str | None = Field(None, description="Session name or id; current (or a new one) if omitted")
     negative_prompt: str = Field("", description="What to keep out of the image")
-    seed: int | None = Field(None, description="Seed of the first image; the rest count up from it")
+    seed: Seed = Field(None, description=f"Seed of the first image, {SEED_RANGE}; the rest count up from it")
     size: str | None = Field(None, description="WIDTHxHEIGHT, e.g. 512x512 or 768x1024")
     settings: dict = Field(default_factory=dict, description="Extra generator settings")
 
@@ -52,8 +78,8 @@ class RemixArgs(BaseModel):
     session: str | None = Field(None, description="Session name or id; the current one if omitted")
     prompt: str | None = Field(None, description="A changed prompt; the original if omitted")
     negative_prompt: str | None = Field(None, description="A changed negative prompt")
-    seed: int | None = Field(None, description="Seed; a new one if omitted")
-    count: int = Field(1, description="How many variations")
+    seed: Seed = Field(None, description=f"Seed, {SEED_RANGE}; a new one if omitted")
+    count: Count = Field(1, description="How many variations (a whole number, at least 1)")
 
 
 class ReassignArgs(SelectionArgs):
@@ -119,8 +145,9 @@ class GenerationPlan:
 def _seeds(first: int | None, count: int) -> list[int]:
     if first is None:
         return [secrets.randbelow(2**32) for _ in range(count)]
-    if not 0 <= first or first + count - 1 >= 2**63:
-        raise InvalidInput(f"seed {first} is out of range: seeds run from 0 to 2^63-1, one per image")
+    if not 0 <= first or first + count - 1 > SEED_MAX:
+        raise InvalidInput(f"seed {first} is out of range for {count} images: seeds run from {SEED_RANGE}, "
+                           "one per image")
     return [first + i for i in range(count)]
 
 
@@ -450,7 +477,7 @@ def _zip_target(ctx: Context, path: str | None) -> tuple[Path, str | None]:
     if not path or not path.strip():
         return ctx.settings.exports_dir, None
     if "\0" in path:
-        raise InvalidInput("that path contains a NUL character")
+        raise InvalidInput("could not write the zip there: the path contains a NUL character")
     target = Path(os.path.abspath(Path(path.strip()).expanduser()))
     if target.is_dir() or path.strip().endswith(("/", os.sep)):
         return target, None
