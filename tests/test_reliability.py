@@ -374,8 +374,6 @@ def test_tool_arguments_that_are_not_counts_or_seeds_are_errors(args, said, caps
     assert _balance(atelier_home) == 500
 
 
-@pytest.mark.xfail(strict=True, reason="graph side (the lead): the model's message holding a seed >= 2**64 "
-                                       "is checkpointed before any tool validates it, and msgpack refuses it")
 def test_a_seed_beyond_64_bits_is_a_clear_error_not_a_crash(capsys, tmp_path, atelier_home):
     code, out, err = run_script(capsys, tmp_path, "start a session for dogs",
                                 "generate 1 image of dogs with seed 18446744073709551616", flags=("--json",))
