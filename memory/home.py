@@ -88,6 +88,17 @@ def open_private(path: Path | str, mode: str = "a") -> IO:
         raise
 
 
+def create_private(path: Path | str) -> IO[bytes]:
+    """A new binary file, 0600 whatever the umask (for temp files that are renamed into place)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    try:
+        os.fchmod(fd, PRIVATE_FILE)
+        return os.fdopen(fd, "wb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def connect_database(path: Path | str, *, fix: str, timeout: float = 30.0) -> sqlite3.Connection:
     """Open a SQLite file under the home (created 0600) in WAL mode, or raise a HomeError.
 

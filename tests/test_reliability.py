@@ -390,3 +390,24 @@ def test_a_count_that_is_not_a_count_is_an_error(line, capsys, tmp_path, atelier
     code, out, err = run_script(capsys, tmp_path, "start a session for cats", line)
     assert code == 1
     assert _balance(atelier_home) == 500
+
+
+def test_imported_files_and_thumbnails_are_private(capsys, tmp_path, atelier_home):
+    from PIL import Image
+
+    from tools.importing.thumbnails import thumbnails_for_assets
+
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    for colour in ("red", "blue"):
+        Image.new("RGB", (64, 64), colour).save(folder / f"{colour}.png")
+    old = os.umask(0)
+    try:
+        code, _, err = run_cli(capsys, "import", str(folder))
+        assert code == 0, err
+        report = with_context(atelier_home, lambda ctx: thumbnails_for_assets(ctx, workers=1))
+    finally:
+        os.umask(old)
+    made = [p for p in atelier_home.rglob("*") if p.is_file()]
+    assert sum(p.suffix == ".png" for p in made) == 2 and sum(p.suffix == ".webp" for p in made) == 2, report
+    assert {p.relative_to(atelier_home).as_posix(): oct(_mode(p)) for p in made if _mode(p) & 0o077} == {}
