@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
 import sys
 
@@ -15,7 +14,7 @@ def _context():
 
 
 def cmd_state(args: argparse.Namespace) -> int:
-    from tools.display import one_line
+    from tools.display import one_line, to_json
     from tools.state import export_state
 
     ctx = _context()
@@ -24,7 +23,7 @@ def cmd_state(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     if args.json:
-        print(json.dumps(state, indent=2, ensure_ascii=False))
+        print(to_json(state, indent=2))
         return 0
     print(f"{len(state['sessions'])} sessions, {len(state['generations'])} generations, "
           f"{len(state['assets'])} assets, {len(state['posts'])} posts; "

@@ -7,13 +7,12 @@ the offline planner did not understand) or the script ended on an unanswered que
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from agent.assistant import Assistant
 from channels import Transcript, echo, run_in_worker
-from tools.display import one_line
+from tools.display import one_line, to_json
 from agent.events import ConfirmationRequested, Event, Reply, ToolFinished, ToolStarted
 
 MAX_AUTO_APPROVALS = 20
@@ -34,7 +33,7 @@ class Turn:
 
     def as_json(self) -> str:
         shown = {k: v for k, v in asdict(self).items() if k not in ("failed", "interrupted")}
-        return json.dumps(shown, ensure_ascii=False)
+        return to_json(shown)
 
 
 class AutoAnswer(Reply):

@@ -73,9 +73,10 @@ def test_hostile_names_in_state_and_errors_are_cleaned(capsys, atelier_home):
     code, out, _ = run_cli(capsys, "state")
     assert code == 0 and "evil" in out
     assert not set(out) & {"\x9b", "\x9d", "\x9c", "\u202e"} and "title" not in out
-    # The JSON keeps the name exactly as stored (it is data for programs), escaped by JSON.
-    state = json.loads(run_cli(capsys, "state", "--json")[1])
-    assert state["sessions"][0]["name"] == name
+    # The JSON keeps the name exactly as stored (it is data for programs), every control escaped.
+    code, out, _ = run_cli(capsys, "state", "--json")
+    assert json.loads(out)["sessions"][0]["name"] == name
+    assert not set(out) & {"\x9b", "\x9d", "\x9c", "\u202e"} and "\\u009b" in out
 
 
 def test_display_functions():

@@ -11,6 +11,7 @@ removes a few single control characters, which would leave ``]0;title`` or ``[2J
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -77,3 +78,11 @@ def for_slack(text: object) -> str:
 
     Plain ``@channel`` only pings when a message is sent with ``link_names``; never send it."""
     return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def to_json(value: object, **options) -> str:
+    """JSON that is safe to print: the same data, with every control character (C1 and DEL
+    included, which JSON leaves raw) and bidi control written as a ``\\uXXXX`` escape."""
+    text = json.dumps(value, ensure_ascii=False, **options)
+    # Raw line breaks and tabs here are only the layout: JSON escapes them inside strings.
+    return "".join(ch if _visible(ch) else f"\\u{ord(ch):04x}" for ch in text)
