@@ -10,7 +10,6 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, Field
