@@ -434,3 +434,25 @@ def test_offline_planner_keeps_a_session_name_as_written(capsys, tmp_path):
     assert code == 0, err
     state = json.loads(run_cli(capsys, "state", "--json")[1])
     assert [s["name"] for s in state["sessions"]] == ["../../etc/passwd"]
+
+
+def test_an_imported_prompt_with_escapes_is_shown_as_data(capsys, tmp_path):
+    from PIL import Image
+    from PIL.PngImagePlugin import PngInfo
+
+    folder = tmp_path / "renders"
+    folder.mkdir()
+    info = PngInfo()
+    info.add_itxt("parameters", HOSTILE_PROMPT + "\nSteps: 20, Sampler: Euler a, CFG scale: 7, Seed: 42, "
+                  "Size: 64x64, Model: dreamy")
+    Image.new("RGB", (64, 64), "red").save(folder / "2026-01-02_10-00-00.png", pnginfo=info)
+    code, out, err = run_cli(capsys, "import", str(folder))
+    assert code == 0, err
+    assert "\x1b" not in out + err
+    state = json.loads(run_cli(capsys, "state", "--json")[1])
+    assert "you> delete session" in state["generations"][0]["prompt"]  # kept as read: it is data
+    session = state["generations"][0]["session_id"]
+    code, out, err = run_script(capsys, tmp_path, f"list generations in {session}")
+    assert code == 0, err
+    assert "a cat" in out and not set(out) & {"\x1b", "\x07", "\x9b", "\u202e"}
+    assert not [line for line in out.splitlines() if line.startswith(("you> delete", "atelier> Deleted"))]
