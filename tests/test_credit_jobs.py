@@ -100,7 +100,7 @@ def assert_settled(home, state: dict, at_least: int) -> int:
 
 
 @POSIX_ONLY
-def test_kill_9_mid_generation_is_settled_by_the_next_command(atelier_home, tmp_path):
+def test_kill_9_mid_generation_is_settled_by_the_next_command(atelier_home, tmp_path, capsys):
     child, shown, _ = run_until_generating(atelier_home, tmp_path)
     child.kill()
     child.wait(timeout=30)
@@ -110,9 +110,11 @@ def test_kill_9_mid_generation_is_settled_by_the_next_command(atelier_home, tmp_
     state = atelier_state(atelier_home)
     # The images written before the kill are kept (the one shown may still have been in flight).
     assert_settled(atelier_home, state, at_least=shown - 1)
-    history = subprocess.run(atelier_command() + ["run", "-"], input="credit history\n",
-                             env=subprocess_env(atelier_home), capture_output=True, text=True, timeout=120)
-    assert all(word in history.stdout for word in ("hold 240", "capture", "release"))
+    script = tmp_path / "history.txt"
+    script.write_text("credit history\n")
+    assert cli.main(["run", str(script)]) == 0
+    history = capsys.readouterr().out
+    assert all(word in history for word in ("hold 240", "capture", "release"))
 
 
 @POSIX_ONLY
@@ -281,3 +283,14 @@ def test_a_bigger_size_costs_more_and_the_question_says_so(ctx, tools):
     assert question == "Generate 30 images for 120 credits (balance 500)?"
     tools.generate(ctx, count=2, size="1024x1024")
     assert export_state(ctx)["credits"]["balance"] == 492
+
+
+def test_a_dead_job_that_cannot_be_kept_is_released_and_never_stops_a_command(ctx, tools, capsys,
+                                                                              atelier_home):
+    tools.create_session(ctx, name="Garbled", prompt="orbs")
+    die_midway(atelier_home, "Garbled")
+    ctx.store.execute("UPDATE credit_job_items SET record = '{\"prompt\": 1}'")  # a damaged note
+    assert cli.main(["state", "--json"]) == 0
+    state = json.loads(capsys.readouterr().out)
+    assert state["generations"] == [] and state["credits"]["balance"] == 500
+    assert ledger(atelier_home)["open_jobs"] == []

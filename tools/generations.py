@@ -290,23 +290,33 @@ def settle_abandoned_jobs(ctx: Context) -> int:
     for job in credits.abandoned_jobs(ctx):
         # The job's own workspace (a Slack team's), whoever opened the home.
         job_ctx = replace(ctx, workspace_id=job["workspace_id"])
-        with ctx.store.transaction():
-            fresh = credits.job(ctx, job["id"])
-            if fresh is None or fresh["status"] != "held":
-                continue  # another process settled it first
-            session = ctx.store.one("SELECT * FROM sessions WHERE id = ?", [job["session_id"]]) \
-                if job["kind"] == IMAGE_JOB and job["session_id"] else None
-            if session is None:
-                why = "its session was deleted" if job["kind"] == IMAGE_JOB else "its process stopped"
-                credits.release(job_ctx, job["id"], f"{why}: nothing was kept")
-            else:
-                # Only images whose file is really there: a row never names a missing file.
-                made = [item["record"] for item in credits.job_items(ctx, job["id"])
-                        if ctx.blobs.path_for(item["blob_sha256"], item["file_ext"]).exists()
-                        and not ctx.store.scalar("SELECT 1 FROM generations WHERE id = ?", [item["record"]["id"]])]
-                _commit_generations(job_ctx, session, made, job["id"], job["details"].get("count", len(made)))
+        try:
+            settled += _settle_abandoned_job(job_ctx, job)
+        except Exception as error:  # a job that cannot be kept must not stop every command
+            with ctx.store.transaction():
+                credits.release(job_ctx, job["id"], f"its images could not be kept ({type(error).__name__}); "
+                                "nothing was spent")
             settled += 1
     return settled
+
+
+def _settle_abandoned_job(ctx: Context, job: dict) -> int:
+    with ctx.store.transaction():
+        fresh = credits.job(ctx, job["id"])
+        if fresh is None or fresh["status"] != "held":
+            return 0  # another process settled it first
+        session = (ctx.store.one("SELECT * FROM sessions WHERE id = ?", [job["session_id"]])
+                   if job["kind"] == IMAGE_JOB and job["session_id"] else None)
+        if session is None:
+            why = "its session was deleted" if job["kind"] == IMAGE_JOB else "its process stopped"
+            credits.release(ctx, job["id"], f"{why}: nothing was kept")
+            return 1
+        # Only images whose file is really there: a row never names a missing file.
+        made = [item["record"] for item in credits.job_items(ctx, job["id"])
+                if ctx.blobs.path_for(item["blob_sha256"], item["file_ext"]).exists()
+                and not ctx.store.scalar("SELECT 1 FROM generations WHERE id = ?", [item["record"]["id"]])]
+        _commit_generations(ctx, session, made, job["id"], job["details"].get("count", len(made)))
+        return 1
 
 
 def _generation_result(ctx: Context, session: dict, rows: list[dict], asked: int,
