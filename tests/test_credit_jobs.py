@@ -6,6 +6,7 @@ SIGHUP); the next `atelier` command must leave `balance == grant − cost of the
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import queue
@@ -21,6 +22,7 @@ import time
 import pytest
 
 from channels import cli
+from helpers import read_state
 from test_agent_cli import atelier_command, subprocess_env
 from tools import credits
 from tools.context import Context
@@ -293,4 +295,31 @@ def test_a_dead_job_that_cannot_be_kept_is_released_and_never_stops_a_command(ct
     assert cli.main(["state", "--json"]) == 0
     state = json.loads(capsys.readouterr().out)
     assert state["generations"] == [] and state["credits"]["balance"] == 500
+    assert ledger(atelier_home)["open_jobs"] == []
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize("signum,code", [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_a_signal_during_a_chat_turn_stops_it_keeps_what_was_made_and_ends_the_chat(
+        monkeypatch, capsys, atelier_home, signum, code):
+    from tools.generators.procedural import ProceduralGenerator
+
+    class SignalledAtThree(ProceduralGenerator):
+        def generate(self, requests, *, on_progress=None, cancel=None):
+            for done, image in enumerate(super().generate(requests, on_progress=on_progress, cancel=cancel), 1):
+                if done == 3:
+                    os.kill(os.getpid(), signum)  # as `kill` or a closing terminal would
+                    time.sleep(0.3)  # the main thread reacts while this image is still in flight
+                yield image
+
+    monkeypatch.setattr("tools.generations.build_generator", lambda name: SignalledAtThree())
+    monkeypatch.setattr("sys.stdin", io.StringIO("generate 12 images of waves\nare you there?\n"))
+    previous = signal.getsignal(signum)
+    assert cli.main(["chat"]) == code
+    assert signal.getsignal(signum) is previous  # the command's handlers are gone again
+    out = capsys.readouterr().out
+    assert "Stopped after" in out and "stopped by a signal" in out and "you> are you there?" not in out
+    state = read_state(atelier_home)
+    made = len(state["generations"])
+    assert 3 <= made < 12 and state["credits"]["balance"] == 500 - made
     assert ledger(atelier_home)["open_jobs"] == []
