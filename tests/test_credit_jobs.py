@@ -323,3 +323,30 @@ def test_a_signal_during_a_chat_turn_stops_it_keeps_what_was_made_and_ends_the_c
     made = len(state["generations"])
     assert 3 <= made < 12 and state["credits"]["balance"] == 500 - made
     assert ledger(atelier_home)["open_jobs"] == []
+
+
+def test_the_ledger_rebuild_keeps_every_row_and_accepts_captures(tmp_path):
+    from sqlite_utils import Database
+
+    from memory import migrations
+
+    db = Database(tmp_path / "old.db")
+    for step in migrations.MIGRATIONS[:2]:  # a home as it was before credit jobs
+        step(db)
+        db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        db.execute("INSERT INTO _migrations VALUES (?, 'then')", [step.__name__])
+    db.execute("INSERT INTO workspaces VALUES ('ws_local', 'Local', 470, 'then')")
+    old = [(500, "grant", "starting grant", 500), (-40, "hold", "40 image(s)", 460), (10, "release", "10 not made", 470)]
+    for delta, kind, reason, after in old:
+        db.execute("INSERT INTO credit_ledger (workspace_id, delta, kind, reason, ref, balance_after, created_at) "
+                   "VALUES ('ws_local', ?, ?, ?, NULL, ?, 'then')", [delta, kind, reason, after])
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO credit_ledger (workspace_id, delta, kind, reason, balance_after, created_at) "
+                   "VALUES ('ws_local', 0, 'capture', 'x', 470, 'then')")
+    assert "m003_credit_jobs" in migrations.apply_migrations(db)
+    rows = list(db.query("SELECT id, delta, kind, reason, balance_after, amount FROM credit_ledger ORDER BY id"))
+    assert [(r["delta"], r["kind"], r["reason"], r["balance_after"]) for r in rows] == old
+    assert [r["amount"] for r in rows] == [500, 40, 10] and [r["id"] for r in rows] == [1, 2, 3]
+    db.execute("INSERT INTO credit_ledger (workspace_id, delta, kind, reason, balance_after, created_at) "
+               "VALUES ('ws_local', 0, 'capture', 'x', 470, 'now')")
+    assert db.execute("SELECT max(id) FROM credit_ledger").fetchone()[0] == 4  # ids keep counting up
