@@ -32,6 +32,7 @@ from tools.sessions import CreateSessionArgs, auto_name, new_session, unique_nam
 DEFAULT_SIZE = (512, 512)
 SIZE_STEP, SIZE_MIN, SIZE_MAX = 64, 256, 2048
 MAX_PROMPT_LENGTH = 4000
+IMAGE_JOB = "images"  # the kind of credit job a generation opens; its items become generations
 
 
 class GenerateArgs(BaseModel):
@@ -234,9 +235,6 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
     if interruption is not None:
         raise interruption
     return _generation_result(ctx, session, rows, count, failure)
-
-
-IMAGE_JOB = "images"
 
 
 def _generation_record(image, sha: str, ext: str, rate: int, provider: str, parent_id: str | None) -> dict:
