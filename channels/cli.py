@@ -190,22 +190,26 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 0
+    from channels import signals_as_interrupts
     from memory.home import HomeError
     from tools.display import one_line
     from tools.errors import AtelierError
 
-    try:
-        return args.handler(args)
-    except (AtelierError, HomeError) as error:
-        print(f"atelier: {one_line(error.message)}", file=sys.stderr)
-        return 1
-    except sqlite3.DatabaseError as error:  # damage found only when a page is read, mid-command
-        print(f"atelier: a database under ATELIER_HOME could not be read ({one_line(error)}): restore "
-              "it from a backup, or move it away to start afresh", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("atelier: interrupted", file=sys.stderr)
-        return 130
+    # SIGTERM and SIGHUP behave as Ctrl+C does; the exit code says which signal it was (143, 129).
+    with signals_as_interrupts() as received:
+        try:
+            code = args.handler(args)
+        except (AtelierError, HomeError) as error:
+            print(f"atelier: {one_line(error.message)}", file=sys.stderr)
+            code = 1
+        except sqlite3.DatabaseError as error:  # damage found only when a page is read, mid-command
+            print(f"atelier: a database under ATELIER_HOME could not be read ({one_line(error)}): restore "
+                  "it from a backup, or move it away to start afresh", file=sys.stderr)
+            code = 1
+        except KeyboardInterrupt:
+            print("atelier: interrupted", file=sys.stderr)
+            code = 130
+    return 128 + received[0] if received else code
 
 
 if __name__ == "__main__":
