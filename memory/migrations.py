@@ -239,3 +239,10 @@ def m002_import_and_lineage(db: Database) -> None:
         CREATE INDEX lineage_links_by_parent ON lineage_links (parent_id)
         """,
     )
+
+
+@migration
+def m008_generation_provenance(db: Database) -> None:
+    # What the provider was sent and what it answered for this image (request id, infotext,
+    # server seeds, the graph); JSON. The request's own settings stay in `settings`.
+    _run(db, "ALTER TABLE generations ADD COLUMN provenance TEXT NOT NULL DEFAULT '{}'")

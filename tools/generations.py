@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import secrets
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,15 @@ from tools import credits
 from tools.context import Context
 from tools.errors import AtelierError, Conflict, InvalidInput, NotFound
 from tools.generators import build_generator
-from tools.generators.base import GenerationCancelled, GeneratorError, ImageRequest
+from tools.generators.base import (
+    FailedImage,
+    GenerationCancelled,
+    Generator,
+    GeneratorError,
+    ImageRequest,
+    UnsupportedRequest,
+)
+from tools.generators.jobs import job_slot
 from tools.records import generation_model, load_generations
 from tools.registry import ToolResult
 from tools.resolve import is_number, resolve_session
@@ -30,7 +37,7 @@ from tools.selection import (
 from tools.sessions import CreateSessionArgs, auto_name, new_session, unique_name
 
 DEFAULT_SIZE = (512, 512)
-SIZE_STEP, SIZE_MIN, SIZE_MAX = 64, 256, 2048
+SIZE_LIMIT = 16384  # beyond any backend; each generator decides what it can make (check_size)
 MAX_PROMPT_LENGTH = 4000
 
 
@@ -76,19 +83,32 @@ class DownloadArgs(SelectionArgs):
 
 
 def parse_size(size: str | None) -> tuple[int, int]:
+    """WIDTHxHEIGHT as two numbers; which sizes can be made is the generator's call (check_size)."""
     if size is None or not str(size).strip():
         return DEFAULT_SIZE
-    match = re.fullmatch(r"\s*(\d{2,5})\s*[x×*]\s*(\d{2,5})\s*", str(size).lower())
+    match = re.fullmatch(r"\s*(\d{1,6})\s*[x×*]\s*(\d{1,6})\s*", str(size).lower())
     if not match:
         raise InvalidInput(f"size '{size}' is not WIDTHxHEIGHT (for example 512x512 or 768x1024)")
-    width, height = int(match[1]), int(match[2])
-    for side in (width, height):
-        if not (SIZE_MIN <= side <= SIZE_MAX and side % SIZE_STEP == 0):
-            raise InvalidInput(
-                f"size {width}x{height} is not supported: each side must be a multiple of "
-                f"{SIZE_STEP} from {SIZE_MIN} to {SIZE_MAX} (for example 512x512, 768x1024)"
-            )
-    return width, height
+    return int(match[1]), int(match[2])
+
+
+def current_generator(ctx: Context) -> Generator:
+    return ctx.generator_override or build_generator(ctx.settings)
+
+
+def check_generator_can(ctx: Context, generator: Generator, session: dict | None, width: int,
+                        height: int) -> None:
+    """Refuse, before anything is held, what this generator cannot make: a size, or video."""
+    if session is not None and session.get("kind") == "video" and not getattr(generator, "supports_video", False):
+        raise InvalidInput(f"'{session['name']}' is a video session and the {generator.name} generator "
+                           "cannot make video: nothing was spent — use a generator that can "
+                           "(the procedural renderer makes short clips)")
+    check = getattr(generator, "check_size", None)
+    if check is not None:
+        try:
+            check(width, height)
+        except UnsupportedRequest as error:
+            raise InvalidInput(str(error)) from None
 
 
 def check_count(ctx: Context, count: int) -> None:
@@ -113,9 +133,9 @@ class GenerationPlan:
     parent_id: str | None = None
 
 
-def _seeds(first: int | None, count: int) -> list[int]:
-    if first is None:
-        return [secrets.randbelow(2**32) for _ in range(count)]
+def _seeds(first: int | None, count: int) -> list[int | None]:
+    if first is None:  # left to the generator: a server picks its own and reports them back
+        return [None] * count
     if not 0 <= first or first + count - 1 >= 2**63:
         raise InvalidInput(f"seed {first} is out of range: seeds run from 0 to 2^63-1, one per image")
     return [first + i for i in range(count)]
@@ -139,8 +159,11 @@ def _writable_session(ctx: Context, ref: str | None) -> dict | None:
 
 def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
     check_count(ctx, args.count)
-    width, height = parse_size(args.size)
+    generator = current_generator(ctx)
+    width, height = parse_size(args.size) if args.size and str(args.size).strip() \
+        else getattr(generator, "default_size", DEFAULT_SIZE)
     session = _writable_session(ctx, args.session)
+    check_generator_can(ctx, generator, session, width, height)
     prompt = _clean_prompt(args.prompt) or ((session or {}).get("brief_prompt") or "")
     if not prompt:
         where = f"session '{session['name']}' has no brief" if session else "there is no session brief"
@@ -177,13 +200,17 @@ def generate(ctx: Context, args: GenerateArgs) -> ToolResult:
 
 def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
     """Hold credits, render, write files, then commit rows; release what was not used."""
-    generator = ctx.generator_override or build_generator(ctx.settings.generator)
+    generator = current_generator(ctx)
+    check_generator_can(ctx, generator, plan.session, plan.width, plan.height)
     rate = credits.image_cost(generator.name, 1)
     count = len(plan.seeds)
     credits.require(ctx, rate * count)
+    media_type = "video" if (plan.session or {}).get("kind") == "video" else "image"
 
     started = now_iso()
+    previous_session_id = ctx.current_session_id
     with ctx.store.transaction():
+        created = plan.session is None
         session = plan.session or new_session(ctx, CreateSessionArgs(prompt=plan.prompt))
         credits.hold(ctx, rate * count, f"{count} image(s) by {generator.name}", session["id"])
         ctx.store.update("sessions", session["id"], {"last_used_at": started})
@@ -192,24 +219,30 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
     requests = [
         ImageRequest(prompt=plan.prompt, negative_prompt=plan.negative_prompt, seed=seed,
                      width=plan.width, height=plan.height, settings=plan.settings,
+                     media_type=media_type,
                      embed={"session_id": session["id"], "generation_id": new_id("gen"),
                             "created_at": now_iso()})
         for seed in plan.seeds
     ]
     # ctx.cancel is cleared by the front end when a turn starts, never here: a cancel that
     # arrives just before the first image must still stop it.
-    made, failure, interruption = [], None, None
+    made, failed, failure, interruption = [], [], None, None
     try:
-        for image in generator.generate(
-            requests, on_progress=lambda done, total: ctx.progress("generating", done, total),
-            cancel=ctx.cancel,
-        ):
-            ext = ".png" if image.mime == "image/png" else ".jpg" if image.mime == "image/jpeg" else ".webp"
-            made.append((image, ctx.blobs.put_bytes(image.data, ext), ext))
+        with job_slot(generator, ctx.cancel,
+                      on_wait=lambda: ctx.progress(f"waiting for {generator.name}", 0, count)):
+            for image in generator.generate(
+                requests, on_progress=lambda done, total: ctx.progress("generating", done, total),
+                cancel=ctx.cancel,
+            ):
+                if isinstance(image, FailedImage):
+                    failed.append(image)
+                    continue
+                ext = {"image/png": ".png", "image/jpeg": ".jpg"}.get(image.mime, ".webp")
+                made.append((image, ctx.blobs.put_bytes(image.data, ext), ext))
     except GenerationCancelled:
         failure = "cancelled"
     except GeneratorError as error:
-        failure = f"the generator failed: {error}"
+        failure = str(error)
     except BaseException as error:  # a bug, a full disk, Ctrl+C: keep what was made, then re-raise
         failure, interruption = "interrupted", error
 
@@ -224,7 +257,30 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
         credits.release(ctx, unused, f"{count - len(rows)} image(s) not made", session["id"])
     if interruption is not None:
         raise interruption
-    return _generation_result(ctx, session, rows, count, failure)
+    if not rows and (failure or failed) and failure != "cancelled":
+        # A failing server stores nothing: not even the session this request would have started.
+        if created:
+            with ctx.store.transaction():
+                ctx.store.execute("DELETE FROM sessions WHERE id = ? AND NOT EXISTS "
+                                  "(SELECT 1 FROM generations WHERE session_id = ?)",
+                                  [session["id"], session["id"]])
+            ctx.current_session_id = previous_session_id
+        raise GenerationFailed(f"Nothing was generated: {failure or _failure_reasons(failed)}. "
+                               f"No credits were spent ({credits.balance(ctx)} left).")
+    return _generation_result(ctx, session, rows, count, failure, failed)
+
+
+class GenerationFailed(AtelierError):
+    """The provider made nothing; the message names its reason."""
+
+
+def _failure_reasons(failed: list[FailedImage]) -> str:
+    """The distinct reasons, most common first: '3 failed: the A1111 server ran out of memory'."""
+    counts: dict[str, int] = {}
+    for item in failed:
+        counts[item.reason] = counts.get(item.reason, 0) + 1
+    return "; ".join(reason if n == 1 else f"{reason} (×{n})"
+                     for reason, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
 def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made: list, rate: int,
@@ -243,9 +299,10 @@ def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made:
             row = {
                 "id": request.embed["generation_id"], "workspace_id": ctx.workspace_id,
                 "session_id": session["id"], "idx": next_index + offset, "prompt": request.prompt,
-                "negative_prompt": request.negative_prompt, "seed": request.seed, "model": image.model,
+                "negative_prompt": request.negative_prompt, "seed": image.used_seed, "model": image.model,
                 "provider": provider, "width": request.width, "height": request.height,
-                "media_type": "image", "settings": request.settings, "credits_used": rate,
+                "media_type": request.media_type, "settings": request.settings, "credits_used": rate,
+                "provenance": image.provenance,
                 "parent_id": plan.parent_id, "blob_sha256": sha, "file_ext": ext,
                 "created_at": request.embed["created_at"],
             }
@@ -263,19 +320,23 @@ def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made:
 
 
 def _generation_result(ctx: Context, session: dict, rows: list[dict], asked: int,
-                       failure: str | None) -> ToolResult:
+                       failure: str | None, failed: list[FailedImage] = ()) -> ToolResult:
     name = ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [session["id"]])
     done = f"Generated {len(rows)} image{'s' if len(rows) != 1 else ''} in '{name}'"
     if rows:
         first, last = rows[0]["idx"], rows[-1]["idx"]
         done += f" (#{first})" if first == last else f" (#{first}–#{last})"
     message = f"{done}. {credits.balance(ctx)} credits left."
+    if failed:
+        message = (f"{done}; {len(failed)} of {asked} failed and were not charged: "
+                   f"{_failure_reasons(failed)}. {credits.balance(ctx)} credits left.")
     if failure:
         message = f"Stopped after {len(rows)} of {asked}: {failure}. " + message
     return ToolResult(
         message=message,
         data={"session_id": session["id"], "generation_ids": [r["id"] for r in rows],
-              "indexes": [r["idx"] for r in rows], "failure": failure},
+              "indexes": [r["idx"] for r in rows], "failure": failure,
+              "failed": [f.reason for f in failed]},
     )
 
 
@@ -295,18 +356,20 @@ def remix(ctx: Context, args: RemixArgs) -> ToolResult:
         negative_prompt=(args.negative_prompt if args.negative_prompt is not None else source["negative_prompt"]).strip(),
         seeds=_seeds(args.seed, args.count), width=0, height=0, settings={}, parent_id=source["id"],
     )
-    plan.width, plan.height = _remix_size(source)
+    plan.width, plan.height = _remix_size(ctx, source)
     result = run_generation(ctx, plan)
     result.message = f"Remixed #{source['idx']}: " + result.message
     return result
 
 
-def _remix_size(source: dict) -> tuple[int, int]:
+def _remix_size(ctx: Context, source: dict) -> tuple[int, int]:
     """The source's size when this generator supports it (imported images may have any size)."""
+    size = (source["width"], source["height"])
     try:
-        return parse_size(f"{source['width']}x{source['height']}")
-    except InvalidInput:
+        current_generator(ctx).check_size(*size)
+    except (UnsupportedRequest, AttributeError, TypeError):
         return DEFAULT_SIZE
+    return size
 
 
 def _set_flag(ctx: Context, args: SelectionArgs, column: str, value: int, verb: str) -> ToolResult:
