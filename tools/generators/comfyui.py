@@ -12,6 +12,7 @@ from the save node's ``output`` images via ``/view``; a cancel posts ``/interrup
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import secrets
@@ -201,8 +202,8 @@ class ComfyUIGenerator:
         with httpx.Client(base_url=self.url, timeout=httpx.Timeout(min(self.timeout, 60), connect=10.0)) as client:
             checkpoint = self._prepare(client)
             self.checkpoint = self.checkpoint or checkpoint
-            socket = self._connect(client_id)
-            try:
+            with contextlib.ExitStack() as stack:
+                socket = self._connect(client_id, stack)
                 for request in requests:
                     if cancel is not None and cancel.is_set():
                         raise GenerationCancelled(f"cancelled after {done} of {total} images")
@@ -216,16 +217,13 @@ class ComfyUIGenerator:
                     if on_progress is not None:
                         on_progress(done, total)
                     yield result
-            finally:
-                if socket is not None:
-                    socket.close()
 
-    def _connect(self, client_id: str) -> ClientConnection | None:
+    def _connect(self, client_id: str, stack: contextlib.ExitStack) -> ClientConnection | None:
         parts = urlsplit(self.url)
         scheme = "wss" if parts.scheme == "https" else "ws"
         address = urlunsplit((scheme, parts.netloc, parts.path.rstrip("/") + "/ws", f"clientId={client_id}", ""))
         try:
-            return connect(address, open_timeout=10, max_size=64 * 2**20)
+            return stack.enter_context(connect(address, open_timeout=10, max_size=64 * 2**20))
         except (OSError, WebSocketException, TimeoutError):
             return None  # progress falls back to polling /history/{id}
 
