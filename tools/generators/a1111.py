@@ -24,8 +24,10 @@ from tools.generators.base import (
     ImageRequest,
     ProgressCallback,
     check_side_range,
+    checked_requests,
+    group_requests,
 )
-from tools.generators.http import decode_base64_image, json_answer, server_url, transport_error
+from tools.generators.http import call, decode_base64_image, json_answer, server_url
 from tools.generators.png import NotAnImage, finish_image
 
 LABEL = "A1111"
@@ -65,10 +67,7 @@ class A1111Generator:
         return httpx.Client(base_url=self.url, timeout=httpx.Timeout(self.timeout, connect=10.0))
 
     def _call(self, client: httpx.Client, method: str, path: str, **kwargs) -> httpx.Response:
-        try:
-            return client.request(method, path, **kwargs)
-        except httpx.HTTPError as error:
-            raise transport_error(error, LABEL, self.url, self.timeout) from None
+        return call(client, method, path, label=LABEL, url=self.url, timeout=self.timeout, **kwargs)
 
     # --- the server -------------------------------------------------------------------------
 
@@ -93,16 +92,13 @@ class A1111Generator:
 
     def generate(self, requests: list[ImageRequest], *, on_progress: ProgressCallback | None = None,
                  cancel: threading.Event | None = None) -> Iterator[GeneratedImage | FailedImage]:
-        requests = list(requests)
-        for request in requests:
-            self.check_size(request.width, request.height)
-        return self._run(requests, on_progress, cancel)
+        return self._run(checked_requests(self, requests), on_progress, cancel)
 
     def _run(self, requests, on_progress, cancel) -> Iterator[GeneratedImage | FailedImage]:
         total, done = len(requests), 0
         with self._client() as client, ThreadPoolExecutor(1, thread_name_prefix="a1111") as pool:
             self._prepare(client)
-            for batch in batches(requests, MAX_PER_CALL):
+            for batch in group_requests(requests, MAX_PER_CALL, consecutive_seeds=True):
                 if cancel is not None and cancel.is_set():
                     raise GenerationCancelled(f"cancelled after {done} of {total} images")
                 payload = txt2img_payload(batch)
@@ -193,22 +189,6 @@ class A1111Generator:
             except NotAnImage as error:
                 results.append(FailedImage(request, f"the A1111 server sent a broken image ({error})"))
         return results
-
-
-def batches(requests: list[ImageRequest], limit: int) -> list[list[ImageRequest]]:
-    """Runs one txt2img call can make: same prompt, size and settings; seeds open or consecutive."""
-    groups: list[list[ImageRequest]] = []
-    for request in requests:
-        last = groups[-1][-1] if groups else None
-        if (last is not None and len(groups[-1]) < limit
-                and (last.prompt, last.negative_prompt, last.width, last.height, last.settings)
-                == (request.prompt, request.negative_prompt, request.width, request.height, request.settings)
-                and ((last.seed is None and request.seed is None)
-                     or (last.seed is not None and request.seed == last.seed + 1))):
-            groups[-1].append(request)
-        else:
-            groups.append([request])
-    return groups
 
 
 def txt2img_payload(batch: list[ImageRequest]) -> dict:

@@ -121,3 +121,31 @@ def check_side_range(width: int, height: int, *, step: int, low: int, high: int,
                 f"{width}x{height} is not a size {who} can make: width and height must each be a "
                 f"multiple of {step} from {low} to {high}"
             )
+
+
+def checked_requests(generator: Generator, requests) -> list[ImageRequest]:
+    """The requests as a list, every size checked up front so a bad batch fails before any work."""
+    requests = list(requests)
+    for request in requests:
+        generator.check_size(request.width, request.height)
+    return requests
+
+
+def group_requests(requests: list[ImageRequest], limit: int, *,
+                   consecutive_seeds: bool = False) -> list[list[ImageRequest]]:
+    """Runs of requests one backend call can make together: same prompt, size and settings, at
+    most ``limit``; with ``consecutive_seeds`` also seeds all open or counting up by one."""
+    groups: list[list[ImageRequest]] = []
+    for request in requests:
+        last = groups[-1][-1] if groups else None
+        same = last is not None and len(groups[-1]) < limit and (
+            (last.prompt, last.negative_prompt, last.width, last.height, last.settings)
+            == (request.prompt, request.negative_prompt, request.width, request.height, request.settings))
+        if same and consecutive_seeds:
+            same = ((last.seed is None and request.seed is None)
+                    or (last.seed is not None and request.seed == last.seed + 1))
+        if same:
+            groups[-1].append(request)
+        else:
+            groups.append([request])
+    return groups

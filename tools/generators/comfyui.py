@@ -36,8 +36,9 @@ from tools.generators.base import (
     ImageRequest,
     ProgressCallback,
     check_side_range,
+    checked_requests,
 )
-from tools.generators.http import json_answer, server_url, transport_error
+from tools.generators.http import call, json_answer, server_url
 from tools.metadata.comfyui import is_link, looks_like_api_graph, looks_like_ui_workflow
 from tools.generators.png import NotAnImage, finish_image
 
@@ -164,17 +165,11 @@ class ComfyUIGenerator:
         check_side_range(width, height, step=8, low=64, high=8192, who="ComfyUI")
 
     def _call(self, client: httpx.Client, method: str, path: str, **kwargs) -> httpx.Response:
-        try:
-            return client.request(method, path, **kwargs)
-        except httpx.HTTPError as error:
-            raise transport_error(error, LABEL, self.url, self.timeout) from None
+        return call(client, method, path, label=LABEL, url=self.url, timeout=self.timeout, **kwargs)
 
     def generate(self, requests: list[ImageRequest], *, on_progress: ProgressCallback | None = None,
                  cancel: threading.Event | None = None) -> Iterator[GeneratedImage | FailedImage]:
-        requests = list(requests)
-        for request in requests:
-            self.check_size(request.width, request.height)
-        return self._run(requests, on_progress, cancel)
+        return self._run(checked_requests(self, requests), on_progress, cancel)
 
     def _prepare(self, client: httpx.Client) -> str | None:
         """Check the server is ComfyUI and settle the checkpoint the graph will load."""

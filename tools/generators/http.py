@@ -33,6 +33,15 @@ def transport_error(error: httpx.HTTPError, label: str, url: str, timeout: float
                           f"({type(error).__name__})")
 
 
+def call(client: httpx.Client, method: str, path: str, *, label: str, url: str, timeout: float,
+         **kwargs) -> httpx.Response:
+    """One HTTP call to a generator's server; transport failures become one sentence."""
+    try:
+        return client.request(method, path, **kwargs)
+    except httpx.HTTPError as error:
+        raise transport_error(error, label, url, timeout) from None
+
+
 def json_answer(response: httpx.Response, label: str, what: str):
     """The JSON body, or a sentence saying the server is not the one we expected."""
     try:

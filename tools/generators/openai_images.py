@@ -19,6 +19,8 @@ from tools.generators.base import (
     ImageRequest,
     ProgressCallback,
     UnsupportedRequest,
+    checked_requests,
+    group_requests,
 )
 from tools.generators.http import decode_base64_image
 from tools.generators.png import NotAnImage, finish_image
@@ -77,15 +79,12 @@ class OpenAIImagesGenerator:
 
     def generate(self, requests: list[ImageRequest], *, on_progress: ProgressCallback | None = None,
                  cancel: threading.Event | None = None) -> Iterator[GeneratedImage | FailedImage]:
-        requests = list(requests)
-        for request in requests:
-            self.check_size(request.width, request.height)
-        return self._run(requests, on_progress, cancel)
+        return self._run(checked_requests(self, requests), on_progress, cancel)
 
     def _run(self, requests, on_progress, cancel) -> Iterator[GeneratedImage | FailedImage]:
         client = self._client()
         total, done = len(requests), 0
-        for call in calls(requests, MAX_PER_CALL):
+        for call in group_requests(requests, MAX_PER_CALL):
             if cancel is not None and cancel.is_set():
                 raise GenerationCancelled(f"cancelled after {done} of {total} images")
             for result in self._call(client, call):
@@ -154,20 +153,6 @@ class OpenAIImagesGenerator:
             except NotAnImage as error:
                 results.append(FailedImage(request, f"OpenAI sent a broken image ({error})"))
         return results
-
-
-def calls(requests: list[ImageRequest], limit: int) -> list[list[ImageRequest]]:
-    """Requests one call can make together (same prompt, size and settings), at most ``limit``."""
-    groups: list[list[ImageRequest]] = []
-    for request in requests:
-        last = groups[-1][-1] if groups else None
-        if (last is not None and len(groups[-1]) < limit
-                and (last.prompt, last.negative_prompt, last.width, last.height, last.settings)
-                == (request.prompt, request.negative_prompt, request.width, request.height, request.settings)):
-            groups[-1].append(request)
-        else:
-            groups.append([request])
-    return groups
 
 
 def _code(error) -> str | None:
