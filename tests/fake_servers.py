@@ -402,6 +402,8 @@ class FakeComfyUI(LoopbackServer):
                 output = {"images": [{"filename": name, "subfolder": "", "type": kind}]}
                 outputs[node_id] = output
                 send("executed", {"node": node_id, "display_node": node_id, "output": output})
+        if behaviour == "no_outputs":  # a response missing fields: success, but nothing saved
+            outputs = {}
         self.history[prompt_id] = self._entry(graph, outputs, "success", messages)
         send("executing", {"node": None})
         send("execution_success", {"timestamp": int(time.time() * 1000)})

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from fake_servers import FakeA1111, FakeComfyUI, FakeOpenAIImages
@@ -308,6 +312,16 @@ def test_comfyui_interrupt_on_the_server_and_cancel_from_us(atelier_home, monkey
         ctx.close()
 
 
+def test_comfyui_answer_without_a_saved_image_fails_that_image(comfy, tools):
+    server, ctx = comfy
+    server.fail("ok", "no_outputs")
+    progress = []
+    ctx.on_progress = lambda label, done, total: progress.append((label, done, total))
+    result = tools.generate(ctx, prompt="x", count=2)
+    assert "1 of 2 failed" in result.message and "without a saved image" in result.message
+    assert progress == [("generating", 1, 2), ("generating", 2, 2)] and spent(ctx) == 1
+
+
 def test_comfyui_hang_times_out_and_not_an_image_fails(atelier_home, monkeypatch, tools):
     with FakeComfyUI() as server:
         ctx = open_ctx(atelier_home, monkeypatch, ATELIER_GENERATOR="comfyui", COMFYUI_URL=server.base_url,
@@ -346,6 +360,14 @@ def test_comfyui_wrong_server(atelier_home, monkeypatch, tools):
         with pytest.raises(GenerationFailed, match="is not ComfyUI"):
             tools.generate(ctx, prompt="x")
         ctx.close()
+
+
+@pytest.mark.parametrize("size", ["0x512", "512x7", "99999x99999", "100000x100000"])
+def test_absurd_sizes_are_refused_before_any_call(a1111, tools, size):
+    server, ctx = a1111
+    with pytest.raises(InvalidInput, match=size):
+        tools.generate(ctx, prompt="x", size=size)
+    assert spent(ctx) == 0 and not server.requests
 
 
 # --- OpenAI images ----------------------------------------------------------------------------------
@@ -452,3 +474,51 @@ def test_generate_four_through_the_agent_for_each_provider(atelier_home, monkeyp
             next(n for n in graph.values() if n["class_type"] == "KSampler")["inputs"]["seed"] for graph in server.graphs]
     else:
         assert {g["seed"] for g in generations} == {None}
+
+
+@pytest.mark.parametrize("provider", ["procedural", "a1111", "comfyui", "openai"])
+def test_files_import_back_into_another_home_with_their_provenance(tmp_path, monkeypatch, provider):
+    """The importer (tools/importing) reads each provider's file back as the generation it was."""
+    fake = {"a1111": FakeA1111, "comfyui": FakeComfyUI, "openai": FakeOpenAIImages}.get(provider)
+    server = fake().__enter__() if fake else None
+    try:
+        env = {"procedural": {}, "a1111": {"A1111_URL": getattr(server, "base_url", "")},
+               "comfyui": {"COMFYUI_URL": getattr(server, "base_url", "")},
+               "openai": {"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": getattr(server, "base_url", "") + "/v1"}}
+        studio = open_ctx(tmp_path / "studio", monkeypatch, ATELIER_GENERATOR=provider, **env[provider])
+        from tools.registry import get_registry
+
+        get_registry()["generate"](studio, prompt="a harbour at dawn", count=2, seed=5 if provider != "openai" else None)
+        made = export_state(studio)["generations"]
+        folder = tmp_path / "files"
+        folder.mkdir()
+        for generation in made:
+            (folder / f"{generation['id']}.png").write_bytes(file_of(studio, generation["id"]))
+        studio.close()
+    finally:
+        if server is not None:
+            server.__exit__(None, None, None)
+    other = Context.open(tmp_path / "other")
+    get_registry()["import_folder"](other, path=str(folder))
+    imported = sorted(export_state(other)["generations"], key=lambda g: g["seed"] or 0)
+    other.close()
+    assert [(g["prompt"], g["seed"], g["model"], g["provider"]) for g in imported] == \
+        [(g["prompt"], g["seed"], g["model"], provider) for g in sorted(made, key=lambda g: g["seed"] or 0)]
+
+
+def test_atelier_run_generates_through_a1111_in_a_subprocess(tmp_path):
+    script = tmp_path / "script.txt"
+    script.write_text("generate 4 images of a lighthouse at dusk\n")
+    home = tmp_path / "home"
+    atelier = Path(sys.executable).with_name("atelier")
+    command = [str(atelier)] if atelier.exists() else [sys.executable, "-m", "channels.cli"]
+    with FakeA1111() as server:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "ATELIER_", "A1111_"))}
+        env.update(ATELIER_HOME=str(home), ATELIER_GENERATOR="a1111", A1111_URL=server.base_url)
+        done = subprocess.run(command + ["run", str(script)], env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "Generated 4 images" in done.stdout
+        shown = subprocess.run(command + ["state", "--json"], env=env, capture_output=True, text=True, timeout=60)
+    state = json.loads(shown.stdout)
+    assert [(g["provider"], g["model"], g["seed"]) for g in state["generations"]] == \
+        [("a1111", "sd_xl_base_1.0", 1_234_567 + i) for i in range(4)]
