@@ -118,6 +118,9 @@ class A1111Generator:
                 return future.result(timeout=self.poll_seconds)
             except TimeoutError:
                 pass
+            except GeneratorError:
+                self._interrupt(client)  # we gave up on it (timeout): the server should too
+                raise
             if cancel is not None and cancel.is_set():
                 self._interrupt(client)
                 try:
