@@ -33,7 +33,7 @@ def png_bytes(width: int, height: int, colour: tuple[int, int, int], text: dict 
 
 
 def colour_for(seed: int) -> tuple[int, int, int]:
-    return (seed * 37 % 256, seed * 91 % 256, seed * 53 % 256)
+    return (seed * 37 % 256 | 1, seed * 91 % 256, seed * 53 % 256)  # never all black
 
 
 class LoopbackServer:
@@ -187,7 +187,8 @@ class FakeA1111(LoopbackServer):
                     f"Size: {payload['width']}x{payload['height']}, Model hash: 31e35c80fc, "
                     f"Model: sd_xl_base_1.0, Version: {version}")
             texts.append(text)
-            data = png_bytes(payload["width"], payload["height"], colour_for(seed), {"parameters": text})
+            colour = (0, 0, 0) if behaviour == "black" else colour_for(seed)
+            data = png_bytes(payload["width"], payload["height"], colour, {"parameters": text})
             images.append(base64.b64encode(data).decode() if behaviour != "not_image"
                           else base64.b64encode(b"<html>oops</html>").decode())
         self.progress = 0.0

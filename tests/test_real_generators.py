@@ -186,6 +186,27 @@ def test_a1111_bad_answers_are_refused_and_cost_nothing(a1111, tools, behaviour,
     assert spent(ctx) == 0 and not export_state(ctx)["generations"]
 
 
+def test_a1111_reports_progress_while_a_call_runs_each_count_once(atelier_home, monkeypatch, tools):
+    with FakeA1111(seconds_per_image=0.3) as server:
+        ctx = open_ctx(atelier_home, monkeypatch, ATELIER_GENERATOR="a1111", A1111_URL=server.base_url)
+        seen = []
+        ctx.on_progress = lambda label, done, total: seen.append((done, total, server.running))
+        tools.generate(ctx, prompt="slow", count=4)
+        assert [done for done, _, _ in seen] == [1, 2, 3, 4]
+        assert seen[0][2] == 1  # the first count came from /progress while txt2img was still running
+        ctx.close()
+
+
+def test_forge_black_images_are_failures_not_generations(atelier_home, monkeypatch, tools):
+    with FakeA1111(forge=True) as server:
+        ctx = open_ctx(atelier_home, monkeypatch, ATELIER_GENERATOR="a1111", A1111_URL=server.base_url)
+        server.fail("black")
+        with pytest.raises(GenerationFailed, match="Forge server returned a black image"):
+            tools.generate(ctx, prompt="flux portrait", count=2)
+        assert spent(ctx) == 0
+        ctx.close()
+
+
 def test_a1111_server_that_hangs_times_out(atelier_home, monkeypatch, tools):
     with FakeA1111() as server:
         server.fail("hang")
@@ -506,6 +527,7 @@ def test_files_import_back_into_another_home_with_their_provenance(tmp_path, mon
         [(g["prompt"], g["seed"], g["model"], provider) for g in sorted(made, key=lambda g: g["seed"] or 0)]
 
 
+@pytest.mark.slow  # two cold `atelier` processes; Assistant.send covers the same path in the default run
 def test_atelier_run_generates_through_a1111_in_a_subprocess(tmp_path):
     script = tmp_path / "script.txt"
     script.write_text("generate 4 images of a lighthouse at dusk\n")

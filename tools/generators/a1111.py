@@ -9,6 +9,7 @@ overlap, so one job runs per server at a time (``max_concurrent_jobs = 1``).
 
 from __future__ import annotations
 
+import io
 import json
 import threading
 from collections.abc import Iterator
@@ -95,7 +96,14 @@ class A1111Generator:
         return self._run(checked_requests(self, requests), on_progress, cancel)
 
     def _run(self, requests, on_progress, cancel) -> Iterator[GeneratedImage | FailedImage]:
-        total, done = len(requests), 0
+        total, done, shown = len(requests), 0, 0
+
+        def report(reached: int) -> None:  # each count once: mid-call polls, then finished images
+            nonlocal shown
+            if on_progress is not None and reached > shown:
+                shown = reached
+                on_progress(reached, total)
+
         with self._client() as client, ThreadPoolExecutor(1, thread_name_prefix="a1111") as pool:
             self._prepare(client)
             for batch in group_requests(requests, MAX_PER_CALL, consecutive_seeds=True):
@@ -103,16 +111,14 @@ class A1111Generator:
                     raise GenerationCancelled(f"cancelled after {done} of {total} images")
                 payload = txt2img_payload(batch)
                 future = pool.submit(self._call, client, "POST", "/sdapi/v1/txt2img", json=payload)
-                response = self._wait(client, future, cancel, done, total, len(batch), on_progress)
+                response = self._wait(client, future, cancel, done, total, len(batch), report)
                 for result in self._results(batch, payload, response):
                     done += 1
-                    if on_progress is not None:
-                        on_progress(done, total)
+                    report(done)
                     yield result
 
-    def _wait(self, client, future: Future, cancel, done, total, size, on_progress) -> httpx.Response:
+    def _wait(self, client, future: Future, cancel, done, total, size, report) -> httpx.Response:
         """Wait for the txt2img call, polling progress; on cancel interrupt the server."""
-        shown = done
         while True:
             try:
                 return future.result(timeout=self.poll_seconds)
@@ -128,10 +134,7 @@ class A1111Generator:
                 except Exception:  # noqa: BLE001 - the call's own outcome no longer matters
                     pass
                 raise GenerationCancelled(f"cancelled after {done} of {total} images")
-            reached = done + self._images_finished(client, size)
-            if on_progress is not None and reached > shown:
-                shown = reached
-                on_progress(reached, total)
+            report(done + self._images_finished(client, size))
 
     def _images_finished(self, client: httpx.Client, size: int) -> int:
         """Whole images finished in the running call (Forge's progress may stick at 0.01: a hint)."""
@@ -186,12 +189,26 @@ class A1111Generator:
                              "version": info.get("version")},
             }
             try:
-                results.append(finish_image(
-                    request, data, provider=self.name, model=model, seed=seed, provenance=provenance,
-                    texts=[("parameters", infotext)] if infotext else []))
+                image = finish_image(request, data, provider=self.name, model=model, seed=seed,
+                                     provenance=provenance, texts=[("parameters", infotext)] if infotext else [])
             except NotAnImage as error:
                 results.append(FailedImage(request, f"the A1111 server sent a broken image ({error})"))
+                continue
+            if is_all_black(image.data):
+                results.append(FailedImage(request, f"the {server} server returned a black image (Flux on "
+                                                    "Forge needs its VAE and text encoder modules)"))
+                continue
+            results.append(image)
         return results
+
+
+def is_all_black(png: bytes) -> bool:
+    """A black frame: what Forge returns for Flux when its extra modules are missing."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as image:
+        image.draft("L", (64, 64))
+        return image.convert("L").getextrema() == (0, 0)
 
 
 def txt2img_payload(batch: list[ImageRequest]) -> dict:
