@@ -362,6 +362,8 @@ class FakeComfyUI(LoopbackServer):
         messages = [["execution_start", {"prompt_id": prompt_id, "timestamp": 0}]]
         send("execution_start", {"timestamp": int(time.time() * 1000)})
         send("execution_cached", {"nodes": []})
+        if behaviour == "silent":  # the socket stays up but hears nothing of this prompt
+            client_id = "nobody"
         if behaviour == "drop_ws":
             with self.lock:
                 for ws in self.sockets.get(client_id, []):

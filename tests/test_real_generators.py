@@ -317,6 +317,37 @@ def test_comfyui_dropped_websocket_falls_back_to_history(comfy, tools):
     assert any(path.startswith("/history/") for _, path, _ in server.requests)
 
 
+def test_comfyui_silent_websocket_still_finishes_from_the_history(comfy, tools):
+    server, ctx = comfy
+    server.fail("silent")
+    tools.generate(ctx, prompt="x", count=1)
+    assert len(export_state(ctx)["generations"]) == 1
+
+
+def test_comfyui_user_graph_nodes_are_found_by_class_type(atelier_home, monkeypatch, tools, tmp_path):
+    from tools.generators.comfyui import bundled_graph
+
+    renumber = {old: str(int(old) * 10 + 7) for old in bundled_graph()}
+    text = json.dumps(bundled_graph())
+    for old, new in renumber.items():
+        text = text.replace(f'"{old}"', f'"{new}"')
+    graph = json.loads(text)
+    sampler = graph[renumber["3"]]
+    sampler["class_type"] = "KSamplerAdvanced"
+    sampler["inputs"]["noise_seed"] = sampler["inputs"].pop("seed")
+    graph[renumber["4"]]["inputs"]["ckpt_name"] = "sd_xl_base_1.0.safetensors"
+    path = tmp_path / "my-workflow-api.json"
+    path.write_text(json.dumps(graph))
+    with FakeComfyUI() as server:
+        ctx = open_ctx(atelier_home, monkeypatch, ATELIER_GENERATOR="comfyui", COMFYUI_URL=server.base_url,
+                       ATELIER_COMFYUI_WORKFLOW=path)
+        tools.generate(ctx, prompt="a red kite", count=2, seed=40)
+        sent = [g[renumber["3"]]["inputs"]["noise_seed"] for g in server.graphs]
+        assert sent == [40, 41] == [g["seed"] for g in export_state(ctx)["generations"]]
+        assert server.graphs[0][renumber["6"]]["inputs"]["text"] == "a red kite"
+        ctx.close()
+
+
 def test_comfyui_interrupt_on_the_server_and_cancel_from_us(atelier_home, monkeypatch, tools):
     with FakeComfyUI(steps_delay=0.05) as server:
         ctx = open_ctx(atelier_home, monkeypatch, ATELIER_GENERATOR="comfyui", COMFYUI_URL=server.base_url)

@@ -49,6 +49,9 @@ SAVE_NODES = ("SaveImage",)  # PreviewImage writes to type=temp, purged on resta
 LATENTS = ("EmptyLatentImage", "EmptySD3LatentImage", "EmptyHunyuanLatentVideo")
 CHECKPOINT_LOADERS = ("CheckpointLoaderSimple", "CheckpointLoader", "UNETLoader")
 TICK = 0.1  # seconds between looks at the cancel event while waiting
+# Even with a live socket, look at /history/{id} this often: messages can be lost (a socket that
+# reconnected under another sid, a proxy) and the history entry is the record.
+HISTORY_EVERY = 2.0
 COMFY_SEED_LIMIT = 2**64  # ComfyUI seeds are 0..0xffffffffffffffff; ours stay below 2^63
 
 
@@ -232,6 +235,7 @@ class ComfyUIGenerator:
     def _await(self, client, socket, prompt_id: str, cancel, done: int, total: int):
         """Wait until the prompt finishes: (outputs dict, socket) or (failure sentence, socket)."""
         deadline = time.monotonic() + self.timeout
+        next_look = time.monotonic() + HISTORY_EVERY
         while True:
             if cancel is not None and cancel.is_set():
                 self._interrupt(client)
@@ -239,6 +243,11 @@ class ComfyUIGenerator:
             if time.monotonic() > deadline:
                 self._interrupt(client)
                 raise GeneratorError(f"the ComfyUI server did not finish an image within {self.timeout:g} s")
+            if socket is not None and time.monotonic() > next_look:
+                next_look = time.monotonic() + HISTORY_EVERY
+                entry = self._history(client, prompt_id, wait=False)
+                if entry is not None:
+                    return entry, socket
             if socket is not None:
                 try:
                     message = socket.recv(timeout=TICK)
