@@ -19,6 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from PIL import Image, PngImagePlugin
+from websockets.exceptions import InvalidState
 from websockets.frames import Opcode
 from websockets.server import ServerProtocol
 
@@ -33,7 +34,7 @@ def png_bytes(width: int, height: int, colour: tuple[int, int, int], text: dict 
 
 
 def colour_for(seed: int) -> tuple[int, int, int]:
-    return (seed * 37 % 256 | 1, seed * 91 % 256, seed * 53 % 256)  # never all black
+    return (64 + seed * 37 % 192, 64 + seed * 91 % 192, 64 + seed * 53 % 192)  # never black
 
 
 class LoopbackServer:
@@ -223,11 +224,11 @@ class _Socket:
 
     def send(self, message: dict) -> None:
         with self.lock:
-            self.protocol.send_text(json.dumps(message).encode())
             try:
+                self.protocol.send_text(json.dumps(message).encode())
                 self.connection.sendall(b"".join(self.protocol.data_to_send()))
-            except OSError:
-                pass
+            except (OSError, InvalidState):
+                pass  # the client went away: like ComfyUI, keep executing
 
     def drop(self) -> None:
         try:
