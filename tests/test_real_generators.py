@@ -49,6 +49,13 @@ def closed_port() -> int:
         return s.getsockname()[1]
 
 
+def openai_rate(width: int, height: int) -> int:
+    """The rate card's price of one image by the default OpenAI image model (always more than 0)."""
+    from tools import credits
+
+    return credits.image_rate("openai", "gpt-image-2", width, height)
+
+
 def cancel_once_started(server, ctx) -> threading.Thread:
     """Press cancel as soon as the fake server is working on an image."""
     def press():
@@ -444,7 +451,7 @@ def test_openai_splits_n_across_calls_and_retries_a_429(openai_server, tools):
     tools.generate(ctx, prompt="cranes", count=12)
     calls = [body["n"] for _, path, body in server.requests if path == "/v1/images/generations"]
     assert calls == [10, 10, 2]  # the first 10 was refused once (429), then retried by the SDK
-    assert len(export_state(ctx)["generations"]) == 12 and spent(ctx) == 12 * 8
+    assert len(export_state(ctx)["generations"]) == 12 and spent(ctx) == 12 * openai_rate(1024, 1024)
 
 
 def test_openai_moderation_block_is_said_plainly_and_costs_nothing(openai_server, tools):
@@ -465,7 +472,7 @@ def test_openai_bad_answers_and_sizes(openai_server, tools):
     for size in ("100x100", "4096x4096", "1000x1000", "3000x256"):
         with pytest.raises(InvalidInput, match=size):
             tools.generate(ctx, prompt="x", size=size)
-    assert spent(ctx) == 2 * 8
+    assert spent(ctx) == 2 * openai_rate(1024, 1024)
 
 
 # --- video sessions --------------------------------------------------------------------------------
@@ -499,7 +506,10 @@ def converse(home, text: str) -> list[str]:
     # The model comes from the settings: ATELIER_MODEL=offline keeps the planner even when
     # OpenAI is configured for images.
     with Assistant(home=home) as assistant:
-        return [event.message for event in assistant.send("t", text) if isinstance(event, ToolFinished)]
+        events = list(assistant.send("t", text))
+        if assistant.pending_confirmation("t"):  # a dear provider asks before spending
+            events += list(assistant.resume("t", "yes"))
+        return [event.message for event in events if isinstance(event, ToolFinished)]
 
 
 @pytest.mark.parametrize("provider", ["a1111", "comfyui", "openai"])
@@ -516,7 +526,8 @@ def test_generate_four_through_the_agent_for_each_provider(atelier_home, monkeyp
         assert any("Generated 4 images" in m for m in messages), messages
     state = read_state(atelier_home)
     generations = state["generations"]
-    assert len(generations) == 4 and state["credits"]["balance"] == 500 - 4 * (8 if provider == "openai" else 1)
+    assert len(generations) == 4 and state["credits"]["balance"] == 500 - 4 * (
+        openai_rate(1024, 1024) if provider == "openai" else 1)
     assert {g["provider"] for g in generations} == {provider}
     assert {g["model"] for g in generations} == {"gpt-image-2" if provider == "openai" else "sd_xl_base_1.0"}
     if provider == "a1111":
