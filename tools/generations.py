@@ -21,7 +21,15 @@ from tools.context import Context
 from tools.display import one_line
 from tools.errors import AtelierError, Conflict, InvalidInput, NotFound
 from tools.generators import build_generator
-from tools.generators.base import GenerationCancelled, GeneratorError, ImageRequest
+from tools.generators.base import (
+    FailedImage,
+    GenerationCancelled,
+    Generator,
+    GeneratorError,
+    ImageRequest,
+    UnsupportedRequest,
+)
+from tools.generators.jobs import job_slot
 from tools.records import generation_model, load_generations
 from tools.registry import ToolResult
 from tools.resolve import is_number, resolve_session
@@ -35,7 +43,6 @@ from tools.selection import (
 from tools.sessions import CreateSessionArgs, auto_name, new_session, unique_name
 
 DEFAULT_SIZE = (512, 512)
-SIZE_STEP, SIZE_MIN, SIZE_MAX = 64, 256, 2048
 MAX_PROMPT_LENGTH = 4000
 IMAGE_JOB = "images"  # the kind of credit job a generation opens; its items become generations
 # Seeds are stored as SQLite integers (signed 64-bit); the generators take any of them.
@@ -105,19 +112,28 @@ class DownloadArgs(SelectionArgs):
 
 
 def parse_size(size: str | None) -> tuple[int, int]:
+    """WIDTHxHEIGHT as two numbers; which sizes can be made is the generator's call (check_size)."""
     if size is None or not str(size).strip():
         return DEFAULT_SIZE
-    match = re.fullmatch(r"\s*(\d{2,5})\s*[x×*]\s*(\d{2,5})\s*", str(size).lower())
+    match = re.fullmatch(r"\s*(\d{1,6})\s*[x×*]\s*(\d{1,6})\s*", str(size).lower())
     if not match:
         raise InvalidInput(f"size '{size}' is not WIDTHxHEIGHT (for example 512x512 or 768x1024)")
-    width, height = int(match[1]), int(match[2])
-    for side in (width, height):
-        if not (SIZE_MIN <= side <= SIZE_MAX and side % SIZE_STEP == 0):
-            raise InvalidInput(
-                f"size {width}x{height} is not supported: each side must be a multiple of "
-                f"{SIZE_STEP} from {SIZE_MIN} to {SIZE_MAX} (for example 512x512, 768x1024)"
-            )
-    return width, height
+    return int(match[1]), int(match[2])
+
+
+def check_generator_can(ctx: Context, generator: Generator, session: dict | None, width: int,
+                        height: int) -> None:
+    """Refuse, before anything is held, what this generator cannot make: a size, or video."""
+    if session is not None and session.get("kind") == "video" and not getattr(generator, "supports_video", False):
+        raise InvalidInput(f"'{session['name']}' is a video session and the {generator.name} generator "
+                           "cannot make video: nothing was spent — use a generator that can "
+                           "(the procedural renderer makes short clips)")
+    check = getattr(generator, "check_size", None)
+    if check is not None:
+        try:
+            check(width, height)
+        except UnsupportedRequest as error:
+            raise InvalidInput(str(error)) from None
 
 
 def check_count(ctx: Context, count: int) -> None:
@@ -142,9 +158,9 @@ class GenerationPlan:
     parent_id: str | None = None
 
 
-def _seeds(first: int | None, count: int) -> list[int]:
-    if first is None:
-        return [secrets.randbelow(2**32) for _ in range(count)]
+def _seeds(first: int | None, count: int) -> list[int | None]:
+    if first is None:  # left to the generator: a server picks its own and reports them back
+        return [None] * count
     if not 0 <= first or first + count - 1 > SEED_MAX:
         raise InvalidInput(f"seed {first} is out of range for {count} images: seeds run from {SEED_RANGE}, "
                            "one per image")
@@ -169,8 +185,11 @@ def _writable_session(ctx: Context, ref: str | None) -> dict | None:
 
 def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
     check_count(ctx, args.count)
-    width, height = parse_size(args.size)
+    generator = _generator(ctx)
+    width, height = parse_size(args.size) if args.size and str(args.size).strip() \
+        else getattr(generator, "default_size", DEFAULT_SIZE)
     session = _writable_session(ctx, args.session)
+    check_generator_can(ctx, generator, session, width, height)
     prompt = _clean_prompt(args.prompt) or ((session or {}).get("brief_prompt") or "")
     if not prompt:
         where = f"session '{session['name']}' has no brief" if session else "there is no session brief"
@@ -179,13 +198,14 @@ def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
                           width, height, args.settings)
 
 
-def _generator(ctx: Context):
-    return ctx.generator_override or build_generator(ctx.settings.generator)
+def _generator(ctx: Context) -> Generator:
+    return ctx.generator_override or build_generator(ctx.settings)
 
 
 def image_rate(generator, plan: GenerationPlan) -> int:
     """Credits per image of this plan with this generator (the rate card's price)."""
-    return credits.image_rate(generator.name, getattr(generator, "model", None), plan.width, plan.height,
+    model = getattr(generator, "model_name", None) or getattr(generator, "model", None)
+    return credits.image_rate(generator.name, model, plan.width, plan.height,
                               plan.settings.get("quality"))
 
 
@@ -216,12 +236,16 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
     written and settle the credits (``settle_abandoned_jobs``).
     """
     generator = _generator(ctx)
+    check_generator_can(ctx, generator, plan.session, plan.width, plan.height)
     rate = image_rate(generator, plan)
     count = len(plan.seeds)
     credits.require(ctx, rate * count)
+    media_type = "video" if (plan.session or {}).get("kind") == "video" else "image"
 
     started = now_iso()
+    previous_session_id = ctx.current_session_id
     with ctx.store.transaction():
+        created = plan.session is None
         session = plan.session or new_session(ctx, CreateSessionArgs(prompt=plan.prompt))
         job_id = credits.hold(ctx, rate * count, f"{count} image(s) by {generator.name}", kind=IMAGE_JOB,
                               session_id=session["id"], details={"count": count, "rate": rate})
@@ -231,27 +255,33 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
     requests = [
         ImageRequest(prompt=plan.prompt, negative_prompt=plan.negative_prompt, seed=seed,
                      width=plan.width, height=plan.height, settings=plan.settings,
+                     media_type=media_type,
                      embed={"session_id": session["id"], "generation_id": new_id("gen"),
                             "created_at": now_iso()})
         for seed in plan.seeds
     ]
     # ctx.cancel is cleared by the front end when a turn starts, never here: a cancel that
     # arrives just before the first image must still stop it.
-    made, failure, interruption = [], None, None
+    made, failed, failure, interruption = [], [], None, None
     try:
-        for position, image in enumerate(generator.generate(
-            requests, on_progress=lambda done, total: ctx.progress("generating", done, total),
-            cancel=ctx.cancel,
-        )):
-            ext = ".png" if image.mime == "image/png" else ".jpg" if image.mime == "image/jpeg" else ".webp"
-            item = _generation_record(image, ctx.blobs.put_bytes(image.data, ext), ext, rate,
-                                      generator.name, plan.parent_id)
-            credits.add_item(ctx, job_id, position, item["blob_sha256"], ext, item)
-            made.append(item)
+        with job_slot(generator, ctx.cancel,
+                      on_wait=lambda: ctx.progress(f"waiting for {generator.name}", 0, count)):
+            for image in generator.generate(
+                requests, on_progress=lambda done, total: ctx.progress("generating", done, total),
+                cancel=ctx.cancel,
+            ):
+                if isinstance(image, FailedImage):  # not made, so not charged: the job releases it
+                    failed.append(image)
+                    continue
+                ext = {"image/png": ".png", "image/jpeg": ".jpg"}.get(image.mime, ".webp")
+                item = _generation_record(image, ctx.blobs.put_bytes(image.data, ext), ext, rate,
+                                          generator.name, plan.parent_id)
+                credits.add_item(ctx, job_id, len(made), item["blob_sha256"], ext, item)
+                made.append(item)
     except GenerationCancelled:
         failure = "cancelled"
     except GeneratorError as error:
-        failure = f"the generator failed: {error}"
+        failure = str(error)
     except BaseException as error:  # a bug, a full disk, Ctrl+C: keep what was made, then re-raise
         failure, interruption = "interrupted", error
 
@@ -263,7 +293,30 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
         raise
     if interruption is not None:
         raise interruption
-    return _generation_result(ctx, session, rows, count, failure)
+    if not rows and (failure or failed) and failure != "cancelled":
+        # A failing server stores nothing: not even the session this request would have started.
+        if created:
+            with ctx.store.transaction():
+                ctx.store.execute("DELETE FROM sessions WHERE id = ? AND NOT EXISTS "
+                                  "(SELECT 1 FROM generations WHERE session_id = ?)",
+                                  [session["id"], session["id"]])
+            ctx.current_session_id = previous_session_id
+        raise GenerationFailed(f"Nothing was generated: {failure or _failure_reasons(failed)}. "
+                               f"No credits were spent ({credits.balance(ctx)} left).")
+    return _generation_result(ctx, session, rows, count, failure, failed)
+
+
+class GenerationFailed(AtelierError):
+    """The provider made nothing; the message names its reason."""
+
+
+def _failure_reasons(failed: list[FailedImage]) -> str:
+    """The distinct reasons, most common first: 'the A1111 server ran out of memory (×3)'."""
+    counts: dict[str, int] = {}
+    for item in failed:
+        counts[item.reason] = counts.get(item.reason, 0) + 1
+    return "; ".join(reason if n == 1 else f"{reason} (×{n})"
+                     for reason, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
 def _generation_record(image, sha: str, ext: str, rate: int, provider: str, parent_id: str | None) -> dict:
@@ -271,9 +324,10 @@ def _generation_record(image, sha: str, ext: str, rate: int, provider: str, pare
     request = image.request
     return {
         "id": request.embed["generation_id"], "prompt": request.prompt,
-        "negative_prompt": request.negative_prompt, "seed": request.seed, "model": image.model,
-        "provider": provider, "width": request.width, "height": request.height, "media_type": "image",
-        "settings": request.settings, "credits_used": rate, "parent_id": parent_id,
+        "negative_prompt": request.negative_prompt, "seed": image.used_seed, "model": image.model,
+        "provider": provider, "width": request.width, "height": request.height,
+        "media_type": request.media_type, "settings": request.settings, "provenance": image.provenance,
+        "credits_used": rate, "parent_id": parent_id,
         "blob_sha256": sha, "file_ext": ext, "created_at": request.embed["created_at"],
     }
 
@@ -347,19 +401,23 @@ def _settle_abandoned_job(ctx: Context, job: dict) -> int:
 
 
 def _generation_result(ctx: Context, session: dict, rows: list[dict], asked: int,
-                       failure: str | None) -> ToolResult:
+                       failure: str | None, failed: list[FailedImage] = ()) -> ToolResult:
     name = ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [session["id"]])
     done = f"Generated {len(rows)} image{'s' if len(rows) != 1 else ''} in '{name}'"
     if rows:
         first, last = rows[0]["idx"], rows[-1]["idx"]
         done += f" (#{first})" if first == last else f" (#{first}–#{last})"
     message = f"{done}. {credits.balance(ctx)} credits left."
+    if failed:
+        message = (f"{done}; {len(failed)} of {asked} failed and were not charged: "
+                   f"{_failure_reasons(failed)}. {credits.balance(ctx)} credits left.")
     if failure:
         message = f"Stopped after {len(rows)} of {asked}: {failure}. " + message
     return ToolResult(
         message=message,
         data={"session_id": session["id"], "generation_ids": [r["id"] for r in rows],
-              "indexes": [r["idx"] for r in rows], "failure": failure},
+              "indexes": [r["idx"] for r in rows], "failure": failure,
+              "failed": [f.reason for f in failed]},
     )
 
 
@@ -373,7 +431,7 @@ def plan_remix(ctx: Context, args: RemixArgs) -> tuple[dict, GenerationPlan]:
     prompt = _clean_prompt(args.prompt) or _clean_prompt(source["prompt"])
     if not prompt:
         raise InvalidInput(f"generation #{source['idx']} has no prompt to remix: give one")
-    width, height = _remix_size(source)
+    width, height = _remix_size(ctx, source)
     plan = GenerationPlan(
         session=_writable_session(ctx, target_id) if target_id else None,
         prompt=prompt,
@@ -391,12 +449,14 @@ def remix(ctx: Context, args: RemixArgs) -> ToolResult:
     return result
 
 
-def _remix_size(source: dict) -> tuple[int, int]:
+def _remix_size(ctx: Context, source: dict) -> tuple[int, int]:
     """The source's size when this generator supports it (imported images may have any size)."""
+    size = (source["width"], source["height"])
     try:
-        return parse_size(f"{source['width']}x{source['height']}")
-    except InvalidInput:
+        _generator(ctx).check_size(*size)
+    except (UnsupportedRequest, AttributeError, TypeError):
         return DEFAULT_SIZE
+    return size
 
 
 def _set_flag(ctx: Context, args: SelectionArgs, column: str, value: int, verb: str) -> ToolResult:
