@@ -32,6 +32,8 @@ from tools.sessions import CreateSessionArgs, auto_name, new_session, unique_nam
 DEFAULT_SIZE = (512, 512)
 SIZE_STEP, SIZE_MIN, SIZE_MAX = 64, 256, 2048
 MAX_PROMPT_LENGTH = 4000
+# Seeds fit a signed 64-bit integer (what generators and the checkpoint codec accept).
+SEED_MAX = 2**63 - 1
 
 
 class GenerateArgs(BaseModel):
@@ -116,7 +118,7 @@ class GenerationPlan:
 def _seeds(first: int | None, count: int) -> list[int]:
     if first is None:
         return [secrets.randbelow(2**32) for _ in range(count)]
-    if not 0 <= first or first + count - 1 >= 2**63:
+    if not 0 <= first or first + count - 1 > SEED_MAX:
         raise InvalidInput(f"seed {first} is out of range: seeds run from 0 to 2^63-1, one per image")
     return [first + i for i in range(count)]
 

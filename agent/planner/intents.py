@@ -23,6 +23,7 @@ from agent.planner.references import (
     parse_single_item,
 )
 from agent.planner.text import Masked, closest_word
+from tools.generations import SEED_MAX
 
 I = re.IGNORECASE
 Q = "\ue000\\d+\ue001"  # a masked quote
@@ -130,6 +131,26 @@ _IN_NAMED_SESSION = re.compile(
     r"((?:[\w'\ue000\ue001-]+\s+){0,3}?)(?:session|sesh)$", I)
 
 
+# A count that is not a count ("-5 images", "99999999999999999999 images"): an error, never a prompt.
+_BAD_COUNT = re.compile(r"^(?:[-+−]\s*\d[\d,.]*|\d{8,})(?=\s|$)")
+
+
+def check_count_words(text: str) -> None:
+    """Refuse a count that is negative or absurdly large instead of reading it as part of the prompt."""
+    bad = _BAD_COUNT.match(text.strip())
+    if bad:
+        raise Reply(f"\"{bad.group(0)}\" is not a number of images I can make: say a whole number from 1 up, "
+                    "e.g. \"generate 4 of a lighthouse\". Nothing was generated.")
+
+
+def parse_seed(value: str) -> int:
+    """The digits after "seed"; a seed outside 0…2^63-1 is refused, never passed on."""
+    seed = int(re.match(r"\s*(\d+)", value).group(1))
+    if seed > SEED_MAX:
+        raise Reply(f"Seed {seed} is out of range: seeds run from 0 to {SEED_MAX:,} (2^63-1). Nothing was generated.")
+    return seed
+
+
 def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str, dict]:
     """Pull size, seed, negative prompt and session out of a generate clause: (rest, args)."""
     args: dict = {}
@@ -146,7 +167,7 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
         if name == "negative":
             args["negative_prompt"] = value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), masked)
         elif name == "seed":
-            args["seed"] = int(re.match(r"\s*(\d+)", value).group(1))
+            args["seed"] = parse_seed(value)
             leftover = _OPTION_TAIL.sub("", re.sub(r"^\s*\d+", "", value).strip(" ,"))
             if leftover:
                 head += " " + leftover
@@ -196,6 +217,7 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         count_word = repeat.group("count") or repeat.group("count2")
         return repeat_generate(word_to_int(count_word) if count_word else None, text[repeat.end():],
                                clause.masked, state)
+    check_count_words(text)
     count, after = leading_count(text)
     if count is not None and _REPEAT.match(after):
         return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
@@ -526,7 +548,7 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
         elif name == "negative":
             args["negative_prompt"] = value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), clause.masked)
         elif name == "seed":
-            args["seed"] = int(re.match(r"\s*(\d+)", value).group(1))
+            args["seed"] = parse_seed(value)
         elif name == "times":
             if value.strip(" ,.;:"):
                 return None
@@ -1063,6 +1085,7 @@ PLATFORMS = "instagram|insta|twitter|x\\.com|tiktok|facebook|linkedin|pinterest|
 
 def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
     """A clause that starts with a number: "4 more", "3 variations of 2", "5 of a cat"."""
+    check_count_words(clause.text)
     count, after = leading_count(clause.text)
     if count is None:
         return None

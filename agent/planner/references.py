@@ -253,14 +253,19 @@ _SESSION_SUFFIX = re.compile(r"^(?:the )?(.+?)\s+(?:session|sesh)$", _FLAGS)
 _NAMED = re.compile(r"^(?:the )?(?:one )?(?:called|named|titled)\s+(.+)$", _FLAGS)
 
 
+# A sentence's closing punctuation after a name ("… called Winter."), but never the dots of a name
+# such as "..", "../../etc/passwd" or "v2.": names are data, never rewritten into paths.
+_CLOSING = re.compile(r"(?<=[^\W_])[.!?]+$|\s+[-—–]+$")
+
+
 def clean_name(value: str, masked: Masked) -> str:
-    """A name as written: quotes removed, a leading 'the' and stray punctuation dropped."""
-    value = value.strip(" ,.;:!?")
+    """A name as written: quotes removed, a leading 'the' and a sentence's closing punctuation dropped."""
+    value = _CLOSING.sub("", value.strip(" ,;:"))
     quoted = masked.only_quote(value)
     if quoted is not None:
         return quoted.strip()
     value = re.sub(r"^the\s+", "", value, flags=_FLAGS)
-    return masked.restore(value).strip(" ,.;:!?")
+    return _CLOSING.sub("", masked.restore(value).strip(" ,;:"))
 
 
 def parse_session(phrase: str, masked: Masked, state: PlanState):
