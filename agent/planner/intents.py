@@ -143,6 +143,31 @@ def check_count_words(text: str) -> None:
                     "e.g. \"generate 4 of a lighthouse\". Nothing was generated.")
 
 
+# A prompt must describe a picture: not only filler ("some images for me"), not a reference to images
+# that exist ("it better", "#2, moodier", "to 4 as a zip"), not a thing the studio makes ("a reflection on …").
+_NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|random|something|anything|stuff|"
+                         r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again)\b[\s,.!?]*)*$", I)
+_REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+er)?(?:\s+(?:please|now))?$"
+                               r"|#\s*\d|(?:number|no\.?)\s*\d|to\s+\d)", I)
+_PRODUCT_NOUN = re.compile(r"^(?:(?:a|an|the|my|new)\s+)*(?:session|reflection|review|write-?up|summary|report|post|"
+                           r"zip|download|folder|project|campaign|brief|credits?|balance|undo|copy of (?:it|them))\b", I)
+
+
+def check_prompt(head: str, prompt: str) -> None:
+    """Refuse a generate request whose words are not a picture, rather than spend credits on them."""
+    if _NO_SUBJECT.match(prompt or ""):
+        if prompt or re.search(r"\w", head):
+            raise Reply("What should the images show? Say it with the request, e.g. \"generate 4 of a lighthouse "
+                        "at dusk\". Nothing was generated.")
+        return
+    if _REFERENCE_PROMPT.match(prompt):
+        raise Reply(f"\"{prompt}\" names images that already exist, not a picture to make. To change one, say "
+                    "e.g. \"remix 2 with warmer light\"; to make new ones, say what they show. Nothing was generated.")
+    if _PRODUCT_NOUN.match(prompt):
+        raise Reply(f"I won't make an image of \"{prompt}\": that reads as a request for the studio, not a picture. "
+                    "Say \"help\" for what I can do. Nothing was generated.")
+
+
 def parse_seed(value: str) -> int:
     """The digits after "seed"; a seed outside 0…2^63-1 is refused, never passed on."""
     seed = int(re.match(r"\s*(\d+)", value).group(1))
@@ -188,13 +213,13 @@ def _strip_image_noun(text: str) -> str:
 
 
 def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
-    if not state.last_generate:
-        raise Reply("There is no earlier request to repeat here yet — say what to generate, "
-                    "e.g. \"generate 4 of a lighthouse\".")
     # "but no cars" → ", no cars": after a connective, "no X" is a negative prompt as after a comma.
     leftover, options = generation_options(_CONNECTIVE.sub(", ", rest), masked, state)
     if _CONNECTIVE.sub("", _OPTION_TAIL.sub("", leftover.strip(" ,.;:"))).strip(" ,.;:"):
-        return None
+        return None  # words left over ("more fog"): not a repeat
+    if not state.last_generate:
+        raise Reply("There is no earlier request to repeat here yet — say what to generate, "
+                    "e.g. \"generate 4 of a lighthouse\".")
     args = {k: v for k, v in state.last_generate.items() if k != "seed"}
     if count is not None:
         args["count"] = count
@@ -229,6 +254,7 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         head = _A_IMAGE_OF.sub("", head)
         head = _strip_image_noun(head) if re.match(r"^(?:images|pictures|pics|imgs|photos)\b", head, I) else head
     prompt = value_text(re.sub(r"\s+(?:and|with|,)$", "", head.strip(" ,;:")), clause.masked)
+    check_prompt(head, prompt)
     if prompt:
         args["prompt"] = prompt
     if count is not None:
@@ -241,9 +267,11 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
 _KINDS = (("visual_feed", r"\b(?:visual[ _]feed|feed)\b"), ("video", r"\bvideo\b"), ("text", r"\b(?:text|copy)\b"),
           ("container", r"\bcontainer\b"), ("visual", r"\b(?:visual|image|photo)\b"))
 _CREATE_MARKERS = re.compile(
-    r"(?P<called>\s*,?\s+(?:called|named|titled)\s+)"
+    r"(?P<called>\s*,?\s+(?:called|named|titled|(?:(?:its|the|with\s+the)\s+)?name(?:\s+(?:is|should\s+be|will\s+be))?\s*:?)\s+"
+    r"|\s*[.,]\s*(?:let'?s\s+|we\s+can\s+|please\s+)?call\s+it\s+)"
+    r"|(?P<link>\s*,\s*(?=(?:the\s+|a\s+)?(?:project|campaign|folder)\s))"
     r"|(?P<brief>\s*,?\s+(?:with\s+)?(?:the\s+|a\s+)?(?:brief|prompt)\b\s*:?\s*)"
-    r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+in(?:to)?\s+)",
+    r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+(?:in(?:to)?|under)\s+)",
     I,
 )
 _LINK_TARGETS = (
@@ -274,13 +302,20 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             args["kind"] = kind
             break
     head, parts = segment(after, _CREATE_MARKERS)
-    if head.strip(" ,.;:"):
-        return None
     values: list[list[str]] = []  # [marker, text] — unlinked "in …" is glued back to the previous value
+    if head.strip(" ,.;:"):  # "new session Alpha", "session: Salt and Pepper": the name right after
+        if clause.verb not in ("make", "start") or any(name == "called" for name, _ in parts):
+            return None
+        first = re.match(r"\s*([A-Za-z]+)\s+", head)
+        if first and closest_word(first.group(1).lower(), ("called", "named", "titled"), 0.75):
+            head = head[first.end():]  # "caled Everything Except Shoes": a typo of "called", not the name
+        values.append(["called", head.strip(" ,.;:")])
     for name, value in parts:
-        link = link_target(value, clause.masked) if name in ("for", "in") else None
+        link = link_target(value, clause.masked) if name in ("for", "in", "link") else None
         if link:
             args[link[0]] = link[1]
+        elif name == "link":
+            return None
         elif name == "in" and values:
             values[-1][1] += " in " + value
         elif name == "in":
@@ -289,10 +324,19 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             values.append([name, value])
     for name, value in values:
         if name == "called":
+            quoted = re.match(rf"^\s*({Q})\s*(.*)$", value)
+            if quoted and quoted.group(2).strip(" ,.;:"):  # '"Before then After", it is': words after the name
+                if not re.fullmatch(r"[\s,]*(?:it\s+is|it'?s|this\s+is)?[\s,]*", quoted.group(2), flags=I):
+                    return None
+                value = quoted.group(1)
             args["name"] = clean_name(value, clause.masked)
         elif name in ("about", "brief"):
             args["prompt"] = value_text(value, clause.masked)
     for name, value in values:
+        kind = re.fullmatch(r"\s*(?:(?:a|an)\s+)?(\w+)(?:\s+only|\s+work|\s+session)?\s*", value, flags=I)
+        if name == "for" and kind and any(re.fullmatch(p, kind.group(1), flags=I) for _, p in _KINDS):
+            args.setdefault("kind", next(k for k, p in _KINDS if re.fullmatch(p, kind.group(1), flags=I)))
+            continue  # "it is for text only": the kind, not a topic
         if name == "for":
             topic = clean_name(value, clause.masked)
             args.setdefault("name", topic)
@@ -530,6 +574,11 @@ _REMIX_MARKERS = re.compile(
 )
 
 
+# What a remix changes, after the image it names: "3 with a red sole", "it but at night", "#2, moodier".
+_REMIX_CHANGE = re.compile(r"^(?P<item>.+?)(?:\s+(?:but\s+|and\s+)?make\s+(?:it|them)\s+|\s*,\s*|\s+but\s+|\s+(?=with\s))"
+                           r"(?P<change>\S.*)$", I)
+
+
 def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = _HEDGE.sub("", clause.rest.strip(" ,.;:"))  # "remix about 3 variations of 2"
     args: dict = {}
@@ -558,8 +607,12 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
                             match.group(0).lower())
             args["count"] = {"twice": 2, "thrice": 3}.get(spoken.strip()) or first_int(spoken.lstrip("x ")) or 1
     target = with_session_suffix(head.strip(" ,.;:"), state, clause.masked, parse=parse_single_item)
-    if not target:
-        return None
+    if not target:  # "remix 3 with a red sole", "remix it but at night", "#2, moodier, more fog"
+        change = _REMIX_CHANGE.match(head.strip(" ,.;:"))
+        target = change and with_session_suffix(change.group("item"), state, clause.masked, parse=parse_single_item)
+        if not target:
+            return None
+        args["change"] = value_text(change.group("change"), clause.masked)
     item, where = target
     return [Step("remix", {"item": item, **where, **args})]
 

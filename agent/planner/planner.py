@@ -113,6 +113,19 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
     return Plan(steps=steps, confidence=confidence)
 
 
+def _wish(text: str) -> str:
+    """"I need a session for …" starts one, "can I get 1 to 4 as a zip" downloads, other wishes generate."""
+    wish = _WISH.match(text)
+    if not wish:
+        return text
+    rest = text[wish.end():]
+    if re.match(r"(?:a\s+|an\s+|one\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:session|sesh)\b", rest, re.IGNORECASE):
+        return "start " + rest
+    if re.search(r"\s(?:as\s+a\s+zip|in\s+a\s+zip|zipped(?:\s+up)?)\s*[?.!]*$", rest, re.IGNORECASE):
+        return "download " + rest
+    return "generate " + rest
+
+
 def _join_session_prefixes(clauses: list[str]) -> list[str]:
     """"in session autumn, like 2": a clause that only names the session belongs to the next one."""
     joined: list[str] = []
@@ -133,10 +146,12 @@ def parse_confidence(text: str, memory: PlannerMemory | dict | None = None) -> C
 
 def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = True) -> list[Step] | None:
     """One clause → its steps, None when no handler understands it (Reply propagates)."""
-    text = _WISH.sub("generate ", text.strip())
-    text = strip_filler(_WISH.sub("generate ", strip_filler(text)))
+    text = _wish(strip_filler(_wish(text.strip())))
     if not text:
         return None
+    # "session: Salt and Pepper", "new brief: autumn coat campaign": a session named after the colon.
+    text = re.sub(r"^(?:new\s+)?(?:session|sesh)\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
+    text = re.sub(r"^new\s+brief\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
     session_first = _SESSION_FIRST.match(text)
     if session_first:
         return _in_session(session_first, text, masked, state, fuzzy)
