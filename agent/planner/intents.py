@@ -943,7 +943,7 @@ def handle_show(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 def _liked_collection(low: str) -> bool:
-    if not re.search(r"\b(?:liked|likes|favou?rites)\b", low):
+    if not re.search(r"\b(?:liked|likes|favou?rites|favou?rited|hearted|loved)\b", low):
         return False
     if re.search(r"\bin\s+(?:this|the|session)\b|\bin\s+\S+$", low) and "across" not in low:
         return False

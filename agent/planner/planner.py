@@ -109,8 +109,34 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
             state.after(step)
     if not steps:
         return Plan(reply=replies.KEPT, confidence="full") if understood else Plan(reply=replies.EMPTY, confidence="none")
+    clash = _contradiction(steps)
+    if clash:
+        return Plan(reply=clash, confidence="full")
     confidence: Confidence = "partial" if state.fuzzy_fixes else "full"
     return Plan(steps=steps, confidence=confidence)
+
+
+# Steps that undo each other: both in one message is a contradiction to ask about, never to run.
+_OPPOSITES = {"like": "unlike", "select": "deselect", "archive_generations": "unarchive_generations",
+              "archive_session": "unarchive_session"}
+_OPPOSITES.update({b: a for a, b in list(_OPPOSITES.items())})
+
+
+def _contradiction(steps: list[Step]) -> str | None:
+    """"like 2 and unlike 2", "archive and unarchive alpha": say so instead of doing both."""
+    for position, step in enumerate(steps):
+        for later in steps[position + 1:]:
+            if _OPPOSITES.get(step.name) != later.name:
+                continue
+            whole_sessions = step.name.endswith("_session")  # "archive and unarchive alpha": one object for both
+            if not whole_sessions and step.args.get("session") != later.args.get("session"):
+                continue
+            mine, theirs = step.args.get("items"), later.args.get("items")
+            if isinstance(mine, list) and isinstance(theirs, list) and not set(mine) & set(theirs):
+                continue
+            return (f"That asks for both {step.name.replace('_', ' ')} and {later.name.replace('_', ' ')} of the same "
+                    "thing, which cancel out. Which one do you mean? Nothing was changed.")
+    return None
 
 
 def _wish(text: str) -> str:
