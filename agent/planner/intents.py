@@ -287,8 +287,23 @@ def link_target(value: str, masked: Masked) -> tuple[str, str] | None:
     for what, pattern in _LINK_TARGETS:
         match = pattern.match(value)
         if match:
-            return what, clean_name(match.group(1) or match.group(2), masked)
+            name = match.group(1) or match.group(2)
+            if re.search(r"\b(?:project|campaign|folder)\b", name, I) and "\ue000" not in name:
+                return None  # "the Black Friday campaign and the Harbor project": two targets, not one name
+            return what, clean_name(name, masked)
     return None
+
+
+def link_targets(value: str, masked: Masked) -> dict | None:
+    """'the Black Friday campaign and the Harbor project' → {campaign: Black Friday, project: Harbor}."""
+    single = link_target(value, masked)
+    if single:
+        return {single[0]: single[1]}
+    parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:to|in|into)\s+)?)", value.strip(" ,.;:"), flags=I)
+    found = [link_target(part, masked) for part in parts]
+    if len(parts) < 2 or not all(found) or len({what for what, _ in found}) != len(found):
+        return None
+    return dict(found)
 
 
 def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None:
@@ -519,8 +534,10 @@ def handle_download(clause: Clause, state: PlanState) -> list[Step] | None:
 
 _SAVE_MARKERS = re.compile(
     r"(?P<library>\s+(?:to|in|into)\s+(?:the\s+|my\s+)?library\b)"
-    r"|(?P<folder>\s+(?:to|in|into)\s+(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder(?:\s+(?:called|named))?\s+)"
-    r"|(?P<project>\s+(?:to|in|into|for)\s+(?:the\s+|a\s+)?project(?:\s+(?:called|named))?\s+)"
+    r"|(?P<folder>(?:\s+(?:to|in|into)|\s*,\s*(?:and\s+)?(?:(?:to|in|into)\s+)?|\s+and\s+(?:(?:to|in|into)\s+)?)\s*"
+    r"(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder(?:\s+(?:called|named))?\s+)"
+    r"|(?P<project>(?:\s+(?:to|in|into|for)|\s*,\s*(?:and\s+)?(?:(?:to|in|into|for)\s+)?|\s+and\s+(?:(?:to|in|into|for)\s+)?)"
+    r"\s*(?:the\s+|a\s+)?project(?:\s+(?:called|named))?\s+)"
     r"|(?P<tags>\s+(?:tagged(?:\s+as)?|with\s+(?:the\s+)?tags?|and\s+tag\s+(?:them|it)(?:\s+with)?)\s+)"
     r"|(?P<to>\s+(?:to|into)\s+(?!the\s+library|my\s+library))",
     I,
@@ -824,11 +841,11 @@ def _adds_generations_to_library(rest: str, masked: Masked, state: PlanState) ->
 def handle_link(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     for split in reversed(list(re.finditer(r"\s+(?:to|in|into|with|under)\s+", rest, I))):
-        link = link_target(rest[split.end():], clause.masked)
-        if link and parse_number_list(rest[:split.start()]) is not None:
+        links = link_targets(rest[split.end():], clause.masked)
+        if links and parse_number_list(rest[:split.start()]) is not None:
             return None  # "link 3 to the Q3 campaign": numbers are generations, not a session
-        if link:
-            return [Step("link_session", {**session_arg(rest[:split.start()], clause.masked, state), link[0]: link[1]})]
+        if links:
+            return [Step("link_session", {**session_arg(rest[:split.start()], clause.masked, state), **links})]
     return None
 
 

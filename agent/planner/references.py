@@ -286,7 +286,7 @@ _BULK_NAME = re.compile(
     r"(?:\s+(?:but|except|apart\s+from|other\s+than|besides|save\s+for)\b.*)?$",
     _FLAGS)
 _PREVIOUS_SESSION = re.compile(
-    r"^(?:the )?(?:one before|previous(?: one| session)?|last session|session before|other session|old session)$",
+    r"^(?:the )?(?:one before|previous(?: one| session)?|last session|session before|old session)$",
     _FLAGS)
 _SESSION_WORDS = re.compile(r"^(?:the )?(?:session|sesh)\s+(?:called |named |titled )?(.+)$", _FLAGS)
 _SESSION_SUFFIX = re.compile(r"^(?:the )?(.+?)\s+(?:session|sesh)$", _FLAGS)
@@ -313,6 +313,9 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
     if _CURRENT_SESSION.match(phrase):
         return CURRENT
+    if re.match(r"^(?:the |that )?other (?:session|sesh|one)$", phrase, _FLAGS):
+        raise Reply("Which session do you mean? \"The other one\" could be any of them — name it "
+                    "(\"list my sessions\" shows the names). Nothing was changed.")
     if _PREVIOUS_SESSION.match(phrase):
         if not state.memory.previous_session:
             raise Reply("There is no earlier session in this conversation; name the one you mean.")
