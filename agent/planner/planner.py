@@ -17,6 +17,7 @@ from agent.planner.intents import (
     session_arg,
 )
 from agent.planner.numbers import NUMBER, word_to_int
+from agent.planner.questions import question_steps
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
 from agent.planner.splitter import split_steps
 from agent.planner.text import (
@@ -178,6 +179,9 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     # "session: Salt and Pepper", "new brief: autumn coat campaign": a session named after the colon.
     text = re.sub(r"^(?:new\s+)?(?:session|sesh)\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
     text = re.sub(r"^new\s+brief\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
+    asked = question_steps(text, masked, state)
+    if asked is not None:
+        return asked
     session_first = _SESSION_FIRST.match(text)
     if session_first:
         return _in_session(session_first, text, masked, state, fuzzy)
