@@ -113,3 +113,40 @@ def test_sessions_named_the_ways_people_name_them(atelier_home, text, name, kind
     events = talk(atelier_home, text)
     sessions = read_state(atelier_home)["sessions"]
     assert [(s["name"], s["kind"]) for s in sessions] == [(name, kind)], replies(events)
+
+
+# --- search (the tool comes from another part of Atelier; its arguments are planned already) ------------
+
+def test_search_reads_every_filter(monkeypatch):
+    from datetime import UTC, datetime
+
+    from agent.planner import search
+    from agent.planner.text import mask_quotes
+
+    monkeypatch.setattr(search, "available", lambda name: True)
+    text = "the misty forest shots from last week that I liked"
+    steps = search.search_step(text, mask_quotes(text), now=datetime(2026, 12, 1, 9, tzinfo=UTC))
+    assert [(s.name, s.args) for s in steps] == [
+        ("search", {"query": "misty forest", "liked": True, "since": "2026-11-24T00:00:00+00:00"})]
+    text = "foxes in the session called Winter"
+    assert search.search_step(text, mask_quotes(text))[0].args == {"query": "foxes", "session": "Winter"}
+
+
+def test_a_search_that_leaves_things_out_asks(atelier_home):
+    events = talk(atelier_home, "find cyberpunk stuff but not the neon ones")
+    assert calls(events) == [] and "leave things out" in replies(events)
+
+
+# --- questions answered from the store -------------------------------------------------------------
+
+def test_questions_are_answered_from_the_store_and_change_nothing(atelier_home):
+    talk(atelier_home, "start a session called Cafe Menu", "start a session called Bakery Menu",
+         "generate 3 images of a copper kettle, seed 77", "like 1 and 2", "save 1 to folder Launch")
+    before = read_state(atelier_home)
+    events = talk(atelier_home, "wait which sesion am i in rn", "prompt + seed + model of 3?",
+                  "how many liked generations do I have total", "which folders do I have?")
+    text = replies(events) + "\n".join(e.message for e in events if hasattr(e, "message"))
+    assert "You are in 'Bakery Menu'" in text
+    assert "prompt: a copper kettle" in text and "seed: 79" in text
+    assert "2 liked" in text and "Folders: Launch." in text
+    assert read_state(atelier_home) == before

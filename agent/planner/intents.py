@@ -22,6 +22,7 @@ from agent.planner.references import (
     parse_session,
     parse_single_item,
 )
+from agent.planner.search import search_step
 from agent.planner.text import Masked, closest_word
 from tools.generations import SEED_MAX
 
@@ -1200,6 +1201,13 @@ def _put(clause: Clause, state: PlanState) -> list[Step] | None:
     return handle_link(clause, state)
 
 
+def _search(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = re.sub(r"^(?:for|up)\s+", "", clause.rest.strip(), flags=I) if clause.text.lower().startswith("look") else clause.rest
+    if clause.text.lower().startswith("look") and rest == clause.rest:
+        return None  # "look at 3" is not a search
+    return search_step(rest, clause.masked)
+
+
 def _liked_noun(clause: Clause, state: PlanState) -> list[Step] | None:
     return handle_show(Clause(clause.text, clause.masked, "show", clause.text), state)
 
@@ -1257,6 +1265,7 @@ _verbs("reflect", handle_reflect, "reflect", "reflection", "review")
 _verbs("write", handle_reflect, "write")
 _verbs("more", _repeat_verb, "more", "another", "again", "redo", "repeat", "regen", "regenerate")
 _verbs("do", _do, "do")
+_verbs("search", _search, "find", "search", "look", "locate")
 _verbs("liked", _liked_noun, "liked", "likes", "sessions", "library", "assets", "posts", "generations",
        "images", "favorites", "favourites")
 
