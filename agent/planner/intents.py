@@ -255,6 +255,10 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         head = _A_IMAGE_OF.sub("", head)
         head = _strip_image_noun(head) if re.match(r"^(?:images|pictures|pics|imgs|photos)\b", head, I) else head
     prompt = value_text(re.sub(r"\s+(?:and|with|,)$", "", head.strip(" ,;:")), clause.masked)
+    if re.fullmatch(r"(?:following|from|using|with|per|according\s+to|based\s+on)\s+(?:the|my|our|this)\s+"
+                    r"(?:session'?s\s+)?brief", prompt, flags=I):
+        prompt = ""  # "generate 3 following the brief": the session's brief is the prompt (the tool's default)
+        head = ""
     check_prompt(head, prompt)
     if prompt:
         args["prompt"] = prompt
@@ -338,6 +342,9 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             return None
         else:
             values.append([name, value])
+    if any(re.search(r"\b(?:refs?|references?|reference\s+files?|attach(?:ed|ing)?)\b\s*:?\s*(?:~|\.{0,2}/|[A-Za-z]:\\)", value, I)
+           for _, value in values):
+        raise Reply(replies.REFERENCES_UNAVAILABLE)
     for name, value in values:
         if name == "called":
             quoted = re.match(rf"^\s*({Q})\s*(.*)$", value)
@@ -526,6 +533,8 @@ def handle_download(clause: Clause, state: PlanState) -> list[Step] | None:
         args["path"] = clean_name(destination.group(1), clause.masked)
         rest = rest[:destination.start()]
     rest = re.sub(r"\s+(?:as\s+(?:a\s+)?zip|in\s+a\s+zip)$", "", rest, flags=I)
+    if clause.text.lower().startswith("zip"):
+        rest = re.sub(r"\s+up$", "", rest, flags=I)  # "zip them up"
     target = with_session_suffix(rest, state, clause.masked)
     if not target:
         return None
@@ -1208,6 +1217,13 @@ def _search(clause: Clause, state: PlanState) -> list[Step] | None:
     return search_step(rest, clause.masked)
 
 
+def _undo(clause: Clause, state: PlanState) -> list[Step] | None:
+    if not re.fullmatch(r"(?:it|that|this|the\s+last\s+(?:one|thing|step|change)|(?:my\s+)?last\s+change)?", 
+                        re.sub(r"\?$", "", clause.rest.strip(" ,.;:!")), flags=I):
+        return None
+    raise Reply(replies.UNDO_UNAVAILABLE)
+
+
 def _liked_noun(clause: Clause, state: PlanState) -> list[Step] | None:
     return handle_show(Clause(clause.text, clause.masked, "show", clause.text), state)
 
@@ -1265,6 +1281,7 @@ _verbs("reflect", handle_reflect, "reflect", "reflection", "review")
 _verbs("write", handle_reflect, "write")
 _verbs("more", _repeat_verb, "more", "another", "again", "redo", "repeat", "regen", "regenerate")
 _verbs("do", _do, "do")
+_verbs("undo", _undo, "undo", "revert")
 _verbs("search", _search, "find", "search", "look", "locate")
 _verbs("liked", _liked_noun, "liked", "likes", "sessions", "library", "assets", "posts", "generations",
        "images", "favorites", "favourites")
