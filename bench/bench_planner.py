@@ -8,6 +8,12 @@ weaknesses, so it is no longer held-out. The independent2 split, by a second out
 (after dropping defaults) equal the expected ones. Timing is per ``plan_utterance`` call over the
 whole corpus, repeated; the target is a median under 10 ms. The bad-input rows time
 10,000-character messages.
+
+``--first-contact FILE.yaml`` scores a fresh request set written by someone who never saw the planner
+(cases with ``setup``, ``say``, ``meant``, ``wrong_if``, ``ok_to_ask``): each case runs through the
+real agent offline in a fresh home and is judged by the check written for its id beside this module
+(``bench/first_contact/<file stem>_checks.py``). It prints three columns: did what was meant,
+refused or asked, did something wrong.
 """
 
 from __future__ import annotations
@@ -71,7 +77,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--corpus", type=Path, action="append", default=[],
                         help="also score this .jsonl corpus file (repeatable)")
+    parser.add_argument("--first-contact", type=Path, action="append", default=[],
+                        help="score a first-contact .yaml request set through the real agent (repeatable)")
     args = parser.parse_args(argv)
+    if args.first_contact:
+        return 0 if all(first_contact(path, args.show_misses) for path in args.first_contact) else 1
 
     splits = {name: load(name) for name in SPLITS if (CORPUS / f"{name}.jsonl").exists()}
     splits.update({path.stem if path.stem not in splits else str(path): load(path) for path in args.corpus})
@@ -100,6 +110,45 @@ def main(argv: list[str] | None = None) -> int:
         and all(results.get(name, 1.0) >= HELDOUT_TARGET for name in ("independent", "independent2"))
     print("\nPASS" if ok else "\nFAIL")
     return 0 if ok else 1
+
+
+def first_contact(path: Path, show: bool) -> bool:
+    """Score one first-contact set; True when nothing was done wrong."""
+    import importlib
+
+    import yaml
+
+    from agent.assistant import Assistant
+    from bench.first_contact.judge import ASKED, DONE, WRONG, Case, run_case, verdict
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    records = data.get("cases", data) if isinstance(data, dict) else data
+    cases = [Case.from_dict(record, n) for n, record in enumerate(records, 1)]
+    checks = importlib.import_module(f"bench.first_contact.{path.stem}_checks").CHECKS
+    unjudged = [case.id for case in cases if case.id not in checks]
+    counts = {DONE: 0, ASKED: 0, WRONG: 0}
+    lines = []
+    started = time.perf_counter()
+    for case in cases:
+        if case.id not in checks:
+            continue
+        outcome = run_case(case, lambda home: Assistant(home=home, model="offline"))
+        result = verdict(checks[case.id], outcome)
+        counts[result] += 1
+        if show or result == WRONG:
+            calls = "; ".join(f"{n}({json.dumps(a, ensure_ascii=False)})" for n, a in outcome.calls) or "no call"
+            reply = " | ".join(r.replace("\n", " ")[:160] for r in outcome.replies)
+            lines.append(f"  [{result}] {case.id}: {case.say}\n      calls: {calls}\n      reply: {reply}"
+                         + (f"\n      {outcome.setup_failed}" if outcome.setup_failed else ""))
+    judged = sum(counts.values())
+    print(f"first contact: {path.name}, {judged} cases judged ({len(unjudged)} without a check), "
+          f"{time.perf_counter() - started:.0f} s")
+    print(f"{DONE:>22}{ASKED:>20}{WRONG:>22}")
+    print("".join(f"{counts[k]:>{w - 7}} ({counts[k] / max(judged, 1):4.0%})"
+                  for k, w in ((DONE, 22), (ASKED, 20), (WRONG, 22))))
+    for line in lines:
+        print(line)
+    return counts[WRONG] == 0
 
 
 if __name__ == "__main__":

@@ -47,7 +47,9 @@ def test_corpus_is_large_enough_and_a_fifth_is_held_out():
 
 def test_corpus_covers_every_tool():
     used = {call["name"] for record in load("train") + load("heldout") for call in record["expected"]}
-    missing = ({tool.name for tool in get_registry()} | set(FUTURE_TOOLS)) - used
+    # search is planned before its tool is registered; tests/test_planner_trust.py checks its arguments
+    planned_in_tests = {"search"} - {tool.name for tool in get_registry()}
+    missing = ({tool.name for tool in get_registry()} | set(FUTURE_TOOLS)) - used - planned_in_tests
     assert not missing, f"no corpus utterance plans {sorted(missing)}"
 
 
@@ -117,6 +119,7 @@ def test_empty_or_symbol_only_input_gets_a_reply(text):
 
 
 def test_ten_thousand_characters_are_answered_quickly():
+    get_registry()  # loading the tool plugins once per process is not parsing time
     for text in ("a" * 10_000, ("generate a cat and " * 600)[:10_000], ", ".join(["cat"] * 3000)[:10_000],
                  "like " + "-".join(["1"] * 4000)[:9_990], "'" * 10_000, "generate " + "x, " * 3300):
         started = time.perf_counter()
@@ -427,8 +430,8 @@ def test_remove_them_from_the_library_deletes_nothing(ctx):
     ("archive the session called Noir?", [{"name": "archive_session", "args": {"session": "Noir"}}]),
     ("archive the session? no", []),
     ("delete session Noir. wait, don't", []),
-    ("archive all but 3", []),
-    ("archive everything except 1 and 2", []),
+    ("archive all but 3", [{"name": "archive_generations", "args": {"which": "all", "exclude": [3]}}]),
+    ("archive everything except 1 and 2", [{"name": "archive_generations", "args": {"which": "all", "exclude": [1, 2]}}]),
     ("archive all of them but 3", [{"name": "archive_generations", "args": {"items": [1, 2, 4]}}]),
     ("delete all assets", []),
     ("delete every session", []),
@@ -470,3 +473,42 @@ def test_them_after_a_remix_is_what_the_remix_made(ctx):
     assert [c["name"] for c in calls] == ["remix", "like"]
     session_id = calls[0]["args"]["session"]
     assert [r["idx"] for r in generations(ctx, session_id) if r["liked"]] == [3, 4]
+
+
+# --- names are data, counts and seeds are numbers (issue 7, items 2 and 6) ---------------------------
+
+def test_a_session_name_that_looks_like_a_path_is_kept_exactly():
+    plan = plan_utterance("start a session for ../../etc/passwd")
+    assert plan.as_calls() == [{"name": "create_session",
+                                "args": {"name": "../../etc/passwd", "prompt": "../../etc/passwd"}}]
+
+
+@pytest.mark.parametrize("text", ["generate -5 images of cats", "generate 99999999999999999999 images",
+                                  "generate −3 lamps", "99999999999 images of a fox"])
+def test_a_count_that_is_not_a_count_is_an_error_never_a_prompt(text):
+    plan = plan_utterance(text)
+    assert plan.steps == [] and "not a number of images" in plan.reply
+
+
+@pytest.mark.parametrize("text", ["generate 2 of a cat with seed 18446744073709551616",
+                                  "remix 2 with seed 99999999999999999999"])
+def test_a_seed_out_of_range_is_an_error(text):
+    plan = plan_utterance(text)
+    assert plan.steps == [] and "out of range" in plan.reply
+
+
+def test_out_of_range_numbers_through_the_agent_change_nothing(atelier_home):
+    from agent.assistant import Assistant
+    from agent.events import Reply, ToolStarted
+    from tests.helpers import read_state
+
+    with Assistant(home=atelier_home, model="offline") as assistant:
+        for text in ("generate 99999999999999999999 images", "generate 2 of a cat with seed 18446744073709551616",
+                     "generate -5 images of cats"):
+            events = list(assistant.send("t", text))
+            assert not [e for e in events if isinstance(e, ToolStarted)]
+            assert any(isinstance(e, Reply) and "Something went wrong" not in e.text for e in events)
+        list(assistant.send("t", "start a session for ../../etc/passwd"))
+    state = read_state(atelier_home)
+    assert [s["name"] for s in state["sessions"]] == ["../../etc/passwd"]
+    assert state["generations"] == [] and state["credits"]["balance"] == 500

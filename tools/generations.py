@@ -84,6 +84,7 @@ class RemixArgs(BaseModel):
     item: int | str = Field(..., description="Generation number in the session, or id")
     session: str | None = Field(None, description="Session name or id; the current one if omitted")
     prompt: str | None = Field(None, description="A changed prompt; the original if omitted")
+    change: str | None = Field(None, description="Words added to the prompt, e.g. 'with a red sole', 'moodier'")
     negative_prompt: str | None = Field(None, description="A changed negative prompt")
     seed: Seed = Field(None, description=f"Seed, {SEED_RANGE}; a new one if omitted")
     count: Count = Field(1, description="How many variations (a whole number, at least 1)")
@@ -431,6 +432,9 @@ def plan_remix(ctx: Context, args: RemixArgs) -> tuple[dict, GenerationPlan]:
     prompt = _clean_prompt(args.prompt) or _clean_prompt(source["prompt"])
     if not prompt:
         raise InvalidInput(f"generation #{source['idx']} has no prompt to remix: give one")
+    change = _clean_prompt(args.change)
+    if change:
+        prompt = _clean_prompt(f"{prompt}, {change}")
     width, height = _remix_size(ctx, source)
     plan = GenerationPlan(
         session=_writable_session(ctx, target_id) if target_id else None,

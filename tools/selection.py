@@ -32,6 +32,9 @@ class SelectionArgs(BaseModel):
     all_sessions: bool = Field(
         False, description="With which=liked: the Liked Generations collection across every session"
     )
+    exclude: list[int | str] = Field(
+        default_factory=list, description="Generation numbers or ids to leave out (\"all but 3\")"
+    )
 
 
 def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, list[dict]]:
@@ -57,6 +60,11 @@ def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, 
             raise NotFound(f"session '{session['name']}' has no {args.which} generations")
         seen = {r["id"] for r in rows}
         rows += [r for r in more if r["id"] not in seen]
+    if args.exclude:
+        left_out = {str(x) for x in args.exclude}
+        rows = [r for r in rows if str(r["idx"]) not in left_out and r["id"] not in left_out]
+        if not rows:
+            raise InvalidInput("that leaves no generations: everything chosen is also excluded")
     return session, rows
 
 

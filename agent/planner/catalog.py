@@ -14,6 +14,9 @@ FUTURE_TOOLS: dict[str, dict[str, Any]] = {
     "import_folder": {"path": REQUIRED, "use_file_times": False},
     "lineage": {"item": REQUIRED, "session": None},
     "reflect": {"session": None},
+    "search": {"query": REQUIRED, "limit": 10, "liked": None, "saved": None, "session": None, "folder": None,
+               "project": None, "tag": None, "media_type": None, "model": None, "since": None, "until": None,
+               "kind": None},
 }
 
 

@@ -22,7 +22,9 @@ from agent.planner.references import (
     parse_session,
     parse_single_item,
 )
+from agent.planner.search import search_step
 from agent.planner.text import Masked, closest_word
+from tools.generations import SEED_MAX, SEED_RANGE
 
 I = re.IGNORECASE
 Q = "\ue000\\d+\ue001"  # a masked quote
@@ -130,6 +132,52 @@ _IN_NAMED_SESSION = re.compile(
     r"((?:[\w'\ue000\ue001-]+\s+){0,3}?)(?:session|sesh)$", I)
 
 
+# A count that is not a count ("-5 images", "99999999999999999999 images"): an error, never a prompt.
+_BAD_COUNT = re.compile(r"^(?:[-+−]\s*\d[\d,.]*|\d{8,})(?=\s|$)")
+
+
+def check_count_words(text: str) -> None:
+    """Refuse a count that is negative or absurdly large instead of reading it as part of the prompt."""
+    bad = _BAD_COUNT.match(text.strip())
+    if bad:
+        raise Reply(f"\"{bad.group(0)}\" is not a number of images I can make: say a whole number from 1 up, "
+                    "e.g. \"generate 4 of a lighthouse\". Nothing was generated.", refused=True)
+
+
+# A prompt must describe a picture: not only filler ("some images for me"), not a reference to images
+# that exist ("it better", "#2, moodier", "to 4 as a zip"), not a thing the studio makes ("a reflection on …").
+_NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|random|something|anything|stuff|"
+                         r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again)\b[\s,.!?]*)*$", I)
+_REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+er)?(?:\s+(?:please|now))?$"
+                               r"|#\s*\d|(?:number|no\.?)\s*\d|to\s+\d)", I)
+_PRODUCT_NOUN = re.compile(r"^(?:(?:a|an|the|my|new)\s+)*(?:session|reflection|review|write-?up|summary|report|post|"
+                           r"zip|download|folder|project|campaign|brief|credits?|balance|undo|copy of (?:it|them))\b", I)
+
+
+def check_prompt(head: str, prompt: str) -> None:
+    """Refuse a generate request whose words are not a picture, rather than spend credits on them."""
+    if _NO_SUBJECT.match(prompt or ""):
+        if prompt or re.search(r"\w", head):
+            raise Reply("What should the images show? Say it with the request, e.g. \"generate 4 of a lighthouse "
+                        "at dusk\". Nothing was generated.")
+        return
+    if _REFERENCE_PROMPT.match(prompt):
+        raise Reply(f"\"{prompt}\" names images that already exist, not a picture to make. To change one, say "
+                    "e.g. \"remix 2 with warmer light\"; to make new ones, say what they show. Nothing was generated.")
+    if _PRODUCT_NOUN.match(prompt):
+        raise Reply(f"I won't make an image of \"{prompt}\": that reads as a request for the studio, not a picture. "
+                    "Say \"help\" for what I can do. Nothing was generated.")
+
+
+def parse_seed(value: str) -> int:
+    """The digits after "seed"; a seed outside 0…2^63-1 is refused, never passed on."""
+    seed = int(re.match(r"\s*(\d+)", value).group(1))
+    if seed > SEED_MAX:
+        raise Reply(f"Seed {seed} is out of range: seeds run from {SEED_RANGE}. Nothing was generated.",
+                    refused=True)
+    return seed
+
+
 def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str, dict]:
     """Pull size, seed, negative prompt and session out of a generate clause: (rest, args)."""
     args: dict = {}
@@ -146,7 +194,7 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
         if name == "negative":
             args["negative_prompt"] = value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), masked)
         elif name == "seed":
-            args["seed"] = int(re.match(r"\s*(\d+)", value).group(1))
+            args["seed"] = parse_seed(value)
             leftover = _OPTION_TAIL.sub("", re.sub(r"^\s*\d+", "", value).strip(" ,"))
             if leftover:
                 head += " " + leftover
@@ -167,13 +215,13 @@ def _strip_image_noun(text: str) -> str:
 
 
 def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
-    if not state.last_generate:
-        raise Reply("There is no earlier request to repeat here yet — say what to generate, "
-                    "e.g. \"generate 4 of a lighthouse\".")
     # "but no cars" → ", no cars": after a connective, "no X" is a negative prompt as after a comma.
     leftover, options = generation_options(_CONNECTIVE.sub(", ", rest), masked, state)
     if _CONNECTIVE.sub("", _OPTION_TAIL.sub("", leftover.strip(" ,.;:"))).strip(" ,.;:"):
-        return None
+        return None  # words left over ("more fog"): not a repeat
+    if not state.last_generate:
+        raise Reply("There is no earlier request to repeat here yet — say what to generate, "
+                    "e.g. \"generate 4 of a lighthouse\".")
     args = {k: v for k, v in state.last_generate.items() if k != "seed"}
     if count is not None:
         args["count"] = count
@@ -196,6 +244,7 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         count_word = repeat.group("count") or repeat.group("count2")
         return repeat_generate(word_to_int(count_word) if count_word else None, text[repeat.end():],
                                clause.masked, state)
+    check_count_words(text)
     count, after = leading_count(text)
     if count is not None and _REPEAT.match(after):
         return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
@@ -207,6 +256,11 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         head = _A_IMAGE_OF.sub("", head)
         head = _strip_image_noun(head) if re.match(r"^(?:images|pictures|pics|imgs|photos)\b", head, I) else head
     prompt = value_text(re.sub(r"\s+(?:and|with|,)$", "", head.strip(" ,;:")), clause.masked)
+    if re.fullmatch(r"(?:following|from|using|with|per|according\s+to|based\s+on)\s+(?:the|my|our|this)\s+"
+                    r"(?:session'?s\s+)?brief", prompt, flags=I):
+        prompt = ""  # "generate 3 following the brief": the session's brief is the prompt (the tool's default)
+        head = ""
+    check_prompt(head, prompt)
     if prompt:
         args["prompt"] = prompt
     if count is not None:
@@ -219,9 +273,11 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
 _KINDS = (("visual_feed", r"\b(?:visual[ _]feed|feed)\b"), ("video", r"\bvideo\b"), ("text", r"\b(?:text|copy)\b"),
           ("container", r"\bcontainer\b"), ("visual", r"\b(?:visual|image|photo)\b"))
 _CREATE_MARKERS = re.compile(
-    r"(?P<called>\s*,?\s+(?:called|named|titled)\s+)"
+    r"(?P<called>\s*,?\s+(?:called|named|titled|(?:(?:its|the|with\s+the)\s+)?name(?:\s+(?:is|should\s+be|will\s+be))?\s*:?)\s+"
+    r"|\s*[.,]\s*(?:let'?s\s+|we\s+can\s+|please\s+)?call\s+it\s+)"
+    r"|(?P<link>\s*,\s*(?=(?:the\s+|a\s+)?(?:project|campaign|folder)\s))"
     r"|(?P<brief>\s*,?\s+(?:with\s+)?(?:the\s+|a\s+)?(?:brief|prompt)\b\s*:?\s*)"
-    r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+in(?:to)?\s+)",
+    r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+(?:in(?:to)?|under)\s+)",
     I,
 )
 _LINK_TARGETS = (
@@ -237,8 +293,23 @@ def link_target(value: str, masked: Masked) -> tuple[str, str] | None:
     for what, pattern in _LINK_TARGETS:
         match = pattern.match(value)
         if match:
-            return what, clean_name(match.group(1) or match.group(2), masked)
+            name = match.group(1) or match.group(2)
+            if re.search(r"\b(?:project|campaign|folder)\b", name, I) and "\ue000" not in name:
+                return None  # "the Black Friday campaign and the Harbor project": two targets, not one name
+            return what, clean_name(name, masked)
     return None
+
+
+def link_targets(value: str, masked: Masked) -> dict | None:
+    """'the Black Friday campaign and the Harbor project' → {campaign: Black Friday, project: Harbor}."""
+    single = link_target(value, masked)
+    if single:
+        return {single[0]: single[1]}
+    parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:(?:to|in|into)\s+)?)", value.strip(" ,.;:"), flags=I)
+    found = [link_target(part, masked) for part in parts]
+    if len(parts) < 2 or not all(found) or len({what for what, _ in found}) != len(found):
+        return None
+    return dict(found)
 
 
 def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None:
@@ -252,25 +323,44 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             args["kind"] = kind
             break
     head, parts = segment(after, _CREATE_MARKERS)
-    if head.strip(" ,.;:"):
-        return None
     values: list[list[str]] = []  # [marker, text] — unlinked "in …" is glued back to the previous value
+    if head.strip(" ,.;:"):  # "new session Alpha", "session: Salt and Pepper": the name right after
+        if clause.verb not in ("make", "start") or any(name == "called" for name, _ in parts):
+            return None
+        first = re.match(r"\s*([A-Za-z]+)\s+", head)
+        if first and closest_word(first.group(1).lower(), ("called", "named", "titled"), 0.75):
+            head = head[first.end():]  # "caled Everything Except Shoes": a typo of "called", not the name
+        values.append(["called", head.strip(" ,.;:")])
     for name, value in parts:
-        link = link_target(value, clause.masked) if name in ("for", "in") else None
+        link = link_target(value, clause.masked) if name in ("for", "in", "link") else None
         if link:
             args[link[0]] = link[1]
+        elif name == "link":
+            return None
         elif name == "in" and values:
             values[-1][1] += " in " + value
         elif name == "in":
             return None
         else:
             values.append([name, value])
+    if any(re.search(r"\b(?:refs?|references?|reference\s+files?|attach(?:ed|ing)?)\b\s*:?\s*(?:~|\.{0,2}/|[A-Za-z]:\\)", value, I)
+           for _, value in values):
+        raise Reply(replies.REFERENCES_UNAVAILABLE)
     for name, value in values:
         if name == "called":
+            quoted = re.match(rf"^\s*({Q})\s*(.*)$", value)
+            if quoted and quoted.group(2).strip(" ,.;:"):  # '"Before then After", it is': words after the name
+                if not re.fullmatch(r"[\s,]*(?:it\s+is|it'?s|this\s+is)?[\s,]*", quoted.group(2), flags=I):
+                    return None
+                value = quoted.group(1)
             args["name"] = clean_name(value, clause.masked)
         elif name in ("about", "brief"):
             args["prompt"] = value_text(value, clause.masked)
     for name, value in values:
+        kind = re.fullmatch(r"\s*(?:(?:a|an)\s+)?(\w+)(?:\s+only|\s+work|\s+session)?\s*", value, flags=I)
+        if name == "for" and kind and any(re.fullmatch(p, kind.group(1), flags=I) for _, p in _KINDS):
+            args.setdefault("kind", next(k for k, p in _KINDS if re.fullmatch(p, kind.group(1), flags=I)))
+            continue  # "it is for text only": the kind, not a topic
         if name == "for":
             topic = clean_name(value, clause.masked)
             args.setdefault("name", topic)
@@ -444,6 +534,8 @@ def handle_download(clause: Clause, state: PlanState) -> list[Step] | None:
         args["path"] = clean_name(destination.group(1), clause.masked)
         rest = rest[:destination.start()]
     rest = re.sub(r"\s+(?:as\s+(?:a\s+)?zip|in\s+a\s+zip)$", "", rest, flags=I)
+    if clause.text.lower().startswith("zip"):
+        rest = re.sub(r"\s+up$", "", rest, flags=I)  # "zip them up"
     target = with_session_suffix(rest, state, clause.masked)
     if not target:
         return None
@@ -453,8 +545,10 @@ def handle_download(clause: Clause, state: PlanState) -> list[Step] | None:
 
 _SAVE_MARKERS = re.compile(
     r"(?P<library>\s+(?:to|in|into)\s+(?:the\s+|my\s+)?library\b)"
-    r"|(?P<folder>\s+(?:to|in|into)\s+(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder(?:\s+(?:called|named))?\s+)"
-    r"|(?P<project>\s+(?:to|in|into|for)\s+(?:the\s+|a\s+)?project(?:\s+(?:called|named))?\s+)"
+    r"|(?P<folder>(?:\s+(?:to|in|into)|\s*,\s*(?:and\s+)?(?:(?:to|in|into)\s+)?|\s+and\s+(?:(?:to|in|into)\s+)?)\s*"
+    r"(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder(?:\s+(?:called|named))?\s+)"
+    r"|(?P<project>(?:\s+(?:to|in|into|for)|\s*,\s*(?:and\s+)?(?:(?:to|in|into|for)\s+)?|\s+and\s+(?:(?:to|in|into|for)\s+)?)"
+    r"\s*(?:the\s+|a\s+)?project(?:\s+(?:called|named))?\s+)"
     r"|(?P<tags>\s+(?:tagged(?:\s+as)?|with\s+(?:the\s+)?tags?|and\s+tag\s+(?:them|it)(?:\s+with)?)\s+)"
     r"|(?P<to>\s+(?:to|into)\s+(?!the\s+library|my\s+library))",
     I,
@@ -508,6 +602,11 @@ _REMIX_MARKERS = re.compile(
 )
 
 
+# What a remix changes, after the image it names: "3 with a red sole", "it but at night", "#2, moodier".
+_REMIX_CHANGE = re.compile(r"^(?P<item>.+?)(?:\s+(?:but\s+|and\s+)?make\s+(?:it|them)\s+|\s*,\s*|\s+but\s+|\s+(?=with\s))"
+                           r"(?P<change>\S.*)$", I)
+
+
 def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = _HEDGE.sub("", clause.rest.strip(" ,.;:"))  # "remix about 3 variations of 2"
     args: dict = {}
@@ -526,7 +625,7 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
         elif name == "negative":
             args["negative_prompt"] = value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), clause.masked)
         elif name == "seed":
-            args["seed"] = int(re.match(r"\s*(\d+)", value).group(1))
+            args["seed"] = parse_seed(value)
         elif name == "times":
             if value.strip(" ,.;:"):
                 return None
@@ -536,8 +635,12 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
                             match.group(0).lower())
             args["count"] = {"twice": 2, "thrice": 3}.get(spoken.strip()) or first_int(spoken.lstrip("x ")) or 1
     target = with_session_suffix(head.strip(" ,.;:"), state, clause.masked, parse=parse_single_item)
-    if not target:
-        return None
+    if not target:  # "remix 3 with a red sole", "remix it but at night", "#2, moodier, more fog"
+        change = _REMIX_CHANGE.match(head.strip(" ,.;:"))
+        target = change and with_session_suffix(change.group("item"), state, clause.masked, parse=parse_single_item)
+        if not target:
+            return None
+        args["change"] = value_text(change.group("change"), clause.masked)
     item, where = target
     return [Step("remix", {"item": item, **where, **args})]
 
@@ -749,11 +852,11 @@ def _adds_generations_to_library(rest: str, masked: Masked, state: PlanState) ->
 def handle_link(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     for split in reversed(list(re.finditer(r"\s+(?:to|in|into|with|under)\s+", rest, I))):
-        link = link_target(rest[split.end():], clause.masked)
-        if link and parse_number_list(rest[:split.start()]) is not None:
+        links = link_targets(rest[split.end():], clause.masked)
+        if links and parse_number_list(rest[:split.start()]) is not None:
             return None  # "link 3 to the Q3 campaign": numbers are generations, not a session
-        if link:
-            return [Step("link_session", {**session_arg(rest[:split.start()], clause.masked, state), link[0]: link[1]})]
+        if links:
+            return [Step("link_session", {**session_arg(rest[:split.start()], clause.masked, state), **links})]
     return None
 
 
@@ -868,7 +971,7 @@ def handle_show(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 def _liked_collection(low: str) -> bool:
-    if not re.search(r"\b(?:liked|likes|favou?rites)\b", low):
+    if not re.search(r"\b(?:liked|likes|favou?rites|favou?rited|hearted|loved)\b", low):
         return False
     if re.search(r"\bin\s+(?:this|the|session)\b|\bin\s+\S+$", low) and "across" not in low:
         return False
@@ -1063,6 +1166,7 @@ PLATFORMS = "instagram|insta|twitter|x\\.com|tiktok|facebook|linkedin|pinterest|
 
 def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
     """A clause that starts with a number: "4 more", "3 variations of 2", "5 of a cat"."""
+    check_count_words(clause.text)
     count, after = leading_count(clause.text)
     if count is None:
         return None
@@ -1105,6 +1209,20 @@ def _put(clause: Clause, state: PlanState) -> list[Step] | None:
     if _adds_generations_to_library(clause.rest.strip(" ,.;:"), clause.masked, state):
         return handle_save(clause, state)  # "put them in the library" saves, like "add … to the library"
     return handle_link(clause, state)
+
+
+def _search(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = re.sub(r"^(?:for|up)\s+", "", clause.rest.strip(), flags=I) if clause.text.lower().startswith("look") else clause.rest
+    if clause.text.lower().startswith("look") and rest == clause.rest:
+        return None  # "look at 3" is not a search
+    return search_step(rest, clause.masked)
+
+
+def _undo(clause: Clause, state: PlanState) -> list[Step] | None:
+    if not re.fullmatch(r"(?:it|that|this|the\s+last\s+(?:one|thing|step|change)|(?:my\s+)?last\s+change)?", 
+                        re.sub(r"\?$", "", clause.rest.strip(" ,.;:!")), flags=I):
+        return None
+    raise Reply(replies.UNDO_UNAVAILABLE)
 
 
 def _liked_noun(clause: Clause, state: PlanState) -> list[Step] | None:
@@ -1164,6 +1282,8 @@ _verbs("reflect", handle_reflect, "reflect", "reflection", "review")
 _verbs("write", handle_reflect, "write")
 _verbs("more", _repeat_verb, "more", "another", "again", "redo", "repeat", "regen", "regenerate")
 _verbs("do", _do, "do")
+_verbs("undo", _undo, "undo", "revert")
+_verbs("search", _search, "find", "search", "look", "locate")
 _verbs("liked", _liked_noun, "liked", "likes", "sessions", "library", "assets", "posts", "generations",
        "images", "favorites", "favourites")
 

@@ -77,6 +77,8 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
         memory.last_items = [i for i in indexes if isinstance(i, int)]
     if facts.repeatable:
         memory.last_generate = {k: v for k, v in outcome.args.items() if k not in ("session", "seed")}
+    elif facts.produces_items:  # "again" after a remix must not re-run the generate before it
+        memory.last_generate = None
 
 
 def memory_from_messages(messages: list[BaseMessage]) -> PlannerMemory:

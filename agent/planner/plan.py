@@ -52,11 +52,15 @@ class Plan:
 
 
 class Reply(Exception):
-    """A clause was understood but cannot become a tool call; say this instead."""
+    """A clause was understood but cannot become a tool call; say this instead.
 
-    def __init__(self, text: str):
+    ``refused`` marks a request that cannot be done as asked (a count or seed out of range): the
+    turn then counts as failed, so a script stops on it rather than going on as if it ran."""
+
+    def __init__(self, text: str, *, refused: bool = False):
         super().__init__(text)
         self.text = text
+        self.refused = refused
 
 
 @dataclass

@@ -17,6 +17,7 @@ from agent.planner.intents import (
     session_arg,
 )
 from agent.planner.numbers import NUMBER, word_to_int
+from agent.planner.questions import question_steps
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
 from agent.planner.splitter import split_steps
 from agent.planner.text import (
@@ -98,7 +99,7 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
         try:
             planned = plan_clause(clause, masked, state)
         except Reply as reply:
-            return Plan(reply=reply.text, confidence="full")
+            return Plan(reply=reply.text, confidence="none" if reply.refused else "full")
         if planned is None:
             if not strip_filler(clause):
                 continue
@@ -109,8 +110,47 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
             state.after(step)
     if not steps:
         return Plan(reply=replies.KEPT, confidence="full") if understood else Plan(reply=replies.EMPTY, confidence="none")
+    clash = _contradiction(steps)
+    if clash:
+        return Plan(reply=clash, confidence="full")
     confidence: Confidence = "partial" if state.fuzzy_fixes else "full"
     return Plan(steps=steps, confidence=confidence)
+
+
+# Steps that undo each other: both in one message is a contradiction to ask about, never to run.
+_OPPOSITES = {"like": "unlike", "select": "deselect", "archive_generations": "unarchive_generations",
+              "archive_session": "unarchive_session"}
+_OPPOSITES.update({b: a for a, b in list(_OPPOSITES.items())})
+
+
+def _contradiction(steps: list[Step]) -> str | None:
+    """"like 2 and unlike 2", "archive and unarchive alpha": say so instead of doing both."""
+    for position, step in enumerate(steps):
+        for later in steps[position + 1:]:
+            if _OPPOSITES.get(step.name) != later.name:
+                continue
+            whole_sessions = step.name.endswith("_session")  # "archive and unarchive alpha": one object for both
+            if not whole_sessions and step.args.get("session") != later.args.get("session"):
+                continue
+            mine, theirs = step.args.get("items"), later.args.get("items")
+            if isinstance(mine, list) and isinstance(theirs, list) and not set(mine) & set(theirs):
+                continue
+            return (f"That asks for both {step.name.replace('_', ' ')} and {later.name.replace('_', ' ')} of the same "
+                    "thing, which cancel out. Which one do you mean? Nothing was changed.")
+    return None
+
+
+def _wish(text: str) -> str:
+    """"I need a session for …" starts one, "can I get 1 to 4 as a zip" downloads, other wishes generate."""
+    wish = _WISH.match(text)
+    if not wish:
+        return text
+    rest = text[wish.end():]
+    if re.match(r"(?:a\s+|an\s+|one\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:session|sesh)\b", rest, re.IGNORECASE):
+        return "start " + rest
+    if re.search(r"\s(?:as\s+a\s+zip|in\s+a\s+zip|zipped(?:\s+up)?)\s*[?.!]*$", rest, re.IGNORECASE):
+        return "download " + rest
+    return "generate " + rest
 
 
 def _join_session_prefixes(clauses: list[str]) -> list[str]:
@@ -133,10 +173,15 @@ def parse_confidence(text: str, memory: PlannerMemory | dict | None = None) -> C
 
 def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = True) -> list[Step] | None:
     """One clause → its steps, None when no handler understands it (Reply propagates)."""
-    text = _WISH.sub("generate ", text.strip())
-    text = strip_filler(_WISH.sub("generate ", strip_filler(text)))
+    text = _wish(strip_filler(_wish(text.strip())))
     if not text:
         return None
+    # "session: Salt and Pepper", "new brief: autumn coat campaign": a session named after the colon.
+    text = re.sub(r"^(?:new\s+)?(?:session|sesh)\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
+    text = re.sub(r"^new\s+brief\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
+    asked = question_steps(text, masked, state)
+    if asked is not None:
+        return asked
     session_first = _SESSION_FIRST.match(text)
     if session_first:
         return _in_session(session_first, text, masked, state, fuzzy)

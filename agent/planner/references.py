@@ -46,6 +46,7 @@ class Selection:
     items: list[int] | str | None = None
     which: str | None = None
     all_sessions: bool = False
+    exclude: list[int] | None = None
 
     def args(self) -> dict:
         out: dict = {}
@@ -55,6 +56,8 @@ class Selection:
             out["which"] = self.which
         if self.all_sessions:
             out["all_sessions"] = True
+        if self.exclude:
+            out["exclude"] = self.exclude
         return out
 
 
@@ -110,12 +113,11 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     numbers = parse_number_list(phrase)
     if numbers is not None:
         return Selection(items=numbers)
-    if _UNLIKED.search(phrase):
-        return Selection(which="unliked")
-    if _LIKED.search(phrase) and len(phrase) < 80:
-        return Selection(which="liked", all_sessions=bool(_ACROSS.search(phrase)))
-    if _SELECTED.search(phrase) and len(phrase) < 60:
-        return Selection(which="selected")
+    but = _ALL_BUT.match(phrase)
+    if but:
+        return _all_but(but, state)
+    if _UNLIKED.search(phrase) or _LIKED.search(phrase) or _SELECTED.search(phrase):
+        return _kind(phrase)
     if _REST.match(phrase):
         pool = state.pool
         if pool is None:
@@ -127,9 +129,6 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         if isinstance(pool, str):
             return Selection(items=f"{pool}-[{','.join(map(str, state.mentioned))}]")
         return Selection(items=[i for i in pool if i not in state.mentioned])
-    but = _ALL_BUT.match(phrase)
-    if but:
-        return _all_but(but, state)
     if _PRONOUN.match(phrase):
         them = _them(state)
         if _IT.match(phrase) and isinstance(them, list) and len(them) > 1 and not state.mentioned:
@@ -159,12 +158,53 @@ _ALL_BUT = re.compile(
     r",? (?:but|except(?: for)?|apart from|other than|besides|save for|minus|not) (?P<rest>.+)$", _FLAGS)
 
 
+# A kind of generation, every word of it accounted for: "the liked ones", "my favourites across sessions",
+# "the ones I liked", "all my liked generations from every session".
+_KIND_NOUNS = r"(?:ones?|images?|generations?|pictures?|pics?|shots?|iterations?|results?|renders?)"
+_KIND_WORD = (r"(?P<kind>un-?liked|not\s+liked|liked|likes|favou?rites?|favou?rited|hearted|loved|selected|selection|picked"
+              r"|starred)")
+_KIND_PHRASE = re.compile(
+    rf"^(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:{_KIND_WORD}(?:\s+{_KIND_NOUNS})?"
+    rf"|(?:{_KIND_NOUNS}|everything|all|what)\s+(?:that\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?(?P<verb>liked|loved|hearted|"
+    rf"favou?rited|picked|selected|starred))"
+    r"(?P<across>\s+(?:across|in|from|of)\s+(?:all\s+(?:of\s+)?(?:my\s+|the\s+)?sessions|every\s+session|each\s+session"
+    r"|everywhere|the\s+collection|my\s+collection)|\s+everywhere|\s+(?:across\s+)?(?:all\s+)?(?:my\s+)?sessions)?$", _FLAGS)
+# Words that narrow or invert a selection: understood above, or the action does not run.
+_NARROWING = re.compile(r"\b(?:except|but|not|only|first|last|top|bottom|best|worst|latest|newest|oldest|earliest|"
+                        r"apart\s+from|other\s+than|besides|without|minus|save\s+for|\d+|one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|dozen|few|couple|some|half|most)\b", _FLAGS)
+
+
+def _kind(phrase: str) -> Selection | None:
+    """"the liked ones" → which=liked; a kind with words that narrow it ("the first five liked") asks."""
+    match = _KIND_PHRASE.match(phrase)
+    if match:
+        word = (match.group("kind") or match.group("verb")).lower()
+        which = ("unliked" if re.match(r"un|not", word) else
+                 "selected" if word in ("selected", "selection", "picked") else "liked")
+        across = bool(match.group("across")) and which == "liked"
+        return Selection(which=which, all_sessions=across and bool(_ACROSS.search(phrase) or "sessions" in phrase.lower()))
+    if _NARROWING.search(phrase):
+        raise Reply(f"I can't yet act on \"{phrase}\" exactly, and I won't act on part of it. Say the numbers "
+                    "(e.g. \"1, 2 and 4\"), or \"show the liked ones\" first and pick from the list. Nothing was changed.")
+    return None
+
+
 def _all_but(match: re.Match, state: PlanState) -> Selection:
     """"all of them except 3" → "them" minus 3. A bare "all but 3" would need every number in the
     session, which only the tools know — ask instead of guessing."""
     rest = match.group("rest")
-    if not match.group("them"):
-        raise Reply(_all_but_question(rest))
+    kind = _KIND_PHRASE.match(rest.strip())
+    if kind and not kind.group("across"):  # "everything except the liked ones" = the unliked ones, and back
+        inverse = {"liked": "unliked", "unliked": "liked"}.get(_kind(rest.strip()).which)
+        if inverse is None:
+            raise Reply(_all_but_question(rest))
+        return Selection(which=inverse)
+    if not match.group("them"):  # "all but 3": every generation of the session, less the ones named
+        excluded = parse_number_list(rest)
+        if excluded is None:
+            raise Reply(_all_but_question(rest))
+        return Selection(which="all", exclude=excluded)
     them = _them(state)
     excluded = parse_number_list(rest)
     if excluded is None:
@@ -246,21 +286,26 @@ _BULK_NAME = re.compile(
     r"(?:\s+(?:but|except|apart\s+from|other\s+than|besides|save\s+for)\b.*)?$",
     _FLAGS)
 _PREVIOUS_SESSION = re.compile(
-    r"^(?:the )?(?:one before|previous(?: one| session)?|last session|session before|other session|old session)$",
+    r"^(?:the )?(?:one before|previous(?: one| session)?|last session|session before|old session)$",
     _FLAGS)
 _SESSION_WORDS = re.compile(r"^(?:the )?(?:session|sesh)\s+(?:called |named |titled )?(.+)$", _FLAGS)
 _SESSION_SUFFIX = re.compile(r"^(?:the )?(.+?)\s+(?:session|sesh)$", _FLAGS)
 _NAMED = re.compile(r"^(?:the )?(?:one )?(?:called|named|titled)\s+(.+)$", _FLAGS)
 
 
+# A sentence's closing punctuation after a name ("… called Winter."), but never the dots of a name
+# such as "..", "../../etc/passwd" or "v2.": names are data, never rewritten into paths.
+_CLOSING = re.compile(r"(?<=[^\W_])[.!?]+$|\s+[-—–]+$")
+
+
 def clean_name(value: str, masked: Masked) -> str:
-    """A name as written: quotes removed, a leading 'the' and stray punctuation dropped."""
-    value = value.strip(" ,.;:!?")
+    """A name as written: quotes removed, a leading 'the' and a sentence's closing punctuation dropped."""
+    value = _CLOSING.sub("", value.strip(" ,;:"))
     quoted = masked.only_quote(value)
     if quoted is not None:
         return quoted.strip()
     value = re.sub(r"^the\s+", "", value, flags=_FLAGS)
-    return masked.restore(value).strip(" ,.;:!?")
+    return _CLOSING.sub("", masked.restore(value).strip(" ,;:"))
 
 
 def parse_session(phrase: str, masked: Masked, state: PlanState):
@@ -268,6 +313,9 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
     if _CURRENT_SESSION.match(phrase):
         return CURRENT
+    if re.match(r"^(?:the |that )?other (?:session|sesh|one)$", phrase, _FLAGS):
+        raise Reply("Which session do you mean? \"The other one\" could be any of them — name it "
+                    "(\"list my sessions\" shows the names). Nothing was changed.")
     if _PREVIOUS_SESSION.match(phrase):
         if not state.memory.previous_session:
             raise Reply("There is no earlier session in this conversation; name the one you mean.")

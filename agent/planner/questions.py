@@ -1,0 +1,65 @@
+"""Questions people ask about what is in the studio, answered by read-only tools.
+
+A question only reads, so it may be answered on its best reading (the reply says what it read);
+nothing here ever plans a step that changes data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.planner.numbers import NUMBER, word_to_int
+from agent.planner.plan import PlanState, Step
+from agent.planner.references import CURRENT, parse_session
+from agent.planner.text import Masked
+
+_FLAGS = re.IGNORECASE
+_SESSION = r"(?:ses+h?ion|sesh|sessoin)"
+_CURRENT = re.compile(
+    rf"\bwhich\s+{_SESSION}\s+(?:am\s+i|are\s+we|is\s+(?:this|open|current))\b"
+    rf"|\bwhat(?:'s|\s+is|\s+was)?\s+(?:this|the\s+current|my\s+current|the)\s+{_SESSION}\s+(?:called|named|name)\b"
+    rf"|\bwhat\s+{_SESSION}\s+(?:is\s+this|am\s+i\s+in|are\s+we\s+in)\b"
+    rf"|\b(?:current|this)\s+{_SESSION}'?s?\s+name\b|^(?:current|which)\s+{_SESSION}\s*\??$", _FLAGS)
+_RECENT = re.compile(rf"\b(?:most\s+recent|latest|last|newest)\s+{_SESSION}\b(?!s)", _FLAGS)
+_ASKING = re.compile(r"^(?:what|which|show|tell|list|where|who|give|get)\b", _FLAGS)
+_HOW_MANY = re.compile(r"^how\s+many\b(?!\s+credits?\b)", _FLAGS)
+_ACROSS = re.compile(r"\b(?:total|in\s+total|overall|altogether|across|everywhere|every\s+session|all\s+(?:my\s+|of\s+my\s+)?"
+                     r"sessions|in\s+all)\b", _FLAGS)
+_DETAIL_WORDS = r"(?:prompt|negative\s+prompt|seed|model|generator|settings|size|provenance|details|info|metadata)"
+_ITEM = rf"(?:#\s*|(?:number|no\.?|image|generation|picture|pic)\s+#?\s*)?({NUMBER})"
+_DETAILS = re.compile(
+    rf"\b{_DETAIL_WORDS}\b.*?\b(?:of|on|for|in|from|used\s+(?:for|on))\s+(?:the\s+)?{_ITEM}\s*\??$"
+    rf"|^(?:the\s+)?(?:image|generation|picture|number|#)\s*#?\s*({NUMBER})\b.*\b{_DETAIL_WORDS}\b"
+    rf"|\b(?:was|is|did)\s+(?:the\s+)?{_ITEM}\s+(?:remixed|made|derived|generated|created)\s+from\b", _FLAGS)
+_NAMES = re.compile(r"^(?:(?:list|show|what|which|what\s+are|tell\s+me)\s+)?(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+|of\s+my\s+)?"
+                    r"(projects|folders|tags|campaigns)(?:\s+(?:do|have)\s+i\s+(?:have|got|made|used)|\s+are\s+there"
+                    r"|\s+i\s+have|\s+in\s+use|\s+exist)?\s*\??$", _FLAGS)
+
+
+def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | None:
+    """The read-only step a question asks for, or None when ``text`` is not one of these questions."""
+    clean = re.sub(r"\s+(?:rn|right\s+now|now|again|by\s+the\s+way|please|pls|still)\s*\??$", "", text.strip(" .!"),
+                   flags=_FLAGS)
+    clean = re.sub(r"^(?:wait|hmm|so|ok|okay|and|oh|sorry)[,\s]+", "", clean, flags=_FLAGS)
+    if _CURRENT.search(clean):
+        return [Step("current_session", {})]
+    if _ASKING.match(clean) and _RECENT.search(clean):
+        return [Step("most_recent_session", {})]
+    names = _NAMES.match(clean)
+    if names:
+        return [Step("list_names", {"what": names.group(1).lower()})]
+    details = _DETAILS.search(clean)
+    if details:
+        number = next(g for g in details.groups() if g)
+        return [Step("generation_details", {"item": word_to_int(number)})]
+    if _HOW_MANY.match(clean) and not re.search(r"\bsessions\b|\bposts?\b|\bassets?\b|\bcredits?\b", clean, _FLAGS):
+        if _ACROSS.search(clean):
+            return [Step("count_generations", {"all_sessions": True})]
+        where = re.search(r"\bin\s+(.+?)\s*(?:now|so\s+far)?\s*\??$", clean, _FLAGS)
+        args: dict = {}
+        if where and not re.match(r"(?:here|it|there)$", where.group(1), _FLAGS):
+            ref = parse_session(where.group(1), masked, state)
+            if ref is not None and ref is not CURRENT:
+                args["session"] = ref
+        return [Step("count_generations", args)]
+    return None

@@ -1,0 +1,152 @@
+"""The offline planner never acts on words it did not read: each case runs through Assistant.send."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.assistant import Assistant
+from agent.events import ConfirmationRequested, Reply, ToolStarted
+from tests.helpers import read_state
+
+
+def talk(home, *lines: str, yes: bool = True) -> list:
+    """Send lines in one conversation (offline), answering every confirmation yes; all events."""
+    events = []
+    with Assistant(home=home, model="offline") as assistant:
+        for line in lines:
+            events += list(assistant.send("t", line))
+            while yes and assistant.pending_confirmation("t"):
+                events += list(assistant.resume("t", "yes"))
+    return events
+
+
+def calls(events) -> list[str]:
+    return [e.name for e in events if isinstance(e, ToolStarted)]
+
+
+def replies(events) -> str:
+    return "\n".join(e.text for e in events if isinstance(e, (Reply, ConfirmationRequested)) and hasattr(e, "text"))
+
+
+def gens(state, session: str) -> dict[int, dict]:
+    ids = {s["id"] for s in state["sessions"] if s["name"] == session}
+    return {g["index"]: g for g in state["generations"] if g["session_id"] in ids}
+
+
+@pytest.fixture
+def orchids(atelier_home):
+    talk(atelier_home, "start a session called Orchids", "generate 8 images of a white orchid", "like 1, 2, 4, 5, 7 and 8")
+    return atelier_home
+
+
+def test_the_first_five_liked_asks_and_saves_nothing(orchids):
+    events = talk(orchids, "put the first five liked ones in a folder named Hero Shots")
+    assert "save_to_library" not in calls(events)
+    assert read_state(orchids)["assets"] == []
+    assert "Nothing was changed" in replies(events)
+
+
+def test_archive_everything_except_the_liked_ones_archives_the_others(orchids):
+    talk(orchids, "archive everything except the liked ones")
+    state = gens(read_state(orchids), "Orchids")
+    assert {i for i, g in state.items() if g["archived"]} == {3, 6}
+    assert all(not g["archived"] for g in state.values() if g["liked"])
+
+
+def test_all_but_names_the_exclusions(orchids):
+    talk(orchids, "unlike all but 2")
+    assert {i for i, g in gens(read_state(orchids), "Orchids").items() if g["liked"]} == {2}
+
+
+def test_except_with_nothing_left_changes_nothing(orchids):
+    events = talk(orchids, "like all but 1-8")
+    assert "leaves no generations" in replies(events)
+    assert {i for i, g in gens(read_state(orchids), "Orchids").items() if g["liked"]} == {1, 2, 4, 5, 7, 8}
+
+
+def test_a_request_for_the_studio_never_becomes_a_prompt(atelier_home):
+    events = talk(atelier_home, "give me a reflection on General girl · 2026-01-04", "make it better",
+                  "Could you generate some images for me?")
+    assert "generate" not in calls(events)
+    state = read_state(atelier_home)
+    assert state["generations"] == [] and state["sessions"] == [] and state["credits"]["balance"] == 500
+
+
+@pytest.mark.parametrize("text", ["like 2 and unlike 2", "archive and unarchive Orchids", "like 1-3, then unlike 2"])
+def test_contradictions_ask_and_change_nothing(orchids, text):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert calls(events) == [] and "cancel out" in replies(events)
+    assert read_state(orchids) == before
+
+
+def test_two_link_targets_in_one_request(atelier_home):
+    talk(atelier_home, "start a session called Launch Teasers",
+         "link this session to the Black Friday campaign and the Harbor project")
+    session = read_state(atelier_home)["sessions"][0]
+    assert (session["campaign"], session["project"]) == ("Black Friday", "Harbor")
+
+
+def test_the_other_session_is_asked_about(atelier_home):
+    events = talk(atelier_home, "start a session called Alpha", "start a session called Beta",
+                  "start a session called Gamma", "generate 3 images of a cone", "move 2 to the other session")
+    assert "reassign" not in calls(events)
+    assert len(gens(read_state(atelier_home), "Gamma")) == 3
+
+
+def test_remix_with_a_change_keeps_the_prompt_and_adds_to_it(atelier_home):
+    talk(atelier_home, "start a session called Sneakers", "generate 4 images of a white sneaker on concrete",
+         "remix 3 with a red sole")
+    made = gens(read_state(atelier_home), "Sneakers")
+    assert made[5]["parent_id"] == made[3]["id"]
+    assert made[5]["prompt"] == "a white sneaker on concrete, with a red sole"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("new session Autumn Coat for the Fall 2025 campaign, project Northwind", "Autumn Coat", "visual"),
+    ("session: Salt and Pepper", "Salt and Pepper", "visual"),
+    ('please make new session with the name "Before then After", it is for text only', "Before then After", "text"),
+    ("strat a new sesion caled Everything Except Shoes", "Everything Except Shoes", "visual"),
+    ('new container session "3 Little Birds"', "3 Little Birds", "container"),
+])
+def test_sessions_named_the_ways_people_name_them(atelier_home, text, name, kind):
+    events = talk(atelier_home, text)
+    sessions = read_state(atelier_home)["sessions"]
+    assert [(s["name"], s["kind"]) for s in sessions] == [(name, kind)], replies(events)
+
+
+# --- search (the tool comes from another part of Atelier; its arguments are planned already) ------------
+
+def test_search_reads_every_filter(monkeypatch):
+    from datetime import UTC, datetime
+
+    from agent.planner import search
+    from agent.planner.text import mask_quotes
+
+    monkeypatch.setattr(search, "available", lambda name: True)
+    text = "the misty forest shots from last week that I liked"
+    steps = search.search_step(text, mask_quotes(text), now=datetime(2026, 12, 1, 9, tzinfo=UTC))
+    assert [(s.name, s.args) for s in steps] == [
+        ("search", {"query": "misty forest", "liked": True, "since": "2026-11-24T00:00:00+00:00"})]
+    text = "foxes in the session called Winter"
+    assert search.search_step(text, mask_quotes(text))[0].args == {"query": "foxes", "session": "Winter"}
+
+
+def test_a_search_that_leaves_things_out_asks(atelier_home):
+    events = talk(atelier_home, "find cyberpunk stuff but not the neon ones")
+    assert calls(events) == [] and "leave things out" in replies(events)
+
+
+# --- questions answered from the store -------------------------------------------------------------
+
+def test_questions_are_answered_from_the_store_and_change_nothing(atelier_home):
+    talk(atelier_home, "start a session called Cafe Menu", "start a session called Bakery Menu",
+         "generate 3 images of a copper kettle, seed 77", "like 1 and 2", "save 1 to folder Launch")
+    before = read_state(atelier_home)
+    events = talk(atelier_home, "wait which sesion am i in rn", "prompt + seed + model of 3?",
+                  "how many liked generations do I have total", "which folders do I have?")
+    text = replies(events) + "\n".join(e.message for e in events if hasattr(e, "message"))
+    assert "You are in 'Bakery Menu'" in text
+    assert "prompt: a copper kettle" in text and "seed: 79" in text
+    assert "2 liked" in text and "Folders: Launch." in text
+    assert read_state(atelier_home) == before

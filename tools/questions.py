@@ -1,0 +1,116 @@
+"""Questions answered from the store: which session is current, counts, an image's details, names in use.
+
+Every tool here only reads. Values that came from files or users (prompts, names) are returned as data.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from tools.context import Context
+from tools.errors import NotFound
+from tools.registry import ToolResult
+from tools.resolve import resolve_session
+from tools.selection import SelectionArgs, select_generations
+
+
+class NoArgs(BaseModel):
+    pass
+
+
+def current_session(ctx: Context, args: NoArgs) -> ToolResult:
+    """Which session this conversation is in."""
+    if not ctx.current_session_id:
+        return ToolResult(message="No session is open in this conversation yet.", data={"session_id": None})
+    row = resolve_session(ctx, None)
+    count = ctx.store.scalar("SELECT count(*) FROM generations WHERE session_id = ?", [row["id"]])
+    status = ", archived" if row["status"] == "archived" else ""
+    return ToolResult(message=f"You are in '{row['name']}' ({row['kind']}{status}, {count} generations).",
+                      data={"session_id": row["id"], "name": row["name"]})
+
+
+class CountArgs(BaseModel):
+    session: str | None = Field(None, description="Session name or id; the current one if omitted")
+    all_sessions: bool = Field(False, description="Count across every session")
+
+
+def count_generations(ctx: Context, args: CountArgs) -> ToolResult:
+    """How many generations: in total, visible, archived, liked, selected and saved."""
+    if args.all_sessions:
+        where, params, label = "workspace_id = ?", [ctx.workspace_id], "across all sessions"
+    else:
+        row = resolve_session(ctx, args.session)
+        where, params, label = "session_id = ?", [row["id"]], f"in '{row['name']}'"
+    counts = ctx.store.one(
+        "SELECT count(*) AS total, coalesce(sum(archived), 0) AS archived, coalesce(sum(liked), 0) AS liked, "
+        "coalesce(sum(selected), 0) AS selected, count(saved_asset_id) AS saved "
+        f"FROM generations WHERE {where}", params)
+    counts = {k: int(v) for k, v in counts.items()}
+    message = (f"{counts['total']} generations {label} ({counts['total'] - counts['archived']} visible, "
+               f"{counts['archived']} archived); {counts['liked']} liked, {counts['selected']} selected, "
+               f"{counts['saved']} saved to the library.")
+    return ToolResult(message=message, data=counts)
+
+
+class DetailsArgs(BaseModel):
+    item: int | str = Field(..., description="Generation number in the session, or id")
+    session: str | None = Field(None, description="Session name or id; the current one if omitted")
+
+
+def generation_details(ctx: Context, args: DetailsArgs) -> ToolResult:
+    """One generation's prompt, negative prompt, seed, model, size, parent and where it was saved."""
+    session, rows = select_generations(ctx, SelectionArgs(items=[args.item], session=args.session))
+    row = rows[0]
+    parent = ctx.store.one("SELECT idx, session_id FROM generations WHERE id = ?", [row["parent_id"]]) \
+        if row["parent_id"] else None
+    asset = ctx.store.one("SELECT a.title, f.name AS folder FROM assets a LEFT JOIN folders f ON f.id = a.folder_id "
+                          "WHERE a.id = ?", [row["saved_asset_id"]]) if row["saved_asset_id"] else None
+    lines = [f"#{row['idx']} in '{session['name'] if session else '?'}'",
+             f"prompt: {row['prompt']}",
+             f"negative prompt: {row['negative_prompt'] or '(none)'}",
+             f"seed: {row['seed']}",
+             f"model: {row['model'] or '?'} ({row['provider'] or '?'}), {row['width']}x{row['height']}",
+             f"made: {row['created_at']}" + (", archived" if row["archived"] else "") + (", liked" if row["liked"] else "")]
+    if parent:
+        lines.append(f"remixed from #{parent['idx']}")
+    if asset:
+        lines.append(f"saved to the library as '{asset['title']}'" + (f" in folder '{asset['folder']}'" if asset["folder"] else ""))
+    keys = ("id", "idx", "prompt", "negative_prompt", "seed", "model", "provider", "width", "height", "created_at",
+            "liked", "archived", "parent_id", "saved_asset_id")
+    return ToolResult(message="\n".join(lines), data={"generation": {k: row[k] for k in keys},
+                                                      "parent_index": parent["idx"] if parent else None})
+
+
+class NamesArgs(BaseModel):
+    what: Literal["projects", "folders", "tags", "campaigns"] = Field(..., description="Which names to list")
+
+
+def list_names(ctx: Context, args: NamesArgs) -> ToolResult:
+    """The projects, folders, tags or campaigns in use, with how much each holds."""
+    table = args.what
+    rows = ctx.store.query(f"SELECT id, name FROM {table} WHERE workspace_id = ? ORDER BY name COLLATE NOCASE",
+                           [ctx.workspace_id])
+    if not rows:
+        return ToolResult(message=f"No {table} yet.", data={table: []})
+    return ToolResult(message=f"{table.capitalize()}: " + ", ".join(r["name"] for r in rows) + ".",
+                      data={table: [{"id": r["id"], "name": r["name"]} for r in rows]})
+
+
+def most_recent_session(ctx: Context, args: NoArgs) -> ToolResult:
+    """The session most recently used to generate (or created, when none has generated)."""
+    row = ctx.store.one(
+        "SELECT * FROM sessions WHERE workspace_id = ? ORDER BY coalesce(last_generated_at, '') DESC, "
+        "created_at DESC LIMIT 1", [ctx.workspace_id])
+    if row is None:
+        raise NotFound("there are no sessions yet")
+    when = f"last generated {row['last_generated_at']}" if row["last_generated_at"] else "nothing generated yet"
+    return ToolResult(message=f"The most recent session is '{row['name']}' ({when}).",
+                      data={"session": {"id": row["id"], "name": row["name"]}})
+
+
+def register_tools(register):
+    """Read-only answers from the store."""
+    for tool in (current_session, count_generations, generation_details, list_names, most_recent_session):
+        register(tool, changes_data=False)
