@@ -306,3 +306,131 @@ def test_cross_team_attempts_are_refused(slack):
     assert after["sessions"] == before["sessions"] and after["generations"] == before["generations"]
     b_state = slack.state("TTEAMB")
     assert b_state["sessions"] == [] or all(s["name"] != "Secret Plans" for s in b_state["sessions"])
+
+
+# -- one conversation, every channel ----------------------------------------------------------
+
+CONVERSATION = [
+    "start a session called Harbour",
+    "generate 2 images of a harbour at night",
+    "like 2",
+    "generate 25 images of fishing boats",  # above the confirmation threshold: asks first
+    "yes",
+]
+
+
+def _check_conversation(state: dict) -> None:
+    [session] = state["sessions"]
+    assert session["name"] == "Harbour" and session["generation_count"] == 27
+    assert [g["index"] for g in state["generations"] if g["liked"]] == [2]
+    assert state["credits"]["balance"] == 500 - 27
+
+
+def test_one_conversation_on_the_test_channel(atelier_home):
+    from agent.assistant import Assistant
+    from channels.base import TestChannel
+
+    with Assistant(home=atelier_home, model="offline") as assistant:
+        channel = TestChannel(assistant)
+        for line in CONVERSATION:
+            channel.say(line)
+        assert channel.last("confirm").text.startswith("Generate 25")
+        assert len(channel.last("images").images) == 25
+        _check_conversation(export_state(assistant.context()))
+
+
+def test_one_conversation_on_the_script_runner(atelier_home, tmp_path, capsys):
+    from channels.cli import main as cli
+
+    script = tmp_path / "conversation.txt"
+    script.write_text("\n".join(CONVERSATION) + "\n", encoding="utf-8")
+    assert cli(["run", str(script)]) == 0
+    assert "atelier? Generate 25" in capsys.readouterr().out
+    ctx = Context.open(atelier_home)
+    try:
+        _check_conversation(export_state(ctx))
+    finally:
+        ctx.close()
+
+
+def test_one_conversation_on_slack(slack):
+    first = mention(CONVERSATION[0])
+    slack.event(first)
+    for line in CONVERSATION[1:]:
+        slack.event(mention(line, thread_ts=first["event"]["ts"]))
+    assert any(t.startswith("Generate 25") for t in slack.fake.texts())
+    assert len(slack.fake.called("files.completeUploadExternal")) == 27
+    _check_conversation(slack.state())
+
+
+# -- Socket Mode ----------------------------------------------------------------------------
+
+
+def test_socket_mode_against_a_loopback_websocket(atelier_home):
+    """apps.connections.open gives the socket URL; an events_api envelope is acknowledged by its
+    envelope_id, then worked on like an HTTP event."""
+    import queue
+
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+    from websockets.sync.server import serve
+
+    from agent.assistant import Assistant
+
+    body = mention("start a session called Over The Socket")
+    acks: queue.Queue = queue.Queue()
+    done = threading.Event()
+
+    def socket(connection):
+        connection.send(json.dumps({"type": "hello", "num_connections": 1, "debug_info": {},
+                                    "connection_info": {"app_id": "AAPP"}}))
+        connection.send(json.dumps({"envelope_id": "env-1", "type": "events_api", "payload": body,
+                                    "accepts_response_payload": False, "retry_attempt": 0, "retry_reason": ""}))
+        acks.put(json.loads(connection.recv(timeout=30)))
+        done.wait(30)
+
+    fake = FakeSlack()
+    with serve(socket, "127.0.0.1", 0) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        fake.socket_url = f"ws://127.0.0.1:{server.socket.getsockname()[1]}/link"
+        with Assistant(home=atelier_home, model="offline") as assistant:
+            bot = SlackBot(assistant, bot_token=BOT_TOKEN, api_url=fake.url, verify_requests=False)
+            handler = SocketModeHandler(bot.app, "xapp-test-token")
+            handler.connect()
+            try:
+                assert acks.get(timeout=30)["envelope_id"] == "env-1"
+                fake.wait_for(lambda: any("Over The Socket" in t for t in fake.texts()))
+                assert bot.wait_idle(30)
+            finally:
+                done.set()
+                handler.close()
+                server.shutdown()
+    fake.close()
+    assert fake.called("apps.connections.open")
+
+
+@pytest.mark.parametrize("argv, env, message", [
+    (["slack"], {}, "SLACK_BOT_TOKEN is not set"),
+    (["slack"], {"SLACK_BOT_TOKEN": BOT_TOKEN}, "SLACK_APP_TOKEN is not set"),
+    (["slack", "--http"], {"SLACK_BOT_TOKEN": BOT_TOKEN}, "SLACK_SIGNING_SECRET is not set"),
+])
+def test_atelier_slack_says_what_is_missing(argv, env, message, monkeypatch, capsys):
+    from channels.cli import main as cli
+
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert cli(argv) == 1
+    assert message in capsys.readouterr().err
+
+
+def test_atelier_slack_with_a_wrong_token_says_so(monkeypatch, capsys):
+    from channels.cli import main as cli
+
+    fake = FakeSlack()
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-wrong")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", SIGNING_SECRET)
+    monkeypatch.setenv("ATELIER_SLACK_API_URL", fake.url)
+    try:
+        assert cli(["slack", "--http", "--port", "0"]) == 1
+    finally:
+        fake.close()
+    assert "cannot reach Slack with the bot token" in capsys.readouterr().err

@@ -27,7 +27,7 @@ from channels.slack.text import (
     thread_id,
 )
 from memory.clock import now_iso
-from tools.errors import AtelierError
+from tools.errors import AtelierError, Conflict
 from tools.workspaces import add_workspace, ensure_user, slack_user_id, workspace_for_team
 
 log = logging.getLogger("atelier.slack")
@@ -98,8 +98,13 @@ class SlackBot:
         name = self.identity.team_name
         if self.store.one("SELECT 1 FROM workspaces WHERE name = ? COLLATE NOCASE", [name]):
             name = f"{name} ({self.identity.team_id})"
-        row, _ = add_workspace(self.store, name, slack_team=self.identity.team_id,
-                               starting_credits=self.assistant.ctx.settings.starting_credits)
+        try:
+            row, _ = add_workspace(self.store, name, slack_team=self.identity.team_id,
+                                   starting_credits=self.assistant.ctx.settings.starting_credits)
+        except Conflict:  # another bot process on this home registered it a moment ago
+            row = workspace_for_team(self.store, self.identity.team_id)
+            if row is None:
+                raise
         return row["id"]
 
     # -- the gate: every request, before any listener -------------------------------------------
