@@ -130,3 +130,17 @@ def test_no_lookup_crosses_workspaces(teams, tools):
     assert tools.list_assets(b).data.get("assets", []) == []
     with pytest.raises(NotFound):
         tools.open_session(b, session="Secret Launch")
+
+
+def test_a_chat_workspace_cannot_touch_the_servers_files(teams, tools, tmp_path):
+    (tmp_path / "secret.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    ctx = teams["a_admin"]
+    ctx.current_session_id = tools.create_session(ctx, name="S").data["session_id"]
+    tools.generate(ctx, prompt="a kite", count=1)
+    before = export_state(ctx)
+    for name, args in [("import_folder", {"path": str(tmp_path)}), ("upload_asset", {"path": str(tmp_path / "secret.png")}),
+                       ("download", {"items": [1], "path": str(tmp_path / "out.zip")})]:
+        with pytest.raises(AtelierError, match="files on the server"):
+            tools.__getattr__(name)(ctx, args)
+    assert export_state(ctx) == before and not (tmp_path / "out.zip").exists()
+    assert tools.download(ctx, items=[1]).data["path"]  # into the home's exports folder: fine

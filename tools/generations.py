@@ -28,6 +28,7 @@ from tools.selection import (
     select_generations,
 )
 from tools.sessions import CreateSessionArgs, auto_name, new_session, unique_name
+from tools.workspaces import require_server_files
 
 DEFAULT_SIZE = (512, 512)
 SIZE_STEP, SIZE_MIN, SIZE_MAX = 64, 256, 2048
@@ -410,6 +411,8 @@ def liked_generations(ctx: Context, args: LikedArgs) -> ToolResult:
 
 def download(ctx: Context, args: DownloadArgs) -> ToolResult:
     """Download generations (chosen, selected or liked) as one zip file."""
+    if args.path:
+        require_server_files(ctx, "writing a zip to a path")
     session, rows = select_generations(ctx, args)
     rows = [r for r in rows if r["blob_sha256"]]
     if not rows:

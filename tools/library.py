@@ -16,7 +16,7 @@ from tools.records import load_assets
 from tools.registry import ToolResult
 from tools.resolve import clean_name, resolve_assets, resolve_named
 from tools.selection import SelectionArgs, confirm_bulk, describe, select_generations
-from tools.workspaces import require_can_delete
+from tools.workspaces import require_can_delete, require_server_files
 
 MediaKind = Literal["image", "video", "audio", "document", "post"]
 # Documents filetype recognises by their bytes; plain text has no magic number, so it is
@@ -158,6 +158,7 @@ def detect_media(path: Path) -> tuple[str, str, str]:
 
 def upload_asset(ctx: Context, args: UploadArgs) -> ToolResult:
     """Add a file to the library as an asset (type detected from its bytes)."""
+    require_server_files(ctx, "adding a file by its path")
     path = Path(args.path).expanduser()
     if not path.exists():
         raise InvalidInput(f"'{args.path}' does not exist")

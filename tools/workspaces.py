@@ -95,6 +95,14 @@ def require_admin(ctx: Context, action: str) -> None:
         raise InvalidInput(f"only an admin of this workspace can {action}; nothing was changed")
 
 
+def require_server_files(ctx: Context, what: str) -> None:
+    """Paths name files on the machine Atelier runs on: only its local workspace may use them, never
+    a chat team (whose members would otherwise read or write the server's files)."""
+    if ctx.store.scalar("SELECT slack_team_id FROM workspaces WHERE id = ?", [ctx.workspace_id]):
+        raise InvalidInput(f"{what} reads or writes files on the server, which a chat workspace cannot do; "
+                           "nothing was done")
+
+
 def require_can_delete(ctx: Context, rows: list[dict], what: str) -> None:
     """Deleting is for the item's creator and the workspace's admins."""
     if is_admin(ctx):
@@ -107,4 +115,4 @@ def require_can_delete(ctx: Context, rows: list[dict], what: str) -> None:
 
 
 __all__ = ["DEFAULT_WORKSPACE", "add_workspace", "ensure_user", "find_workspace", "is_admin",
-           "require_admin", "require_can_delete", "slack_user_id", "workspace_for_team"]
+           "require_admin", "require_can_delete", "require_server_files", "slack_user_id", "workspace_for_team"]
