@@ -49,7 +49,8 @@ def add_workspace(store: Store, name: str, *, slack_team: str | None = None, adm
             store.insert("workspaces", existing)
             store.insert("credit_ledger", {"workspace_id": existing["id"], "delta": starting_credits,
                                            "kind": "grant", "reason": "starting grant", "ref": None,
-                                           "balance_after": starting_credits, "created_at": now_iso()})
+                                           "balance_after": starting_credits, "amount": starting_credits,
+                                           "created_at": now_iso()})
             created = True
         elif existing["name"].casefold() != name.casefold():
             raise Conflict(f"Slack team {team} is already registered as workspace '{existing['name']}'")
