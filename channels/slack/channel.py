@@ -19,6 +19,7 @@ WORKING = "working…"
 PROGRESS_EVERY_SECONDS = 1.0  # Slack allows about one message (or edit) a second per channel
 SHARE_CHECKS = 5  # files.info calls before an upload that never appears counts as failed
 SHARE_CHECK_PAUSE = 0.5
+UPLOAD_BATCH = 10  # files per files_upload_v2 call
 
 
 def _where(message: Message) -> tuple[str, str]:
@@ -95,13 +96,13 @@ class SlackChannel(Channel):
         Every image that did not make it is named in the thread: none is dropped silently."""
         channel, thread_ts = _where(message)
         landed, failed = [], []
-        for image in images:
-            problem, permalink = self._upload(channel, thread_ts, image)
-            if problem:
-                failed.append((image, problem))
-            else:
-                landed.append(f"<{permalink}|{slack_escape(image.title)}>" if permalink
-                              else slack_escape(image.title))
+        for start in range(0, len(images), UPLOAD_BATCH):
+            for image, problem, permalink in self._upload(channel, thread_ts, images[start:start + UPLOAD_BATCH]):
+                if problem:
+                    failed.append((image, problem))
+                else:
+                    landed.append(f"<{permalink}|{slack_escape(image.title)}>" if permalink
+                                  else slack_escape(image.title))
         if landed:
             links = ", ".join(landed)
             self.say(message, f"Uploaded {len(landed)} image{'s' if len(landed) != 1 else ''}: {links}")
@@ -111,29 +112,41 @@ class SlackChannel(Channel):
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _upload(self, channel: str, thread_ts: str, image: Image) -> tuple[str | None, str | None]:
-        """(None, permalink) when the file is shared in the channel; otherwise (what went wrong, None)."""
-        if not image.path.is_file():
-            return "its file is missing", None
+    def _upload(self, channel: str, thread_ts: str, images: list[Image]):
+        """(image, problem, permalink) for each: problem None when the file is shared in the channel.
+
+        One files_upload_v2 call per batch (the upload methods are rate limited per call)."""
+        present = [i for i in images if i.path.is_file()]
+        outcome = {i.generation_id: (i, "its file is missing", None) for i in images if i not in present}
         try:
-            response = self.client.files_upload_v2(channel=channel, thread_ts=thread_ts, file=str(image.path),
-                                                   filename=image.path.name, title=image.title[:200])
-            file_id = (response.get("files") or [{}])[0].get("id") or (response.get("file") or {}).get("id")
-            if not file_id:
-                return "Slack returned no file", None
-            # files_upload_v2 returns before the file is shared (and sometimes never shares it).
-            for attempt in range(SHARE_CHECKS):
-                info = self.client.files_info(file=file_id)["file"]
-                if _shared_in(info, channel):
-                    return None, info.get("permalink")
-                time.sleep(SHARE_CHECK_PAUSE * (attempt + 1))
-            return "Slack accepted it but never shared it in this channel", None
+            if present:
+                response = self.client.files_upload_v2(
+                    channel=channel, thread_ts=thread_ts,
+                    file_uploads=[{"file": str(i.path), "filename": i.path.name, "title": i.title[:200]}
+                                  for i in present])
+                ids = [f.get("id") for f in response.get("files") or []]
+                for image, file_id in zip(present, ids + [None] * (len(present) - len(ids))):
+                    outcome[image.generation_id] = (image, *self._landed(channel, file_id))
         except SlackApiError as error:
-            log.warning("upload of %s failed: %s", image.generation_id, error.response.get("error"))
-            return f"Slack said: {error.response.get('error') or 'error'}", None
+            log.warning("upload failed: %s", error.response.get("error"))
+            reason = f"Slack said: {error.response.get('error') or 'error'}"
+            outcome.update({i.generation_id: (i, reason, None) for i in present if i.generation_id not in outcome})
         except OSError as error:
-            log.warning("upload of %s failed: %s", image.generation_id, error)
-            return "the upload did not go through", None
+            log.warning("upload failed: %s", error)
+            outcome.update({i.generation_id: (i, "the upload did not go through", None)
+                            for i in present if i.generation_id not in outcome})
+        return [outcome[i.generation_id] for i in images]
+
+    def _landed(self, channel: str, file_id: str | None) -> tuple[str | None, str | None]:
+        """files_upload_v2 returns before the file is shared (and sometimes never shares it): look."""
+        if not file_id:
+            return "Slack returned no file", None
+        for attempt in range(SHARE_CHECKS):
+            info = self.client.files_info(file=file_id)["file"]
+            if _shared_in(info, channel):
+                return None, info.get("permalink")
+            time.sleep(SHARE_CHECK_PAUSE * (attempt + 1))
+        return "Slack accepted it but never shared it in this channel", None
 
     def _edit_working(self, message: Message, text: str, *, finished: bool = False) -> bool:
         with self._lock:
