@@ -6,18 +6,14 @@ import hashlib
 import json
 import re
 
+from tools.display import for_slack as slack_escape  # the one escaping of store text for Slack
+
 # Slack's own limits: a section block's text and a message's text are cut beyond these.
 MAX_SECTION_CHARS = 3000
 MAX_TEXT_CHARS = 3900
 MENTION = re.compile(r"<@[A-Z0-9]+>")
 CONFIRM_YES = "atelier_confirm_yes"
 CONFIRM_NO = "atelier_confirm_no"
-
-
-def slack_escape(text: str) -> str:
-    """Store text (names, prompts, captions) as plain text in Slack's markup: ``<``, ``>`` and ``&``
-    are escaped, so data never becomes a mention, a ``<!channel>`` or a link."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def shorten(text: str, limit: int = MAX_TEXT_CHARS) -> str:
