@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
+from channels.base import Channel, Message
 from agent.events import (
     ConfirmationRequested,
     Event,
@@ -54,33 +55,43 @@ def echo(prefix: str, text: str) -> str:
     return prefix + one_line(text)
 
 
-
-class Transcript:
-    """Prints events as they come: progress thinned out, and a reply that only repeats the
-    tool results (the offline planner's way of answering) shown once, not twice."""
+class Transcript(Channel):
+    """The text channel of ``atelier run`` and ``atelier chat``: prints events as they come,
+    progress thinned out, and a reply that only repeats the tool results (the offline planner's
+    way of answering) shown once, not twice."""
 
     def __init__(self, write: Callable[[str], None]):
         self.write = write
         self.results: list[str] = []
 
     def __call__(self, event: Event) -> None:
-        if isinstance(event, Progress):
-            step = max(1, event.total // PROGRESS_LINES)
-            if event.done != event.total and event.done % step:
-                return
-        if isinstance(event, ToolFinished):
-            self.results.append(event.message)
-        if isinstance(event, Reply):
-            said = [r.strip() for r in self.results]
-            repeated = said and event.text.strip() in (said + ["\n".join(said)])
-            self.results = []
-            if repeated:
-                return
-        if isinstance(event, ConfirmationRequested):
-            self.results = []
-        line = format_event(event)
-        if line is not None:
-            self.write(line)
+        self.deliver(CONSOLE, event)
+
+    def tool_started(self, message: Message, name: str, args: dict) -> None:
+        self.write(format_event(ToolStarted(name, args)))
+
+    def tool_finished(self, message: Message, event: ToolFinished) -> None:
+        self.results.append(event.message)
+        self.write(format_event(event))
+
+    def show_progress(self, message: Message, label: str, done: int, total: int) -> None:
+        step = max(1, total // PROGRESS_LINES)
+        if done == total or not done % step:
+            self.write(format_event(Progress(label, done, total)))
+
+    def ask_confirmation(self, message: Message, question: str) -> None:
+        self.results = []
+        self.write(format_event(ConfirmationRequested(question)))
+
+    def reply(self, message: Message, text: str, *, error: bool = False) -> None:
+        said = [r.strip() for r in self.results]
+        repeated = said and text.strip() in (said + ["\n".join(said)])
+        self.results = []
+        if not repeated:
+            self.write(format_event(Reply(text)))
+
+
+CONSOLE = Message("", "console")  # the one conversation a terminal shows
 
 
 _DONE = object()

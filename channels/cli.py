@@ -17,8 +17,12 @@ def cmd_state(args: argparse.Namespace) -> int:
     from tools.display import one_line, to_json
     from tools.state import export_state
 
+    from tools.workspaces import find_workspace
+
     ctx = _context()
     try:
+        if args.workspace:
+            ctx.workspace_id = find_workspace(ctx.store, args.workspace)["id"]
         state = export_state(ctx)
     finally:
         ctx.close()
@@ -31,6 +35,28 @@ def cmd_state(args: argparse.Namespace) -> int:
     for session in state["sessions"]:
         print(f"  {one_line(session['name'])} ({session['status']}): {session['generation_count']} generations")
     return 0
+
+
+def cmd_workspace_add(args: argparse.Namespace) -> int:
+    from tools.workspaces import add_workspace
+
+    ctx = _context()
+    try:
+        row, created = add_workspace(ctx.store, args.name, slack_team=args.slack_team, admins=tuple(args.admin),
+                                     starting_credits=ctx.settings.starting_credits)
+    finally:
+        ctx.close()
+    team = f" for Slack team {row['slack_team_id']}" if row.get("slack_team_id") else ""
+    admins = f"; admins: {', '.join(args.admin)}" if args.admin else ""
+    verb = "Registered" if created else "Updated"
+    print(f"{verb} workspace '{row['name']}' ({row['id']}){team}{admins}.")
+    return 0
+
+
+def cmd_slack(args: argparse.Namespace) -> int:
+    from channels.slack.run import serve
+
+    return serve(http=args.http, port=args.port, host=args.host)
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
@@ -160,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     state = commands.add_parser("state", help="print the whole state (sessions, generations, assets …)")
     state.add_argument("--json", action="store_true", help="as one JSON object")
+    state.add_argument("--workspace", metavar="ID|NAME", help="one workspace (default: the local one)")
     state.set_defaults(handler=cmd_state)
     sweep = commands.add_parser("sweep", help="expire old archived generations and remove orphan files")
     sweep.set_defaults(handler=cmd_sweep)
@@ -181,6 +208,19 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--use-file-times", action="store_true",
                      help="also place files in sessions by weak times (file dates, editor timestamps)")
     imp.set_defaults(handler=cmd_import)
+    workspace = commands.add_parser("workspace", help="manage workspaces (one per chat team)")
+    workspace_commands = workspace.add_subparsers(dest="workspace_command", metavar="ACTION", required=True)
+    add = workspace_commands.add_parser("add", help="register a workspace for a Slack team")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--slack-team", metavar="ID", required=True, help="the Slack team id (T…)")
+    add.add_argument("--admin", metavar="USER", action="append", default=[],
+                     help="a Slack user id who may top up credits and delete anything (repeatable)")
+    add.set_defaults(handler=cmd_workspace_add)
+    slack = commands.add_parser("slack", help="run the Slack bot (Socket Mode, or HTTP with --http)")
+    slack.add_argument("--http", action="store_true", help="serve the Events API at /slack/events")
+    slack.add_argument("--port", type=int, default=3000, help="HTTP port (0: any free port)")
+    slack.add_argument("--host", default="0.0.0.0", help="HTTP address to listen on")
+    slack.set_defaults(handler=cmd_slack)
     return parser
 
 

@@ -300,6 +300,35 @@ def m003_credit_jobs(db: Database) -> None:
 
 
 @migration
+def m006_workspaces_and_chat(db: Database) -> None:
+    """Teams as workspaces: a Slack team per workspace, its admins, who made each asset and post,
+    and the chat events already handled (so a retried event never runs twice, in any process)."""
+    _run(
+        db,
+        """
+        ALTER TABLE workspaces ADD COLUMN slack_team_id TEXT;
+        CREATE UNIQUE INDEX workspaces_by_slack_team ON workspaces (slack_team_id) WHERE slack_team_id IS NOT NULL;
+        CREATE UNIQUE INDEX workspaces_by_name ON workspaces (name COLLATE NOCASE);
+        CREATE TABLE workspace_admins (
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            user_id TEXT NOT NULL,
+            PRIMARY KEY (workspace_id, user_id)
+        );
+        ALTER TABLE assets ADD COLUMN created_by TEXT;
+        ALTER TABLE posts ADD COLUMN created_by TEXT;
+        CREATE TABLE chat_events (
+            event_id TEXT PRIMARY KEY,
+            channel TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        )
+        """,
+    )
+    # The local person owns the local workspace (the only one before teams existed).
+    db.execute("INSERT OR IGNORE INTO workspace_admins (workspace_id, user_id) "
+               "SELECT 'ws_local', 'usr_local' WHERE EXISTS (SELECT 1 FROM workspaces WHERE id = 'ws_local')")
+
+
+@migration
 def m008_generation_provenance(db: Database) -> None:
     # What the provider was sent and what it answered for this image (request id, infotext,
     # server seeds, the graph); JSON. The request's own settings stay in `settings`.

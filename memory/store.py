@@ -126,6 +126,7 @@ class Store:
             "users",
             {"id": DEFAULT_USER, "workspace_id": DEFAULT_WORKSPACE, "name": "me", "created_at": created},
         )
+        self.insert("workspace_admins", {"workspace_id": DEFAULT_WORKSPACE, "user_id": DEFAULT_USER})
         self.insert(
             "credit_ledger",
             {"workspace_id": DEFAULT_WORKSPACE, "delta": starting_credits, "kind": "grant",

@@ -23,6 +23,7 @@ from memory.clock import new_id, now_iso
 from tools.context import Context
 from tools.errors import InsufficientCredits, InvalidInput
 from tools.registry import ToolResult
+from tools.workspaces import require_admin
 
 REFLECTION_COST = 25
 BASE_PIXELS = 512 * 512
@@ -329,12 +330,14 @@ def credit_history(ctx: Context, args: HistoryArgs) -> ToolResult:
 
 
 def confirm_add_credits(ctx: Context, args: AddCreditsArgs) -> str:
+    require_admin(ctx, "add credits")
     # Asked every time, so that no text an LLM reads can quietly top up the balance.
     return f"Add {args.amount} credits to the balance ({balance(ctx)} now)?"
 
 
 def add_credits(ctx: Context, args: AddCreditsArgs) -> ToolResult:
     """Add credits to the balance (a top-up)."""
+    require_admin(ctx, "add credits")
     reason = args.reason.strip() or "top-up"
     if len(reason) > 200:
         raise InvalidInput("the reason is longer than 200 characters")

@@ -41,6 +41,7 @@ from tools.selection import (
     select_generations,
 )
 from tools.sessions import CreateSessionArgs, auto_name, new_session, unique_name
+from tools.workspaces import require_server_files
 
 DEFAULT_SIZE = (512, 512)
 MAX_PROMPT_LENGTH = 4000
@@ -564,6 +565,8 @@ def liked_generations(ctx: Context, args: LikedArgs) -> ToolResult:
 
 def download(ctx: Context, args: DownloadArgs) -> ToolResult:
     """Download generations (chosen, selected or liked) as one zip file."""
+    if args.path:
+        require_server_files(ctx, "writing a zip to a path")
     rows, names = _download_rows(ctx, args)
     folder, chosen_name = _zip_target(ctx, args.path)
     try:

@@ -16,6 +16,7 @@ from tools.records import load_assets
 from tools.registry import ToolResult
 from tools.resolve import clean_name, resolve_assets, resolve_named
 from tools.selection import SelectionArgs, confirm_bulk, describe, select_generations
+from tools.workspaces import require_can_delete, require_server_files
 
 MediaKind = Literal["image", "video", "audio", "document", "post"]
 # Documents filetype recognises by their bytes; plain text has no magic number, so it is
@@ -105,7 +106,7 @@ def save_generation_rows(ctx: Context, rows: list[dict], folder: str | None = No
             "mime": "image/png" if row["file_ext"] == ".png" else None, "sha256": row["blob_sha256"],
             "file_ext": row["file_ext"], "width": row["width"], "height": row["height"],
             "origin_generation_id": row["id"], "session_id": row["session_id"],
-            "created_at": now_iso(), "project_id": session_project, **organise,
+            "created_at": now_iso(), "created_by": ctx.user_id, "project_id": session_project, **organise,
         })
         ctx.store.update("generations", row["id"], {"saved_asset_id": asset_id})
         asset_ids.append(asset_id)
@@ -157,6 +158,7 @@ def detect_media(path: Path) -> tuple[str, str, str]:
 
 def upload_asset(ctx: Context, args: UploadArgs) -> ToolResult:
     """Add a file to the library as an asset (type detected from its bytes)."""
+    require_server_files(ctx, "adding a file by its path")
     path = Path(args.path).expanduser()
     if not path.exists():
         raise InvalidInput(f"'{args.path}' does not exist")
@@ -187,7 +189,7 @@ def upload_asset(ctx: Context, args: UploadArgs) -> ToolResult:
         ctx.store.insert("assets", {
             "id": asset_id, "workspace_id": ctx.workspace_id, "media_type": media_type, "title": title,
             "mime": mime, "sha256": sha, "file_ext": ext, "size_bytes": size, "width": width,
-            "height": height, "source_path": str(path.resolve()), "created_at": now_iso(),
+            "height": height, "source_path": str(path.resolve()), "created_at": now_iso(), "created_by": ctx.user_id,
             **_organise(ctx, args.folder, args.project),
         })
         _add_tags(ctx, [asset_id], args.tags)
@@ -244,6 +246,7 @@ def rename_asset(ctx: Context, args: RenameAssetArgs) -> ToolResult:
 
 def confirm_delete_assets(ctx: Context, args: AssetsArgs) -> str:
     rows = resolve_assets(ctx, args.assets)
+    require_can_delete(ctx, rows, "asset")
     titles = ", ".join(f"'{r['title']}'" for r in rows[:5]) + (f" and {len(rows) - 5} more" if len(rows) > 5 else "")
     return f"Delete {len(rows)} asset(s) from the library ({titles})? This cannot be undone."
 
@@ -251,6 +254,7 @@ def confirm_delete_assets(ctx: Context, args: AssetsArgs) -> str:
 def delete_assets(ctx: Context, args: AssetsArgs) -> ToolResult:
     """Delete assets from the library (their generations, if any, stay)."""
     rows = resolve_assets(ctx, args.assets)
+    require_can_delete(ctx, rows, "asset")
     with ctx.store.transaction():
         for row in rows:
             ctx.store.execute("DELETE FROM assets WHERE id = ?", [row["id"]])

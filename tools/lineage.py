@@ -59,8 +59,8 @@ def _link_siblings(ctx: Context, generation_ids: list[str]) -> int:
     if not families:
         return 0
     members = ctx.store.query_in(
-        "SELECT id, family FROM generations WHERE family IN ({marks}) ORDER BY family, created_at, id",
-        families)
+        "SELECT id, family FROM generations WHERE workspace_id = ? AND family IN ({marks}) "
+        "ORDER BY family, created_at, id", families, [ctx.workspace_id])
     by_family: dict[str, list[str]] = defaultdict(list)
     for row in members:
         by_family[row["family"]].append(row["id"])
@@ -131,7 +131,8 @@ def _link_graph_variants(ctx: Context, generation_ids: list[str]) -> int:
         return 0
     rows = ctx.store.query_in(
         "SELECT id, graph_key, json_extract(settings, '$.graph_inputs') AS inputs FROM generations "
-        "WHERE graph_key IN ({marks}) ORDER BY graph_key, created_at, id", keys)
+        "WHERE workspace_id = ? AND graph_key IN ({marks}) ORDER BY graph_key, created_at, id", keys,
+        [ctx.workspace_id])
     by_key: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_key[row["graph_key"]].append(row)
@@ -172,8 +173,9 @@ class LineageArgs(BaseModel):
 def _generation(ctx: Context, generation_id: str) -> dict | None:
     return ctx.store.one(
         """SELECT g.id, g.idx, g.session_id, g.prompt, g.seed, g.parent_id, g.family, s.name AS session_name
-           FROM generations g LEFT JOIN sessions s ON s.id = g.session_id WHERE g.id = ?""",
-        [generation_id])
+           FROM generations g LEFT JOIN sessions s ON s.id = g.session_id
+           WHERE g.id = ? AND g.workspace_id = ?""",
+        [generation_id, ctx.workspace_id])
 
 
 def _parents(ctx: Context, row: dict) -> list[tuple[str, str, str | None]]:

@@ -45,7 +45,8 @@ def create_post(ctx: Context, args: CreatePostArgs) -> ToolResult:
         asset_ids += [a for a in save_generation_rows(ctx, generation_rows) if a not in asset_ids]
         project_id = (ctx.store.get_or_create_named("projects", ctx.workspace_id, clean_name(args.project, "project"))["id"]
                       if args.project is not None else _shared_project(ctx, asset_ids))
-        ctx.store.insert("posts", {"id": post_id, "workspace_id": ctx.workspace_id, "caption": caption,
+        ctx.store.insert("posts", {"id": post_id, "workspace_id": ctx.workspace_id, "created_by": ctx.user_id,
+                                   "caption": caption,
                                    "platform": platform, "project_id": project_id, "created_at": now_iso()})
         for position, asset_id in enumerate(asset_ids):
             ctx.store.insert("post_assets", {"post_id": post_id, "asset_id": asset_id, "position": position})

@@ -46,7 +46,8 @@ def resolve_session(ctx: Context, ref: str | None) -> dict:
     if ref is None or not str(ref).strip():
         if not ctx.current_session_id:
             raise InvalidInput("there is no current session: name one, or create one first")
-        row = ctx.store.one("SELECT * FROM sessions WHERE id = ?", [ctx.current_session_id])
+        row = ctx.store.one("SELECT * FROM sessions WHERE id = ? AND workspace_id = ?",
+                            [ctx.current_session_id, ctx.workspace_id])
         if row is None:
             raise NotFound("the current session no longer exists: open or create another")
         return row

@@ -16,6 +16,7 @@ from tools.files import delete_generation_rows, remove_files_if_unreferenced
 from tools.records import load_session, load_sessions
 from tools.registry import ToolResult
 from tools.resolve import clean_name, resolve_session
+from tools.workspaces import require_can_delete
 
 AUTO_NAME_WORDS = 6
 UNTITLED = "Untitled session"
@@ -164,6 +165,7 @@ def _unsaved_count(ctx: Context, session_id: str) -> int:
 
 def confirm_delete_session(ctx: Context, args: SessionRefArgs) -> str:
     row = resolve_session(ctx, args.session)
+    require_can_delete(ctx, [row], "session")
     return (f"Delete session '{row['name']}' and its {_unsaved_count(ctx, row['id'])} unsaved "
             "generations? This cannot be undone; library assets are kept.")
 
@@ -171,6 +173,7 @@ def confirm_delete_session(ctx: Context, args: SessionRefArgs) -> str:
 def delete_session(ctx: Context, args: SessionRefArgs) -> ToolResult:
     """Delete a session and its unsaved generations (library assets are always kept)."""
     row = resolve_session(ctx, args.session)
+    require_can_delete(ctx, [row], "session")
     with ctx.store.transaction():
         unsaved = ctx.store.query(
             "SELECT * FROM generations WHERE session_id = ? AND saved_asset_id IS NULL", [row["id"]]

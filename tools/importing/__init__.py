@@ -10,6 +10,7 @@ from tools.context import Context
 from tools.errors import InvalidInput
 from tools.importing.pipeline import ImportSummary, import_paths
 from tools.registry import ToolResult
+from tools.workspaces import require_server_files
 
 
 class ImportFolderArgs(BaseModel):
@@ -20,6 +21,7 @@ class ImportFolderArgs(BaseModel):
 
 def import_folder(ctx: Context, args: ImportFolderArgs) -> ToolResult:
     """Import a folder of images (with their generation metadata) into the library and auto sessions."""
+    require_server_files(ctx, "importing a folder")
     path = Path(args.path).expanduser()
     if not path.exists():
         raise InvalidInput(f"'{args.path}' does not exist")
