@@ -113,15 +113,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         TimeRemainingColumn,
     )
 
-    from tools.importing.pipeline import import_paths
+    from tools.importing.pipeline import import_paths, is_known_root
     from tools.importing.watch import watch_folder
 
-    path = Path(args.path).expanduser()
-    if not path.exists():
-        print(f"atelier: '{args.path}' does not exist", file=sys.stderr)
-        return 1
+    path = Path(args.path).expanduser().absolute()
     console = Console(stderr=True)
     ctx = _context()
+    if not path.exists() and not is_known_root(ctx, str(path)):
+        ctx.close()
+        print(f"atelier: '{args.path}' does not exist", file=sys.stderr)
+        return 1
 
     def report(summary) -> None:
         console.print(summary.message())
@@ -134,14 +135,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         with Progress(TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       console=console, transient=True) as progress:
             task = progress.add_task("import", total=None)
-            summary = import_paths(ctx, [path], use_file_times=args.use_file_times,
+            summary = import_paths(ctx, [path], use_file_times=args.use_file_times, copy=args.copy,
                                    on_progress=lambda done, total: progress.update(task, completed=done, total=total))
         report(summary)
         if args.watch and path.is_dir():
             console.print(f"Watching {path} for new files (Ctrl+C to stop) …")
             try:
                 watch_folder(ctx, str(path), stop=threading.Event(), use_file_times=args.use_file_times,
-                             on_import=report, initial_import=False)
+                             on_import=report, initial_import=False, copy=args.copy)
             except KeyboardInterrupt:
                 console.print("Stopped watching.")
     finally:
@@ -174,6 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="import a file or folder of images (with a progress bar)")
     imp.add_argument("path", metavar="PATH", help="file or folder (folders are scanned recursively)")
     imp.add_argument("--watch", action="store_true", help="keep running and import new files as they appear")
+    imp.add_argument("--copy", action="store_true",
+                     help="copy files into Atelier's own store (by default they are referenced where they are)")
     imp.add_argument("--use-file-times", action="store_true",
                      help="also place files in sessions by weak times (file dates, editor timestamps)")
     imp.set_defaults(handler=cmd_import)

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from memory.blobs import content_hash
 from memory.clock import new_id, now_iso
 from tools import credits
 from tools.context import Context
 from tools.errors import AtelierError, Conflict, InvalidInput, NotFound
 from tools.generators import build_generator
 from tools.generators.base import GenerationCancelled, GeneratorError, ImageRequest
-from tools.records import generation_model, load_generations
+from tools.records import generation_file, generation_model, load_generations
 from tools.registry import ToolResult
 from tools.resolve import is_number, resolve_session
 from tools.selection import (
@@ -247,6 +248,7 @@ def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made:
                 "provider": provider, "width": request.width, "height": request.height,
                 "media_type": "image", "settings": request.settings, "credits_used": rate,
                 "parent_id": plan.parent_id, "blob_sha256": sha, "file_ext": ext,
+                "content_hash": content_hash(image.data),
                 "created_at": request.embed["created_at"],
             }
             ctx.store.insert("generations", row)
@@ -410,7 +412,7 @@ def liked_generations(ctx: Context, args: LikedArgs) -> ToolResult:
 def download(ctx: Context, args: DownloadArgs) -> ToolResult:
     """Download generations (chosen, selected or liked) as one zip file."""
     session, rows = select_generations(ctx, args)
-    rows = [r for r in rows if r["blob_sha256"]]
+    rows = [r for r in rows if generation_file(ctx, r)]
     if not rows:
         raise NotFound("none of those generations has a file to download")
     names = {r["session_id"]: ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [r["session_id"]])
@@ -442,7 +444,7 @@ def _write_zip(ctx: Context, rows: list[dict], names: dict, target: Path) -> Non
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
             for row in rows:
-                source = ctx.blobs.path_for(row["blob_sha256"], row["file_ext"])
+                source = generation_file(ctx, row)
                 if not source.exists():
                     raise NotFound(f"the file of generation #{row['idx']} is missing from the store")
                 label = _safe_filename(names.get(row["session_id"]) or "library")

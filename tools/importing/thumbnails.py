@@ -25,8 +25,10 @@ class ThumbnailReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
-def thumbnail_path(home: Path, sha256: str) -> Path:
-    return Path(home) / "thumbs" / sha256[:2] / f"{sha256}.webp"
+def thumbnail_path(home: Path, content_hash: str) -> Path:
+    """Thumbnails are named by the content hash (its hex part), so a moved file keeps its thumbnail."""
+    key = content_hash.rsplit(":", 1)[-1]
+    return Path(home) / "thumbs" / key[:2] / f"{key}.webp"
 
 
 def render_thumbnail(job: tuple[str, str]) -> tuple[str, str | None]:
@@ -55,11 +57,11 @@ def render_thumbnail(job: tuple[str, str]) -> tuple[str, str | None]:
 
 def make_thumbnails(home: Path, items: Iterable[tuple[str, Path]], *, workers: int = DEFAULT_WORKERS,
                     on_progress: Callable[[int, int], None] | None = None, overwrite: bool = False) -> ThumbnailReport:
-    """Make thumbnails for (sha256, image file) pairs, skipping those that already exist."""
+    """Make thumbnails for (content hash, image file) pairs, skipping those that already exist."""
     report = ThumbnailReport()
     jobs = []
-    for sha256, source in items:
-        target = thumbnail_path(home, sha256)
+    for key, source in items:
+        target = thumbnail_path(home, key)
         if not overwrite and target.exists():
             report.existing += 1
             continue
@@ -79,11 +81,14 @@ def make_thumbnails(home: Path, items: Iterable[tuple[str, Path]], *, workers: i
 
 
 def thumbnails_for_assets(ctx, asset_ids: list[str] | None = None, **options) -> ThumbnailReport:
-    """Thumbnails for image assets of the library (all of them, or the ids given)."""
-    sql = "SELECT sha256, file_ext FROM assets WHERE workspace_id = ? AND media_type = 'image' AND sha256 IS NOT NULL"
+    """Thumbnails for image assets of the library (all of them, or the ids given) that are not missing."""
+    from tools.records import asset_path
+
+    sql = ("SELECT * FROM assets WHERE workspace_id = ? AND media_type = 'image' AND missing = 0 "
+           "AND content_hash IS NOT NULL")
     if asset_ids is None:
         rows = ctx.store.query(sql, [ctx.workspace_id])
     else:
         rows = ctx.store.query_in(sql + " AND id IN ({marks})", asset_ids, [ctx.workspace_id])
-    items = [(r["sha256"], ctx.blobs.path_for(r["sha256"], r["file_ext"] or "")) for r in rows]
+    items = [(r["content_hash"], Path(asset_path(ctx, r))) for r in rows if asset_path(ctx, r)]
     return make_thumbnails(ctx.settings.home, items, **options)
