@@ -321,3 +321,44 @@ def test_migration_gives_old_assets_their_provenance_and_drops_orphans(atelier_h
     assert (rows["ast_imported"]["prompt"], rows["ast_imported"]["model"]) == ("a fox", "m2")
     assert [r["id"] for r in store.query("SELECT id FROM generations")] == ["gen_live"]
     store.close()
+
+
+def _bookkeeping(home: Path) -> tuple[list, int, int]:
+    from memory.store import Store
+
+    store = Store(home / "atelier.db")
+    try:
+        files = sorted((os.fsdecode(r["path"]), r["status"], r["content_hash"]) for r in store.query(
+            "SELECT path, status, content_hash FROM import_files"))
+        return files, store.scalar("SELECT count(*) FROM assets"), store.scalar("SELECT count(*) FROM generations")
+    finally:
+        store.close()
+
+
+def test_two_concurrent_imports_leave_the_same_bookkeeping_as_one(tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "many"
+    for number in range(300):
+        text = {"parameters": f"a fox number {number}\nSteps: 20, Seed: {number}, Size: 16x16"} if number % 2 else None
+        png(folder / f"d{number % 7}" / f"fox-{number}.png", text=text, color=(number % 256, number // 256, 1))
+    shutil.copy(folder / "d1" / "fox-1.png", folder / "d2" / "same-fox.png")  # one duplicate on purpose
+    env = {**os.environ}
+
+    def run_imports(home: Path, processes: int) -> list:
+        env["ATELIER_HOME"] = str(home)
+        command = [sys.executable, "-c", "from channels.cli import main; raise SystemExit(main())", "import", str(folder)]
+        running = [subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) for _ in range(processes)]
+        for process in running:
+            assert process.wait(timeout=120) == 0, process.stderr.read()
+        return [process.stderr.read() for process in running]
+
+    run_imports(tmp_path / "one", 1)
+    run_imports(tmp_path / "two", 2)
+    single, double = _bookkeeping(tmp_path / "one"), _bookkeeping(tmp_path / "two")
+    assert [(p, s) for p, s, _ in double[0]] == [(p, s) for p, s, _ in single[0]]
+    assert double[1:] == single[1:] == (300, 0)
+    assert sum(1 for _, status, _ in double[0] if status == "duplicate") == 1
+    [report] = run_imports(tmp_path / "two", 1)
+    assert "301 unchanged" in " ".join(report.split())  # nothing read again

@@ -253,15 +253,21 @@ def settle_locations(ctx: Context, asset_ids: list[str]) -> int:
 
 
 def forget_paths(ctx: Context, paths: list[str]) -> int:
-    """Locations a watcher saw deleted or moved away: drop those that are really gone and settle
-    their assets (elsewhere, or missing). Returns how many assets went missing."""
-    keys = [os.fsencode(p) for p in paths if not os.path.lexists(p)]
-    if not keys:
+    """Files or folders a watcher saw deleted or moved away: drop the locations that are really gone
+    and settle their assets (elsewhere, or missing). Returns how many assets went missing."""
+    gone = [p for p in paths if not os.path.lexists(p)]
+    if not gone:
         return 0
     with ctx.store.transaction():
-        rows = ctx.store.query_in("SELECT asset_id FROM import_files WHERE path IN ({marks})", keys)
-        ctx.store.conn.executemany("DELETE FROM import_files WHERE path = ?", [(k,) for k in keys])
-        return settle_locations(ctx, sorted({r["asset_id"] for r in rows if r["asset_id"]}))
+        asset_ids: set[str] = set()
+        for path in gone:
+            low, high = _prefix_range(path)
+            where = "(path = ? OR (path >= ? AND path < ?))"
+            params = [os.fsencode(path), low, high]
+            asset_ids.update(r["asset_id"] for r in ctx.store.query(
+                f"SELECT asset_id FROM import_files WHERE {where} AND asset_id IS NOT NULL", params))
+            ctx.store.execute(f"DELETE FROM import_files WHERE {where}", params)
+        return settle_locations(ctx, sorted(asset_ids))
 
 
 def _read_all(ctx: Context, candidates: list[Candidate], blobs_root: Path | None, use_file_times: bool,
