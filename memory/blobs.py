@@ -14,7 +14,7 @@ import xxhash
 CHUNK = 1 << 20
 
 # Content identity ("same bytes -> same asset") uses XXH3-128, not a cryptographic hash. Measured on
-# this machine (bench/bench_hash.py): SHA-256 ~340 MB/s, BLAKE3 (the `blake3` package, no wide SIMD
+# this machine (python -m bench.bench_library): SHA-256 ~340 MB/s, BLAKE3 (the `blake3` package, no wide SIMD
 # here) ~500-630 MB/s, XXH3-128 ~2,400 MB/s on 64 MB and far more on 1.5 MB images. Identity here
 # only has to tell a user's own files apart, never resist an attacker forging a collision, and 128
 # bits make an accidental collision negligible even over billions of files. Blob file names stay

@@ -84,7 +84,9 @@ def read_file(candidate: Candidate, blobs_root: Path | None, *, use_file_times: 
         with open(candidate.path, "rb") as handle:
             before = os.fstat(handle.fileno())
             result.size, result.mtime_ns = before.st_size, before.st_mtime_ns
-            head = handle.read(HEAD_BYTES)
+            # pread leaves the position at 0, so an image is then read in one read() call: reading
+            # the rest and concatenating costs 10x more (a second large allocation and copy per file).
+            head = os.pread(handle.fileno(), HEAD_BYTES, 0)
             if not head:
                 result.reason = "empty file"
                 return result
@@ -114,8 +116,7 @@ def _read_image(result: FileRead, handle, head: bytes, container: str, blobs_roo
     name = display_path(path)
     if result.size > WHOLE_READ_LIMIT:
         # Rare: stream the hash, let the reader map the file for metadata.
-        digest, sha = content_hasher(), hashlib.sha256(head) if blobs_root else None
-        digest.update(head)
+        digest, sha = content_hasher(), hashlib.sha256() if blobs_root else None
         while chunk := handle.read(STREAM_CHUNK):
             digest.update(chunk)
             if sha:
@@ -124,7 +125,7 @@ def _read_image(result: FileRead, handle, head: bytes, container: str, blobs_roo
         result.content_hash = hashed(digest)
         result.sha256 = sha.hexdigest() if sha else None
     else:
-        data = head + handle.read()
+        data = handle.read()
         if len(data) != result.size:
             result.reason = "changed while reading (still being written?)"
             return
@@ -170,9 +171,8 @@ def _read_other(result: FileRead, handle, head: bytes, blobs_root: Path | None, 
             looks = f" (looks like {kind.mime})" if kind else ""
             result.reason = f"not an image, video or audio file{looks}"
         return result
-    digest, sha = content_hasher(), hashlib.sha256(head) if blobs_root else None
-    digest.update(head)
-    read = len(head)
+    digest, sha = content_hasher(), hashlib.sha256() if blobs_root else None
+    read = 0
     while chunk := handle.read(STREAM_CHUNK):
         digest.update(chunk)
         if sha:
