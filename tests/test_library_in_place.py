@@ -362,3 +362,31 @@ def test_two_concurrent_imports_leave_the_same_bookkeeping_as_one(tmp_path):
     assert sum(1 for _, status, _ in double[0] if status == "duplicate") == 1
     [report] = run_imports(tmp_path / "two", 1)
     assert "301 unchanged" in " ".join(report.split())  # nothing read again
+
+
+def test_thumbnails_are_made_in_the_background_at_import_and_generation(tmp_path, monkeypatch, atelier_home):
+    import time
+    from concurrent.futures import wait
+
+    from tools.context import Context
+    from tools.generations import GenerateArgs, generate
+    from tools.importing.thumbnails import thumbnail_path
+
+    monkeypatch.setenv("ATELIER_THUMBNAIL_WORKERS", "1")
+    ctx = Context.open(atelier_home)
+    try:
+        itxt_a1111_png(tmp_path / "in" / "lighthouse.png")
+        summary = import_paths(ctx, [tmp_path / "in"])
+        assert len(summary.thumbnails) == 1
+        wait(summary.thumbnails, timeout=60)
+        key = ctx.store.scalar("SELECT content_hash FROM assets")
+        with Image.open(thumbnail_path(atelier_home, key)) as thumb:
+            assert thumb.format == "WEBP"
+        generate(ctx, GenerateArgs(prompt="teal waves", count=2, size="256x256"))
+        keys = [r["content_hash"] for r in ctx.store.query("SELECT content_hash FROM generations")]
+        deadline = time.monotonic() + 60
+        while not all(thumbnail_path(atelier_home, k).exists() for k in keys):
+            assert time.monotonic() < deadline, "generation thumbnails never appeared"
+            time.sleep(0.1)
+    finally:
+        ctx.close()

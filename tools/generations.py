@@ -220,12 +220,21 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
         # Nothing was recorded, so nothing was spent; the written files are swept later.
         credits.release(ctx, rate * count, "generation failed before it was recorded", session["id"])
         raise
+    _schedule_thumbnails(ctx, rows)
     unused = rate * (count - len(rows))
     if unused:
         credits.release(ctx, unused, f"{count - len(rows)} image(s) not made", session["id"])
     if interruption is not None:
         raise interruption
     return _generation_result(ctx, session, rows, count, failure)
+
+
+def _schedule_thumbnails(ctx: Context, rows: list[dict]) -> None:
+    """Thumbnails for the TUI and Slack, made by background processes: the turn does not wait."""
+    from tools.importing.thumbnails import schedule_thumbnails
+
+    schedule_thumbnails(ctx.settings, [(r["content_hash"], ctx.blobs.path_for(r["blob_sha256"], r["file_ext"]))
+                                       for r in rows])
 
 
 def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made: list, rate: int,

@@ -66,6 +66,7 @@ class ImportSummary:
     interrupted: bool = False
     new_asset_ids: list[str] = field(default_factory=list)
     new_generation_ids: list[str] = field(default_factory=list)
+    thumbnails: list = field(default_factory=list)  # futures of thumbnails being made in the background
 
     def skip(self, path: str, reason: str) -> None:
         self.skipped += 1
@@ -226,6 +227,19 @@ def _finish(ctx: Context, summary: ImportSummary, complete_roots: list[str], run
             summary.missing += settle_locations(ctx, gone)
     summary.sessions = refresh_auto_sessions(ctx)
     summary.lineage = link_generations(ctx, summary.new_generation_ids)
+    summary.thumbnails = _schedule_thumbnails(ctx, summary.new_asset_ids)
+
+
+def _schedule_thumbnails(ctx: Context, asset_ids: list[str]) -> list:
+    from tools.importing.thumbnails import schedule_thumbnails
+    from tools.records import asset_path
+
+    items = []
+    for start in range(0, len(asset_ids), IN_CHUNK):
+        rows = ctx.store.query_in("SELECT * FROM assets WHERE media_type = 'image' AND id IN ({marks})",
+                                  asset_ids[start:start + IN_CHUNK])
+        items.extend((r["content_hash"], asset_path(ctx, r)) for r in rows)
+    return schedule_thumbnails(ctx.settings, items)
 
 
 def settle_locations(ctx: Context, asset_ids: list[str]) -> int:

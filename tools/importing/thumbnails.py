@@ -2,14 +2,19 @@
 
 Decoding is CPU-bound and holds the GIL, hence processes. JPEGs decode at reduced scale through
 ``draft``; Pillow's decompression-bomb guard stays on, so a huge image is refused, not decoded.
+
+``schedule_thumbnails`` is what imports and generations call: it hands the work to a long-lived
+background pool and returns at once, so a conversation's turn never waits for a thumbnail.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import secrets
+import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,3 +97,35 @@ def thumbnails_for_assets(ctx, asset_ids: list[str] | None = None, **options) ->
         rows = ctx.store.query_in(sql + " AND id IN ({marks})", asset_ids, [ctx.workspace_id])
     items = [(r["content_hash"], Path(asset_path(ctx, r))) for r in rows if asset_path(ctx, r)]
     return make_thumbnails(ctx.settings.home, items, **options)
+
+
+_background: ProcessPoolExecutor | None = None
+_background_lock = threading.Lock()
+
+
+def _background_pool(workers: int) -> ProcessPoolExecutor:
+    global _background
+    with _background_lock:
+        if _background is None:
+            # spawn, not fork: the caller may be a threaded server (Slack, the TUI, LangGraph).
+            _background = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        return _background
+
+
+def schedule_thumbnails(settings, items: Iterable[tuple[str, Path | str]]) -> list[Future]:
+    """Queue thumbnails for (content hash, image file) pairs in background processes; never waits.
+
+    Returns the futures (tests and the benchmark wait on them; callers on a turn's path do not).
+    """
+    if settings.thumbnail_workers <= 0:
+        return []
+    jobs = []
+    for key, source in items:
+        if key and source:
+            target = thumbnail_path(settings.home, key)
+            if not target.exists():
+                jobs.append((os.fspath(source), os.fspath(target)))
+    if not jobs:
+        return []
+    pool = _background_pool(settings.thumbnail_workers)
+    return [pool.submit(render_thumbnail, job) for job in jobs]
