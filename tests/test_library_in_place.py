@@ -390,3 +390,82 @@ def test_thumbnails_are_made_in_the_background_at_import_and_generation(tmp_path
             time.sleep(0.1)
     finally:
         ctx.close()
+
+
+def _cbor_text(text: str) -> bytes:
+    data = text.encode()
+    return (bytes([0x60 | len(data)]) if len(data) < 24 else bytes([0x78, len(data)])) + data
+
+
+def test_c2pa_creation_time_is_strong_evidence(ctx, tmp_path, capsys):
+    import struct
+    import zlib
+
+    manifest = (b"jumb\x00\x00c2pa" + _cbor_text("claim_generator") + _cbor_text("ChatGPT") + _cbor_text("actions")
+                + _cbor_text("action") + _cbor_text("c2pa.created") + _cbor_text("when")
+                + _cbor_text("2025-03-04T05:06:07Z"))
+    chunk = struct.pack(">I", len(manifest)) + b"caBX" + manifest + struct.pack(">I", zlib.crc32(b"caBX" + manifest))
+    plain = png(tmp_path / "tmp.png")
+    data = plain.read_bytes()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "chatgpt.png").write_bytes(data[:33] + chunk + data[33:])
+    plain.unlink()
+    assert cli_import(tmp_path / "in") == 0
+    result = state(capsys)
+    [asset] = result["assets"]
+    assert asset["generated_at"].startswith("2025-03-04T05:06:07")
+    assert ctx.store.scalar("SELECT generated_at_source FROM assets") == "C2PA c2pa.created action"
+    assert len(result["sessions"]) == 1  # a strong time: it joins an auto session
+
+
+@pytest.mark.parametrize("kind", ["AVIF", "HEIF"])
+def test_avif_and_heic_metadata_is_read(tmp_path, capsys, kind):
+    from PIL import features
+
+    if kind == "AVIF" and not features.check("avif"):
+        pytest.skip("this Pillow has no AVIF support")
+    if kind == "HEIF":
+        pillow_heif = pytest.importorskip("pillow_heif")
+        pillow_heif.register_heif_opener()
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9286] = b"UNICODE\x00" + A1111.encode("utf-16-be")
+    exif.get_ifd(0x8769)[0x9003] = "2024:05:01 10:00:00"
+    (tmp_path / "in").mkdir()
+    target = tmp_path / "in" / f"storm.{kind.lower()}"
+    Image.new("RGB", (32, 32), (9, 9, 9)).save(target, kind, exif=exif.tobytes())
+    assert cli_import(tmp_path / "in") == 0
+    [asset] = state(capsys)["assets"]
+    assert (asset["prompt"], asset["seed"], asset["model"]) == ("a lighthouse in a storm, oil painting", 1234, "dreamy")
+    assert asset["generated_at"].startswith("2024-05-01T10:00:00")
+
+
+def test_jpeg_extended_xmp_is_put_back_together(tmp_path, capsys):
+    import hashlib
+    import struct
+
+    comment = json.dumps({"c": "a very long prompt " + "with many words " * 400, "seed": 5,
+                          "model": "flux_dev", "sampler": "Euler A"})
+    extended = (f'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description>'
+                f'<exif:UserComment><rdf:Alt><rdf:li xml:lang="x-default">{comment}</rdf:li></rdf:Alt>'
+                '</exif:UserComment></rdf:Description></rdf:RDF></x:xmpmeta>').encode()
+    guid = hashlib.md5(extended).hexdigest().upper().encode()
+    main = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description xmp:CreatorTool="Draw Things" '
+            b'xmpNote:HasExtendedXMP="' + guid + b'"/></rdf:RDF></x:xmpmeta>')
+
+    def app1(body: bytes) -> bytes:
+        return b"\xff\xe1" + struct.pack(">H", len(body) + 2) + body
+
+    segments = app1(b"http://ns.adobe.com/xap/1.0/\x00" + main)
+    half = len(extended) // 2
+    for offset, part in ((half, extended[half:]), (0, extended[:half])):  # out of order on purpose
+        segments += app1(b"http://ns.adobe.com/xmp/extension/\x00" + guid + struct.pack(">II", len(extended), offset)
+                         + part)
+    out = io.BytesIO()
+    Image.new("RGB", (16, 16), (3, 3, 3)).save(out, "JPEG")
+    data = out.getvalue()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "long.jpg").write_bytes(data[:2] + segments + data[2:])
+    assert cli_import(tmp_path / "in") == 0
+    [asset] = state(capsys)["assets"]
+    assert asset["generator"] == "Draw Things" and asset["prompt"].startswith("a very long prompt with many words")
+    assert (asset["seed"], asset["model"]) == (5, "flux_dev")
