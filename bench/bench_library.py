@@ -122,7 +122,8 @@ def timed_process(command: list[str], env: dict | None = None, label: str = "") 
 
 
 def atelier_import_process(root: Path, home: Path) -> float:
-    env = child_env(ATELIER_HOME=str(home))
+    # Metadata import alone (thumbnails, made by background processes, are measured by bench_import).
+    env = child_env(ATELIER_HOME=str(home), ATELIER_THUMBNAIL_WORKERS="0")
     seconds, _ = timed_process([sys.executable, "-c", "from channels.cli import main; raise SystemExit(main())",
                                 "import", str(root)], env, "import")
     return seconds

@@ -102,6 +102,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     import threading
+    from concurrent.futures import as_completed
     from pathlib import Path
 
     from rich.console import Console
@@ -138,6 +139,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             summary = import_paths(ctx, [path], use_file_times=args.use_file_times, copy=args.copy,
                                    on_progress=lambda done, total: progress.update(task, completed=done, total=total))
         report(summary)
+        if summary.thumbnails:  # made by background processes; wait here so the command ends with them
+            with Progress(TextColumn("thumbnails"), BarColumn(), MofNCompleteColumn(), console=console,
+                          transient=True) as progress:
+                task = progress.add_task("thumbnails", total=len(summary.thumbnails))
+                for future in as_completed(summary.thumbnails):
+                    future.result()
+                    progress.advance(task)
         if args.watch and path.is_dir():
             console.print(f"Watching {path} for new files (Ctrl+C to stop) …")
             try:
