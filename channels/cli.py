@@ -130,6 +130,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     import threading
+    from concurrent.futures import as_completed
     from pathlib import Path
 
     from rich.console import Console
@@ -142,15 +143,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
 
     from tools.display import for_rich, one_line
-    from tools.importing.pipeline import import_paths
+    from tools.importing.pipeline import import_paths, is_known_root
     from tools.importing.watch import watch_folder
 
-    path = Path(args.path).expanduser()
-    if not path.exists():
-        print(f"atelier: '{one_line(args.path)}' does not exist", file=sys.stderr)
-        return 1
+    path = Path(args.path).expanduser().absolute()
     console = Console(stderr=True)
     ctx = _context()
+    if not path.exists() and not is_known_root(ctx, str(path)):
+        ctx.close()
+        print(f"atelier: '{one_line(args.path)}' does not exist", file=sys.stderr)
+        return 1
 
     def report(summary) -> None:
         # File names and what was read from files are data: no markup, no escapes, one line each.
@@ -164,14 +166,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         with Progress(TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       console=console, transient=True) as progress:
             task = progress.add_task("import", total=None)
-            summary = import_paths(ctx, [path], use_file_times=args.use_file_times,
+            summary = import_paths(ctx, [path], use_file_times=args.use_file_times, copy=args.copy,
                                    on_progress=lambda done, total: progress.update(task, completed=done, total=total))
         report(summary)
+        if summary.thumbnails:  # made by background processes; wait here so the command ends with them
+            with Progress(TextColumn("thumbnails"), BarColumn(), MofNCompleteColumn(), console=console,
+                          transient=True) as progress:
+                task = progress.add_task("thumbnails", total=len(summary.thumbnails))
+                for future in as_completed(summary.thumbnails):
+                    future.result()
+                    progress.advance(task)
         if args.watch and path.is_dir():
             console.print(f"Watching {for_rich(one_line(path))} for new files (Ctrl+C to stop) …")
             try:
                 watch_folder(ctx, str(path), stop=threading.Event(), use_file_times=args.use_file_times,
-                             on_import=report, initial_import=False)
+                             on_import=report, initial_import=False, copy=args.copy)
             except KeyboardInterrupt:
                 console.print("Stopped watching.")
     finally:
@@ -205,6 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser("import", help="import a file or folder of images (with a progress bar)")
     imp.add_argument("path", metavar="PATH", help="file or folder (folders are scanned recursively)")
     imp.add_argument("--watch", action="store_true", help="keep running and import new files as they appear")
+    imp.add_argument("--copy", action="store_true",
+                     help="copy files into Atelier's own store (by default they are referenced where they are)")
     imp.add_argument("--use-file-times", action="store_true",
                      help="also place files in sessions by weak times (file dates, editor timestamps)")
     imp.set_defaults(handler=cmd_import)

@@ -9,7 +9,31 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
+import xxhash
+
 CHUNK = 1 << 20
+
+# Content identity ("same bytes -> same asset") uses XXH3-128, not a cryptographic hash. Measured on
+# this machine (python -m bench.bench_library): SHA-256 ~340 MB/s, BLAKE3 (the `blake3` package, no wide SIMD
+# here) ~500-630 MB/s, XXH3-128 ~2,400 MB/s on 64 MB and far more on 1.5 MB images. Identity here
+# only has to tell a user's own files apart, never resist an attacker forging a collision, and 128
+# bits make an accidental collision negligible even over billions of files. Blob file names stay
+# SHA-256 (they were before, and a blob's name is checked against its bytes).
+CONTENT_HASH = "xxh3_128"
+
+
+def content_hash(data: bytes) -> str:
+    """'<algorithm>:<hex>' of some bytes: the identity of a file's content."""
+    return f"{CONTENT_HASH}:{xxhash.xxh3_128_hexdigest(data)}"
+
+
+def content_hasher():
+    """An incremental hasher for streamed files; finish with ``hashed(hasher)``."""
+    return xxhash.xxh3_128()
+
+
+def hashed(hasher) -> str:
+    return f"{CONTENT_HASH}:{hasher.hexdigest()}"
 
 
 class BlobStore:

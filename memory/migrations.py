@@ -300,6 +300,84 @@ def m003_credit_jobs(db: Database) -> None:
 
 
 @migration
+def m004_library_in_place(db: Database) -> None:
+    """Assets carry their own provenance, files are referenced where they are, content has a fast hash.
+
+    Provenance is copied onto each asset (from its import metadata or its generation) so that it
+    outlives the generation; generations that belong to no session any more (the old behaviour of
+    deleting a session) are then removed, as sessions own their generations.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE assets ADD COLUMN prompt TEXT;
+        ALTER TABLE assets ADD COLUMN negative_prompt TEXT;
+        ALTER TABLE assets ADD COLUMN seed INTEGER;
+        ALTER TABLE assets ADD COLUMN model TEXT;
+        ALTER TABLE assets ADD COLUMN model_hash TEXT;
+        ALTER TABLE assets ADD COLUMN generator TEXT;
+        ALTER TABLE assets ADD COLUMN sampler TEXT;
+        ALTER TABLE assets ADD COLUMN steps INTEGER;
+        ALTER TABLE assets ADD COLUMN cfg REAL;
+        ALTER TABLE assets ADD COLUMN generation_width INTEGER;
+        ALTER TABLE assets ADD COLUMN generation_height INTEGER;
+        ALTER TABLE assets ADD COLUMN loras TEXT;
+        ALTER TABLE assets ADD COLUMN source_image TEXT;
+        ALTER TABLE assets ADD COLUMN generated_at TEXT;
+        ALTER TABLE assets ADD COLUMN generated_at_source TEXT;
+        ALTER TABLE assets ADD COLUMN generated_at_trust TEXT;
+        ALTER TABLE assets ADD COLUMN content_hash TEXT;
+        ALTER TABLE assets ADD COLUMN stored TEXT NOT NULL DEFAULT 'blob' CHECK (stored IN ('blob', 'in_place'));
+        ALTER TABLE assets ADD COLUMN missing INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX assets_by_content ON assets (workspace_id, content_hash);
+        ALTER TABLE generations ADD COLUMN content_hash TEXT;
+        CREATE INDEX generations_by_content ON generations (content_hash) WHERE content_hash IS NOT NULL;
+        ALTER TABLE import_files ADD COLUMN device INTEGER;
+        ALTER TABLE import_files ADD COLUMN inode INTEGER;
+        ALTER TABLE import_files ADD COLUMN content_hash TEXT;
+        CREATE INDEX import_files_by_inode ON import_files (inode, device);
+        UPDATE assets SET
+            prompt = json_extract(metadata, '$.prompt'),
+            negative_prompt = json_extract(metadata, '$.negative_prompt'),
+            seed = CASE WHEN typeof(json_extract(metadata, '$.seed')) = 'integer'
+                        THEN json_extract(metadata, '$.seed') END,
+            model = json_extract(metadata, '$.model'),
+            model_hash = json_extract(metadata, '$.model_hash'),
+            generator = json_extract(metadata, '$.generator'),
+            sampler = json_extract(metadata, '$.sampler'),
+            steps = json_extract(metadata, '$.steps'),
+            cfg = json_extract(metadata, '$.cfg'),
+            generation_width = json_extract(metadata, '$.generation_width'),
+            generation_height = json_extract(metadata, '$.generation_height'),
+            loras = json_extract(metadata, '$.loras'),
+            source_image = json_extract(metadata, '$.source_image'),
+            generated_at = json_extract(metadata, '$.generation_time'),
+            generated_at_source = json_extract(metadata, '$.generation_time_source'),
+            generated_at_trust = json_extract(metadata, '$.generation_time_trust')
+        WHERE metadata NOT IN ('', '{}') AND json_valid(metadata);
+        UPDATE assets SET
+            prompt = coalesce(prompt, (SELECT g.prompt FROM generations g WHERE g.id = assets.origin_generation_id)),
+            negative_prompt = coalesce(negative_prompt,
+                (SELECT g.negative_prompt FROM generations g WHERE g.id = assets.origin_generation_id)),
+            seed = coalesce(seed, (SELECT g.seed FROM generations g WHERE g.id = assets.origin_generation_id)),
+            model = coalesce(model, (SELECT g.model FROM generations g WHERE g.id = assets.origin_generation_id)),
+            generator = coalesce(generator, (SELECT g.provider FROM generations g WHERE g.id = assets.origin_generation_id)),
+            generation_width = coalesce(generation_width,
+                (SELECT g.width FROM generations g WHERE g.id = assets.origin_generation_id)),
+            generation_height = coalesce(generation_height,
+                (SELECT g.height FROM generations g WHERE g.id = assets.origin_generation_id)),
+            generated_at = coalesce(generated_at,
+                (SELECT g.created_at FROM generations g WHERE g.id = assets.origin_generation_id)),
+            generated_at_source = coalesce(generated_at_source,
+                (SELECT 'generation' FROM generations g WHERE g.id = assets.origin_generation_id))
+        WHERE origin_generation_id IS NOT NULL;
+        DELETE FROM generations
+        WHERE session_id IS NULL AND (auto_cluster = 0 OR auto_session_id IS NOT NULL)
+        """,
+    )
+
+
+@migration
 def m006_workspaces_and_chat(db: Database) -> None:
     """Teams as workspaces: a Slack team per workspace, its admins, who made each asset and post,
     and the chat events already handled (so a retried event never runs twice, in any process)."""

@@ -59,6 +59,27 @@ class Asset(BaseModel):
     session_id: str | None = None
     sha256: str | None = None
     created_at: str
+    # Where the file is now (in place, or in the blob store), and whether it was last seen there.
+    path: str | None = None
+    missing: bool = False
+    stored: Literal["blob", "in_place"] = "blob"
+    content_hash: str | None = None  # "<algorithm>:<hex>" of the file's bytes
+    # Provenance: the asset's own copy of what made it.
+    prompt: str | None = None
+    negative_prompt: str | None = None
+    seed: int | None = None
+    model: str | None = None
+    model_hash: str | None = None
+    generator: str | None = None
+    sampler: str | None = None
+    steps: int | None = None
+    cfg: float | None = None
+    width: int | None = None
+    height: int | None = None
+    loras: list[dict] = []
+    source_image: str | None = None
+    generated_at: str | None = None
+    generated_at_source: str | None = None
 
 
 class Post(BaseModel):

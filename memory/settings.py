@@ -72,6 +72,8 @@ class Settings(BaseSettings):
     confirm_balance_share: float = 0.1
     # … and before changing more than this many items at once.
     confirm_items_above: int = 20
+    # Background processes making thumbnails after imports and generations (0: none are made).
+    thumbnail_workers: int = Field(1, ge=0, le=16)
 
     @property
     def chosen_model(self) -> str:

@@ -18,6 +18,8 @@ def atelier_home(tmp_path, monkeypatch):
     for name in list(os.environ):
         if name.startswith(("ATELIER_", "OPENAI_", "SLACK_", "A1111_", "COMFYUI_")) and name != "ATELIER_HOME":
             monkeypatch.delenv(name, raising=False)
+    # Background thumbnail processes are switched on only by the tests about them (speed).
+    monkeypatch.setenv("ATELIER_THUMBNAIL_WORKERS", "0")
     return home
 
 

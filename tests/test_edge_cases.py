@@ -64,16 +64,15 @@ def test_remix_asks_before_a_big_request_and_refuses_an_impossible_one(ctx, tool
         tools.generate.confirmation_question(ctx, tools.generate.parse_args({"prompt": "x", "count": 200}))
 
 
-def test_generations_orphaned_by_deletes_expire(ctx, tools):
+def test_deleting_a_session_then_its_saved_asset_leaves_nothing_behind(ctx, tools):
     tools.create_session(ctx, name="Gone", prompt="sand")
     tools.generate(ctx, count=1, size="256x256")
     asset = tools.save_to_library(ctx, items=[1]).data["asset_ids"][0]
     tools.delete_session(ctx, session="Gone")
+    assert export_state(ctx)["generations"] == []  # no orphan generation
     tools.delete_assets(ctx, assets=[asset])
-    assert len(export_state(ctx)["generations"]) == 1  # belongs to nothing now
-    assert "1 unsaved generation" in tools.sweep.confirmation_question(ctx, tools.sweep.parse_args({}))
-    tools.sweep(ctx)
-    assert export_state(ctx)["generations"] == []
+    assert export_state(ctx)["assets"] == []
+    assert not any(ctx.blobs.root.rglob("*.png"))
     assert tools.sweep.confirmation_question(ctx, tools.sweep.parse_args({})) is None
 
 

@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
+from tools.records import asset_path
 from tools.importing import pipeline, reading
 from tools.importing.pipeline import import_paths
 from tools.importing.thumbnails import thumbnails_for_assets
@@ -48,8 +49,9 @@ def assert_consistent(ctx) -> None:
     assert store.scalar("""SELECT count(*) FROM generations WHERE auto_cluster = 1 AND saved_asset_id IS NULL""") == 0
     assert store.scalar("""SELECT count(*) FROM import_files f LEFT JOIN assets a ON a.id = f.asset_id
                            WHERE f.status != 'skipped' AND a.id IS NULL""") == 0
-    for row in store.query("SELECT sha256, file_ext FROM assets"):
-        assert ctx.blobs.path_for(row["sha256"], row["file_ext"]).exists()
+    for row in store.query("SELECT * FROM assets"):
+        assert row["content_hash"]
+        assert os.path.exists(asset_path(ctx, row)) or row["missing"]
 
 
 def reasons(summary) -> dict[str, str]:

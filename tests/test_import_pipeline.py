@@ -104,19 +104,23 @@ def test_round_trip_of_atelier_renders_lands_at_true_generation_times(ctx, tmp_p
         asset = assets[generation["saved_asset_id"]]
         assert asset["origin_generation_id"] == generation["id"]
         assert asset["session_id"] == generation["session_id"]
-    row = ctx.store.one("SELECT metadata, source_path, sha256, file_ext FROM assets LIMIT 1")
+    row = ctx.store.one("SELECT metadata, source_path, sha256, stored FROM assets LIMIT 1")
     assert json.loads(row["metadata"])["generator"] == "Atelier"
+    # Referenced in place: nothing copied into the home.
+    assert row["stored"] == "in_place" and row["sha256"] is None
     assert row["source_path"].startswith(str(tmp_path / "copied"))
-    assert ctx.blobs.path_for(row["sha256"], row["file_ext"]).exists()
+    assert not ctx.settings.blobs_dir.exists() or not any(ctx.settings.blobs_dir.rglob("*.png"))
 
 
-def test_library_survives_the_folder_moving_away(ctx, tmp_path):
+def test_a_copied_library_survives_the_folder_moving_away(ctx, tmp_path):
     folder = tmp_path / "incoming"
     write_atelier_pngs(folder, [at(9)])
-    import_paths(ctx, [folder])
+    import_paths(ctx, [folder], copy=True)
     shutil.rmtree(folder)
-    row = ctx.store.one("SELECT sha256, file_ext FROM assets")
+    import_paths(ctx, [folder])
+    row = ctx.store.one("SELECT sha256, file_ext, stored, missing FROM assets")
     blob = ctx.blobs.path_for(row["sha256"], row["file_ext"])
+    assert (row["stored"], row["missing"]) == ("blob", 0)
     assert blob.exists() and Image.open(blob).size == (64, 64)
 
 
@@ -289,8 +293,8 @@ def test_thumbnails_are_made_for_imported_images(ctx, tmp_path):
     summary = import_paths(ctx, [tmp_path / "a"])
     report = thumbnails_for_assets(ctx, summary.new_asset_ids, workers=2)
     assert report.made == 2 and not report.failed
-    for row in ctx.store.query("SELECT sha256 FROM assets"):
-        with Image.open(thumbnail_path(ctx.settings.home, row["sha256"])) as thumb:
+    for row in ctx.store.query("SELECT content_hash FROM assets"):
+        with Image.open(thumbnail_path(ctx.settings.home, row["content_hash"])) as thumb:
             assert thumb.format == "WEBP" and max(thumb.size) <= 256
     assert thumbnails_for_assets(ctx, summary.new_asset_ids).existing == 2
 

@@ -66,3 +66,46 @@ def test_watch_imports_new_files_as_they_appear(ctx, tmp_path):
         "SELECT seed FROM generations WHERE session_id = ? ORDER BY idx", [sessions[0]["id"]])]
     assert seeds == [0, 1, 2, 3, 4]
     assert ctx.store.scalar("SELECT count(*) FROM assets") == 5
+
+
+def test_watch_follows_moves_marks_deleted_files_missing_and_uses_arrival_time(ctx, tools, tmp_path):
+    folder = tmp_path / "outputs"
+    (folder / "a").mkdir(parents=True)
+    # No time inside (as most ComfyUI and Draw Things files): only its arrival can place it.
+    from PIL import Image
+
+    Image.new("RGB", (16, 16), (5, 6, 7)).save(folder / "a" / "timeless.png")
+    stop = threading.Event()
+    summaries = []
+    watcher = threading.Thread(target=watch_folder, args=(ctx, str(folder)),
+                               kwargs={"stop": stop, "debounce": 0.3, "on_import": summaries.append}, daemon=True)
+    watcher.start()
+    try:
+        assert wait_for(lambda: summaries), "the initial import never finished"
+        tools.tag_assets(ctx, assets=["timeless"], tags=["keep"])
+        [asset_id] = [r["id"] for r in ctx.store.query("SELECT id FROM assets")]
+        (folder / "b").mkdir()
+        (folder / "a" / "timeless.png").rename(folder / "b" / "renamed.png")
+
+        def moved() -> bool:
+            row = ctx.store.one("SELECT source_path, missing FROM assets WHERE id = ?", [asset_id])
+            paths = [r["path"] for r in ctx.store.query("SELECT path FROM import_files")]
+            return row["source_path"] == str(folder / "b" / "renamed.png") and len(paths) == 1 and not row["missing"]
+
+        assert wait_for(moved), "the rename was not followed"
+        (folder / "b" / "renamed.png").unlink()
+        assert wait_for(lambda: ctx.store.scalar("SELECT missing FROM assets WHERE id = ?", [asset_id]) == 1)
+        # A new file without a time of its own arrives while watched: it joins a session at its arrival.
+        before = time.time()
+        Image.new("RGB", (16, 16), (9, 9, 9)).save(folder / "fresh.png")
+        assert wait_for(lambda: ctx.store.scalar("SELECT count(*) FROM generations WHERE session_id IS NOT NULL") == 1)
+    finally:
+        stop.set()
+        watcher.join(timeout=10)
+    assets = ctx.store.query("SELECT * FROM assets ORDER BY created_at")
+    assert len(assets) == 2 and assets[0]["id"] == asset_id and assets[0]["missing"] == 1
+    assert ctx.store.scalar("SELECT count(*) FROM asset_tags WHERE asset_id = ?", [asset_id]) == 1
+    fresh = assets[1]
+    assert fresh["generated_at_source"] == "arrival in a watched folder" and fresh["generated_at_trust"] == "strong"
+    arrived = datetime.fromisoformat(fresh["generated_at"].replace("Z", "+00:00")).timestamp()
+    assert before - 1 <= arrived <= time.time()

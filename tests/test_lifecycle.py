@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import subprocess
 import sys
 
@@ -43,12 +44,20 @@ def test_product_launch_visuals(ctx, tools, capsys):
     assert len(after["assets"]) == 5
     assert {a["folder"] for a in after["assets"]} == {"Product Launch"}
     assert {a["project"] for a in after["assets"]} == {"Product Launch"}
-    saved_generations = {a["origin_generation_id"] for a in after["assets"]}
-    # The 5 saved generations outlive the session; the 15 unsaved ones and their files are gone.
-    assert {g["id"] for g in after["generations"]} == saved_generations
-    assert all(g["session_id"] is None and g["saved_asset_id"] for g in after["generations"])
+    saved_generations = {g["saved_asset_id"]: g for g in before["generations"] if g["saved_asset_id"]}
+    # Sessions own their generations: all 20 are gone, no orphans. The 5 saved ones live on as
+    # complete assets carrying their own provenance, and only their files remain.
+    assert after["generations"] == []
+    for asset in after["assets"]:
+        origin = saved_generations[asset["id"]]
+        assert asset["origin_generation_id"] is None
+        assert (asset["prompt"], asset["seed"], asset["model"], asset["generated_at"]) == (
+            origin["prompt"], origin["seed"], origin["model"], origin["created_at"])
+        assert asset["generator"] == "procedural" and asset["content_hash"].startswith("xxh3_128:")
+        assert Path(asset["path"]).exists() and not asset["missing"]
+    kept_ids = {g["id"] for g in saved_generations.values()}
     for generation_id, path in files.items():
-        assert path.exists() == (generation_id in saved_generations)
+        assert path.exists() == (generation_id in kept_ids)
     [kept_post] = after["posts"]
     assert kept_post["id"] == post.data["post_id"]
     assert kept_post["asset_ids"] == [a["id"] for a in sorted(
@@ -74,7 +83,8 @@ def test_state_json_contract_keys(ctx, tools, capsys):
         "media_type", "liked", "archived", "saved_asset_id", "parent_id", "created_at"}
     assert set(state["assets"][0]) == {
         "id", "media_type", "title", "folder", "project", "tags", "origin_generation_id", "session_id",
-        "sha256", "created_at"}
+        "sha256", "created_at", "path", "missing", "content_hash", "prompt", "negative_prompt", "seed",
+        "model", "generator", "generated_at"}
     assert state["assets"][0]["tags"] == ["sea"]
     assert set(state["posts"][0]) == {"id", "caption", "platform", "asset_ids", "session_ids", "project"}
     assert state["generations"][0]["created_at"].endswith("Z")

@@ -402,7 +402,7 @@ def test_imported_files_and_thumbnails_are_private(capsys, tmp_path, atelier_hom
         Image.new("RGB", (64, 64), colour).save(folder / f"{colour}.png")
     old = os.umask(0)
     try:
-        code, _, err = run_cli(capsys, "import", str(folder))
+        code, _, err = run_cli(capsys, "import", "--copy", str(folder))  # copies land in the home
         assert code == 0, err
         report = with_context(atelier_home, lambda ctx: thumbnails_for_assets(ctx, workers=1))
     finally:

@@ -82,8 +82,10 @@ def test_delete_asks_first_and_keeps_assets(ctx, tools):
     tools.generate(ctx, count=3, size="256x256")
     tools.save_to_library(ctx, items=[2])
     question = tools.delete_session.confirmation_question(ctx, tools.delete_session.parse_args({"session": "doomed"}))
-    assert "Doomed" in question and "2 unsaved" in question and "cannot be undone" in question
+    assert "Doomed" in question and "all 3" in question and "1 saved" in question and "cannot be undone" in question
     tools.delete_session(ctx, session="doomed")
     state = export_state(ctx)
     assert state["sessions"] == [] and len(state["assets"]) == 1
+    assert state["generations"] == []  # no orphans: sessions own their generations
+    assert state["assets"][0]["prompt"] == "storm" and state["assets"][0]["seed"] is not None
     assert ctx.current_session_id is None

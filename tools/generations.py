@@ -15,6 +15,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, Field
 from pydantic_core import PydanticCustomError
 
+from memory.blobs import content_hash
 from memory.clock import new_id, now_iso
 from tools import credits
 from tools.context import Context
@@ -30,7 +31,7 @@ from tools.generators.base import (
     UnsupportedRequest,
 )
 from tools.generators.jobs import job_slot
-from tools.records import generation_model, load_generations
+from tools.records import generation_file, generation_model, load_generations
 from tools.registry import ToolResult
 from tools.resolve import is_number, resolve_session
 from tools.selection import (
@@ -293,6 +294,7 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
         # Nothing was recorded, so nothing was spent; the written files are swept later.
         credits.release(ctx, job_id, "generation failed before it was recorded")
         raise
+    _schedule_thumbnails(ctx, rows)
     if interruption is not None:
         raise interruption
     if not rows and (failure or failed) and failure != "cancelled":
@@ -321,6 +323,14 @@ def _failure_reasons(failed: list[FailedImage]) -> str:
                      for reason, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
+def _schedule_thumbnails(ctx: Context, rows: list[dict]) -> None:
+    """Thumbnails for the TUI and Slack, made by background processes: the turn does not wait."""
+    from tools.importing.thumbnails import schedule_thumbnails
+
+    schedule_thumbnails(ctx.settings, [(r.get("content_hash"), ctx.blobs.path_for(r["blob_sha256"], r["file_ext"]))
+                                       for r in rows])
+
+
 def _generation_record(image, sha: str, ext: str, rate: int, provider: str, parent_id: str | None) -> dict:
     """The generation row of a finished image, minus its place in the session."""
     request = image.request
@@ -331,6 +341,7 @@ def _generation_record(image, sha: str, ext: str, rate: int, provider: str, pare
         "media_type": request.media_type, "settings": request.settings, "provenance": image.provenance,
         "credits_used": rate, "parent_id": parent_id,
         "blob_sha256": sha, "file_ext": ext, "created_at": request.embed["created_at"],
+        "content_hash": content_hash(image.data),
     }
 
 
@@ -589,7 +600,7 @@ def confirm_download(ctx: Context, args: DownloadArgs) -> str | None:
 
 
 def _download_rows(ctx: Context, args: DownloadArgs) -> tuple[list[dict], dict]:
-    rows = [r for r in select_generations(ctx, args)[1] if r["blob_sha256"]]
+    rows = [r for r in select_generations(ctx, args)[1] if generation_file(ctx, r)]
     if not rows:
         raise NotFound("none of those generations has a file to download")
     names = {r["session_id"]: ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [r["session_id"]])
@@ -665,7 +676,7 @@ def _fill_zip(ctx: Context, handle, rows: list[dict], names: dict) -> None:
     used: set[str] = set()
     with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as archive:
         for row in rows:
-            source = ctx.blobs.path_for(row["blob_sha256"], row["file_ext"])
+            source = generation_file(ctx, row)
             if not source.exists():
                 raise NotFound(f"the file of generation #{row['idx']} is missing from the store")
             label = _safe_filename(names.get(row["session_id"]) or "library")

@@ -8,7 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from memory.blobs import content_hash
 from memory.clock import new_id, now_iso
+from tools import provenance
 from tools.context import Context
 from tools.errors import InvalidInput
 from tools.files import remove_files_if_unreferenced
@@ -106,12 +108,24 @@ def save_generation_rows(ctx: Context, rows: list[dict], folder: str | None = No
             "mime": "image/png" if row["file_ext"] == ".png" else None, "sha256": row["blob_sha256"],
             "file_ext": row["file_ext"], "width": row["width"], "height": row["height"],
             "origin_generation_id": row["id"], "session_id": row["session_id"],
-            "created_at": now_iso(), "created_by": ctx.user_id, "project_id": session_project, **organise,
+            "created_at": now_iso(), "created_by": ctx.user_id, "project_id": session_project, "stored": "blob",
+            "content_hash": row.get("content_hash") or _blob_content_hash(ctx, row),
+            **provenance.from_generation(row), **organise,
         })
         ctx.store.update("generations", row["id"], {"saved_asset_id": asset_id})
         asset_ids.append(asset_id)
     _add_tags(ctx, asset_ids, list(tags))
     return asset_ids
+
+
+def _blob_content_hash(ctx: Context, row: dict) -> str | None:
+    """The content hash of a generation made before generations recorded one."""
+    if not row["blob_sha256"]:
+        return None
+    try:
+        return content_hash(ctx.blobs.path_for(row["blob_sha256"], row["file_ext"] or "").read_bytes())
+    except OSError:
+        return None
 
 
 def save_to_library(ctx: Context, args: SaveArgs) -> ToolResult:
@@ -170,15 +184,23 @@ def upload_asset(ctx: Context, args: UploadArgs) -> ToolResult:
         if value is not None:
             clean_name(value, what)  # refuse bad names before any file is copied
     width = height = None
+    made = dict.fromkeys(provenance.PROVENANCE_COLUMNS)
     if media_type == "image":
         from PIL import Image
+
+        from tools.metadata import MetadataError, read_metadata
 
         try:
             with Image.open(path) as image:
                 width, height = image.size
         except Exception:
             raise InvalidInput(f"'{path.name}' claims to be an image but cannot be read as one") from None
+        try:
+            made = provenance.from_metadata(read_metadata(str(path)), None)
+        except MetadataError:
+            pass
     sha, size = ctx.blobs.put_file(path, ext)
+    identity = content_hash(ctx.blobs.path_for(sha, ext).read_bytes())
     existing = ctx.store.one("SELECT id, title FROM assets WHERE workspace_id = ? AND sha256 = ?",
                              [ctx.workspace_id, sha])
     if existing:
@@ -190,7 +212,7 @@ def upload_asset(ctx: Context, args: UploadArgs) -> ToolResult:
             "id": asset_id, "workspace_id": ctx.workspace_id, "media_type": media_type, "title": title,
             "mime": mime, "sha256": sha, "file_ext": ext, "size_bytes": size, "width": width,
             "height": height, "source_path": str(path.resolve()), "created_at": now_iso(), "created_by": ctx.user_id,
-            **_organise(ctx, args.folder, args.project),
+            "stored": "blob", "content_hash": identity, **made, **_organise(ctx, args.folder, args.project),
         })
         _add_tags(ctx, [asset_id], args.tags)
     return ToolResult(message=f"Added {media_type} '{title}' to the library.",
@@ -263,6 +285,18 @@ def delete_assets(ctx: Context, args: AssetsArgs) -> ToolResult:
                       data={"asset_ids": [r["id"] for r in rows]})
 
 
+def _asset_line(asset) -> str:
+    """One line per asset: title, type, folder, then what made it (prompt and model), if known."""
+    line = f"{asset.title} ({asset.media_type}{', ' + asset.folder if asset.folder else ''}"
+    line += ", missing)" if asset.missing else ")"
+    if asset.prompt:
+        prompt = "".join(ch for ch in " ".join(asset.prompt.split()) if ch.isprintable())
+        line += f" — prompt: {prompt[:120]}{'…' if len(prompt) > 120 else ''}"
+    if asset.model:
+        line += f" — model: {asset.model}"
+    return line
+
+
 def list_assets(ctx: Context, args: ListAssetsArgs) -> ToolResult:
     """List library assets, filtered by folder, project, tag or type."""
     where, params = [], []
@@ -279,7 +313,7 @@ def list_assets(ctx: Context, args: ListAssetsArgs) -> ToolResult:
         where.append("a.media_type = ?")
         params.append(args.media_type)
     assets = load_assets(ctx, " AND ".join(where) or "1", params)
-    lines = [f"{a.title} ({a.media_type}{', ' + a.folder if a.folder else ''})" for a in assets]
+    lines = [_asset_line(a) for a in assets]
     return ToolResult(message=f"{len(assets)} asset(s)." + ("\n" + "\n".join(lines) if lines else ""),
                       data={"assets": [json.loads(a.model_dump_json()) for a in assets]})
 

@@ -49,12 +49,38 @@ def generation_model(row: dict) -> Generation:
     )
 
 
-def asset_model(row: dict) -> Asset:
+def asset_path(ctx: Context, row: dict) -> str | None:
+    """Where an asset's file is: where the user keeps it, or its place in the blob store."""
+    if row["stored"] == "in_place":
+        return row["source_path"]
+    if row["sha256"]:
+        return str(ctx.blobs.path_for(row["sha256"], row["file_ext"] or ""))
+    return None
+
+
+def generation_file(ctx: Context, row: dict):
+    """The file of a generation: its blob, or (imported in place) where its saved asset's file is."""
+    from pathlib import Path
+
+    if row["blob_sha256"]:
+        return ctx.blobs.path_for(row["blob_sha256"], row["file_ext"] or "")
+    asset = ctx.store.one("SELECT * FROM assets WHERE id = ?", [row["saved_asset_id"]]) if row["saved_asset_id"] else None
+    place = asset_path(ctx, asset) if asset and not asset["missing"] else None
+    return Path(place) if place else None
+
+
+def asset_model(ctx: Context, row: dict) -> Asset:
     return Asset(
         id=row["id"], media_type=row["media_type"], title=row["title"], folder=row.get("folder"),
         project=row.get("project"), tags=sorted(json.loads(row.get("tag_names") or "[]")),
         origin_generation_id=row["origin_generation_id"], session_id=row["session_id"],
-        sha256=row["sha256"], created_at=row["created_at"],
+        sha256=row["sha256"], created_at=row["created_at"], path=asset_path(ctx, row),
+        missing=bool(row["missing"]), stored=row["stored"], content_hash=row["content_hash"],
+        prompt=row["prompt"], negative_prompt=row["negative_prompt"], seed=row["seed"], model=row["model"],
+        model_hash=row["model_hash"], generator=row["generator"], sampler=row["sampler"], steps=row["steps"],
+        cfg=row["cfg"], width=row["width"], height=row["height"],
+        loras=json.loads(row["loras"]) if row["loras"] else [], source_image=row["source_image"],
+        generated_at=row["generated_at"], generated_at_source=row["generated_at_source"],
     )
 
 
@@ -81,7 +107,7 @@ def load_generations(ctx: Context, where: str = "1", params: list | None = None,
 def load_assets(ctx: Context, where: str = "1", params: list | None = None,
                 order: str = "a.created_at, a.id") -> list[Asset]:
     sql = f"{ASSET_SELECT} WHERE a.workspace_id = ? AND ({where}) ORDER BY {order}"
-    return [asset_model(r) for r in ctx.store.query(sql, [ctx.workspace_id, *(params or [])])]
+    return [asset_model(ctx, r) for r in ctx.store.query(sql, [ctx.workspace_id, *(params or [])])]
 
 
 def load_posts(ctx: Context, where: str = "1", params: list | None = None) -> list[Post]:

@@ -157,37 +157,39 @@ def unarchive_session(ctx: Context, args: SessionRefArgs) -> ToolResult:
     return ToolResult(message=f"Unarchived '{row['name']}'.", data={"session_id": row["id"]})
 
 
-def _unsaved_count(ctx: Context, session_id: str) -> int:
-    return ctx.store.scalar(
-        "SELECT count(*) FROM generations WHERE session_id = ? AND saved_asset_id IS NULL", [session_id]
-    )
+def _counts(ctx: Context, session_id: str) -> tuple[int, int]:
+    row = ctx.store.one(
+        "SELECT count(*) AS total, count(saved_asset_id) AS saved FROM generations WHERE session_id = ?", [session_id])
+    return row["total"], row["saved"]
 
 
 def confirm_delete_session(ctx: Context, args: SessionRefArgs) -> str:
     row = resolve_session(ctx, args.session)
     require_can_delete(ctx, [row], "session")
-    return (f"Delete session '{row['name']}' and its {_unsaved_count(ctx, row['id'])} unsaved "
-            "generations? This cannot be undone; library assets are kept.")
+    total, saved = _counts(ctx, row["id"])
+    kept = f" ({saved} saved to the library stay there as assets)" if saved else ""
+    return (f"Delete session '{row['name']}' and all {total} of its generations{kept}? "
+            "This cannot be undone; library assets are kept.")
 
 
 def delete_session(ctx: Context, args: SessionRefArgs) -> ToolResult:
-    """Delete a session and its unsaved generations (library assets are always kept)."""
+    """Delete a session and all its generations (library assets are always kept, complete)."""
     row = resolve_session(ctx, args.session)
     require_can_delete(ctx, [row], "session")
     with ctx.store.transaction():
-        unsaved = ctx.store.query(
-            "SELECT * FROM generations WHERE session_id = ? AND saved_asset_id IS NULL", [row["id"]]
-        )
-        files = delete_generation_rows(ctx, unsaved)
-        # Saved generations outlive the session (session_id becomes NULL through the foreign key).
+        # Generations exist only within their session. Saved ones live on as assets, which carry
+        # their own provenance (copied when they were saved), so nothing the library shows is lost.
+        doomed = ctx.store.query("SELECT * FROM generations WHERE session_id = ?", [row["id"]])
+        saved = sum(1 for g in doomed if g["saved_asset_id"])
+        files = delete_generation_rows(ctx, doomed)
         ctx.store.execute("DELETE FROM sessions WHERE id = ?", [row["id"]])
     removed = remove_files_if_unreferenced(ctx, files)
     if ctx.current_session_id == row["id"]:
         ctx.current_session_id = None
     return ToolResult(
-        message=f"Deleted '{row['name']}': {len(unsaved)} unsaved generations and {removed} files removed; "
-                "library assets kept.",
-        data={"session_id": row["id"], "deleted_generations": len(unsaved)},
+        message=f"Deleted '{row['name']}': {len(doomed)} generations ({saved} saved, kept as library assets) "
+                f"and {removed} files removed.",
+        data={"session_id": row["id"], "deleted_generations": len(doomed), "kept_assets": saved},
     )
 
 

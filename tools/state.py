@@ -11,7 +11,8 @@ SESSION_KEYS = ("id", "name", "kind", "status", "origin", "project", "folder", "
 GENERATION_KEYS = ("id", "session_id", "index", "prompt", "negative_prompt", "seed", "model", "provider",
                    "media_type", "liked", "archived", "saved_asset_id", "parent_id", "created_at")
 ASSET_KEYS = ("id", "media_type", "title", "folder", "project", "tags", "origin_generation_id",
-              "session_id", "sha256", "created_at")
+              "session_id", "sha256", "created_at", "path", "missing", "content_hash", "prompt",
+              "negative_prompt", "seed", "model", "generator", "generated_at")
 POST_KEYS = ("id", "caption", "platform", "asset_ids", "session_ids", "project")
 
 

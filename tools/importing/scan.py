@@ -16,6 +16,8 @@ class Candidate:
     path: str  # absolute, as the OS gave it (surrogate-escaped on Linux when the name is not UTF-8)
     size: int
     mtime_ns: int
+    device: int = 0
+    inode: int = 0
 
     @property
     def key(self) -> bytes:
@@ -58,7 +60,7 @@ def scan(root: str, exclude: tuple[str, ...] = ()) -> Iterator[Candidate | ScanP
         yield ScanProblem(root, describe_os_error(error))
         return
     if stat.S_ISREG(info.st_mode):
-        yield Candidate(root, info.st_size, info.st_mtime_ns)
+        yield Candidate(root, info.st_size, info.st_mtime_ns, info.st_dev, info.st_ino)
         return
     if not stat.S_ISDIR(info.st_mode):
         yield ScanProblem(root, "not a regular file or folder")
@@ -101,7 +103,7 @@ def scan(root: str, exclude: tuple[str, ...] = ()) -> Iterator[Candidate | ScanP
                 visited.add(identity)
                 subdirectories.append(entry.path)
             elif stat.S_ISREG(info.st_mode):
-                yield Candidate(entry.path, info.st_size, info.st_mtime_ns)
+                yield Candidate(entry.path, info.st_size, info.st_mtime_ns, info.st_dev, info.st_ino)
             else:
                 yield ScanProblem(entry.path, "not a regular file")
         stack.extend(reversed(subdirectories))

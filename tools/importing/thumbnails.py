@@ -2,14 +2,19 @@
 
 Decoding is CPU-bound and holds the GIL, hence processes. JPEGs decode at reduced scale through
 ``draft``; Pillow's decompression-bomb guard stays on, so a huge image is refused, not decoded.
+
+``schedule_thumbnails`` is what imports and generations call: it hands the work to a long-lived
+background pool and returns at once, so a conversation's turn never waits for a thumbnail.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import secrets
+import threading
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,8 +32,10 @@ class ThumbnailReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
 
 
-def thumbnail_path(home: Path, sha256: str) -> Path:
-    return Path(home) / "thumbs" / sha256[:2] / f"{sha256}.webp"
+def thumbnail_path(home: Path, content_hash: str) -> Path:
+    """Thumbnails are named by the content hash (its hex part), so a moved file keeps its thumbnail."""
+    key = content_hash.rsplit(":", 1)[-1]
+    return Path(home) / "thumbs" / key[:2] / f"{key}.webp"
 
 
 def render_thumbnail(job: tuple[str, str]) -> tuple[str, str | None]:
@@ -58,11 +65,11 @@ def render_thumbnail(job: tuple[str, str]) -> tuple[str, str | None]:
 
 def make_thumbnails(home: Path, items: Iterable[tuple[str, Path]], *, workers: int = DEFAULT_WORKERS,
                     on_progress: Callable[[int, int], None] | None = None, overwrite: bool = False) -> ThumbnailReport:
-    """Make thumbnails for (sha256, image file) pairs, skipping those that already exist."""
+    """Make thumbnails for (content hash, image file) pairs, skipping those that already exist."""
     report = ThumbnailReport()
     jobs = []
-    for sha256, source in items:
-        target = thumbnail_path(home, sha256)
+    for key, source in items:
+        target = thumbnail_path(home, key)
         if not overwrite and target.exists():
             report.existing += 1
             continue
@@ -82,11 +89,46 @@ def make_thumbnails(home: Path, items: Iterable[tuple[str, Path]], *, workers: i
 
 
 def thumbnails_for_assets(ctx, asset_ids: list[str] | None = None, **options) -> ThumbnailReport:
-    """Thumbnails for image assets of the library (all of them, or the ids given)."""
-    sql = "SELECT sha256, file_ext FROM assets WHERE workspace_id = ? AND media_type = 'image' AND sha256 IS NOT NULL"
+    """Thumbnails for image assets of the library (all of them, or the ids given) that are not missing."""
+    from tools.records import asset_path
+
+    sql = ("SELECT * FROM assets WHERE workspace_id = ? AND media_type = 'image' AND missing = 0 "
+           "AND content_hash IS NOT NULL")
     if asset_ids is None:
         rows = ctx.store.query(sql, [ctx.workspace_id])
     else:
         rows = ctx.store.query_in(sql + " AND id IN ({marks})", asset_ids, [ctx.workspace_id])
-    items = [(r["sha256"], ctx.blobs.path_for(r["sha256"], r["file_ext"] or "")) for r in rows]
+    items = [(r["content_hash"], Path(asset_path(ctx, r))) for r in rows if asset_path(ctx, r)]
     return make_thumbnails(ctx.settings.home, items, **options)
+
+
+_background: ProcessPoolExecutor | None = None
+_background_lock = threading.Lock()
+
+
+def _background_pool(workers: int) -> ProcessPoolExecutor:
+    global _background
+    with _background_lock:
+        if _background is None:
+            # spawn, not fork: the caller may be a threaded server (Slack, the TUI, LangGraph).
+            _background = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        return _background
+
+
+def schedule_thumbnails(settings, items: Iterable[tuple[str, Path | str]]) -> list[Future]:
+    """Queue thumbnails for (content hash, image file) pairs in background processes; never waits.
+
+    Returns the futures (tests and the benchmark wait on them; callers on a turn's path do not).
+    """
+    if settings.thumbnail_workers <= 0:
+        return []
+    jobs = []
+    for key, source in items:
+        if key and source:
+            target = thumbnail_path(settings.home, key)
+            if not target.exists():
+                jobs.append((os.fspath(source), os.fspath(target)))
+    if not jobs:
+        return []
+    pool = _background_pool(settings.thumbnail_workers)
+    return [pool.submit(render_thumbnail, job) for job in jobs]

@@ -1,4 +1,9 @@
-"""Watching a folder: import files as they appear, once they have stopped growing."""
+"""Watching a folder: import files as they appear, once they have stopped growing; follow moves,
+and mark the assets of deleted files missing.
+
+A file created while we watch gets its arrival time as strong time evidence: for generators that
+write no time into their files (most ComfyUI and Draw Things outputs) it is the best there is.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from tools.context import Context
-from tools.importing.pipeline import ImportSummary, import_paths
+from tools.importing.pipeline import ImportSummary, forget_paths, import_paths
 
 DEBOUNCE_SECONDS = 1.0
 POLL_SECONDS = 0.25
@@ -23,17 +28,29 @@ class _PendingFiles(FileSystemEventHandler):
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.touched: dict[str, float] = {}
+        self.arrivals: dict[str, float] = {}  # path -> epoch second it was created
+        self.gone: set[str] = set()
 
     def _note(self, path) -> None:
         path = os.fsdecode(path)
         with self.lock:
             self.touched[path] = time.monotonic()
+            self.gone.discard(path)
+
+    def _note_gone(self, path) -> None:
+        with self.lock:
+            self.gone.add(os.fsdecode(path))
 
     def on_created(self, event: FileSystemEvent) -> None:
         if not event.is_directory:
+            with self.lock:
+                self.arrivals.setdefault(os.fsdecode(event.src_path), time.time())
             self._note(event.src_path)
         else:
             self._note_folder(event.src_path)
+
+    def on_deleted(self, event: FileSystemEvent) -> None:
+        self._note_gone(event.src_path)
 
     def on_modified(self, event: FileSystemEvent) -> None:
         if not event.is_directory:
@@ -43,10 +60,24 @@ class _PendingFiles(FileSystemEventHandler):
         self._note(event.src_path)
 
     def on_moved(self, event: FileSystemEvent) -> None:
+        self._note_gone(event.src_path)
         if event.is_directory:
             self._note_folder(event.dest_path)
         else:
             self._note(event.dest_path)
+
+    def idle(self) -> bool:
+        with self.lock:
+            return not self.touched
+
+    def take_gone(self) -> list[str]:
+        with self.lock:
+            gone, self.gone = sorted(self.gone), set()
+        return gone
+
+    def take_arrivals(self, paths: list[str]) -> dict[str, float]:
+        with self.lock:
+            return {p: self.arrivals.pop(p) for p in paths if p in self.arrivals}
 
     def _note_folder(self, folder) -> None:
         # A folder moved or created with files already inside raises no event per file.
@@ -81,7 +112,7 @@ class _PendingFiles(FileSystemEventHandler):
 
 def watch_folder(ctx: Context, root: str, *, stop: threading.Event, use_file_times: bool = False,
                  on_import: Callable[[ImportSummary], None] | None = None,
-                 debounce: float = DEBOUNCE_SECONDS, initial_import: bool = True) -> None:
+                 debounce: float = DEBOUNCE_SECONDS, initial_import: bool = True, copy: bool = False) -> None:
     """Import ``root`` now (unless told not to), then every new or changed file until ``stop`` is set."""
     pending = _PendingFiles()
     observer = Observer()
@@ -89,16 +120,22 @@ def watch_folder(ctx: Context, root: str, *, stop: threading.Event, use_file_tim
     observer.start()
     try:
         if initial_import:
-            summary = import_paths(ctx, [root], use_file_times=use_file_times)
+            summary = import_paths(ctx, [root], use_file_times=use_file_times, copy=copy)
             if on_import:
                 on_import(summary)
         sizes: dict[str, tuple[int, int]] = {}
         while not stop.wait(POLL_SECONDS):
             ready = pending.settled(debounce, sizes)
             if ready:
-                summary = import_paths(ctx, sorted(ready), use_file_times=use_file_times)
+                # New places first, so a moved file's asset is found at its new path before its
+                # old path is forgotten (and so is never marked missing in between).
+                summary = import_paths(ctx, sorted(ready), use_file_times=use_file_times, copy=copy,
+                                       arrivals=pending.take_arrivals(ready))
                 if on_import:
                     on_import(summary)
+            gone = pending.take_gone() if pending.idle() else []
+            if gone:
+                forget_paths(ctx, gone)
     finally:
         observer.stop()
         observer.join(timeout=5)

@@ -6,6 +6,7 @@ We do not validate signatures; we read the claim generator string out of the CBO
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 
 from .record import C2PAInfo
 
@@ -56,4 +57,19 @@ def read(manifest: bytes) -> C2PAInfo:
     # trainedAlgorithmicMedia / compositeWithTrainedAlgorithmicMedia mark AI output; absence proves nothing
     ai_generated = True if digital_source_type and digital_source_type.endswith("rainedAlgorithmicMedia") else None
     return C2PAInfo(vendor=vendor, claim_generator=claim_generator, ai_generated=ai_generated,
-                    digital_source_type=digital_source_type)
+                    digital_source_type=digital_source_type, created_at=_action_time(manifest))
+
+
+def _action_time(manifest: bytes) -> datetime | None:
+    """When the first c2pa.created action happened (the ``when`` of a c2pa.actions assertion),
+    else the first ``when`` of any action: the signer's own statement of the creation time."""
+    created = manifest.find(b"c2pa.created")
+    for start in ([created, 0] if created >= 0 else [0]):
+        text = _cbor_text_after(manifest[start:], b"\x64when")
+        if text:
+            try:
+                moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            except ValueError:
+                continue
+            return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return None

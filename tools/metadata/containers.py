@@ -278,11 +278,29 @@ def _trailing_text(carriers: Carriers, tail: bytes) -> None:
 
 SOF_MARKERS = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
 XMP_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
+# Extended XMP (XMP spec part 3): packets over 64 KB continue in APP1 segments carrying this header,
+# a 32-byte GUID, the full length and this part's offset. Pillow reads only the main packet, so
+# the parts are put back together here.
+XMP_EXTENSION_HEADER = b"http://ns.adobe.com/xmp/extension/\x00"
+EXTENDED_XMP_CAP = 16 << 20
+
+
+def _extended_xmp(parts: dict[bytes, dict[int, bytes]], main: str | None) -> str | None:
+    """The extended packet the main one names (xmpNote:HasExtendedXMP), or the only one there is."""
+    from .xmp import xmp_value
+
+    wanted = (xmp_value(main, "xmpNote:HasExtendedXMP") or "").encode() if main else b""
+    guid = wanted if wanted in parts else (next(iter(parts)) if len(parts) == 1 else None)
+    if guid is None:
+        return None
+    chunks = parts[guid]
+    return b"".join(chunks[offset] for offset in sorted(chunks)).decode("utf-8", "replace")
 
 
 def walk_jpeg(src: Source) -> Carriers:
     head, size = src.head, src.size
     carriers = Carriers("jpeg")
+    extended: dict[bytes, dict[int, bytes]] = {}
     pos = 2
     while pos + 4 <= size:
         marker_bytes = head[pos : pos + 4] if pos + 4 <= len(head) else src.read(pos, pos + 4)
@@ -311,6 +329,11 @@ def walk_jpeg(src: Source) -> Carriers:
                 carriers.exif.update(parse_exif(segment[6:], carriers))
             elif segment.startswith(XMP_HEADER):
                 _store_text(carriers, "XMP", segment[len(XMP_HEADER) :], utf8=True)
+            elif segment.startswith(XMP_EXTENSION_HEADER) and len(segment) > len(XMP_EXTENSION_HEADER) + 40:
+                body = segment[len(XMP_EXTENSION_HEADER):]
+                guid, (total, offset) = body[:32], struct.unpack(">II", body[32:40])
+                if total <= EXTENDED_XMP_CAP:
+                    extended.setdefault(guid, {})[offset] = body[40:]
         elif marker == 0xEB:  # APP11: JUMBF boxes, used by C2PA
             segment = src.read(start, end)
             if b"jumb" in segment[:64] or b"c2pa" in segment:
@@ -318,6 +341,9 @@ def walk_jpeg(src: Source) -> Carriers:
         elif marker == 0xFE:
             _store_text(carriers, "COM", src.read(start, end), utf8=False)
         pos = end
+    if extended and (text := _extended_xmp(extended, carriers.texts.get("XMP"))):
+        # Readers look in "XMP": the extension continues the main packet's description.
+        carriers.texts["XMP"] = carriers.texts.get("XMP", "") + "\n" + text
     if carriers.width is None:
         raise MetadataError("truncated header (JPEG without frame header)")
     return carriers
@@ -397,9 +423,32 @@ def walk_tiff(src: Source) -> Carriers:
 
 
 def walk_isobmff(src: Source, container: str) -> Carriers:
-    """AVIF/HEIC: the container is recognised; metadata boxes are not read (yet)."""
+    """AVIF/HEIC: EXIF and XMP items read through Pillow (AVIF) and pillow-heif (HEIC), which parse
+    the item boxes for us; opening an image there reads its header, not its pixels."""
+    import io
+
+    from PIL import Image
+
     carriers = Carriers(container)
-    carriers.warnings.append(f"{container}: metadata boxes are not read")
+    if container == "heic":
+        try:
+            import pillow_heif
+        except ImportError:
+            carriers.warnings.append("heic: metadata not read (pillow-heif is not installed)")
+            return carriers
+        pillow_heif.register_heif_opener()
+    try:
+        with Image.open(io.BytesIO(src.all())) as image:
+            carriers.width, carriers.height = image.size
+            carriers.has_alpha = "A" in image.getbands()
+            exif, xmp = image.info.get("exif"), image.info.get("xmp")
+    except Exception as error:  # an unsupported or broken file: the container is still known
+        carriers.warnings.append(f"{container}: metadata not read ({type(error).__name__})")
+        return carriers
+    if exif:
+        carriers.exif.update(parse_exif(exif[6:] if exif.startswith(b"Exif\x00\x00") else exif, carriers))
+    if xmp:
+        _store_text(carriers, "XMP", xmp if isinstance(xmp, bytes) else xmp.encode(), utf8=True)
     return carriers
 
 

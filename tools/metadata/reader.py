@@ -265,6 +265,10 @@ def _container_times(record: ImageMetadata, carriers: Carriers, texts: dict[str,
         exif_time("DateTime", "OffsetTime", "weak")
     if carriers.png_time is not None:
         record.time_candidates.append(TimeEvidence(time=carriers.png_time, source="PNG tIME", trust="weak"))
+    if record.c2pa is not None and record.c2pa.created_at is not None:
+        # Written and signed by the service that made the image, at the time it made it.
+        record.time_candidates.append(
+            TimeEvidence(time=record.c2pa.created_at, source="C2PA c2pa.created action", trust="strong"))
     for key, source in WEAK_TEXT_TIMES:
         if key in texts and not (key == "Creation Time" and record.generator == "Midjourney"):
             parsed = parse_datetime(texts[key])

@@ -71,6 +71,7 @@ class C2PAInfo(BaseModel):
     claim_generator: str | None = None
     ai_generated: bool | None = None
     digital_source_type: str | None = None  # IPTC URI, e.g. .../trainedAlgorithmicMedia
+    created_at: datetime | None = None  # the "when" of the manifest's c2pa.created action
 
 
 class ImageMetadata(BaseModel):
