@@ -67,12 +67,18 @@ class SlowGenerator(ProceduralGenerator):
 async def settle(pilot, rounds: int = 400) -> None:
     """Wait until turns, actions and thumbnail loads are done and the screen has caught up."""
     app = pilot.app
+    last, stable = None, 0
     for _ in range(rounds):
         await app.workers.wait_for_complete()
         await pilot.pause()
-        if not app.thumbs.pending and not app.turn_running:
+        # Quiet twice in a row: no worker, no thumbnail loading, none handed out as "loading".
+        now = (app.thumbs.pending, app.thumbs.misses, app.turn_running, len(app.workers))
+        quiet = not app.thumbs.pending and not app.turn_running and not len(app.workers)
+        stable = stable + 1 if quiet and now == last else 0
+        if stable >= 2:
             break
-        await pilot.pause(0.02)
+        last = now
+        await pilot.pause(0.03)
     await pilot.pause()
 
 

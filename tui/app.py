@@ -216,7 +216,10 @@ class AtelierApp(App[int]):
 
     def on_images_ready(self, message: ImagesReady) -> None:
         self._images_posted = False
-        self.current_view.redraw()
+        self.current_view.images_ready()
+
+    def on_virtual_rows_loaded(self, message: VirtualRows.Loaded) -> None:
+        self.update_titles()
 
     def on_virtual_rows_opened(self, message: VirtualRows.Opened) -> None:
         message.view.action_open()

@@ -43,7 +43,6 @@ def short_args(args: dict, limit: int = 80) -> str:
 
 class ChatPane(Vertical):
     DEFAULT_CSS = """
-    ChatPane { border-left: solid $accent; }
     ChatPane #log { height: 1fr; padding: 0 1; background: $surface; scrollbar-size-vertical: 1; }
     ChatPane #activity { height: 1; padding: 0 1; color: $warning; }
     ChatPane #prompt { border: tall $accent; }

@@ -11,6 +11,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 from rich.console import Console
@@ -28,6 +29,7 @@ MISSING = Style(color="red3", bgcolor="grey11")
 Key = tuple[str, str, int, int]  # (sha256, ext, columns, rows)
 
 
+@lru_cache(maxsize=256)
 def filler(width: int, height: int, style: Style, label: str = "") -> list[Strip]:
     """A block of cells, with a short label on its middle line (placeholder and loading tile)."""
     lines = []
@@ -54,6 +56,7 @@ class Thumbnails:
         self._lock = threading.Lock()
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="atelier-thumbs")
         self._closed = False
+        self.misses = 0  # tiles handed out as "loading": a view draws those rows again when ready
 
     @property
     def pending(self) -> int:
@@ -84,6 +87,7 @@ class Thumbnails:
             if key not in self._pending and not self._closed:
                 self._pending.add(key)
                 self._pool.submit(self._load, key)
+            self.misses += 1
         return filler(width, height, LOADING, "·")
 
     def _load(self, key: Key) -> None:

@@ -190,25 +190,31 @@ class GenerationGrid(VirtualRows):
     def fetch_details(self, keys):
         return data.generation_details(self.app_ctx, keys)
 
-    def layout(self, width: int) -> list[Row]:
+    @property
+    def tile_size(self) -> tuple[int, int]:
+        """Smaller tiles in a short view (a 20-line terminal), so a whole row fits."""
         tw, th = self.TILE
+        return (tw, th) if self.size.height >= 16 or not self.size.height else (10, 3)
+
+    def layout(self, width: int) -> list[Row]:
+        tw, th = self.tile_size
         self.columns = max(1, (width - 1) // (tw + 2))
         n = len(self.keys)
         return [Row(th + 2, tuple(range(start, min(n, start + self.columns))))
                 for start in range(0, n, self.columns)]
 
     def item_at(self, row: Row, x: int):
-        column = max(0, x - 1) // (self.TILE[0] + 2)
+        column = max(0, x - 1) // (self.tile_size[0] + 2)
         return row.items[column] if column < len(row.items) else None
 
     def caption(self, g: dict, index: int) -> list[tuple[str, Style]]:
         number = f"#{g['idx']}" if g["idx"] is not None else "·"
         parts = [(number, TITLE), (" ♥" if g["liked"] else "", LIKED), (" ✓" if g["saved_asset_id"] else "", DIM),
-                 (" " + one_line(g.get("session_name") or "", self.TILE[0]), DIM)]
+                 (" " + one_line(g.get("session_name") or "", self.tile_size[0]), DIM)]
         return parts
 
     def render_row(self, row: Row, width: int) -> list[Strip]:
-        tw, th = self.TILE
+        tw, th = self.tile_size
         tiles, captions = [], []
         for index in row.items:
             g = self.detail(index)

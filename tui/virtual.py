@@ -71,6 +71,13 @@ class VirtualRows(ScrollView, can_focus=True):
     ]
     empty_text = "Nothing here yet."
 
+    class Loaded(Message):
+        """The index was read again."""
+
+        def __init__(self, view: VirtualRows) -> None:
+            super().__init__()
+            self.view = view
+
     class Opened(Message):
         """Enter (or a second click) on an item."""
 
@@ -89,6 +96,7 @@ class VirtualRows(ScrollView, can_focus=True):
         self._offsets: list[int] = []
         self._item_row: list[int] = []
         self._strips: dict[int, list[Strip]] = {}
+        self._waiting: set[int] = set()  # rows drawn with a thumbnail still loading
         self._details: dict[str, dict] = {}
         self._layout_width = 0
         self.loaded = False
@@ -120,9 +128,21 @@ class VirtualRows(ScrollView, can_focus=True):
         return self.app.ctx
 
     def reload(self) -> None:
-        """Read the index again (after a change), keeping the cursor on the same item if it is there."""
+        """Read the index again (after a change) in a worker thread: 100,000 ids take a moment
+        to sort, and the interface does not wait for them."""
+        self.run_worker(self._read_index, thread=True, exclusive=True, group=f"index-{self.id}")
+
+    def _read_index(self) -> None:
+        rows = self.load_index()
+        try:
+            self.app.call_from_thread(self.apply_index, rows)
+        except RuntimeError:  # the app closed meanwhile
+            pass
+
+    def apply_index(self, rows: list[dict]) -> None:
+        """Keep the cursor on the same item if it is still there."""
         current = self.current_key
-        self.index_rows = self.load_index()
+        self.index_rows = rows
         self.keys = [r["id"] for r in self.index_rows]
         self._details.clear()
         if current in self.keys:
@@ -130,6 +150,9 @@ class VirtualRows(ScrollView, can_focus=True):
         self.cursor = max(0, min(self.cursor, len(self.keys) - 1))
         self.loaded = True
         self._relayout(force=True)
+        if self.has_focus or current is None:
+            self.set_cursor(self.cursor)
+        self.post_message(self.Loaded(self))
 
     def detail(self, index: int) -> dict | None:
         key = self.keys[index]
@@ -152,6 +175,14 @@ class VirtualRows(ScrollView, can_focus=True):
 
     def redraw(self) -> None:
         self._strips.clear()
+        self._waiting.clear()
+        self.refresh()
+
+    def images_ready(self) -> None:
+        """Thumbnails arrived: draw again only the rows that were waiting for one."""
+        for r in self._waiting:
+            self._strips.pop(r, None)
+        self._waiting.clear()
         self.refresh()
 
     # -- layout and drawing ---------------------------------------------------------------------
@@ -169,12 +200,14 @@ class VirtualRows(ScrollView, can_focus=True):
             for item in row.items:
                 self._item_row[item] = r
         self._strips.clear()
+        self._waiting.clear()
         total = sum(heights) if heights else 1
         self.virtual_size = Size(width, total)
         self.refresh()
 
     def on_resize(self, event: Resize) -> None:
-        self._relayout()
+        self._relayout(force=event.size.height != getattr(self, "_layout_height", None))
+        self._layout_height = event.size.height
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width or self.size.width
@@ -190,7 +223,10 @@ class VirtualRows(ScrollView, can_focus=True):
         if strips is None:
             if len(self._strips) > STRIP_CACHE_ROWS:
                 self._strips.clear()
+            misses = self.app.thumbs.misses
             strips = self._strips[r] = self.render_row(self._rows[r], width)
+            if self.app.thumbs.misses != misses:
+                self._waiting.add(r)
         line = absolute - self._offsets[r]
         return strips[line] if line < len(strips) else blank(width)
 
