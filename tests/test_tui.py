@@ -369,6 +369,7 @@ async def test_quitting_mid_generation_keeps_finished_images_and_releases_the_re
     assert state["credits"]["balance"] == 500 - made  # the hold for the rest was released
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sessions,generations", [(1500, 15000)])
 async def test_a_big_home_reads_only_what_is_on_screen(atelier_home, sessions, generations):
     from bench.bench_store import populate
@@ -390,3 +391,15 @@ async def test_a_big_home_reads_only_what_is_on_screen(atelier_home, sessions, g
         await pilot.pause()
         grid = app.view("iterations")
         assert grid.cursor == len(grid.keys) - 1 and len(grid._details) <= 300
+
+
+def test_tui_is_a_front_door_that_never_imports_channels():
+    import subprocess
+    import sys
+
+    probe = ("import sys, pkgutil, importlib, tui\n"
+             "for info in pkgutil.walk_packages(tui.__path__, 'tui.'): importlib.import_module(info.name)\n"
+             "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] == 'channels')))\n")
+    completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.strip() == ""
