@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import queue
+import signal
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from agent.events import (
     ConfirmationRequested,
@@ -73,16 +75,53 @@ class Transcript:
 
 
 _DONE = object()
+TERMINATING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
-def run_in_worker(assistant, produce: Callable[[], Iterable[Event]], show: Callable[[Event], None],
-                  on_cancel: Callable[[], None] | None = None) -> bool:
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised in the main thread: a running turn is cancelled as Ctrl+C
+    cancels it (what was made is kept, the rest of the credits released), then the command ends."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
+
+
+@contextmanager
+def signals_as_interrupts() -> Iterator[list[int]]:
+    """While the block runs, SIGTERM and SIGHUP raise ``Terminated`` in the main thread (by default
+    they kill the process on the spot, leaving a generation's held credits to the next start).
+    Yields the signals received; the old handlers come back afterwards."""
+    received: list[int] = []
+
+    def terminate(signum, frame) -> None:
+        received.append(signum)
+        raise Terminated(signum)
+
+    try:
+        previous = {signum: signal.signal(signum, terminate) for signum in TERMINATING_SIGNALS}
+    except ValueError:  # not the main thread (a test calling main() from a worker): leave them be
+        previous = {}
+    try:
+        yield received
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def run_in_worker(assistant, thread_id: str, produce: Callable[[], Iterable[Event]],
+                  show: Callable[[Event], None], on_cancel: Callable[[], None] | None = None) -> bool:
     """Run one turn in a worker thread so Ctrl+C can stop it; True if it was cancelled.
 
     ``produce`` iterates the turn's events (``assistant.send(...)`` and any resumes); ``show`` gets
     each one in this thread. The first Ctrl+C cancels the turn, which stops between steps (a
     generation between images) and is waited for; a second one stops waiting and is raised, so
-    the caller can leave even while a slow model call is still out.
+    the caller can leave even while a slow model call is still out. SIGTERM and SIGHUP (as
+    ``Terminated``) cancel the turn the same way; once it has stopped, ``Terminated`` is raised.
     """
     events: queue.Queue = queue.Queue()
 
@@ -97,33 +136,36 @@ def run_in_worker(assistant, produce: Callable[[], Iterable[Event]], show: Calla
 
     worker = threading.Thread(target=work, name="atelier-turn", daemon=True)
     interrupts = 0
+    terminated: Terminated | None = None
 
-    def interrupted() -> None:
-        nonlocal interrupts
+    def interrupted(error: KeyboardInterrupt) -> None:
+        nonlocal interrupts, terminated
+        if isinstance(error, Terminated):
+            terminated = terminated or error
         interrupts += 1
         if interrupts > 1:
-            raise KeyboardInterrupt
-        assistant.cancel()
+            raise error
+        assistant.cancel(thread_id)
         if on_cancel:
             on_cancel()
 
     # The turn is open before the worker exists: a Ctrl+C from here on cancels it.
-    assistant.begin_turn()
+    assistant.begin_turn(thread_id)
     try:
         try:
             worker.start()
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as error:
             if worker.ident is None:
                 worker.start()
-            interrupted()
+            interrupted(error)
         failure = None
         while True:
             try:
                 item = events.get(timeout=0.1)
             except queue.Empty:
                 continue
-            except KeyboardInterrupt:
-                interrupted()
+            except KeyboardInterrupt as error:
+                interrupted(error)
                 continue
             if item is _DONE:
                 break
@@ -132,17 +174,19 @@ def run_in_worker(assistant, produce: Callable[[], Iterable[Event]], show: Calla
                 continue
             try:
                 show(item)
-            except KeyboardInterrupt:
-                interrupted()
+            except KeyboardInterrupt as error:
+                interrupted(error)
         # The worker has left the graph: nothing is half-done.
         while worker.is_alive():
             try:
                 worker.join(0.1)
-            except KeyboardInterrupt:
-                interrupted()
+            except KeyboardInterrupt as error:
+                interrupted(error)
         if failure is not None:
             raise failure
+        if terminated is not None:
+            raise terminated
     finally:
         if not worker.is_alive():
-            assistant.end_turn()
+            assistant.end_turn(thread_id)
     return interrupts > 0

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 
 from agent.assistant import Assistant
-from channels import Transcript, format_event, run_in_worker
+from channels import Terminated, Transcript, format_event, run_in_worker
 from agent.events import ConfirmationRequested, Event, Progress, Reply
 
 BANNER = ("Atelier chat — say what you want to make (\"start a session for summer launch, "
@@ -22,7 +22,7 @@ BANNER = ("Atelier chat — say what you want to make (\"start a session for sum
 def run_turn(assistant: Assistant, thread_id: str, text: str, show: Callable[[Event], None],
              on_cancel: Callable[[], None] | None = None) -> bool:
     """Run one turn in a worker thread so Ctrl+C can cancel it; True if it was cancelled."""
-    return run_in_worker(assistant, lambda: assistant.send(thread_id, text), show, on_cancel)
+    return run_in_worker(assistant, thread_id, lambda: assistant.send(thread_id, text), show, on_cancel)
 
 
 def chat(assistant: Assistant, thread_id: str, *, stdin=None, stdout=None) -> int:
@@ -74,6 +74,9 @@ def chat(assistant: Assistant, thread_id: str, *, stdin=None, stdout=None) -> in
             cancelled = run_turn(assistant, thread_id, line, show,
                                  on_cancel=lambda: say("\n  stopping after the current step … "
                                                        "(Ctrl+C again to leave now)"))
+        except Terminated:
+            say(f"\nstopped by a signal; what was finished is kept. ({continue_with})")
+            return 130
         except KeyboardInterrupt:
             say(f"\nleaving without waiting for the current step. ({continue_with})")
             return 130

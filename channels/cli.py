@@ -195,16 +195,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         args.handler = cmd_tui  # `atelier` alone opens the app
+    from channels import signals_as_interrupts
     from tools.errors import AtelierError
 
-    try:
-        return args.handler(args)
-    except AtelierError as error:
-        print(f"atelier: {error.message}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("atelier: interrupted", file=sys.stderr)
-        return 130
+    # SIGTERM and SIGHUP behave as Ctrl+C does; the exit code says which signal it was (143, 129).
+    with signals_as_interrupts() as received:
+        try:
+            code = args.handler(args)
+        except AtelierError as error:
+            print(f"atelier: {error.message}", file=sys.stderr)
+            code = 1
+        except KeyboardInterrupt:
+            print("atelier: interrupted", file=sys.stderr)
+            code = 130
+    return 128 + received[0] if received else code
 
 
 if __name__ == "__main__":

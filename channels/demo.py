@@ -29,6 +29,8 @@ def run_demo(thread_id: str, out, home: Path | str | None = None) -> int:
             print(f"you> {line}", file=out, flush=True)
             turn = run_turn(assistant, thread_id, line, yes=True, on_event=on_event)
             on_turn(turn)
+            if turn.terminated:
+                return 1  # SIGTERM / SIGHUP: stop here (the command's exit code names the signal)
             for result in turn.results:
                 data = result.get("data") or {}
                 if result["name"] == "download" and data.get("path"):

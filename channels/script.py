@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from agent.assistant import Assistant
-from channels import Transcript, run_in_worker
+from channels import Terminated, Transcript, run_in_worker
 from agent.events import ConfirmationRequested, Event, Reply, ToolFinished, ToolStarted
 
 MAX_AUTO_APPROVALS = 20
@@ -29,10 +29,11 @@ class Turn:
     results: list[dict] = field(default_factory=list)
     answered_by: str | None = None
     failed: bool = False  # a step failed, or the line was not understood (not in the JSON)
-    interrupted: bool = False  # stopped with Ctrl+C (not in the JSON)
+    interrupted: bool = False  # stopped with Ctrl+C, SIGTERM or SIGHUP (not in the JSON)
+    terminated: bool = False  # stopped by SIGTERM or SIGHUP: the command ends (not in the JSON)
 
     def as_json(self) -> str:
-        shown = {k: v for k, v in asdict(self).items() if k not in ("failed", "interrupted")}
+        shown = {k: v for k, v in asdict(self).items() if k not in ("failed", "interrupted", "terminated")}
         return json.dumps(shown, ensure_ascii=False)
 
 
@@ -53,7 +54,7 @@ def _turn_events(assistant: Assistant, thread_id: str, text: str, yes: bool) -> 
         for event in events:
             yield event
             asked = isinstance(event, ConfirmationRequested)
-        if not (yes and asked) or assistant.cancel_requested:
+        if not (yes and asked) or assistant.cancel_requested(thread_id):
             return
         yield AutoAnswer("yes (--yes)", "planner")
         events = assistant.resume(thread_id, "yes")
@@ -83,7 +84,11 @@ def run_turn(assistant: Assistant, thread_id: str, text: str, *, yes: bool = Fal
             turn.reply, turn.answered_by, turn.confirmation = event.text, event.answered_by, None
             turn.failed |= event.error
 
-    turn.interrupted = run_in_worker(assistant, lambda: _turn_events(assistant, thread_id, text, yes), record)
+    try:
+        turn.interrupted = run_in_worker(assistant, thread_id, lambda: _turn_events(assistant, thread_id, text, yes),
+                                         record)
+    except Terminated:
+        turn.interrupted = turn.terminated = True
     return turn
 
 

@@ -123,7 +123,7 @@ class Store:
         self.insert(
             "credit_ledger",
             {"workspace_id": DEFAULT_WORKSPACE, "delta": starting_credits, "kind": "grant",
-             "reason": "starting grant", "ref": None, "balance_after": starting_credits,
+             "reason": "starting grant", "ref": None, "balance_after": starting_credits, "amount": starting_credits,
              "created_at": created},
         )
 

@@ -6,7 +6,7 @@ import contextlib
 import re
 import secrets
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -32,6 +32,7 @@ from tools.sessions import CreateSessionArgs, auto_name, new_session, unique_nam
 DEFAULT_SIZE = (512, 512)
 SIZE_STEP, SIZE_MIN, SIZE_MAX = 64, 256, 2048
 MAX_PROMPT_LENGTH = 4000
+IMAGE_JOB = "images"  # the kind of credit job a generation opens; its items become generations
 
 
 class GenerateArgs(BaseModel):
@@ -149,8 +150,14 @@ def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
                           width, height, args.settings)
 
 
-def generation_cost(ctx: Context, count: int) -> int:
-    return credits.image_cost(ctx.settings.generator, count)
+def _generator(ctx: Context):
+    return ctx.generator_override or build_generator(ctx.settings.generator)
+
+
+def image_rate(generator, plan: GenerationPlan) -> int:
+    """Credits per image of this plan with this generator (the rate card's price)."""
+    return credits.image_rate(generator.name, getattr(generator, "model", None), plan.width, plan.height,
+                              plan.settings.get("quality"))
 
 
 def confirm_images(ctx: Context, args: GenerateArgs | RemixArgs) -> str | None:
@@ -158,11 +165,8 @@ def confirm_images(ctx: Context, args: GenerateArgs | RemixArgs) -> str | None:
 
     A request that would be refused anyway is refused now, instead of after a "yes".
     """
-    if isinstance(args, GenerateArgs):
-        plan_generation(ctx, args)
-    else:
-        check_count(ctx, args.count)
-    cost = generation_cost(ctx, args.count)
+    plan = plan_generation(ctx, args) if isinstance(args, GenerateArgs) else plan_remix(ctx, args)[1]
+    cost = image_rate(_generator(ctx), plan) * args.count
     credits.require(ctx, cost)
     available = credits.balance(ctx)
     if args.count > ctx.settings.confirm_images_above or cost > available * ctx.settings.confirm_balance_share:
@@ -176,16 +180,22 @@ def generate(ctx: Context, args: GenerateArgs) -> ToolResult:
 
 
 def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
-    """Hold credits, render, write files, then commit rows; release what was not used."""
-    generator = ctx.generator_override or build_generator(ctx.settings.generator)
-    rate = credits.image_cost(generator.name, 1)
+    """One credit job: hold the estimate, render, write each file and note it against the job,
+    then commit the rows, capture what was made and release the rest in one transaction.
+
+    If this process dies midway, the job's notes let the next one keep the images already
+    written and settle the credits (``settle_abandoned_jobs``).
+    """
+    generator = _generator(ctx)
+    rate = image_rate(generator, plan)
     count = len(plan.seeds)
     credits.require(ctx, rate * count)
 
     started = now_iso()
     with ctx.store.transaction():
         session = plan.session or new_session(ctx, CreateSessionArgs(prompt=plan.prompt))
-        credits.hold(ctx, rate * count, f"{count} image(s) by {generator.name}", session["id"])
+        job_id = credits.hold(ctx, rate * count, f"{count} image(s) by {generator.name}", kind=IMAGE_JOB,
+                              session_id=session["id"], details={"count": count, "rate": rate})
         ctx.store.update("sessions", session["id"], {"last_used_at": started})
     ctx.current_session_id = session["id"]
 
@@ -200,12 +210,15 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
     # arrives just before the first image must still stop it.
     made, failure, interruption = [], None, None
     try:
-        for image in generator.generate(
+        for position, image in enumerate(generator.generate(
             requests, on_progress=lambda done, total: ctx.progress("generating", done, total),
             cancel=ctx.cancel,
-        ):
+        )):
             ext = ".png" if image.mime == "image/png" else ".jpg" if image.mime == "image/jpeg" else ".webp"
-            made.append((image, ctx.blobs.put_bytes(image.data, ext), ext))
+            item = _generation_record(image, ctx.blobs.put_bytes(image.data, ext), ext, rate,
+                                      generator.name, plan.parent_id)
+            credits.add_item(ctx, job_id, position, item["blob_sha256"], ext, item)
+            made.append(item)
     except GenerationCancelled:
         failure = "cancelled"
     except GeneratorError as error:
@@ -214,21 +227,30 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
         failure, interruption = "interrupted", error
 
     try:
-        rows = _commit_generations(ctx, session, plan, made, rate, generator.name)
+        rows = _commit_generations(ctx, session, made, job_id, count)
     except BaseException:
         # Nothing was recorded, so nothing was spent; the written files are swept later.
-        credits.release(ctx, rate * count, "generation failed before it was recorded", session["id"])
+        credits.release(ctx, job_id, "generation failed before it was recorded")
         raise
-    unused = rate * (count - len(rows))
-    if unused:
-        credits.release(ctx, unused, f"{count - len(rows)} image(s) not made", session["id"])
     if interruption is not None:
         raise interruption
     return _generation_result(ctx, session, rows, count, failure)
 
 
-def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made: list, rate: int,
-                        provider: str) -> list[dict]:
+def _generation_record(image, sha: str, ext: str, rate: int, provider: str, parent_id: str | None) -> dict:
+    """The generation row of a finished image, minus its place in the session."""
+    request = image.request
+    return {
+        "id": request.embed["generation_id"], "prompt": request.prompt,
+        "negative_prompt": request.negative_prompt, "seed": request.seed, "model": image.model,
+        "provider": provider, "width": request.width, "height": request.height, "media_type": "image",
+        "settings": request.settings, "credits_used": rate, "parent_id": parent_id,
+        "blob_sha256": sha, "file_ext": ext, "created_at": request.embed["created_at"],
+    }
+
+
+def _commit_generations(ctx: Context, session: dict, made: list[dict], job_id: str, asked: int) -> list[dict]:
+    """Number the made images in their session, and settle the job's credits, in one transaction."""
     with ctx.store.transaction():
         fresh = ctx.store.one("SELECT * FROM sessions WHERE id = ?", [session["id"]])
         if fresh is None:
@@ -238,17 +260,9 @@ def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made:
             "SELECT coalesce(max(idx), 0) FROM generations WHERE session_id = ?", [session["id"]]
         )
         rows = []
-        for offset, (image, sha, ext) in enumerate(made, start=1):
-            request = image.request
-            row = {
-                "id": request.embed["generation_id"], "workspace_id": ctx.workspace_id,
-                "session_id": session["id"], "idx": next_index + offset, "prompt": request.prompt,
-                "negative_prompt": request.negative_prompt, "seed": request.seed, "model": image.model,
-                "provider": provider, "width": request.width, "height": request.height,
-                "media_type": "image", "settings": request.settings, "credits_used": rate,
-                "parent_id": plan.parent_id, "blob_sha256": sha, "file_ext": ext,
-                "created_at": request.embed["created_at"],
-            }
+        for offset, record in enumerate(made, start=1):
+            row = {**record, "workspace_id": ctx.workspace_id, "session_id": session["id"],
+                   "idx": next_index + offset}
             ctx.store.insert("generations", row)
             rows.append(row)
         if rows:
@@ -257,9 +271,50 @@ def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made:
                 updates["started_at"] = rows[0]["created_at"]
                 if fresh["name_is_auto"] and not fresh["brief_prompt"]:
                     # Named "Untitled …" for want of a prompt: the first prompt names it now.
-                    updates["name"] = unique_name(ctx, auto_name(plan.prompt))
+                    updates["name"] = unique_name(ctx, auto_name(rows[0]["prompt"]))
             ctx.store.update("sessions", session["id"], updates)
+        used = sum(row["credits_used"] for row in rows)
+        credits.settle(ctx, job_id, used, f"{len(rows)} image(s) kept",
+                       f"{asked - len(rows)} image(s) not made")
     return rows
+
+
+def settle_abandoned_jobs(ctx: Context) -> int:
+    """Settle every open job whose process is gone: its images already written become
+    generations (numbered in their session as usual) and are captured, the rest is released.
+    A job whose session was deleted meanwhile keeps nothing and gives everything back.
+    Returns how many jobs were settled."""
+    settled = 0
+    for job in credits.abandoned_jobs(ctx):
+        # The job's own workspace (a Slack team's), whoever opened the home.
+        job_ctx = replace(ctx, workspace_id=job["workspace_id"])
+        try:
+            settled += _settle_abandoned_job(job_ctx, job)
+        except Exception as error:  # a job that cannot be kept must not stop every command
+            with ctx.store.transaction():
+                credits.release(job_ctx, job["id"], f"its images could not be kept ({type(error).__name__}); "
+                                "nothing was spent")
+            settled += 1
+    return settled
+
+
+def _settle_abandoned_job(ctx: Context, job: dict) -> int:
+    with ctx.store.transaction():
+        fresh = credits.job(ctx, job["id"])
+        if fresh is None or fresh["status"] != "held":
+            return 0  # another process settled it first
+        session = (ctx.store.one("SELECT * FROM sessions WHERE id = ?", [job["session_id"]])
+                   if job["kind"] == IMAGE_JOB and job["session_id"] else None)
+        if session is None:
+            why = "its session was deleted" if job["kind"] == IMAGE_JOB else "its process stopped"
+            credits.release(ctx, job["id"], f"{why}: nothing was kept")
+            return 1
+        # Only images whose file is really there: a row never names a missing file.
+        made = [item["record"] for item in credits.job_items(ctx, job["id"])
+                if ctx.blobs.path_for(item["blob_sha256"], item["file_ext"]).exists()
+                and not ctx.store.scalar("SELECT 1 FROM generations WHERE id = ?", [item["record"]["id"]])]
+        _commit_generations(ctx, session, made, job["id"], job["details"].get("count", len(made)))
+        return 1
 
 
 def _generation_result(ctx: Context, session: dict, rows: list[dict], asked: int,
@@ -279,8 +334,8 @@ def _generation_result(ctx: Context, session: dict, rows: list[dict], asked: int
     )
 
 
-def remix(ctx: Context, args: RemixArgs) -> ToolResult:
-    """Make variations of a generation (optionally with a changed prompt); they record it as parent."""
+def plan_remix(ctx: Context, args: RemixArgs) -> tuple[dict, GenerationPlan]:
+    """The generation to remix and the plan for its variations (nothing touched yet)."""
     numbered = is_number(args.item)
     session_ref = resolve_session(ctx, args.session) if numbered or args.session else None
     source = select_generations(ctx, SelectionArgs(items=[args.item], session=session_ref and session_ref["id"]))[1][0]
@@ -289,13 +344,19 @@ def remix(ctx: Context, args: RemixArgs) -> ToolResult:
     prompt = _clean_prompt(args.prompt) or _clean_prompt(source["prompt"])
     if not prompt:
         raise InvalidInput(f"generation #{source['idx']} has no prompt to remix: give one")
+    width, height = _remix_size(source)
     plan = GenerationPlan(
         session=_writable_session(ctx, target_id) if target_id else None,
         prompt=prompt,
         negative_prompt=(args.negative_prompt if args.negative_prompt is not None else source["negative_prompt"]).strip(),
-        seeds=_seeds(args.seed, args.count), width=0, height=0, settings={}, parent_id=source["id"],
+        seeds=_seeds(args.seed, args.count), width=width, height=height, settings={}, parent_id=source["id"],
     )
-    plan.width, plan.height = _remix_size(source)
+    return source, plan
+
+
+def remix(ctx: Context, args: RemixArgs) -> ToolResult:
+    """Make variations of a generation (optionally with a changed prompt); they record it as parent."""
+    source, plan = plan_remix(ctx, args)
     result = run_generation(ctx, plan)
     result.message = f"Remixed #{source['idx']}: " + result.message
     return result
@@ -396,7 +457,8 @@ def list_generations(ctx: Context, args: ListGenerationsArgs) -> ToolResult:
     rows = load_generations(ctx, " AND ".join(where), params, order="g.idx", limit=args.limit)
     header = f"'{session['name']}': {len(rows)} generation{'s' if len(rows) != 1 else ''}"
     return ToolResult(message=header + ("\n" + _format_rows(rows) if rows else ""),
-                      data={"session_id": session["id"], "generations": [g.model_dump() for g in rows]})
+                      data={"session_id": session["id"], "indexes": [g.index for g in rows],
+                            "generations": [g.model_dump() for g in rows]})
 
 
 def liked_generations(ctx: Context, args: LikedArgs) -> ToolResult:
@@ -463,10 +525,13 @@ def _safe_filename(name: str) -> str:
 
 
 def register_tools(register):
-    register(generate, confirm=confirm_images)
-    register(remix, confirm=confirm_images)
-    for bulk_tool in (like, unlike, select, deselect, archive_generations, unarchive_generations, reassign):
-        register(bulk_tool, confirm=confirm_bulk)
-    register(list_generations)
-    register(liked_generations)
+    register(generate, confirm=confirm_images, moves_session=True, produces_items=True,
+             reports_items=True, repeatable=True)
+    register(remix, confirm=confirm_images, moves_session=True, produces_items=True,
+             reports_items=True)
+    for bulk_tool in (like, unlike, select, deselect, archive_generations, unarchive_generations):
+        register(bulk_tool, confirm=confirm_bulk, reports_items=True)
+    register(reassign, confirm=confirm_bulk)
+    register(list_generations, changes_data=False, reports_items=True)
+    register(liked_generations, changes_data=False)
     register(download)
