@@ -9,7 +9,6 @@ interface never waits on the graph, a generator or the store.
 
 from __future__ import annotations
 
-import inspect
 import logging
 import uuid
 from collections.abc import Callable
@@ -54,15 +53,6 @@ VIEWS = {  # id: (title, key, footer label, class)
 
 class ImagesReady(Message):
     """Thumbnails finished loading in the background: draw the visible rows again."""
-
-
-def cancel_turn(assistant, thread_id: str) -> None:
-    """Stop one conversation's running turn (``cancel(thread_id)``; older facades take no argument)."""
-    params = inspect.signature(assistant.cancel).parameters
-    if params:
-        assistant.cancel(thread_id)
-    else:
-        assistant.cancel()
 
 
 class AtelierApp(App[int]):
@@ -123,7 +113,8 @@ class AtelierApp(App[int]):
         self.thumbs.close()
         if self.owns:
             try:
-                self.ctx.close()
+                if self.ctx.store is not self.assistant.ctx.store:
+                    self.ctx.close()
             finally:
                 self.assistant.close()
 
@@ -301,7 +292,7 @@ class AtelierApp(App[int]):
         if not self.turn_running:
             self.notify("Nothing is running.")
             return
-        cancel_turn(self.assistant, self.thread_id)
+        self.assistant.cancel(self.thread_id)
         self.ctx.cancel.set()
         self.chat.activity("stopping after the current step …")
 
@@ -310,7 +301,7 @@ class AtelierApp(App[int]):
         (finished images kept, the credits of the rest released)."""
         running = [w for w in self.workers if w.group in ("turn", "actions") and w.is_running]
         if running:
-            cancel_turn(self.assistant, self.thread_id)
+            self.assistant.cancel(self.thread_id)
             self.ctx.cancel.set()
             self.chat.activity("stopping after the current step, then quitting …")
             for worker in running:
@@ -376,6 +367,4 @@ def create_app(home: Path | str | None = None, model=None, clock: Callable[[], d
         assistant = Assistant(home=home, model=model)
     except ModelConfigError as error:
         raise AtelierError(str(error)) from None
-    make_context = getattr(assistant, "context", None)
-    ctx = make_context() if callable(make_context) else Context.open(assistant.home)
-    return AtelierApp(assistant, ctx, clock=clock or utc_now, image_mode=image_mode, thread_id=thread_id)
+    return AtelierApp(assistant, assistant.context(), clock=clock or utc_now, image_mode=image_mode, thread_id=thread_id)
