@@ -403,3 +403,25 @@ def test_tui_is_a_front_door_that_never_imports_channels():
     completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == ""
+
+
+async def test_ctrl_x_stops_a_running_turn_and_the_chat_goes_on(atelier_home):
+    app = app_for(atelier_home)
+    app.assistant.ctx.generator_override = SlowGenerator(pause=0.15)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        app.chat.input.value = "start a session called Stopped and generate 12 images of snow"
+        await pilot.press("enter")
+        for _ in range(400):
+            await pilot.pause(0.02)
+            if "generating 2/12" in screen_text(app) or "generating 3/12" in screen_text(app):
+                break
+        assert app.turn_running and "working" in screen_text(app)
+        await pilot.press("ctrl+x")
+        await settle(pilot)
+        assert not app.turn_running
+        made = session_named(read_state(atelier_home), "Stopped")["generation_count"]
+        assert 2 <= made < 12
+        await say(pilot, "list my sessions")  # the conversation goes on
+        assert "Stopped" in screen_text(app)
+    assert read_state(atelier_home)["credits"]["balance"] == 500 - made
