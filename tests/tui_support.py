@@ -37,8 +37,10 @@ def make_studio(home) -> dict:
                     "last_generated_at = ? WHERE id = ?", [moment] * 5 + [session_id])
                 ctx.store.execute(
                     "UPDATE generations SET created_at = substr(?, 1, 14) || printf('%02d', 10 + idx) || substr(?, 17), "
-                    "liked_at = CASE WHEN liked = 1 THEN ? END WHERE session_id = ?",
-                    [moment, moment, moment, session_id])
+                    "liked_at = NULL WHERE session_id = ?", [moment, moment, session_id])
+                # Distinct like times: the Liked order (newest like first) must not fall back to random ids.
+                ctx.store.execute("UPDATE generations SET liked_at = created_at WHERE session_id = ? AND liked = 1",
+                                  [session_id])
             ctx.store.execute("UPDATE assets SET created_at = ?", ["2026-03-12T12:00:00.000000Z"])
         return {"launch": launch, "harbour": harbour}
     finally:

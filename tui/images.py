@@ -74,6 +74,9 @@ class Thumbnails:
         _, error = render_thumbnail((str(blob), str(thumb)))
         return thumb if error is None and thumb.exists() else blob
 
+    def _exists(self, sha256: str, ext: str) -> bool:
+        return thumbnail_path(self.home, sha256).exists() or self.blobs.path_for(sha256, ext).exists()
+
     def tile(self, sha256: str | None, ext: str | None, width: int, height: int) -> list[Strip]:
         """The tile now: the image when loaded, else a loading block (and the load is queued)."""
         if not sha256:
@@ -84,6 +87,9 @@ class Thumbnails:
                 self._cache.move_to_end(key)
                 strips = self._cache[key]
                 return strips if strips is not None else missing_tile(width, height)
+            if not self._exists(sha256, ext or ""):  # two stat calls: cheaper than a round trip
+                self._cache[key] = None
+                return missing_tile(width, height)
             if key not in self._pending and not self._closed:
                 self._pending.add(key)
                 self._pool.submit(self._load, key)
@@ -97,12 +103,13 @@ class Thumbnails:
         except Exception:  # an unreadable file is shown as missing, not a crash
             strips = None
         with self._lock:
-            self._pending.discard(key)
             self._cache[key] = strips
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
         if self.on_ready and not self._closed:
             self.on_ready()
+        with self._lock:  # only now: "nothing pending" means the redraw was asked for too
+            self._pending.discard(key)
 
     def _render(self, sha256: str, ext: str, width: int, height: int) -> list[Strip] | None:
         from PIL import Image as PILImage
