@@ -25,7 +25,8 @@ import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from tools.generators.base import ImageRequest  # noqa: E402
-from tools.generators.procedural import PNG_COMPRESS_LEVEL, ProceduralGenerator  # noqa: E402
+from tools.generators.png import PNG_COMPRESS_LEVEL  # noqa: E402
+from tools.generators.procedural import ProceduralGenerator  # noqa: E402
 
 TARGET_IMAGES_PER_SECOND = 30.0
 SUBJECTS = ("a red fox in the snow", "teal and gold silk ribbons", "sunset over mountains",

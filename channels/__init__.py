@@ -20,30 +20,39 @@ from agent.events import (
     ToolFinished,
     ToolStarted,
 )
+from tools.display import indented, one_line
 
 PROGRESS_LINES = 10  # at most about this many progress lines per step in a transcript
 
 
 def short_args(args: dict, limit: int = 120) -> str:
-    text = json.dumps(args, ensure_ascii=False, separators=(", ", "="))[1:-1].replace('"', "")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    text = json.dumps(args, ensure_ascii=False, default=str, separators=(", ", "="))[1:-1].replace('"', "")
+    return one_line(text, limit)
 
 
+# Text from tools and the model carries prompts and names from files and other people: it is
+# cleaned of terminal escapes, and its later lines are indented so none can pass for a line of
+# the transcript ("you> …").
 def format_event(event: Event) -> str | None:
     """One line (or a few) for a person reading a transcript; None for events not shown."""
     if isinstance(event, ToolStarted):
-        return f"  · {event.name}({short_args(event.args)})"
+        return f"  · {one_line(event.name)}({short_args(event.args)})"
     if isinstance(event, ToolFinished):
         mark = "✗" if event.error else "→"
-        return "\n".join(f"    {mark} {line}" if i == 0 else f"      {line}"
-                         for i, line in enumerate(event.message.splitlines() or [""]))
+        return indented(event.message, f"    {mark} ", "      ")
     if isinstance(event, Progress):
-        return f"    … {event.label} {event.done}/{event.total}"
+        return f"    … {one_line(event.label)} {event.done}/{event.total}"
     if isinstance(event, ConfirmationRequested):
-        return f"atelier? {event.question} (yes/no)"
+        return indented(event.question, "atelier? ", "         ") + " (yes/no)"
     if isinstance(event, Reply):
-        return f"atelier> {event.text}"
+        return indented(event.text, "atelier> ", "         ")
     return None
+
+
+def echo(prefix: str, text: str) -> str:
+    """A line the person wrote (a script line, a chat line), shown after ``prefix`` on one line."""
+    return prefix + one_line(text)
+
 
 
 class Transcript:

@@ -297,3 +297,10 @@ def m003_credit_jobs(db: Database) -> None:
         CREATE INDEX credit_ledger_by_job ON credit_ledger (job_id) WHERE job_id IS NOT NULL
         """,
     )
+
+
+@migration
+def m008_generation_provenance(db: Database) -> None:
+    # What the provider was sent and what it answered for this image (request id, infotext,
+    # server seeds, the graph); JSON. The request's own settings stay in `settings`.
+    _run(db, "ALTER TABLE generations ADD COLUMN provenance TEXT NOT NULL DEFAULT '{}'")

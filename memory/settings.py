@@ -45,7 +45,18 @@ class Settings(BaseSettings):
     # -- generators, vectors, chat platforms --------------------------------------------------
     generator: str = "procedural"
     a1111_url: str | None = Field(None, validation_alias=_plain("A1111_URL"))
+    # A checkpoint to switch the A1111/Forge server to (through /sdapi/v1/options); None: keep its own.
+    a1111_checkpoint: str | None = None
     comfyui_url: str | None = Field(None, validation_alias=_plain("COMFYUI_URL"))
+    # A ComfyUI graph in API format (File > Export (API)); None: the bundled txt2img graph.
+    comfyui_workflow: Path | None = None
+    comfyui_checkpoint: str | None = None  # for the bundled graph; None: the server's first one
+    comfyui_max_jobs: int = Field(2, ge=1, le=64)
+    openai_image_model: str = "gpt-image-2"
+    openai_image_quality: str | None = None  # low, medium, high, auto; None: the model's default
+    openai_max_jobs: int = Field(4, ge=1, le=64)
+    # Seconds one image (or one call) may take before its server is given up on.
+    generator_timeout: float = Field(600.0, gt=0)
     chroma_url: str | None = None
     slack_bot_token: SecretStr | None = Field(None, validation_alias=_plain("SLACK_BOT_TOKEN"))
     slack_app_token: SecretStr | None = Field(None, validation_alias=_plain("SLACK_APP_TOKEN"))

@@ -339,7 +339,8 @@ async def test_escape_codes_and_markup_in_prompts_show_as_text(atelier_home, ctx
         await pilot.press("enter")
         await settle(pilot)
         shown = app.screen.query_one("#meta").content.plain  # the lightbox's metadata, as drawn
-        assert "Prompt: [31mred[0m [bold]loud[/bold] [link=http://x]y[/link] bell" in shown
+        # Whole escape sequences go (no "[31m" left behind); markup stays the text it is.
+        assert "Prompt: red [bold]loud[/bold] [link=http://x]y[/link] bell" in shown
         text = screen_text(app)
         assert "[bold]loud[/bold]" in text and "\x1b" not in text and "\x07" not in text
         await pilot.press("escape")

@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import secrets
+import unicodedata
 import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
+from pydantic_core import PydanticCustomError
 
 from memory.clock import new_id, now_iso
 from tools import credits
 from tools.context import Context
+from tools.display import one_line
 from tools.errors import AtelierError, Conflict, InvalidInput, NotFound
 from tools.generators import build_generator
-from tools.generators.base import GenerationCancelled, GeneratorError, ImageRequest
+from tools.generators.base import (
+    FailedImage,
+    GenerationCancelled,
+    Generator,
+    GeneratorError,
+    ImageRequest,
+    UnsupportedRequest,
+)
+from tools.generators.jobs import job_slot
 from tools.records import generation_model, load_generations
 from tools.registry import ToolResult
 from tools.resolve import is_number, resolve_session
@@ -30,17 +43,39 @@ from tools.selection import (
 from tools.sessions import CreateSessionArgs, auto_name, new_session, unique_name
 
 DEFAULT_SIZE = (512, 512)
-SIZE_STEP, SIZE_MIN, SIZE_MAX = 64, 256, 2048
 MAX_PROMPT_LENGTH = 4000
 IMAGE_JOB = "images"  # the kind of credit job a generation opens; its items become generations
+# Seeds are stored as SQLite integers (signed 64-bit); the generators take any of them.
+SEED_MAX = 2**63 - 1
+SEED_RANGE = "0 to 2^63-1 (9223372036854775807)"
+
+
+def _seed_in_range(seed: int | None) -> int | None:
+    # Checked while the arguments are read, so no out-of-range number reaches a question or a row.
+    if seed is not None and not 0 <= seed <= SEED_MAX:
+        raise PydanticCustomError("seed_range", "seed {seed} is out of range: seeds run from {range}",
+                                  {"seed": seed, "range": SEED_RANGE})
+    return seed
+
+
+def _count_at_least_one(count: int) -> int:
+    if count < 1:
+        raise PydanticCustomError("count_range", "the number of images must be at least 1 (got {count})",
+                                  {"count": count})
+    return count
+
+
+Seed = Annotated[int | None, AfterValidator(_seed_in_range),
+                 Field(json_schema_extra={"minimum": 0, "maximum": SEED_MAX})]
+Count = Annotated[int, AfterValidator(_count_at_least_one), Field(json_schema_extra={"minimum": 1})]
 
 
 class GenerateArgs(BaseModel):
     prompt: str | None = Field(None, description="What to make; the session's brief if omitted")
-    count: int = Field(1, description="How many images")
+    count: Count = Field(1, description="How many images (a whole number, at least 1)")
     session: str | None = Field(None, description="Session name or id; current (or a new one) if omitted")
     negative_prompt: str = Field("", description="What to keep out of the image")
-    seed: int | None = Field(None, description="Seed of the first image; the rest count up from it")
+    seed: Seed = Field(None, description=f"Seed of the first image, {SEED_RANGE}; the rest count up from it")
     size: str | None = Field(None, description="WIDTHxHEIGHT, e.g. 512x512 or 768x1024")
     settings: dict = Field(default_factory=dict, description="Extra generator settings")
 
@@ -50,8 +85,8 @@ class RemixArgs(BaseModel):
     session: str | None = Field(None, description="Session name or id; the current one if omitted")
     prompt: str | None = Field(None, description="A changed prompt; the original if omitted")
     negative_prompt: str | None = Field(None, description="A changed negative prompt")
-    seed: int | None = Field(None, description="Seed; a new one if omitted")
-    count: int = Field(1, description="How many variations")
+    seed: Seed = Field(None, description=f"Seed, {SEED_RANGE}; a new one if omitted")
+    count: Count = Field(1, description="How many variations (a whole number, at least 1)")
 
 
 class ReassignArgs(SelectionArgs):
@@ -77,19 +112,28 @@ class DownloadArgs(SelectionArgs):
 
 
 def parse_size(size: str | None) -> tuple[int, int]:
+    """WIDTHxHEIGHT as two numbers; which sizes can be made is the generator's call (check_size)."""
     if size is None or not str(size).strip():
         return DEFAULT_SIZE
-    match = re.fullmatch(r"\s*(\d{2,5})\s*[x×*]\s*(\d{2,5})\s*", str(size).lower())
+    match = re.fullmatch(r"\s*(\d{1,6})\s*[x×*]\s*(\d{1,6})\s*", str(size).lower())
     if not match:
         raise InvalidInput(f"size '{size}' is not WIDTHxHEIGHT (for example 512x512 or 768x1024)")
-    width, height = int(match[1]), int(match[2])
-    for side in (width, height):
-        if not (SIZE_MIN <= side <= SIZE_MAX and side % SIZE_STEP == 0):
-            raise InvalidInput(
-                f"size {width}x{height} is not supported: each side must be a multiple of "
-                f"{SIZE_STEP} from {SIZE_MIN} to {SIZE_MAX} (for example 512x512, 768x1024)"
-            )
-    return width, height
+    return int(match[1]), int(match[2])
+
+
+def check_generator_can(ctx: Context, generator: Generator, session: dict | None, width: int,
+                        height: int) -> None:
+    """Refuse, before anything is held, what this generator cannot make: a size, or video."""
+    if session is not None and session.get("kind") == "video" and not getattr(generator, "supports_video", False):
+        raise InvalidInput(f"'{session['name']}' is a video session and the {generator.name} generator "
+                           "cannot make video: nothing was spent — use a generator that can "
+                           "(the procedural renderer makes short clips)")
+    check = getattr(generator, "check_size", None)
+    if check is not None:
+        try:
+            check(width, height)
+        except UnsupportedRequest as error:
+            raise InvalidInput(str(error)) from None
 
 
 def check_count(ctx: Context, count: int) -> None:
@@ -114,11 +158,12 @@ class GenerationPlan:
     parent_id: str | None = None
 
 
-def _seeds(first: int | None, count: int) -> list[int]:
-    if first is None:
-        return [secrets.randbelow(2**32) for _ in range(count)]
-    if not 0 <= first or first + count - 1 >= 2**63:
-        raise InvalidInput(f"seed {first} is out of range: seeds run from 0 to 2^63-1, one per image")
+def _seeds(first: int | None, count: int) -> list[int | None]:
+    if first is None:  # left to the generator: a server picks its own and reports them back
+        return [None] * count
+    if not 0 <= first or first + count - 1 > SEED_MAX:
+        raise InvalidInput(f"seed {first} is out of range for {count} images: seeds run from {SEED_RANGE}, "
+                           "one per image")
     return [first + i for i in range(count)]
 
 
@@ -140,8 +185,11 @@ def _writable_session(ctx: Context, ref: str | None) -> dict | None:
 
 def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
     check_count(ctx, args.count)
-    width, height = parse_size(args.size)
+    generator = _generator(ctx)
+    width, height = parse_size(args.size) if args.size and str(args.size).strip() \
+        else getattr(generator, "default_size", DEFAULT_SIZE)
     session = _writable_session(ctx, args.session)
+    check_generator_can(ctx, generator, session, width, height)
     prompt = _clean_prompt(args.prompt) or ((session or {}).get("brief_prompt") or "")
     if not prompt:
         where = f"session '{session['name']}' has no brief" if session else "there is no session brief"
@@ -150,13 +198,14 @@ def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
                           width, height, args.settings)
 
 
-def _generator(ctx: Context):
-    return ctx.generator_override or build_generator(ctx.settings.generator)
+def _generator(ctx: Context) -> Generator:
+    return ctx.generator_override or build_generator(ctx.settings)
 
 
 def image_rate(generator, plan: GenerationPlan) -> int:
     """Credits per image of this plan with this generator (the rate card's price)."""
-    return credits.image_rate(generator.name, getattr(generator, "model", None), plan.width, plan.height,
+    model = getattr(generator, "model_name", None) or getattr(generator, "model", None)
+    return credits.image_rate(generator.name, model, plan.width, plan.height,
                               plan.settings.get("quality"))
 
 
@@ -187,12 +236,16 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
     written and settle the credits (``settle_abandoned_jobs``).
     """
     generator = _generator(ctx)
+    check_generator_can(ctx, generator, plan.session, plan.width, plan.height)
     rate = image_rate(generator, plan)
     count = len(plan.seeds)
     credits.require(ctx, rate * count)
+    media_type = "video" if (plan.session or {}).get("kind") == "video" else "image"
 
     started = now_iso()
+    previous_session_id = ctx.current_session_id
     with ctx.store.transaction():
+        created = plan.session is None
         session = plan.session or new_session(ctx, CreateSessionArgs(prompt=plan.prompt))
         job_id = credits.hold(ctx, rate * count, f"{count} image(s) by {generator.name}", kind=IMAGE_JOB,
                               session_id=session["id"], details={"count": count, "rate": rate})
@@ -202,27 +255,33 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
     requests = [
         ImageRequest(prompt=plan.prompt, negative_prompt=plan.negative_prompt, seed=seed,
                      width=plan.width, height=plan.height, settings=plan.settings,
+                     media_type=media_type,
                      embed={"session_id": session["id"], "generation_id": new_id("gen"),
                             "created_at": now_iso()})
         for seed in plan.seeds
     ]
     # ctx.cancel is cleared by the front end when a turn starts, never here: a cancel that
     # arrives just before the first image must still stop it.
-    made, failure, interruption = [], None, None
+    made, failed, failure, interruption = [], [], None, None
     try:
-        for position, image in enumerate(generator.generate(
-            requests, on_progress=lambda done, total: ctx.progress("generating", done, total),
-            cancel=ctx.cancel,
-        )):
-            ext = ".png" if image.mime == "image/png" else ".jpg" if image.mime == "image/jpeg" else ".webp"
-            item = _generation_record(image, ctx.blobs.put_bytes(image.data, ext), ext, rate,
-                                      generator.name, plan.parent_id)
-            credits.add_item(ctx, job_id, position, item["blob_sha256"], ext, item)
-            made.append(item)
+        with job_slot(generator, ctx.cancel,
+                      on_wait=lambda: ctx.progress(f"waiting for {generator.name}", 0, count)):
+            for image in generator.generate(
+                requests, on_progress=lambda done, total: ctx.progress("generating", done, total),
+                cancel=ctx.cancel,
+            ):
+                if isinstance(image, FailedImage):  # not made, so not charged: the job releases it
+                    failed.append(image)
+                    continue
+                ext = {"image/png": ".png", "image/jpeg": ".jpg"}.get(image.mime, ".webp")
+                item = _generation_record(image, ctx.blobs.put_bytes(image.data, ext), ext, rate,
+                                          generator.name, plan.parent_id)
+                credits.add_item(ctx, job_id, len(made), item["blob_sha256"], ext, item)
+                made.append(item)
     except GenerationCancelled:
         failure = "cancelled"
     except GeneratorError as error:
-        failure = f"the generator failed: {error}"
+        failure = str(error)
     except BaseException as error:  # a bug, a full disk, Ctrl+C: keep what was made, then re-raise
         failure, interruption = "interrupted", error
 
@@ -234,7 +293,30 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
         raise
     if interruption is not None:
         raise interruption
-    return _generation_result(ctx, session, rows, count, failure)
+    if not rows and (failure or failed) and failure != "cancelled":
+        # A failing server stores nothing: not even the session this request would have started.
+        if created:
+            with ctx.store.transaction():
+                ctx.store.execute("DELETE FROM sessions WHERE id = ? AND NOT EXISTS "
+                                  "(SELECT 1 FROM generations WHERE session_id = ?)",
+                                  [session["id"], session["id"]])
+            ctx.current_session_id = previous_session_id
+        raise GenerationFailed(f"Nothing was generated: {failure or _failure_reasons(failed)}. "
+                               f"No credits were spent ({credits.balance(ctx)} left).")
+    return _generation_result(ctx, session, rows, count, failure, failed)
+
+
+class GenerationFailed(AtelierError):
+    """The provider made nothing; the message names its reason."""
+
+
+def _failure_reasons(failed: list[FailedImage]) -> str:
+    """The distinct reasons, most common first: 'the A1111 server ran out of memory (×3)'."""
+    counts: dict[str, int] = {}
+    for item in failed:
+        counts[item.reason] = counts.get(item.reason, 0) + 1
+    return "; ".join(reason if n == 1 else f"{reason} (×{n})"
+                     for reason, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
 def _generation_record(image, sha: str, ext: str, rate: int, provider: str, parent_id: str | None) -> dict:
@@ -242,9 +324,10 @@ def _generation_record(image, sha: str, ext: str, rate: int, provider: str, pare
     request = image.request
     return {
         "id": request.embed["generation_id"], "prompt": request.prompt,
-        "negative_prompt": request.negative_prompt, "seed": request.seed, "model": image.model,
-        "provider": provider, "width": request.width, "height": request.height, "media_type": "image",
-        "settings": request.settings, "credits_used": rate, "parent_id": parent_id,
+        "negative_prompt": request.negative_prompt, "seed": image.used_seed, "model": image.model,
+        "provider": provider, "width": request.width, "height": request.height,
+        "media_type": request.media_type, "settings": request.settings, "provenance": image.provenance,
+        "credits_used": rate, "parent_id": parent_id,
         "blob_sha256": sha, "file_ext": ext, "created_at": request.embed["created_at"],
     }
 
@@ -318,19 +401,23 @@ def _settle_abandoned_job(ctx: Context, job: dict) -> int:
 
 
 def _generation_result(ctx: Context, session: dict, rows: list[dict], asked: int,
-                       failure: str | None) -> ToolResult:
+                       failure: str | None, failed: list[FailedImage] = ()) -> ToolResult:
     name = ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [session["id"]])
     done = f"Generated {len(rows)} image{'s' if len(rows) != 1 else ''} in '{name}'"
     if rows:
         first, last = rows[0]["idx"], rows[-1]["idx"]
         done += f" (#{first})" if first == last else f" (#{first}–#{last})"
     message = f"{done}. {credits.balance(ctx)} credits left."
+    if failed:
+        message = (f"{done}; {len(failed)} of {asked} failed and were not charged: "
+                   f"{_failure_reasons(failed)}. {credits.balance(ctx)} credits left.")
     if failure:
         message = f"Stopped after {len(rows)} of {asked}: {failure}. " + message
     return ToolResult(
         message=message,
         data={"session_id": session["id"], "generation_ids": [r["id"] for r in rows],
-              "indexes": [r["idx"] for r in rows], "failure": failure},
+              "indexes": [r["idx"] for r in rows], "failure": failure,
+              "failed": [f.reason for f in failed]},
     )
 
 
@@ -344,7 +431,7 @@ def plan_remix(ctx: Context, args: RemixArgs) -> tuple[dict, GenerationPlan]:
     prompt = _clean_prompt(args.prompt) or _clean_prompt(source["prompt"])
     if not prompt:
         raise InvalidInput(f"generation #{source['idx']} has no prompt to remix: give one")
-    width, height = _remix_size(source)
+    width, height = _remix_size(ctx, source)
     plan = GenerationPlan(
         session=_writable_session(ctx, target_id) if target_id else None,
         prompt=prompt,
@@ -362,12 +449,14 @@ def remix(ctx: Context, args: RemixArgs) -> ToolResult:
     return result
 
 
-def _remix_size(source: dict) -> tuple[int, int]:
+def _remix_size(ctx: Context, source: dict) -> tuple[int, int]:
     """The source's size when this generator supports it (imported images may have any size)."""
+    size = (source["width"], source["height"])
     try:
-        return parse_size(f"{source['width']}x{source['height']}")
-    except InvalidInput:
+        _generator(ctx).check_size(*size)
+    except (UnsupportedRequest, AttributeError, TypeError):
         return DEFAULT_SIZE
+    return size
 
 
 def _set_flag(ctx: Context, args: SelectionArgs, column: str, value: int, verb: str) -> ToolResult:
@@ -437,7 +526,7 @@ def _format_rows(rows) -> str:
     for g in rows:
         marks = "".join(m for m, on in (("♥", g.liked), ("✓", g.selected), ("⌂", g.saved_asset_id),
                                          ("archived", g.archived)) if on)
-        lines.append(f"#{g.index} {g.prompt[:60]} (seed {g.seed}) {marks}".rstrip())
+        lines.append(f"#{g.index} {one_line(g.prompt, 60)} (seed {g.seed}) {marks}".rstrip())
     return "\n".join(lines)
 
 
@@ -471,15 +560,10 @@ def liked_generations(ctx: Context, args: LikedArgs) -> ToolResult:
 
 def download(ctx: Context, args: DownloadArgs) -> ToolResult:
     """Download generations (chosen, selected or liked) as one zip file."""
-    session, rows = select_generations(ctx, args)
-    rows = [r for r in rows if r["blob_sha256"]]
-    if not rows:
-        raise NotFound("none of those generations has a file to download")
-    names = {r["session_id"]: ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [r["session_id"]])
-             for r in rows}
+    rows, names = _download_rows(ctx, args)
+    folder, chosen_name = _zip_target(ctx, args.path)
     try:
-        target = _zip_target(ctx, args.path)
-        _write_zip(ctx, rows, names, target)
+        target = _write_zip(ctx, rows, names, folder, chosen_name)
     except (OSError, ValueError) as error:  # unwritable place, a file where a folder should be, NUL …
         reason = getattr(error, "strerror", None) or error
         raise AtelierError(f"could not write the zip at {args.path or 'the exports folder'}: {reason}") from None
@@ -487,41 +571,116 @@ def download(ctx: Context, args: DownloadArgs) -> ToolResult:
                       data={"path": str(target), "generation_ids": [r["id"] for r in rows]})
 
 
-def _zip_target(ctx: Context, path: str | None) -> Path:
-    if not path:
-        return ctx.settings.exports_dir / f"atelier-{now_iso()[:19].replace(':', '-')}.zip"
-    target = Path(path).expanduser()
-    if target.suffix.lower() != ".zip":
-        target = target / "atelier-download.zip" if target.is_dir() else target.with_suffix(".zip")
-    return target
+def confirm_download(ctx: Context, args: DownloadArgs) -> str | None:
+    """Ask before replacing a file the person named; a name Atelier picks is always new."""
+    rows, _ = _download_rows(ctx, args)  # a download that would fail anyway fails before the question
+    folder, chosen_name = _zip_target(ctx, args.path)
+    if chosen_name and (folder / chosen_name).exists():
+        return (f"{folder / chosen_name} already exists. Replace it with a zip of "
+                f"{len(rows)} image{'s' if len(rows) != 1 else ''}?")
+    return None
 
 
-def _write_zip(ctx: Context, rows: list[dict], names: dict, target: Path) -> None:
-    """Write to a .part file and rename, so a failure never leaves half a zip under the name."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".zip.part")
-    used: set[str] = set()
+def _download_rows(ctx: Context, args: DownloadArgs) -> tuple[list[dict], dict]:
+    rows = [r for r in select_generations(ctx, args)[1] if r["blob_sha256"]]
+    if not rows:
+        raise NotFound("none of those generations has a file to download")
+    names = {r["session_id"]: ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [r["session_id"]])
+             for r in rows}
+    return rows, names
+
+
+def _zip_target(ctx: Context, path: str | None) -> tuple[Path, str | None]:
+    """(folder, file name the person chose or None for a fresh name of ours).
+
+    A relative path is taken from the working folder, as a shell would; a folder (or a path
+    ending in a separator) gets a fresh name inside it; a name without ``.zip`` gets it added."""
+    if not path or not path.strip():
+        return ctx.settings.exports_dir, None
+    if "\0" in path:
+        raise InvalidInput("could not write the zip there: the path contains a NUL character")
+    target = Path(os.path.abspath(Path(path.strip()).expanduser()))
+    if target.is_dir() or path.strip().endswith(("/", os.sep)):
+        return target, None
+    name = target.name if target.suffix.lower() == ".zip" else f"{target.name}.zip"
+    return target.parent, name
+
+
+def _write_zip(ctx: Context, rows: list[dict], names: dict, folder: Path, chosen_name: str | None) -> Path:
+    """Write the zip under a temporary name, then give it its name; returns where it went.
+
+    A name Atelier picks is never taken twice (six exports in one second are six zips): the
+    finished file is linked to a free name, which fails rather than replace. A name the person
+    chose is replaced only after they said yes (``confirm_download``). A failure never leaves
+    half a zip under any name. Inside the home the zip is private (0600), whatever the umask.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    private = _is_within(folder, ctx.settings.home)
+    partial = folder / f".atelier-{secrets.token_hex(6)}.zip.part"
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666)
     try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
-            for row in rows:
-                source = ctx.blobs.path_for(row["blob_sha256"], row["file_ext"])
-                if not source.exists():
-                    raise NotFound(f"the file of generation #{row['idx']} is missing from the store")
-                label = _safe_filename(names.get(row["session_id"]) or "library")
-                entry = f"{label}/{label}-{row['idx'] or row['id']}{row['file_ext']}"
-                if entry in used:  # two sessions may share a name; never drop a file
-                    entry = f"{label}/{label}-{row['idx']}-{row['id']}{row['file_ext']}"
-                used.add(entry)
-                archive.write(source, entry)
-        partial.replace(target)
-    except BaseException:
+        if private:
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            _fill_zip(ctx, handle, rows, names)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if chosen_name:
+            target = folder / chosen_name
+            os.replace(partial, target)
+        else:
+            target = _link_to_free_name(partial, folder, f"atelier-{now_iso()[:19].replace(':', '-')}")
+        return target
+    finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        raise
+
+
+def _link_to_free_name(partial: Path, folder: Path, stem: str) -> Path:
+    for number in range(1, 10_000):
+        target = folder / (f"{stem}.zip" if number == 1 else f"{stem}-{number}.zip")
+        try:
+            os.link(partial, target)  # atomic, and refuses an existing name (another process's zip)
+            return target
+        except FileExistsError:
+            continue
+        except OSError:  # a file system without hard links: reserve the name, then fill it
+            try:
+                os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                continue
+            os.replace(partial, target)
+            return target
+    raise Conflict(f"too many downloads named {stem} in {folder}")
+
+
+def _fill_zip(ctx: Context, handle, rows: list[dict], names: dict) -> None:
+    used: set[str] = set()
+    with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as archive:
+        for row in rows:
+            source = ctx.blobs.path_for(row["blob_sha256"], row["file_ext"])
+            if not source.exists():
+                raise NotFound(f"the file of generation #{row['idx']} is missing from the store")
+            label = _safe_filename(names.get(row["session_id"]) or "library")
+            ext = row["file_ext"] if re.fullmatch(r"\.[A-Za-z0-9]{1,8}", row["file_ext"] or "") else ""
+            entry = f"{label}/{label}-{row['idx'] or row['id']}{ext}"
+            if entry in used:  # two sessions may share a name; never drop a file
+                entry = f"{label}/{label}-{row['idx']}-{_safe_filename(row['id'])}{ext}"
+            used.add(entry)
+            archive.write(source, entry)
 
 
 def _safe_filename(name: str) -> str:
-    return re.sub(r"[^\w.-]+", "-", name).strip("-")[:60] or "session"
+    """A name (a session's, from a person or an import) as one safe file name: letters, digits,
+    ``.``, ``_`` and ``-`` only, no ``..``, no leading dot, so no zip entry can climb out or hide."""
+    text = unicodedata.normalize("NFKC", one_line(name))  # NFKC first: a full-width ／ becomes /
+    text = re.sub(r"[^\w.-]+", "-", text)
+    text = re.sub(r"\.{2,}", ".", text).strip("-.")[:60].strip("-.")
+    return text or "session"
+
+
+def _is_within(path: Path, folder: Path) -> bool:
+    return Path(os.path.abspath(path)).is_relative_to(os.path.abspath(folder))
 
 
 def register_tools(register):
@@ -534,4 +693,4 @@ def register_tools(register):
     register(reassign, confirm=confirm_bulk)
     register(list_generations, changes_data=False, reports_items=True)
     register(liked_generations, changes_data=False)
-    register(download)
+    register(download, confirm=confirm_download)

@@ -7,32 +7,39 @@ composition; the seed moves the layout. The same request always gives the same P
 
 Every PNG says what it is: a ``Software`` chunk reading "Atelier procedural renderer (not an AI
 model)", an A1111-style ``parameters`` chunk, and an ``atelier`` iTXt chunk of JSON that carries
-the request and every key of ``request.embed``.
+the request and every key of ``request.embed`` (written by tools/generators/png.py, as for every
+generator). For video sessions it makes short animated WebP clips.
 """
 
 from __future__ import annotations
 
 import colorsys
 import hashlib
-import json
 import math
 import random
 import re
-import struct
+import secrets
 import threading
-import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image
 
 from tools.generators.base import (
+    SEED_LIMIT,
     GeneratedImage,
     GenerationCancelled,
     ImageRequest,
     ProgressCallback,
+    check_side_range,
+)
+from tools.generators.png import (
+    ATELIER_KEY,
+    atelier_metadata,
+    encode_png,
+    encode_webp_animation,
+    metadata_json,
 )
 
 RENDERER_NOTE = "Atelier procedural renderer (not an AI model)"
@@ -40,8 +47,8 @@ MODEL_NAME = "procedural"
 # Bump when the drawing changes, so stored bytes can be told apart from a re-render.
 RENDERER_VERSION = 1
 MIN_SIDE, MAX_SIDE, SIDE_STEP = 64, 2048, 8
-# zlib level for the image data: fast, and smooth art still compresses about 6x.
-PNG_COMPRESS_LEVEL = 1
+# Video sessions get short looping clips: a slow drift of the same composition.
+CLIP_FRAMES, CLIP_FRAME_MS, CLIP_MAX_SIDE = 12, 100, 1024
 
 HSV = tuple[float, float, float]  # hue in degrees, saturation and value in 0..1
 
@@ -127,21 +134,22 @@ class Composition:
 
 
 def validate_size(width: int, height: int) -> None:
-    """Raise ValueError unless both sides are whole multiples of 8 within 64..2048."""
-    for label, side in (("width", width), ("height", height)):
-        if isinstance(side, bool) or not isinstance(side, int):
-            raise ValueError(f"{label} must be an integer, got {side!r}")
-        if not MIN_SIDE <= side <= MAX_SIDE or side % SIDE_STEP:
-            raise ValueError(
-                f"{label} must be a multiple of {SIDE_STEP} between {MIN_SIDE} and {MAX_SIDE}, "
-                f"got {side}"
-            )
+    """Raise UnsupportedRequest (a ValueError) unless both sides are multiples of 8 in 64..2048."""
+    check_side_range(width, height, step=SIDE_STEP, low=MIN_SIDE, high=MAX_SIDE,
+                     who="the procedural renderer")
 
 
 class ProceduralGenerator:
     """Seeded abstract-art renderer used when no real image backend is configured."""
 
     name = "procedural"
+    max_concurrent_jobs = None  # CPU-bound and local: no server to protect
+    supports_video = True
+    model_name = MODEL_NAME
+    job_key = "procedural"
+
+    def check_size(self, width: int, height: int) -> None:
+        validate_size(width, height)
 
     def generate(
         self,
@@ -150,13 +158,16 @@ class ProceduralGenerator:
         on_progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
     ) -> Iterator[GeneratedImage]:
-        requests = list(requests)
+        # The renderer picks open seeds itself, so every file records the seed that drew it.
+        requests = [r if r.seed is not None else replace(r, seed=secrets.randbelow(2**32))
+                    for r in requests]
         # Checked up front so a bad batch fails before any image is made.
         for request in requests:
             validate_size(request.width, request.height)
-            if isinstance(request.seed, bool) or not isinstance(request.seed, int):
-                raise ValueError(f"seed must be an integer, got {request.seed!r}")
-            atelier_chunk_text(request)
+            if isinstance(request.seed, bool) or not isinstance(request.seed, int) \
+                    or not 0 <= request.seed < SEED_LIMIT:
+                raise ValueError(f"seed must be an integer from 0 to 2^63-1, got {request.seed!r}")
+            metadata_json(procedural_metadata(request))
         return self._render_all(requests, on_progress, cancel)
 
     def _render_all(
@@ -169,10 +180,16 @@ class ProceduralGenerator:
         for done, request in enumerate(requests, start=1):
             if cancel is not None and cancel.is_set():
                 raise GenerationCancelled(f"cancelled after {done - 1} of {total} images")
-            image = render_image(request)
+            image = render_clip(request) if request.media_type == "video" else render_image(request)
             if on_progress is not None:
                 on_progress(done, total)
             yield image
+
+
+def procedural_metadata(request: ImageRequest) -> dict:
+    return atelier_metadata(request, provider=ProceduralGenerator.name, model=MODEL_NAME,
+                            seed=request.seed, extra={"renderer_note": RENDERER_NOTE,
+                                                      "renderer_version": RENDERER_VERSION})
 
 
 def render_image(request: ImageRequest) -> GeneratedImage:
@@ -180,26 +197,40 @@ def render_image(request: ImageRequest) -> GeneratedImage:
     validate_size(request.width, request.height)
     composition = choose_composition(request.prompt, request.negative_prompt)
     pixels = draw(composition, request)
-    metadata = atelier_metadata(request)
+    metadata = procedural_metadata(request)
     png = encode_png(
         pixels,
         [
             ("Software", RENDERER_NOTE),
             ("parameters", a1111_parameters(request)),
-            ("atelier", atelier_chunk_text(request)),
+            (ATELIER_KEY, metadata_json(metadata)),
         ],
     )
-    provenance = {
-        **metadata,
-        "background": composition.background,
-        "foreground": composition.foreground,
-        "palette": composition.palette.hex(),
-    }
     return GeneratedImage(request=request, data=png, mime="image/png", model=MODEL_NAME,
-                          provenance=provenance)
+                          provenance=_provenance(metadata, composition), seed=request.seed)
 
 
-# --- metadata ----------------------------------------------------------------------------------
+def render_clip(request: ImageRequest) -> GeneratedImage:
+    """A short looping animated WebP: the camera pans slowly across a wider drawing."""
+    validate_size(request.width, request.height)
+    scale = min(1.0, CLIP_MAX_SIDE / max(request.width, request.height))
+    width, height = max(8, int(request.width * scale)), max(8, int(request.height * scale))
+    composition = choose_composition(request.prompt, request.negative_prompt)
+    pan = max(8, width // 4)
+    wide = draw(composition, replace(request, width=width + pan, height=height))
+    offsets = [round(pan * (0.5 - 0.5 * math.cos(math.tau * i / CLIP_FRAMES))) for i in range(CLIP_FRAMES)]
+    frames = [np.ascontiguousarray(wide[:, x:x + width]) for x in offsets]
+    metadata = {**procedural_metadata(request), "media_type": "video", "frames": CLIP_FRAMES,
+                "frame_ms": CLIP_FRAME_MS}
+    data = encode_webp_animation(frames, metadata, frame_ms=CLIP_FRAME_MS)
+    return GeneratedImage(request=request, data=data, mime="image/webp", model=MODEL_NAME,
+                          provenance=_provenance(metadata, composition), seed=request.seed)
+
+
+def _provenance(metadata: dict, composition: Composition) -> dict:
+    return {**metadata, "background": composition.background, "foreground": composition.foreground,
+            "palette": composition.palette.hex()}
+
 
 def a1111_parameters(request: ImageRequest) -> str:
     """The `parameters` text A1111 writes, so any SD metadata reader can re-import the file."""
@@ -211,79 +242,6 @@ def a1111_parameters(request: ImageRequest) -> str:
         f"Size: {request.width}x{request.height}, Model: {MODEL_NAME}"
     )
     return "\n".join(lines)
-
-
-def atelier_metadata(request: ImageRequest) -> dict:
-    """The `atelier` chunk: the caller's embed keys, then the request facts (which win)."""
-    return {
-        **request.embed,
-        "prompt": request.prompt,
-        "negative_prompt": request.negative_prompt,
-        "seed": request.seed,
-        "width": request.width,
-        "height": request.height,
-        "model": MODEL_NAME,
-        "provider": ProceduralGenerator.name,
-        "renderer_note": RENDERER_NOTE,
-        "renderer_version": RENDERER_VERSION,
-    }
-
-
-def atelier_chunk_text(request: ImageRequest) -> str:
-    """The `atelier` metadata as JSON; raises ValueError if an embed value is not JSON-able."""
-    try:
-        return json.dumps(atelier_metadata(request), ensure_ascii=False, sort_keys=True,
-                          default=_json_default)
-    except (TypeError, ValueError) as error:
-        raise ValueError(f"request.embed cannot be written as JSON: {error}") from error
-
-
-def _json_default(value: object) -> str:
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    raise TypeError(f"embed value of type {type(value).__name__} cannot be written as JSON")
-
-
-# --- PNG writing ---------------------------------------------------------------------------------
-
-def _chunk(kind: bytes, body: bytes) -> bytes:
-    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-
-def _text_chunk(key: str, value: str) -> bytes:
-    """tEXt when the value is Latin-1 (what A1111 readers expect), otherwise UTF-8 iTXt."""
-    try:
-        return _chunk(b"tEXt", key.encode("latin-1") + b"\0" + value.encode("latin-1"))
-    except UnicodeEncodeError:
-        return _itxt_chunk(key, value)
-
-
-def _itxt_chunk(key: str, value: str) -> bytes:
-    # keyword, NUL, compression flag 0, method 0, empty language tag, empty translated keyword.
-    return _chunk(b"iTXt", key.encode("latin-1") + b"\0\0\0\0\0" + value.encode("utf-8"))
-
-
-def encode_png(pixels: np.ndarray, texts: list[tuple[str, str]]) -> bytes:
-    """Write an 8-bit RGB PNG with the given text chunks and nothing time-dependent.
-
-    Every row uses the PNG "Up" filter, computed in one numpy subtraction, then one zlib pass.
-    On this renderer's smooth, upscaled art that is about 2x faster than Pillow's per-row
-    adaptive filter search and slightly smaller, and the bytes depend only on the pixels, the
-    texts and zlib.
-    """
-    height, width, _ = pixels.shape
-    rows = pixels.reshape(height, width * 3)
-    filtered = np.empty((height, width * 3 + 1), dtype=np.uint8)
-    filtered[:, 0] = 2  # filter type Up: each byte minus the byte above it
-    filtered[0, 1:] = rows[0]
-    np.subtract(rows[1:], rows[:-1], out=filtered[1:, 1:])
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    parts = [b"\x89PNG\r\n\x1a\n", _chunk(b"IHDR", header)]
-    for key, value in texts:
-        parts.append(_itxt_chunk(key, value) if key == "atelier" else _text_chunk(key, value))
-    parts.append(_chunk(b"IDAT", zlib.compress(filtered.tobytes(), PNG_COMPRESS_LEVEL)))
-    parts.append(_chunk(b"IEND", b""))
-    return b"".join(parts)
 
 
 # --- palette and composition from the prompt ------------------------------------------------------
@@ -566,3 +524,8 @@ _FOREGROUND_DRAWERS = {
     "ribbons": _foreground_ribbons,
     "blocks": _foreground_blocks,
 }
+
+
+def register_generators(register):
+    register("procedural", lambda settings: ProceduralGenerator(),
+             description="seeded abstract art from Pillow, offline (not an AI model); makes clips for video sessions")

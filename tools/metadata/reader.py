@@ -117,6 +117,8 @@ def _interpret(record: ImageMetadata, texts: dict[str, str], carriers: Carriers)
         _interpret_blob(record, usable["after_IEND"], "after_IEND")
     if "atelier" in usable:
         atelier.apply(record, usable["atelier"])
+    elif "XMP" in usable and (packet := xmp_value(usable["XMP"], "atelier:metadata")):
+        atelier.apply(record, packet)  # Atelier's WebP clips carry the same JSON in XMP
     if carriers.c2pa:
         record.c2pa = c2pa.read(carriers.c2pa)
 
