@@ -128,6 +128,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(thread_id=_thread(args, "demo"), out=sys.stdout)
 
 
+def cmd_tui(args: argparse.Namespace) -> int:
+    from tui.app import create_app  # also imports textual_image, which must happen before run()
+
+    app = create_app()
+    app.run()
+    return app.return_code or 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     import threading
     from concurrent.futures import as_completed
@@ -211,6 +219,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="run the bundled demo offline and say where the images are")
     demo.add_argument("--thread", metavar="T", help=argparse.SUPPRESS)
     demo.set_defaults(handler=cmd_demo)
+    tui = commands.add_parser("tui", help="the full-screen studio (also what `atelier` alone opens)")
+    tui.set_defaults(handler=cmd_tui)
     imp = commands.add_parser("import", help="import a file or folder of images (with a progress bar)")
     imp.add_argument("path", metavar="PATH", help="file or folder (folders are scanned recursively)")
     imp.add_argument("--watch", action="store_true", help="keep running and import new files as they appear")
@@ -239,8 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
-        parser.print_help()
-        return 0
+        args.handler = cmd_tui  # `atelier` alone opens the app
     from channels import signals_as_interrupts
     from memory.home import HomeError
     from tools.display import one_line
