@@ -21,6 +21,7 @@ from langgraph.errors import GraphRecursionError
 from langgraph.types import Command
 
 from agent.answers import classify_answer
+from agent.curator import curator_writer
 from agent.events import (
     ConfirmationRequested,
     Event,
@@ -69,6 +70,8 @@ class Assistant:
             self.ctx.close()
             raise
         self.offline = is_offline(self.model)
+        if not self.offline:  # with a language model, the curator persona writes reflections
+            self.ctx.writer = curator_writer(self.model)
         self.runtime = AgentRuntime(ctx=self.ctx, model=self.model, registry=get_registry(),
                                     planner_factory=self._planner_factory())
         self.checkpointer = open_checkpointer(self.home)

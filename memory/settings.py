@@ -61,6 +61,10 @@ class Settings(BaseSettings):
     confirm_balance_share: float = 0.1
     # … and before changing more than this many items at once.
     confirm_items_above: int = 20
+    # A reflection needs at least this many items in its session.
+    reflection_min_items: int = 50
+    # Threads onnxruntime may use for embeddings (None: up to 4, never more than the cores).
+    embed_threads: int | None = None
 
     @property
     def chosen_model(self) -> str:
