@@ -6,12 +6,14 @@
     assistant.pending_confirmation("t1")   # "Delete session 'x' …?" or None
     for event in assistant.resume("t1", "yes"):
         ...
+    assistant.cancel("t1")                 # stops t1's turn between steps; other threads go on
 """
 
 from __future__ import annotations
 
 import threading
 import unicodedata
+from dataclasses import replace
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,13 +34,16 @@ from agent.events import (
 )
 from agent.graph import (
     AgentRuntime,
+    Lane,
     all_calls,
     build_graph,
     dangling_calls,
     open_checkpointer,
 )
 from agent.models import OFFLINE, build_model, is_offline
+from tools import results
 from tools.context import Context
+from tools.errors import InvalidInput
 from tools.registry import get_registry
 
 # Each step's writes reach the checkpoint before the next step starts: a tool that finished is
@@ -57,27 +62,36 @@ def _clean(text: str) -> str:
                    if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs"))
 
 
+MAX_THREAD_ID_CHARS = 200
+
+
 class Assistant:
-    """A conversation engine over one home: one Context and one checkpointer, many threads."""
+    """A conversation engine over one home, for many conversations at once.
+
+    The store, models and checkpointer are shared; each conversation (``thread_id``) has its own
+    ``Lane``: its turn lock (its turns run in order), its cancel, and its Context (workspace,
+    user, current session). Two conversations never wait on each other's turn or cancel.
+    """
 
     def __init__(self, home: Path | str | None = None, model: Any = None):
+        # The shared Context: what every conversation's own Context is made from (store, settings).
         self.ctx = Context.open(home)
         self.home = Path(self.ctx.settings.home)
         try:
             self.model = (build_model(model, settings=self.ctx.settings) if model is None or isinstance(model, str)
                           else model)
+            self.offline = is_offline(self.model)
+            self.runtime = AgentRuntime(settings=self.ctx.settings, model=self.model, registry=get_registry(),
+                                        planner_factory=self._planner_factory())
+            self.checkpointer = open_checkpointer(self.ctx.settings)
         except BaseException:
             self.ctx.close()
             raise
-        self.offline = is_offline(self.model)
         if not self.offline:  # with a language model, the curator persona writes reflections
             self.ctx.writer = curator_writer(self.model)
-        self.runtime = AgentRuntime(ctx=self.ctx, model=self.model, registry=get_registry(),
-                                    planner_factory=self._planner_factory())
-        self.checkpointer = open_checkpointer(self.home)
         self.graph = build_graph(self.runtime).compile(checkpointer=self.checkpointer)
-        self._turn = threading.Lock()
-        self._active = False  # a turn is under way (or about to start): Ctrl+C cancels it
+        self._lanes: dict[str, Lane] = {}
+        self._lanes_lock = threading.Lock()
 
     # -- front-end API ----------------------------------------------------------------------------
 
@@ -85,9 +99,21 @@ class Assistant:
     def default_route(self) -> str:
         return "planner" if self.offline else "llm"
 
-    def send(self, thread_id: str, text: str) -> Iterator[Event]:
+    def context(self, workspace_id: str | None = None, user_id: str | None = None) -> Context:
+        """A Context for direct actions (a TUI or Slack button): the shared store, its own state."""
+        return replace(self.ctx, workspace_id=workspace_id or self.ctx.workspace_id,
+                       user_id=user_id or self.ctx.user_id, current_session_id=None, on_progress=None,
+                       cancel=threading.Event())
+
+    def send(self, thread_id: str, text: str, *, workspace_id: str | None = None,
+             user_id: str | None = None) -> Iterator[Event]:
         """One user message; if a confirmation is pending, the message is its answer."""
+        lane = self._lane(thread_id)
         text = _clean(text).strip()
+        refusal = self._refuse_stranger(lane, workspace_id)
+        if refusal:
+            yield refusal
+            return
         pending = self.pending_confirmation(thread_id)
         if not text:
             yield ConfirmationRequested(pending) if pending else Reply(EMPTY_REPLY, self.default_route)
@@ -98,25 +124,36 @@ class Assistant:
                         "(nothing was done).", self.default_route, error=True)
             return
         if pending:
-            yield from self._run(thread_id, Command(resume={"answer": text, "question": pending}))
+            yield from self.resume(thread_id, text, user_id=user_id)
             return
         if classify_answer(text) is not None and not self._open_question(thread_id):
             yield Reply(NOTHING_PENDING, self.default_route)
             return
-        self._close_cut_off_run(thread_id)
+        self._close_cut_off_run(lane)
         messages = dangling_calls(self._messages(thread_id)) + [HumanMessage(content=text)]
-        yield from self._run(thread_id, {"messages": messages, "route": self._route(thread_id, text),
-                                         "model_error": None, "declined": None})
+        yield from self._run(lane, {"messages": messages, "route": self._route(thread_id, text),
+                                    "model_error": None, "declined": None,
+                                    "workspace_id": lane.ctx.workspace_id if workspace_id is None else workspace_id,
+                                    "asked_by": user_id or self.ctx.user_id},
+                             workspace_id=workspace_id, user_id=user_id)
 
-    def resume(self, thread_id: str, answer: str) -> Iterator[Event]:
-        """Answer the pending confirmation: yes runs the step, no changes nothing, else it asks again."""
+    def resume(self, thread_id: str, answer: str, *, user_id: str | None = None) -> Iterator[Event]:
+        """Answer the pending confirmation: yes runs the step, no changes nothing, else it asks again.
+
+        Only the person whose message is waiting may answer it."""
+        lane = self._lane(thread_id)
         pending = self.pending_confirmation(thread_id)
         if not pending:
             yield Reply(NOTHING_PENDING, self.default_route)
             return
+        asked_by = self._state(thread_id).values.get("asked_by")
+        if user_id and asked_by and user_id != asked_by:
+            yield Reply("Only the person who asked can answer this question; nothing was changed.",
+                        self.default_route, error=True)
+            return
         # The question goes with the answer: a yes counts only for the question the person saw.
         answer = _clean(answer).strip()[:MAX_MESSAGE_CHARS]
-        yield from self._run(thread_id, Command(resume={"answer": answer, "question": pending}))
+        yield from self._run(lane, Command(resume={"answer": answer, "question": pending}), user_id=asked_by)
 
     def pending_confirmation(self, thread_id: str) -> str | None:
         """The question the thread is waiting on, or None."""
@@ -138,30 +175,36 @@ class Assistant:
                 lines.append(("assistant", str(message.content)))
         return lines
 
-    def begin_turn(self) -> None:
-        """Open a turn before the thread that runs it starts: a ``cancel()`` from now until
-        ``end_turn()`` stops it, even one that comes before its first step, and it holds for every
-        ``send``/``resume`` in between (a script's automatic "yes" included)."""
-        self.runtime.cancelled.clear()
-        self.ctx.cancel.clear()
-        self._active = True
+    def begin_turn(self, thread_id: str) -> None:
+        """Open a turn before the thread that runs it starts: a ``cancel(thread_id)`` from now until
+        ``end_turn(thread_id)`` stops it, even one that comes before its first step, and it holds
+        for every ``send``/``resume`` in between (a script's automatic "yes" included)."""
+        lane = self._lane(thread_id)
+        lane.cancelled.clear()
+        lane.active = True
 
-    @property
-    def cancel_requested(self) -> bool:
-        return self.runtime.cancelled.is_set()
+    def cancel_requested(self, thread_id: str) -> bool:
+        return self._lane(thread_id).cancelled.is_set()
 
-    def end_turn(self) -> None:
-        self._active = False
-        self.runtime.cancelled.clear()
-        self.ctx.cancel.clear()
+    def end_turn(self, thread_id: str) -> None:
+        lane = self._lane(thread_id)
+        lane.active = False
+        lane.cancelled.clear()
 
-    def cancel(self) -> None:
-        """Stop the running turn between steps (a generation stops between images).
+    def cancel(self, thread_id: str) -> bool:
+        """Stop this conversation's running turn between steps (a generation stops between images).
 
-        Outside a turn it does nothing, so a stray cancel never stops the next one."""
-        if self._active:
-            self.runtime.cancelled.set()
-            self.ctx.cancel.set()
+        Other conversations go on. Outside a turn it does nothing (and says so by returning False),
+        so a stray cancel never stops the next one."""
+        lane = self._lane(thread_id)
+        if not lane.active:
+            return False
+        lane.cancelled.set()
+        return True
+
+    def busy(self, thread_id: str) -> bool:
+        """Whether a turn of this conversation is under way."""
+        return self._lane(thread_id).active
 
     def close(self) -> None:
         try:
@@ -176,6 +219,24 @@ class Assistant:
         self.close()
 
     # -- internals --------------------------------------------------------------------------------
+
+    def _lane(self, thread_id: str) -> Lane:
+        if not isinstance(thread_id, str) or not thread_id.strip() or len(thread_id) > MAX_THREAD_ID_CHARS:
+            raise InvalidInput(f"a conversation id is a non-empty text of at most {MAX_THREAD_ID_CHARS} "
+                               "characters")
+        with self._lanes_lock:
+            lane = self._lanes.get(thread_id)
+            if lane is None:
+                lane = self._lanes[thread_id] = Lane(thread_id, self.context())
+            return lane
+
+    def _refuse_stranger(self, lane: Lane, workspace_id: str | None) -> Reply | None:
+        """A conversation belongs to the workspace of its first message, for good."""
+        owner = self._state(lane.thread_id).values.get("workspace_id")
+        if workspace_id and owner and workspace_id != owner:
+            return Reply("This conversation belongs to another workspace; nothing was done.",
+                         self.default_route, error=True)
+        return None
 
     def _planner_factory(self):
         if self.offline:
@@ -202,8 +263,12 @@ class Assistant:
         # A plan with no steps is the planner's "I don't know" (or small talk): the LLM does better.
         return "planner" if getattr(plan, "confident", False) and plan.steps else "llm"
 
-    def _config(self, thread_id: str) -> dict:
-        return {"configurable": {"thread_id": str(thread_id)}, "recursion_limit": RECURSION_LIMIT}
+    def _config(self, lane: Lane | str) -> dict:
+        thread_id = lane.thread_id if isinstance(lane, Lane) else lane
+        configurable = {"thread_id": thread_id}
+        if isinstance(lane, Lane):
+            configurable["lane"] = lane  # not checkpointed: only plain values are copied into metadata
+        return {"configurable": configurable, "recursion_limit": RECURSION_LIMIT}
 
     def _state(self, thread_id: str):
         return self.graph.get_state(self._config(thread_id))
@@ -213,8 +278,7 @@ class Assistant:
 
     def _interrupts(self, thread_id: str) -> list:
         snapshot = self._state(thread_id)
-        values = [i.value for task in snapshot.tasks for i in (task.interrupts or ())]
-        return values
+        return [i.value for task in snapshot.tasks for i in (task.interrupts or ())]
 
     def _open_question(self, thread_id: str) -> bool:
         """Did the LLM end its last reply with a question (so "yes" is an answer to it)?"""
@@ -227,41 +291,47 @@ class Assistant:
                 return False
         return False
 
-    def _close_cut_off_run(self, thread_id: str) -> None:
+    def _close_cut_off_run(self, lane: Lane) -> None:
         """Finish a run the process stopped in the middle of, before a new message starts one.
 
         LangGraph keeps what such a run finished only as pending writes; a fresh run would drop
         them, leaving a tool call with no result. Resuming it applies those writes (without
         running anything again) and answers every call left with "may not have finished".
         """
-        snapshot = self._state(thread_id)
+        snapshot = self._state(lane.thread_id)
         if not snapshot.tasks or any(task.interrupts for task in snapshot.tasks):
             return
-        with self._turn:
-            snapshot = self._state(thread_id)  # again: another turn may have ended it meanwhile
+        with lane.lock:
+            snapshot = self._state(lane.thread_id)  # again: another turn may have ended it meanwhile
             if not snapshot.tasks or any(task.interrupts for task in snapshot.tasks):
                 return
-            self.runtime.closing = True
+            lane.closing = True
             try:
-                for _ in self.graph.stream(None, self._config(thread_id), stream_mode="updates",
+                for _ in self.graph.stream(None, self._config(lane), stream_mode="updates",
                                            durability=DURABILITY):
                     pass
             except Exception:
                 self.runtime.log_exception("closing a run that was cut off")
             finally:
-                self.runtime.closing = False
+                lane.closing = False
 
-    def _run(self, thread_id: str, graph_input: Any) -> Iterator[Event]:
-        with self._turn:
+    def _run(self, lane: Lane, graph_input: Any, *, workspace_id: str | None = None,
+             user_id: str | None = None) -> Iterator[Event]:
+        with lane.lock:
             # Without begin_turn() (a caller iterating send() directly) this run is the whole turn.
-            owns_turn = not self._active
+            owns_turn = not lane.active
             if owns_turn:
-                self.begin_turn()
+                self.begin_turn(lane.thread_id)
+            # Whose turn it is: every tool of this run works in that workspace, as that person.
+            state = self._state(lane.thread_id).values
+            lane.ctx.workspace_id = workspace_id or state.get("workspace_id") or self.ctx.workspace_id
+            lane.ctx.user_id = user_id or state.get("asked_by") or self.ctx.user_id
+            lane.ctx.generator_override = self.ctx.generator_override  # set on the shared one by tests
             route = graph_input.get("route") if isinstance(graph_input, dict) else None
-            route = route or self._state(thread_id).values.get("route") or self.default_route
+            route = route or state.get("route") or self.default_route
             replied = False
             try:
-                for mode, chunk in self.graph.stream(graph_input, self._config(thread_id),
+                for mode, chunk in self.graph.stream(graph_input, self._config(lane),
                                                      stream_mode=["updates", "custom"], durability=DURABILITY):
                     if mode == "custom":
                         if isinstance(chunk, dict) and "progress" in chunk:
@@ -282,7 +352,7 @@ class Assistant:
                 replied = True
             finally:
                 if owns_turn:  # the cancel belonged to this turn; the next one starts clean
-                    self.end_turn()
+                    self.end_turn(lane.thread_id)
             if not replied:
                 yield Reply("Done.", route)
 
@@ -316,16 +386,8 @@ def _text(content: Any) -> str:
 
 
 def _finished(message: ToolMessage) -> ToolFinished:
-    import json
-
-    try:
-        content = json.loads(message.content)
-    except (TypeError, ValueError):
-        content = {"message": str(message.content)}
-    if "error" in content:
-        return ToolFinished(message.name or "", str(content["error"]), True, content.get("data") or {})
-    return ToolFinished(message.name or "", str(content.get("message", "")), False,
-                        content.get("data") or {})
+    result = results.decode(message.content)
+    return ToolFinished(message.name or "", result.text, result.failed, result.data)
 
 
 __all__ = ["Assistant", "MAX_MESSAGE_CHARS", "OFFLINE"]

@@ -7,7 +7,6 @@ and it asks **before** the tool touches anything.
 
 from __future__ import annotations
 
-import json
 import threading
 import traceback
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from langchain_core.messages import (
     SystemMessage,
     ToolMessage,
 )
+from langchain_core.runnables import RunnableConfig
 from langgraph.config import get_stream_writer
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import add_messages
@@ -37,6 +37,8 @@ from agent.models import (
     system_prompt,
     tool_schemas,
 )
+from memory.settings import Settings
+from tools import results
 from tools.context import Context
 from tools.errors import AtelierError
 
@@ -52,26 +54,54 @@ class AgentState(TypedDict, total=False):
     model_error: str | None
     # The tool the person just declined: the turn ends there, without asking the model again.
     declined: str | None
+    # Whose conversation this is: set by its first message, checked by every later one.
+    workspace_id: str
+    # Who sent the message now being worked on: only they may answer its confirmation.
+    asked_by: str
+
+
+@dataclass
+class Lane:
+    """One conversation's own turn lock, cancel and context: conversations never share these.
+
+    ``ctx`` is this conversation's Context (its workspace, user, current session, progress and
+    cancel), sharing the store with every other lane. Only the turn holding ``lock`` touches it.
+    """
+
+    thread_id: str
+    ctx: Context
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    # A turn is under way (or about to start): a cancel now stops it.
+    active: bool = False
+    # Set while an earlier run that was cut off (the process stopped mid-turn) is being closed:
+    # its remaining calls are answered without running, and the model is not asked again.
+    closing: bool = False
+
+    @property
+    def cancelled(self) -> threading.Event:
+        return self.ctx.cancel
+
+
+def lane_of(config: RunnableConfig) -> Lane:
+    return config["configurable"]["lane"]
 
 
 @dataclass
 class AgentRuntime:
-    """What the nodes need, owned by one Assistant: the Context, the models, the tools."""
+    """What the nodes share across conversations: the models, the tools, where to log.
 
-    ctx: Context
+    Everything that belongs to one conversation comes with each run, as its ``Lane``."""
+
+    settings: Settings
     model: Any
     registry: Any
     planner_factory: Callable[[], Any] | None = None
-    cancelled: threading.Event = field(default_factory=threading.Event)
-    # Set while an earlier run that was cut off (the process stopped mid-turn) is being closed:
-    # its remaining calls are answered without running, and the model is not asked again.
-    closing: bool = False
     _bound: dict = field(default_factory=dict)
     _planner: Any = None
 
     @property
     def log_path(self) -> Path:
-        return Path(self.ctx.settings.home) / "logs" / "agent.log"
+        return self.settings.log_path
 
     def log_exception(self, where: str) -> None:
         """The traceback goes to a file under the home, never to the person."""
@@ -99,11 +129,12 @@ class AgentRuntime:
 
     # -- the agent node ---------------------------------------------------------------------------
 
-    def agent(self, state: AgentState) -> dict:
+    def agent(self, state: AgentState, config: RunnableConfig) -> dict:
+        lane = lane_of(config)
         history = messages = state.get("messages", [])
         last = messages[-1] if messages else None
         said = _tool_text(last) if isinstance(last, ToolMessage) else ""
-        if self.cancelled.is_set() or self.closing:
+        if lane.cancelled.is_set() or lane.closing:
             # The last result already says it stopped ("Stopped after 3 of 12 …"): say it once.
             if said and not said.lower().startswith(("stopped", "cancelled")):
                 said = "Stopped. " + said
@@ -113,41 +144,44 @@ class AgentRuntime:
                     "declined": None}
         route = state.get("route") or "llm"
         if route == "llm":
-            messages = [SystemMessage(content=system_prompt(self._session_label(state)))] + _for_llm(messages)
+            messages = [SystemMessage(content=system_prompt(self._session_label(lane, state)))] + _for_llm(messages)
         try:
             reply = self.model_for(route).invoke(messages)
         except Exception as error:  # the conversation is kept; the person gets a sentence
             self.log_exception(f"model call ({route})")
             ran = steps_already_run(history)
             if route == "llm":
-                return {"model_error": describe_model_error(error, ran, self.ctx.settings.openai_base_url)}
+                return {"model_error": describe_model_error(error, ran, self.settings.openai_base_url)}
             return {"model_error": "The offline planner failed on that message; details are in the log. "
                                    + (already_ran_sentence(ran) if ran else "Try saying it another way.")}
         if not isinstance(reply, AIMessage):
             reply = AIMessage(content=str(getattr(reply, "content", reply)))
+        reply = _checkpointable(reply)
         # A planner reply that is its "I did not understand" is marked (a script fails on it).
         if (route == "planner" and not reply.tool_calls and not _tool_ran_this_turn(history)
                 and not _understood(history)):
             reply.response_metadata = {**(reply.response_metadata or {}), "not_understood": True}
         return {"messages": [reply]}
 
-    def _session_label(self, state: AgentState) -> str | None:
+    def _session_label(self, lane: Lane, state: AgentState) -> str | None:
         session_id = state.get("current_session_id")
         if not session_id:
             return None
-        name = self.ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [session_id])
+        name = lane.ctx.store.scalar("SELECT name FROM sessions WHERE id = ? AND workspace_id = ?",
+                                     [session_id, lane.ctx.workspace_id])
         return f"'{name}' (id {session_id})" if name else None
 
     # -- the tool node ----------------------------------------------------------------------------
 
-    def tools(self, state: AgentState) -> dict:
+    def tools(self, state: AgentState, config: RunnableConfig) -> dict:
+        lane = lane_of(config)
         messages = state.get("messages", [])
         call = next_pending_call(messages)
         if call is None:  # pragma: no cover - the edge only routes here with a pending call
             return {}
-        if self.closing:  # an earlier run was cut off: nothing of it runs now
+        if lane.closing:  # an earlier run was cut off: nothing of it runs now
             return {"messages": [_unfinished(c) for c in pending_calls(messages)]}
-        message, session_id, declined = self.run_call(call, state.get("current_session_id"))
+        message, session_id, declined = self.run_call(lane, call, state.get("current_session_id"))
         update = {"messages": [message], "current_session_id": session_id}
         if declined:
             # A "no" ends the turn: later calls of the same model message do not run either.
@@ -156,55 +190,56 @@ class AgentRuntime:
                                    for c in pending_calls(messages)[1:]]
         return update
 
-    def run_call(self, call: dict, session_id: str | None) -> tuple[ToolMessage, str | None, bool]:
+    def run_call(self, lane: Lane, call: dict, session_id: str | None) -> tuple[ToolMessage, str | None, bool]:
         name, call_id = call.get("name") or "", call.get("id") or ""
 
-        def reply(content: dict, error: bool = False) -> ToolMessage:
-            return ToolMessage(content=json.dumps(content, ensure_ascii=False, default=str), name=name,
-                               tool_call_id=call_id, status="error" if error else "success")
+        def reply(content: str, error: bool = False) -> ToolMessage:
+            return ToolMessage(content=content, name=name, tool_call_id=call_id,
+                               status="error" if error else "success")
+
+        def failed(error: str) -> tuple[ToolMessage, str | None, bool]:
+            return reply(results.encode_error(error), True), session_id, False
 
         if call.get("invalid"):
-            return reply({"error": f"the arguments for {name or 'that tool'} were not valid JSON"}, True), session_id, False
+            return failed(f"the arguments for {name or 'that tool'} were not valid JSON")
         if name not in self.registry:
-            return reply({"error": f"there is no tool called '{name}'"}, True), session_id, False
+            return failed(f"there is no tool called '{name}'")
         tool = self.registry[name]
         try:
             args = tool.parse_args(call.get("args") or {})
         except AtelierError as error:
-            return reply({"error": error.message}, True), session_id, False
+            return failed(error.message)
 
-        ctx = self.ctx
+        ctx = lane.ctx
         ctx.current_session_id = session_id
-        if self.cancelled.is_set():
-            return reply({"message": f"Cancelled before {name} started; nothing changed.",
-                          "data": {"cancelled": True}}), session_id, False
+        if lane.cancelled.is_set():
+            return reply(results.encode_not_run(f"Cancelled before {name} started; nothing changed.")), session_id, False
         try:
             question = tool.confirmation_question(ctx, args)
         except AtelierError as error:
-            return reply({"error": error.message}, True), session_id, False
+            return failed(error.message)
         except Exception:
             self.log_exception(f"confirmation check of {name}")
-            return reply({"error": self._generic_error(name)}, True), session_id, False
+            return failed(self._generic_error(name))
         if question and not self._confirmed(question, name, args):
-            return reply({"message": _declined_text(name), "data": {"cancelled": True}}), session_id, True
+            return reply(results.encode_not_run(_declined_text(name))), session_id, True
 
         writer = get_stream_writer()
 
         def on_progress(label: str, done: int, total: int) -> None:
             writer({"progress": [label, done, total]})
 
-        # A cancel reaches the tool through ctx.cancel, which Assistant.cancel() sets: the
-        # generator checks it between images.
+        # A cancel reaches the tool through ctx.cancel (this lane's own), which
+        # Assistant.cancel(thread_id) sets: the generator checks it between images.
         ctx.current_session_id = session_id
         ctx.on_progress = on_progress
         try:
-            result = tool.func(ctx, args)
-            message = reply(result.model_dump(mode="json"))
+            message = reply(results.encode(tool.func(ctx, args)))
         except AtelierError as error:
-            message = reply({"error": error.message}, True)
+            message = reply(results.encode_error(error.message), True)
         except Exception:
             self.log_exception(f"tool {name}")
-            message = reply({"error": self._generic_error(name)}, True)
+            message = reply(results.encode_error(self._generic_error(name)), True)
         finally:
             ctx.on_progress = None
         return message, ctx.current_session_id, False
@@ -218,7 +253,8 @@ class AgentRuntime:
         """
         asked = question
         for _ in range(MAX_UNCLEAR_ANSWERS):
-            answer = interrupt({"question": asked, "tool": name, "args": args.model_dump(mode="json")})
+            answer = interrupt({"question": asked, "tool": name,
+                                "args": _msgpack_safe(args.model_dump(mode="json"))})
             shown = asked
             if isinstance(answer, dict):
                 shown = answer.get("question") or asked
@@ -238,11 +274,33 @@ class AgentRuntime:
 
 
 def _tool_text(message: ToolMessage) -> str:
-    try:
-        content = json.loads(message.content)
-    except (TypeError, ValueError):
-        return str(message.content)
-    return content.get("error") or content.get("message") or ""
+    return results.decode(message.content).text
+
+
+# The checkpointer stores messages with msgpack, which cannot hold integers beyond 64 bits: a
+# model asking for seed 18446744073709551616 would otherwise break the conversation for good.
+_INT64 = range(-(2**63), 2**63)
+
+
+def _msgpack_safe(value: Any) -> Any:
+    """``value`` with every integer msgpack cannot store turned into its decimal text (the tool's
+    own validation then refuses it with a sentence)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value if value in _INT64 else str(value)
+    if isinstance(value, dict):
+        return {key: _msgpack_safe(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_msgpack_safe(item) for item in value]
+    return value
+
+
+def _checkpointable(reply: AIMessage) -> AIMessage:
+    if not reply.tool_calls:
+        return reply
+    calls = [{**call, "args": _msgpack_safe(call.get("args") or {})} for call in reply.tool_calls]
+    return reply.model_copy(update={"tool_calls": calls})
 
 
 def _declined_text(name: str) -> str:
@@ -262,11 +320,7 @@ def steps_already_run(messages: list[AnyMessage]) -> list[str]:
     ran = []
     for message in messages[_human_position(messages) + 1:]:
         if isinstance(message, ToolMessage) and message.status != "error":
-            try:
-                data = (json.loads(message.content) or {}).get("data") or {}
-            except (TypeError, ValueError, AttributeError):
-                data = {}
-            if not (isinstance(data, dict) and data.get("cancelled")):
+            if not results.decode(message.content).cancelled:
                 ran.append(message.name or "a step")
     return ran
 
@@ -334,16 +388,15 @@ def next_pending_call(messages: list[AnyMessage]) -> dict | None:
 
 
 def _not_run(call: dict, why: str) -> ToolMessage:
-    return ToolMessage(content=json.dumps({"error": f"not run: {why}", "data": {"cancelled": True}}),
-                       name=call["name"],
+    return ToolMessage(content=results.encode_not_run(f"not run: {why}", error=True), name=call["name"],
                        tool_call_id=call["id"], status="error")
 
 
 def _unfinished(call: dict) -> ToolMessage:
     """The result of a call whose run was cut off: it may have started, so nothing is promised."""
     name = call.get("name") or "that step"
-    return ToolMessage(content=json.dumps({"error": f"{name} may not have finished: the turn was cut off "
-                                                    "before its result was saved"}),
+    return ToolMessage(content=results.encode_error(f"{name} may not have finished: the turn was cut off "
+                                                    "before its result was saved"),
                        name=call.get("name") or "", tool_call_id=call.get("id") or "", status="error")
 
 
@@ -381,13 +434,13 @@ def build_graph(runtime: AgentRuntime) -> StateGraph:
     return graph
 
 
-def open_checkpointer(home: Path):
+def open_checkpointer(settings: Settings):
     """The SQLite checkpointer under the home (one file, shared by every thread)."""
     import sqlite3
 
     from langgraph.checkpoint.sqlite import SqliteSaver
 
-    home.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(home / "checkpoints.db"), check_same_thread=False, timeout=30)
+    settings.home.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(settings.checkpoints_path), check_same_thread=False, timeout=30)
     conn.execute("PRAGMA journal_mode = WAL")
     return SqliteSaver(conn)

@@ -75,8 +75,8 @@ class Transcript:
 _DONE = object()
 
 
-def run_in_worker(assistant, produce: Callable[[], Iterable[Event]], show: Callable[[Event], None],
-                  on_cancel: Callable[[], None] | None = None) -> bool:
+def run_in_worker(assistant, thread_id: str, produce: Callable[[], Iterable[Event]],
+                  show: Callable[[Event], None], on_cancel: Callable[[], None] | None = None) -> bool:
     """Run one turn in a worker thread so Ctrl+C can stop it; True if it was cancelled.
 
     ``produce`` iterates the turn's events (``assistant.send(...)`` and any resumes); ``show`` gets
@@ -103,12 +103,12 @@ def run_in_worker(assistant, produce: Callable[[], Iterable[Event]], show: Calla
         interrupts += 1
         if interrupts > 1:
             raise KeyboardInterrupt
-        assistant.cancel()
+        assistant.cancel(thread_id)
         if on_cancel:
             on_cancel()
 
     # The turn is open before the worker exists: a Ctrl+C from here on cancels it.
-    assistant.begin_turn()
+    assistant.begin_turn(thread_id)
     try:
         try:
             worker.start()
@@ -144,5 +144,5 @@ def run_in_worker(assistant, produce: Callable[[], Iterable[Event]], show: Calla
             raise failure
     finally:
         if not worker.is_alive():
-            assistant.end_turn()
+            assistant.end_turn(thread_id)
     return interrupts > 0

@@ -22,7 +22,7 @@ BANNER = ("Atelier chat — say what you want to make (\"start a session for sum
 def run_turn(assistant: Assistant, thread_id: str, text: str, show: Callable[[Event], None],
              on_cancel: Callable[[], None] | None = None) -> bool:
     """Run one turn in a worker thread so Ctrl+C can cancel it; True if it was cancelled."""
-    return run_in_worker(assistant, lambda: assistant.send(thread_id, text), show, on_cancel)
+    return run_in_worker(assistant, thread_id, lambda: assistant.send(thread_id, text), show, on_cancel)
 
 
 def chat(assistant: Assistant, thread_id: str, *, stdin=None, stdout=None) -> int:

@@ -53,7 +53,7 @@ def _turn_events(assistant: Assistant, thread_id: str, text: str, yes: bool) -> 
         for event in events:
             yield event
             asked = isinstance(event, ConfirmationRequested)
-        if not (yes and asked) or assistant.cancel_requested:
+        if not (yes and asked) or assistant.cancel_requested(thread_id):
             return
         yield AutoAnswer("yes (--yes)", "planner")
         events = assistant.resume(thread_id, "yes")
@@ -83,7 +83,7 @@ def run_turn(assistant: Assistant, thread_id: str, text: str, *, yes: bool = Fal
             turn.reply, turn.answered_by, turn.confirmation = event.text, event.answered_by, None
             turn.failed |= event.error
 
-    turn.interrupted = run_in_worker(assistant, lambda: _turn_events(assistant, thread_id, text, yes), record)
+    turn.interrupted = run_in_worker(assistant, thread_id, lambda: _turn_events(assistant, thread_id, text, yes), record)
     return turn
 
 

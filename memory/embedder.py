@@ -148,9 +148,9 @@ _shared: dict[str, MiniLMEmbedder] = {}
 _shared_lock = threading.Lock()
 
 
-def get_embedder() -> MiniLMEmbedder:
+def get_embedder(threads: int | None = None) -> MiniLMEmbedder:
     """One embedder per process: the model loads once and its cache is shared."""
     with _shared_lock:
         if "minilm" not in _shared:
-            _shared["minilm"] = MiniLMEmbedder()
+            _shared["minilm"] = MiniLMEmbedder(threads=threads)
         return _shared["minilm"]

@@ -69,7 +69,7 @@ class SearchIndex:
     def __init__(self, store: Store, settings: Settings, *, embedder: MiniLMEmbedder | None = None):
         self.store = store
         self.settings = settings
-        self.embedder = embedder or get_embedder()
+        self.embedder = embedder or get_embedder(settings.embed_threads)
         self.path = settings.home / "chroma"
         self._client = None
         self._collections: dict[str, object] = {}

@@ -398,13 +398,14 @@ def test_chat_ctrl_c_before_the_turn_reaches_the_graph_is_not_lost(scripted, cap
     scripted.enqueue(tool("generate", prompt="foxes", count=4), "Made 4.")
     out = io.StringIO()
     with Assistant(model=scripted) as assistant:
-        assistant._turn.acquire()  # the worker waits here, as if it were slow to start
+        lane = assistant._lane("t")
+        lane.lock.acquire()  # the worker waits here, as if it were slow to start
 
         def press_ctrl_c_then_let_it_go() -> None:
             time.sleep(0.3)
             _thread.interrupt_main()
             time.sleep(0.3)
-            assistant._turn.release()
+            lane.lock.release()
 
         threading.Thread(target=press_ctrl_c_then_let_it_go, daemon=True).start()
         code = chat(assistant, "t", stdin=io.StringIO("generate 4 foxes\n"), stdout=out)
@@ -439,8 +440,9 @@ def test_chat_second_ctrl_c_leaves_during_a_slow_model_call(capsys):
         started = time.monotonic()
         code = chat(assistant, "t", stdin=io.StringIO("hello?\nstill there?\n"), stdout=out)
         left_after = time.monotonic() - started
-        assistant._turn.acquire(timeout=10)  # let the abandoned model call end before closing
-        assistant._turn.release()
+        lane = assistant._lane("t")
+        lane.lock.acquire(timeout=10)  # let the abandoned model call end before closing
+        lane.lock.release()
     assert code == 130 and left_after < 1.5
     text = out.getvalue()
     assert "leaving without waiting" in text and "continue with: atelier chat --thread t" in text

@@ -224,7 +224,7 @@ def test_cancel_stops_a_generation_between_images_and_refunds(assistant, model, 
         def generate(self, requests, *, on_progress=None, cancel=None):
             for done, image in enumerate(super().generate(requests, on_progress=on_progress, cancel=cancel), 1):
                 if done == 3:
-                    assistant.cancel()  # as Ctrl+C would, from outside the tool
+                    assistant.cancel("t")  # as Ctrl+C would, from outside the tool
                 yield image
 
     assistant.ctx.generator_override = SlowCancelling()
@@ -393,15 +393,15 @@ def test_a_model_error_after_steps_ran_says_not_to_send_it_again(assistant, mode
 def test_a_cancel_before_the_turn_reaches_the_graph_still_stops_it(assistant, model, atelier_home):
     """Ctrl+C right after the turn started, before its worker got to the graph."""
     model.enqueue(tool("generate", prompt="foxes", count=4), "Made 4.")
-    assistant.begin_turn()  # what a front end does before it starts the worker
-    assistant.cancel()
+    assistant.begin_turn("t")  # what a front end does before it starts the worker
+    assistant.cancel("t")
     events = list(assistant.send("t", "generate 4 foxes"))
-    assistant.end_turn()
+    assistant.end_turn("t")
     assert not events_of(events, ToolFinished) and events[-1].text.startswith("Stopped")
     assert state(atelier_home)["generations"] == []
     assert model.pending == 2  # the model was not even asked
     model._queue.clear()
     # A cancel outside any turn does not stop the next one.
-    assistant.cancel()
+    assistant.cancel("t")
     model.enqueue(tool("generate", prompt="foxes", count=2), "Made 2.")
     assert list(assistant.send("t", "generate 2 foxes"))[-1] == Reply("Made 2.", "llm")

@@ -45,3 +45,16 @@ def test_every_tool_has_a_description_and_schema():
         assert tool.description, tool.name
         schema = tool.args_model.model_json_schema()
         assert schema["type"] == "object", tool.name
+
+
+def test_only_the_settings_module_reads_the_environment():
+    """One Settings object holds every piece of configuration; nothing else reads os.environ."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    readers = re.compile(r"\bos\.environ\b|\bos\.getenv\b|\bgetenv\(")
+    offenders = [str(path.relative_to(root)) for package in ("agent", "tools", "memory", "channels", "tui")
+                 for path in sorted((root / package).rglob("*.py"))
+                 if path != root / "memory" / "settings.py" and readers.search(path.read_text(encoding="utf-8"))]
+    assert offenders == []

@@ -124,6 +124,6 @@ def add_credits(ctx: Context, args: AddCreditsArgs) -> ToolResult:
 
 
 def register_tools(register):
-    register(credit_balance)
-    register(credit_history)
+    register(credit_balance, changes_data=False)
+    register(credit_history, changes_data=False)
     register(add_credits, confirm=confirm_add_credits)

@@ -396,7 +396,8 @@ def list_generations(ctx: Context, args: ListGenerationsArgs) -> ToolResult:
     rows = load_generations(ctx, " AND ".join(where), params, order="g.idx", limit=args.limit)
     header = f"'{session['name']}': {len(rows)} generation{'s' if len(rows) != 1 else ''}"
     return ToolResult(message=header + ("\n" + _format_rows(rows) if rows else ""),
-                      data={"session_id": session["id"], "generations": [g.model_dump() for g in rows]})
+                      data={"session_id": session["id"], "indexes": [g.index for g in rows],
+                            "generations": [g.model_dump() for g in rows]})
 
 
 def liked_generations(ctx: Context, args: LikedArgs) -> ToolResult:
@@ -463,10 +464,13 @@ def _safe_filename(name: str) -> str:
 
 
 def register_tools(register):
-    register(generate, confirm=confirm_images)
-    register(remix, confirm=confirm_images)
-    for bulk_tool in (like, unlike, select, deselect, archive_generations, unarchive_generations, reassign):
-        register(bulk_tool, confirm=confirm_bulk)
-    register(list_generations)
-    register(liked_generations)
+    register(generate, confirm=confirm_images, moves_session=True, produces_items=True,
+             reports_items=True, repeatable=True)
+    register(remix, confirm=confirm_images, moves_session=True, produces_items=True,
+             reports_items=True)
+    for bulk_tool in (like, unlike, select, deselect, archive_generations, unarchive_generations):
+        register(bulk_tool, confirm=confirm_bulk, reports_items=True)
+    register(reassign, confirm=confirm_bulk)
+    register(list_generations, changes_data=False, reports_items=True)
+    register(liked_generations, changes_data=False)
     register(download)

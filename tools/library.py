@@ -288,4 +288,4 @@ def register_tools(register):
     register(untag_assets)
     register(rename_asset)
     register(delete_assets, confirm=confirm_delete_assets)
-    register(list_assets)
+    register(list_assets, changes_data=False)

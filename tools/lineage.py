@@ -288,5 +288,5 @@ def lineage(ctx: Context, args: LineageArgs) -> ToolResult:
 
 
 def register_tools(register):
-    register(lineage)
+    register(lineage, changes_data=False)
 

@@ -78,4 +78,4 @@ def list_posts(ctx: Context, args: ListPostsArgs) -> ToolResult:
 
 def register_tools(register):
     register(create_post)
-    register(list_posts)
+    register(list_posts, changes_data=False)

@@ -103,8 +103,9 @@ def gather_evidence(ctx: Context, items: list[dict]) -> dict:
     # style and left out of the text the themes are clustered on.
     subjects = [without_modifiers(p, {m["value"] for m in recurring}) for p in prompts]
     try:
-        vectors = get_embedder().embed(prompts)
-        subject_vectors = get_embedder().embed(subjects)
+        embedder = get_embedder(ctx.settings.embed_threads)
+        vectors = embedder.embed(prompts)
+        subject_vectors = embedder.embed(subjects)
     except EmbedderError as error:
         raise AtelierError(f"the reflection cannot be written: {error}") from None
     return {

@@ -1,7 +1,8 @@
 """The tool registry. Built-in tools register through the same entry-point hook as plugins.
 
 A plugin module exposes ``register_tools(register)`` and is listed under the ``atelier.tools``
-entry-point group; ``register(fn, confirm=...)`` adds one tool.
+entry-point group; ``register(fn, confirm=..., **facts)`` adds one tool. The facts (``ToolFacts``)
+tell the agent what a tool does to the conversation, so no other module keeps lists of tool names.
 """
 
 from __future__ import annotations
@@ -33,12 +34,32 @@ ConfirmCheck = Callable[[Context, BaseModel], str | None]
 
 
 @dataclass(frozen=True)
+class ToolFacts:
+    """What a tool does to the conversation, declared where it is registered.
+
+    The defaults are the cautious ones: a tool nobody described is taken to change data.
+    """
+
+    # It writes to the store (an action "accounts for every word" before it runs; undo may apply).
+    changes_data: bool = True
+    # Its result's ``data["session_id"]`` becomes the conversation's current session.
+    moves_session: bool = False
+    # It makes new items: "them" afterwards means what it made, never its source.
+    produces_items: bool = False
+    # Its result's ``data["indexes"]`` are what "them" means next ("like 2 and 3, then save them").
+    reports_items: bool = False
+    # "again", "one more", "N more" repeat its last call.
+    repeatable: bool = False
+
+
+@dataclass(frozen=True)
 class Tool:
     name: str
     description: str
     args_model: type[BaseModel]
     func: Callable[[Context, Any], ToolResult]
     confirm: ConfirmCheck | None = None
+    facts: ToolFacts = ToolFacts()
 
     def parse_args(self, raw: dict | BaseModel | None = None) -> BaseModel:
         if isinstance(raw, self.args_model):
@@ -68,13 +89,14 @@ class ToolRegistry:
         self.tools: dict[str, Tool] = {}
 
     def register(self, func: Callable, *, name: str | None = None,
-                 confirm: ConfirmCheck | None = None) -> Tool:
-        """Add a tool: a function ``(ctx, args: SomeArgsModel) -> ToolResult`` with a docstring."""
+                 confirm: ConfirmCheck | None = None, **facts: bool) -> Tool:
+        """Add a tool: a function ``(ctx, args: SomeArgsModel) -> ToolResult`` with a docstring,
+        its confirmation rule and its facts (``changes_data=False``, ``moves_session=True`` …)."""
         hints = typing.get_type_hints(func)
         params = list(inspect.signature(func).parameters)
         args_model = hints[params[1]]
         description = (inspect.getdoc(func) or "").split("\n", 1)[0]
-        tool = Tool(name or func.__name__, description, args_model, func, confirm)
+        tool = Tool(name or func.__name__, description, args_model, func, confirm, ToolFacts(**facts))
         if tool.name in self.tools:
             raise ValueError(f"tool {tool.name!r} is registered twice")
         self.tools[tool.name] = tool
@@ -88,6 +110,11 @@ class ToolRegistry:
 
     def __iter__(self):
         return iter(self.tools.values())
+
+    def facts(self, name: str) -> ToolFacts:
+        """The facts of ``name``; the cautious defaults for a tool that is not registered."""
+        tool = self.tools.get(name)
+        return tool.facts if tool else ToolFacts()
 
 
 _registry: ToolRegistry | None = None

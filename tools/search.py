@@ -235,4 +235,4 @@ def reindex(ctx: Context, args: BaseModel | None = None) -> int:
 
 
 def register_tools(register):
-    register(search)
+    register(search, changes_data=False)

@@ -11,7 +11,6 @@ Only HumanMessages are ever parsed. ToolMessages are read for ids and numbers in
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,12 +22,9 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from agent.planner.catalog import takes_session
 from agent.planner.plan import PlannerMemory, Step
 from agent.planner.planner import plan_utterance
+from tools import results
+from tools.registry import get_registry
 
-# Tools that move the conversation's current session (as they move Context.current_session_id).
-SESSION_MOVERS = frozenset({"create_session", "open_session", "generate", "remix"})
-# Tools whose result numbers become "them".
-ITEM_REPORTERS = frozenset({"generate", "remix", "like", "unlike", "select", "deselect",
-                            "archive_generations", "unarchive_generations"})
 _PLACEHOLDER = re.compile(r"^\$items(?:\[(-?\d*)(:?)(-?\d*)\])?(?:-\[([\d,\s]*)\])?$")
 
 
@@ -56,27 +52,19 @@ def _outcomes(messages: list[BaseMessage]) -> list[ToolOutcome]:
 
 
 def _read_result(name: str, args: dict, message: ToolMessage) -> ToolOutcome:
-    content = message.content if isinstance(message.content, str) else json.dumps(message.content)
-    try:
-        body = json.loads(content)
-    except (TypeError, ValueError):
-        body = None
-    if not isinstance(body, dict):
-        failed = getattr(message, "status", "success") == "error"
-        return ToolOutcome(name, args, message="" if failed else str(content),
-                           error=str(content) if failed else None)
-    if body.get("error") is not None or getattr(message, "status", "success") == "error":
-        return ToolOutcome(name, args, error=str(body.get("error") or body.get("message") or content))
-    data = body.get("data") if isinstance(body.get("data"), dict) else {}
-    return ToolOutcome(name, args, message=str(body.get("message") or ""), data=data)
+    result = results.decode(message.content, status=getattr(message, "status", None))
+    if result.failed:
+        return ToolOutcome(name, args, error=result.error or "it failed")
+    return ToolOutcome(name, args, message=result.message, data=result.data)
 
 
 def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
     """Update what "this session", "them" and "again" mean after one successful tool result."""
     if outcome.error:
         return
+    facts = get_registry().facts(outcome.name)
     session_id = outcome.data.get("session_id")
-    if outcome.name in SESSION_MOVERS and isinstance(session_id, str):
+    if facts.moves_session and isinstance(session_id, str):
         if session_id != memory.session:
             if memory.session:
                 memory.previous_session = memory.session
@@ -85,13 +73,9 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
     if outcome.name == "delete_session" and session_id == memory.session:
         memory.session, memory.last_items, memory.last_generate = None, [], None
     indexes = outcome.data.get("indexes")
-    if outcome.name in ITEM_REPORTERS and isinstance(indexes, list) and indexes:
+    if facts.reports_items and isinstance(indexes, list) and indexes:
         memory.last_items = [i for i in indexes if isinstance(i, int)]
-    if outcome.name == "list_generations":
-        listed = [g.get("index") for g in outcome.data.get("generations") or [] if isinstance(g, dict)]
-        if listed and all(isinstance(i, int) for i in listed):
-            memory.last_items = listed
-    if outcome.name == "generate":
+    if facts.repeatable:
         memory.last_generate = {k: v for k, v in outcome.args.items() if k not in ("session", "seed")}
 
 
@@ -129,8 +113,9 @@ def resolve_placeholder(value: Any, produced: list[int] | None) -> Any:
 
 def _bind(step: Step, done: list[ToolOutcome], session: str | None) -> dict:
     """Concrete args for the next call: placeholders resolved, the current session named."""
+    registry = get_registry()
     produced = next((o.data.get("indexes") for o in reversed(done)
-                     if o.name in ("generate", "remix") and not o.error), None)
+                     if registry.facts(o.name).produces_items and not o.error), None)
     args = dict(step.args)
     for key in ("items", "item"):
         if key in args:

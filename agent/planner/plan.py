@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Confidence = Literal["full", "partial", "none"]
+from tools.registry import get_registry
 
-# Tools whose result defines "them": their items become the pool later steps refer to.
-PRODUCERS = frozenset({"generate", "remix"})
+Confidence = Literal["full", "partial", "none"]
 
 
 @dataclass
@@ -90,9 +89,11 @@ class PlanState:
     def after(self, step: Step) -> None:
         """Update "them" and "the last request" after planning ``step``."""
         self.last_step = step
-        if step.name == "generate":
+        facts = get_registry().facts(step.name)
+        if facts.repeatable:
             self.last_generate = {k: v for k, v in step.args.items() if k not in ("session", "seed")}
-        if step.name in PRODUCERS:
+        if facts.produces_items:
+            # The producer's items become the pool later steps of the message refer to.
             # "Them" is now what this step makes — never its source ("remix 4 twice and like them"
             # likes the two new images, not #4), so the producer's own `item` is not "mentioned".
             self.pool, self.mentioned = "$items", []
