@@ -147,3 +147,26 @@ def test_reflect_on_this_session_through_the_planner_and_the_cli(ctx, tmp_path, 
         turns[-1]["tool_calls"][0]["name"] == "reflect"
     reflection = state(ctx.settings.home)["sessions"][0]["reflection"]
     assert reflection and "forest" in reflection["summary"]
+
+
+def test_a_merged_away_auto_sessions_reflection_is_carried_over(ctx, tmp_path):
+    import json
+    from datetime import timedelta
+
+    from test_import_pipeline import at, write_atelier_pngs
+
+    from tools.importing.pipeline import import_paths
+
+    write_atelier_pngs(tmp_path / "a", [at(10, 0), at(10, 2), at(10, 4), at(10, 6)], first_seed=1)
+    write_atelier_pngs(tmp_path / "b", [at(12, 0), at(12, 2)], first_seed=10)
+    import_paths(ctx, [tmp_path])
+    smaller = ctx.store.one("SELECT s.id, s.name FROM sessions s WHERE s.origin = 'auto' ORDER BY "
+                            "(SELECT count(*) FROM generations g WHERE g.session_id = s.id) LIMIT 1")
+    written = {"summary": "Two neon studies at noon.", "evidence": {"themes": []}}
+    ctx.store.execute("UPDATE sessions SET reflection = ? WHERE id = ?", [json.dumps(written), smaller["id"]])
+    write_atelier_pngs(tmp_path / "c", [at(10, 6) + timedelta(minutes=5 * k) for k in range(1, 23)], first_seed=100)
+    import_paths(ctx, [tmp_path])
+    (merged,) = [s for s in state(ctx.settings.home)["sessions"] if s["origin"] == "auto"]
+    assert merged["id"] != smaller["id"]
+    assert merged["reflection"]["summary"] == "Two neon studies at noon."
+    assert merged["reflection"]["carried_from"] == {"session_id": smaller["id"], "name": smaller["name"]}

@@ -88,6 +88,21 @@ def reflect(ctx: Context, args: ReflectArgs) -> ToolResult:
     return ToolResult(message=summary, data={"session_id": session["id"], "reflection": reflection})
 
 
+def carry_reflection(ctx: Context, from_id: str, to_id: str) -> None:
+    """Keep a reflection when its session is merged into another (inside the caller's transaction).
+    The receiving session takes it unless it has its own; either way it is recorded as carried."""
+    row = ctx.store.one("SELECT name, reflection FROM sessions WHERE id = ?", [from_id])
+    target = ctx.store.one("SELECT reflection FROM sessions WHERE id = ?", [to_id])
+    if not row or not row["reflection"] or target is None:
+        return
+    carried = {**json.loads(row["reflection"]), "carried_from": {"session_id": from_id, "name": row["name"]}}
+    if target["reflection"]:
+        kept = json.loads(target["reflection"])
+        kept["carried"] = [*kept.get("carried", []), carried]
+        carried = kept
+    ctx.store.update("sessions", to_id, {"reflection": json.dumps(carried, ensure_ascii=False)})
+
+
 # -- evidence -------------------------------------------------------------------------------------
 
 def words(prompt: str) -> list[str]:
