@@ -173,3 +173,22 @@ def test_search_through_a_conversation_numbers_its_results(assistant, model, ate
     assert not finished[0].error
     assert finished[0].message.splitlines()[0].startswith("1. a red bicycle")
     assert finished[0].message.splitlines()[1].startswith("2. ")
+
+
+def test_an_import_is_indexed_after_it_commits_and_found_by_meaning(atelier_home, tmp_path, capsys):
+    from test_import_pipeline import at, write_atelier_pngs
+
+    write_atelier_pngs(tmp_path / "shots", [at(9, 0), at(9, 1)], prompt="a lighthouse in a winter storm")
+    write_atelier_pngs(tmp_path / "shots", [at(9, 2)], prompt="un marché aux fleurs au printemps", first_seed=50)
+    assert main(["import", str(tmp_path / "shots")]) == 0
+    capsys.readouterr()
+    ctx = Context.open(atelier_home)
+    try:
+        assert ctx.store.scalar("SELECT count(*) FROM index_pending") == 0  # indexed by the import command
+    finally:
+        ctx.close()
+    # The model is English-trained: a non-English prompt is found by words in its own language.
+    found = cli_json(capsys, "search", "les fleurs du marché", "--json", "--limit", "1")
+    assert found["results"][0]["prompt"] == "un marché aux fleurs au printemps"
+    lighthouse = cli_json(capsys, "search", "beacon on the coast in bad weather", "--json")
+    assert {r["prompt"] for r in lighthouse["results"][:2]} == {"a lighthouse in a winter storm"}
