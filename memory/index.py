@@ -151,6 +151,12 @@ class SearchIndex:
         return [self.client().get_collection(n, embedding_function=None) for n in names
                 if n.startswith(COLLECTION_PREFIX + "-") and n.endswith("-" + self.embedder.name)]
 
+    def recover(self, error: Exception) -> int:
+        """Rebuild after the local folder failed under a query; returns how many items were indexed."""
+        with self._sync_lock:
+            self._recover(error)
+            return self.sync()
+
     def _recover(self, error: Exception) -> None:
         """The folder vanished or broke under us (or the server went away): start over."""
         self._collections.clear()

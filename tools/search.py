@@ -146,27 +146,37 @@ def find(ctx: Context, args: SearchArgs) -> list[dict]:
 
     try:
         vector = index.embedder.embed([query])[0]
-        allowed = None if candidates is None else {i for i, _ in candidates}
-        keys = None if allowed is None else _text_keys(ctx, list(allowed))
-        if keys is not None and len(keys) <= SMALL_SELECTION:
-            ranked = index.rank_texts(ctx.workspace_id, vector, sorted(keys))
-            return _describe(ctx, _items_of(ctx, ranked, allowed))[:args.limit]
-        # Broad or no filters: ask Chroma for the nearest texts, widening until enough items pass.
-        want = max(20, args.limit * 2)
-        while True:
-            texts = index.nearest_texts(ctx.workspace_id, vector, want)
-            if keys is not None:
-                texts = [t for t in texts if t.id in keys]
-            results = _describe(ctx, _items_of(ctx, texts, allowed))
-            if len(results) >= args.limit or want >= index.collection(ctx.workspace_id).count():
-                return results[:args.limit]
-            want *= 4
+        try:
+            return _ranked(ctx, index, vector, candidates, args.limit)
+        except Exception as error:  # noqa: BLE001 - the local folder broke under us: rebuild, once
+            if ctx.settings.chroma_url or isinstance(error, AtelierError):
+                raise
+            index.recover(error)
+            return _ranked(ctx, index, vector, candidates, args.limit)
     except (EmbedderError, IndexUnavailable) as error:
         raise SearchUnavailable(f"search is unavailable: {error}") from None
     except AtelierError:
         raise
     except Exception as error:  # noqa: BLE001 - e.g. a Chroma server that went away mid-query
         raise SearchUnavailable(f"search is unavailable: the index did not answer ({str(error)[:160]})") from None
+
+
+def _ranked(ctx: Context, index, vector, candidates: list | None, limit: int) -> list[dict]:
+    allowed = None if candidates is None else {i for i, _ in candidates}
+    keys = None if allowed is None else _text_keys(ctx, list(allowed))
+    if keys is not None and len(keys) <= SMALL_SELECTION:
+        ranked = index.rank_texts(ctx.workspace_id, vector, sorted(keys))
+        return _describe(ctx, _items_of(ctx, ranked, allowed))[:limit]
+    # Broad or no filters: ask Chroma for the nearest texts, widening until enough items pass.
+    want = max(20, limit * 2)
+    while True:
+        texts = index.nearest_texts(ctx.workspace_id, vector, want)
+        if keys is not None:
+            texts = [t for t in texts if t.id in keys]
+        results = _describe(ctx, _items_of(ctx, texts, allowed))
+        if len(results) >= limit or want >= index.collection(ctx.workspace_id).count():
+            return results[:limit]
+        want *= 4
 
 
 def _text_keys(ctx: Context, item_ids: list[str]) -> set[str]:
