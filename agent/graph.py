@@ -37,6 +37,7 @@ from agent.models import (
     system_prompt,
     tool_schemas,
 )
+from memory.home import HomeError, connect_database, open_private
 from memory.settings import Settings
 from tools import results
 from tools.context import Context
@@ -106,11 +107,10 @@ class AgentRuntime:
     def log_exception(self, where: str) -> None:
         """The traceback goes to a file under the home, never to the person."""
         try:
-            self.log_path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.log_path, "a", encoding="utf-8") as log:
+            with open_private(self.log_path) as log:  # 0600: tracebacks quote what people said
                 log.write(f"--- {datetime.now(timezone.utc).isoformat()} {where}\n")
                 log.write(traceback.format_exc())
-        except OSError:
+        except (OSError, HomeError):
             pass
 
     def planner(self):
@@ -436,11 +436,13 @@ def build_graph(runtime: AgentRuntime) -> StateGraph:
 
 def open_checkpointer(settings: Settings):
     """The SQLite checkpointer under the home (one file, shared by every thread)."""
-    import sqlite3
-
     from langgraph.checkpoint.sqlite import SqliteSaver
 
-    settings.home.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(settings.checkpoints_path), check_same_thread=False, timeout=30)
-    conn.execute("PRAGMA journal_mode = WAL")
+    # isolation_level "" (sqlite3's default), which SqliteSaver's commits expect.
+    conn = connect_database(settings.checkpoints_path, fix=MOVE_CHECKPOINTS)
+    conn.isolation_level = ""
     return SqliteSaver(conn)
+
+
+MOVE_CHECKPOINTS = ("move it away to start afresh: it holds only the conversations' history, not your "
+                    "sessions, images or credits")

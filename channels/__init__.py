@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import queue
+import signal
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from agent.events import (
     ConfirmationRequested,
@@ -18,30 +20,39 @@ from agent.events import (
     ToolFinished,
     ToolStarted,
 )
+from tools.display import indented, one_line
 
 PROGRESS_LINES = 10  # at most about this many progress lines per step in a transcript
 
 
 def short_args(args: dict, limit: int = 120) -> str:
-    text = json.dumps(args, ensure_ascii=False, separators=(", ", "="))[1:-1].replace('"', "")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    text = json.dumps(args, ensure_ascii=False, default=str, separators=(", ", "="))[1:-1].replace('"', "")
+    return one_line(text, limit)
 
 
+# Text from tools and the model carries prompts and names from files and other people: it is
+# cleaned of terminal escapes, and its later lines are indented so none can pass for a line of
+# the transcript ("you> …").
 def format_event(event: Event) -> str | None:
     """One line (or a few) for a person reading a transcript; None for events not shown."""
     if isinstance(event, ToolStarted):
-        return f"  · {event.name}({short_args(event.args)})"
+        return f"  · {one_line(event.name)}({short_args(event.args)})"
     if isinstance(event, ToolFinished):
         mark = "✗" if event.error else "→"
-        return "\n".join(f"    {mark} {line}" if i == 0 else f"      {line}"
-                         for i, line in enumerate(event.message.splitlines() or [""]))
+        return indented(event.message, f"    {mark} ", "      ")
     if isinstance(event, Progress):
-        return f"    … {event.label} {event.done}/{event.total}"
+        return f"    … {one_line(event.label)} {event.done}/{event.total}"
     if isinstance(event, ConfirmationRequested):
-        return f"atelier? {event.question} (yes/no)"
+        return indented(event.question, "atelier? ", "         ") + " (yes/no)"
     if isinstance(event, Reply):
-        return f"atelier> {event.text}"
+        return indented(event.text, "atelier> ", "         ")
     return None
+
+
+def echo(prefix: str, text: str) -> str:
+    """A line the person wrote (a script line, a chat line), shown after ``prefix`` on one line."""
+    return prefix + one_line(text)
+
 
 
 class Transcript:
@@ -73,6 +84,42 @@ class Transcript:
 
 
 _DONE = object()
+TERMINATING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised in the main thread: a running turn is cancelled as Ctrl+C
+    cancels it (what was made is kept, the rest of the credits released), then the command ends."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
+
+
+@contextmanager
+def signals_as_interrupts() -> Iterator[list[int]]:
+    """While the block runs, SIGTERM and SIGHUP raise ``Terminated`` in the main thread (by default
+    they kill the process on the spot, leaving a generation's held credits to the next start).
+    Yields the signals received; the old handlers come back afterwards."""
+    received: list[int] = []
+
+    def terminate(signum, frame) -> None:
+        received.append(signum)
+        raise Terminated(signum)
+
+    try:
+        previous = {signum: signal.signal(signum, terminate) for signum in TERMINATING_SIGNALS}
+    except ValueError:  # not the main thread (a test calling main() from a worker): leave them be
+        previous = {}
+    try:
+        yield received
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def run_in_worker(assistant, thread_id: str, produce: Callable[[], Iterable[Event]],
@@ -82,7 +129,8 @@ def run_in_worker(assistant, thread_id: str, produce: Callable[[], Iterable[Even
     ``produce`` iterates the turn's events (``assistant.send(...)`` and any resumes); ``show`` gets
     each one in this thread. The first Ctrl+C cancels the turn, which stops between steps (a
     generation between images) and is waited for; a second one stops waiting and is raised, so
-    the caller can leave even while a slow model call is still out.
+    the caller can leave even while a slow model call is still out. SIGTERM and SIGHUP (as
+    ``Terminated``) cancel the turn the same way; once it has stopped, ``Terminated`` is raised.
     """
     events: queue.Queue = queue.Queue()
 
@@ -97,12 +145,15 @@ def run_in_worker(assistant, thread_id: str, produce: Callable[[], Iterable[Even
 
     worker = threading.Thread(target=work, name="atelier-turn", daemon=True)
     interrupts = 0
+    terminated: Terminated | None = None
 
-    def interrupted() -> None:
-        nonlocal interrupts
+    def interrupted(error: KeyboardInterrupt) -> None:
+        nonlocal interrupts, terminated
+        if isinstance(error, Terminated):
+            terminated = terminated or error
         interrupts += 1
         if interrupts > 1:
-            raise KeyboardInterrupt
+            raise error
         assistant.cancel(thread_id)
         if on_cancel:
             on_cancel()
@@ -112,18 +163,18 @@ def run_in_worker(assistant, thread_id: str, produce: Callable[[], Iterable[Even
     try:
         try:
             worker.start()
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as error:
             if worker.ident is None:
                 worker.start()
-            interrupted()
+            interrupted(error)
         failure = None
         while True:
             try:
                 item = events.get(timeout=0.1)
             except queue.Empty:
                 continue
-            except KeyboardInterrupt:
-                interrupted()
+            except KeyboardInterrupt as error:
+                interrupted(error)
                 continue
             if item is _DONE:
                 break
@@ -132,16 +183,18 @@ def run_in_worker(assistant, thread_id: str, produce: Callable[[], Iterable[Even
                 continue
             try:
                 show(item)
-            except KeyboardInterrupt:
-                interrupted()
+            except KeyboardInterrupt as error:
+                interrupted(error)
         # The worker has left the graph: nothing is half-done.
         while worker.is_alive():
             try:
                 worker.join(0.1)
-            except KeyboardInterrupt:
-                interrupted()
+            except KeyboardInterrupt as error:
+                interrupted(error)
         if failure is not None:
             raise failure
+        if terminated is not None:
+            raise terminated
     finally:
         if not worker.is_alive():
             assistant.end_turn(thread_id)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 
 from agent.assistant import Assistant
-from channels import Transcript, format_event, run_in_worker
+from channels import Terminated, Transcript, echo, format_event, run_in_worker
 from agent.events import ConfirmationRequested, Event, Progress, Reply
 
 BANNER = ("Atelier chat — say what you want to make (\"start a session for summer launch, "
@@ -51,7 +51,7 @@ def chat(assistant: Assistant, thread_id: str, *, stdin=None, stdout=None) -> in
     say(f"(conversation {thread_id}; {continue_with})")
     pending = assistant.pending_confirmation(thread_id)
     if pending:
-        say(f"atelier? {pending} (yes/no)")
+        say(format_event(ConfirmationRequested(pending)))
     while True:
         try:
             if interactive:
@@ -65,7 +65,7 @@ def chat(assistant: Assistant, thread_id: str, *, stdin=None, stdout=None) -> in
             say(f"\nbye. ({continue_with})")
             return 0
         if not interactive:
-            say(line.rstrip("\n"))
+            say(echo("", line))
         if line.strip().lower() in ("quit", "exit", "/quit", "/exit"):
             say(f"bye. ({continue_with})")
             return 0
@@ -74,6 +74,9 @@ def chat(assistant: Assistant, thread_id: str, *, stdin=None, stdout=None) -> in
             cancelled = run_turn(assistant, thread_id, line, show,
                                  on_cancel=lambda: say("\n  stopping after the current step … "
                                                        "(Ctrl+C again to leave now)"))
+        except Terminated:
+            say(f"\nstopped by a signal; what was finished is kept. ({continue_with})")
+            return 130
         except KeyboardInterrupt:
             say(f"\nleaving without waiting for the current step. ({continue_with})")
             return 130

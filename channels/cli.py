@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 
 
@@ -14,6 +15,7 @@ def _context():
 
 
 def cmd_state(args: argparse.Namespace) -> int:
+    from tools.display import one_line, to_json
     from tools.state import export_state
 
     ctx = _context()
@@ -22,22 +24,23 @@ def cmd_state(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     if args.json:
-        print(json.dumps(state, indent=2, ensure_ascii=False))
+        print(to_json(state, indent=2))
         return 0
     print(f"{len(state['sessions'])} sessions, {len(state['generations'])} generations, "
           f"{len(state['assets'])} assets, {len(state['posts'])} posts; "
           f"{state['credits']['balance']} credits")
     for session in state["sessions"]:
-        print(f"  {session['name']} ({session['status']}): {session['generation_count']} generations")
+        print(f"  {one_line(session['name'])} ({session['status']}): {session['generation_count']} generations")
     return 0
 
 
 def cmd_sweep(args: argparse.Namespace) -> int:
+    from tools.display import clean
     from tools.registry import get_registry
 
     ctx = _context()
     try:
-        print(get_registry()["sweep"](ctx).message)
+        print(clean(get_registry()["sweep"](ctx).message))
     finally:
         ctx.close()
     return 0
@@ -153,20 +156,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         TimeRemainingColumn,
     )
 
+    from tools.display import for_rich, one_line
     from tools.importing.pipeline import import_paths
     from tools.importing.watch import watch_folder
 
     path = Path(args.path).expanduser()
     if not path.exists():
-        print(f"atelier: '{args.path}' does not exist", file=sys.stderr)
+        print(f"atelier: '{one_line(args.path)}' does not exist", file=sys.stderr)
         return 1
     console = Console(stderr=True)
     ctx = _context()
 
     def report(summary) -> None:
-        console.print(summary.message())
+        # File names and what was read from files are data: no markup, no escapes, one line each.
+        console.print(for_rich(summary.message()))
         for shown, reason in summary.skip_examples[:20]:
-            console.print(f"  skipped {shown}: {reason}", markup=False, highlight=False)
+            console.print(f"  skipped {one_line(shown)}: {one_line(reason)}", markup=False, highlight=False)
         if summary.skipped > 20:
             console.print(f"  … and {summary.skipped - 20} more skipped")
 
@@ -179,7 +184,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         report(summary)
         _index_after_import(ctx, console)
         if args.watch and path.is_dir():
-            console.print(f"Watching {path} for new files (Ctrl+C to stop) …")
+            console.print(f"Watching {for_rich(one_line(path))} for new files (Ctrl+C to stop) …")
             try:
                 watch_folder(ctx, str(path), stop=threading.Event(), use_file_times=args.use_file_times,
                              on_import=report, initial_import=False)
@@ -255,16 +260,26 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return 0
+    from channels import signals_as_interrupts
+    from memory.home import HomeError
+    from tools.display import one_line
     from tools.errors import AtelierError
 
-    try:
-        return args.handler(args)
-    except AtelierError as error:
-        print(f"atelier: {error.message}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("atelier: interrupted", file=sys.stderr)
-        return 130
+    # SIGTERM and SIGHUP behave as Ctrl+C does; the exit code says which signal it was (143, 129).
+    with signals_as_interrupts() as received:
+        try:
+            code = args.handler(args)
+        except (AtelierError, HomeError) as error:
+            print(f"atelier: {one_line(error.message)}", file=sys.stderr)
+            code = 1
+        except sqlite3.DatabaseError as error:  # damage found only when a page is read, mid-command
+            print(f"atelier: a database under ATELIER_HOME could not be read ({one_line(error)}): restore "
+                  "it from a backup, or move it away to start afresh", file=sys.stderr)
+            code = 1
+        except KeyboardInterrupt:
+            print("atelier: interrupted", file=sys.stderr)
+            code = 130
+    return 128 + received[0] if received else code
 
 
 if __name__ == "__main__":

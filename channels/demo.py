@@ -5,7 +5,9 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
+from channels import echo
 from channels.script import print_transcript, run_turn, script_lines
+from tools.display import one_line
 
 DEMO_SCRIPT = "demo_script.txt"
 
@@ -26,9 +28,11 @@ def run_demo(thread_id: str, out, home: Path | str | None = None) -> int:
         on_turn, on_event = print_transcript(out)
         zip_path, session_ids = None, []
         for line in script_lines(demo_text()):
-            print(f"you> {line}", file=out, flush=True)
+            print(echo("you> ", line), file=out, flush=True)
             turn = run_turn(assistant, thread_id, line, yes=True, on_event=on_event)
             on_turn(turn)
+            if turn.terminated:
+                return 1  # SIGTERM / SIGHUP: stop here (the command's exit code names the signal)
             for result in turn.results:
                 data = result.get("data") or {}
                 if result["name"] == "download" and data.get("path"):
@@ -38,7 +42,7 @@ def run_demo(thread_id: str, out, home: Path | str | None = None) -> int:
         if zip_path is None:
             zip_path = _export_liked(assistant, session_ids)
         # The stored images are named by their hash; the zip holds the liked ones under readable names.
-        print(f"Liked images as a zip: {zip_path or '(none were liked)'}", file=out)
+        print(f"Liked images as a zip: {one_line(zip_path) if zip_path else '(none were liked)'}", file=out)
         print(f"Downloads (zips) go to: {assistant.ctx.settings.exports_dir}", file=out)
         print(f"Everything lives under ATELIER_HOME: {assistant.home}", file=out, flush=True)
         return 0

@@ -7,12 +7,12 @@ the offline planner did not understand) or the script ended on an unanswered que
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from agent.assistant import Assistant
-from channels import Transcript, run_in_worker
+from channels import Terminated, Transcript, echo, run_in_worker
+from tools.display import one_line, to_json
 from agent.events import ConfirmationRequested, Event, Reply, ToolFinished, ToolStarted
 
 MAX_AUTO_APPROVALS = 20
@@ -29,11 +29,12 @@ class Turn:
     results: list[dict] = field(default_factory=list)
     answered_by: str | None = None
     failed: bool = False  # a step failed, or the line was not understood (not in the JSON)
-    interrupted: bool = False  # stopped with Ctrl+C (not in the JSON)
+    interrupted: bool = False  # stopped with Ctrl+C, SIGTERM or SIGHUP (not in the JSON)
+    terminated: bool = False  # stopped by SIGTERM or SIGHUP: the command ends (not in the JSON)
 
     def as_json(self) -> str:
-        shown = {k: v for k, v in asdict(self).items() if k not in ("failed", "interrupted")}
-        return json.dumps(shown, ensure_ascii=False)
+        shown = {k: v for k, v in asdict(self).items() if k not in ("failed", "interrupted", "terminated")}
+        return to_json(shown)
 
 
 class AutoAnswer(Reply):
@@ -83,7 +84,11 @@ def run_turn(assistant: Assistant, thread_id: str, text: str, *, yes: bool = Fal
             turn.reply, turn.answered_by, turn.confirmation = event.text, event.answered_by, None
             turn.failed |= event.error
 
-    turn.interrupted = run_in_worker(assistant, thread_id, lambda: _turn_events(assistant, thread_id, text, yes), record)
+    try:
+        turn.interrupted = run_in_worker(assistant, thread_id, lambda: _turn_events(assistant, thread_id, text, yes),
+                                         record)
+    except Terminated:
+        turn.interrupted = turn.terminated = True
     return turn
 
 
@@ -125,17 +130,17 @@ def main(assistant: Assistant, text: str, thread_id: str, *, yes: bool, as_json:
     else:
         on_turn, on_event = print_transcript(out)
         turns = run_script(assistant, lines, thread_id, yes=yes, on_turn=on_turn, on_event=on_event,
-                           before_turn=lambda line: print(f"you> {line}", file=out, flush=True))
+                           before_turn=lambda line: print(echo("you> ", line), file=out, flush=True))
     if turns and turns[-1].interrupted:
-        print(f"atelier: interrupted; stopped after the line '{turns[-1].input}'\n"
+        print(f"atelier: interrupted; stopped after the line '{one_line(turns[-1].input)}'\n"
               f"  continue with: atelier run --thread {thread_id} FILE", file=err)
         return 130
     failed = [turn for turn in turns if turn.failed]
     for turn in failed:
-        print(f"atelier: failed: '{turn.input}': {turn.reply}", file=err)
+        print(f"atelier: failed: '{one_line(turn.input)}': {one_line(turn.reply)}", file=err)
     pending = assistant.pending_confirmation(thread_id)
     if pending:
-        print(f"atelier: the script ended while waiting for an answer to: {pending}\n"
+        print(f"atelier: the script ended while waiting for an answer to: {one_line(pending)}\n"
               f"  continue with: atelier run --thread {thread_id} FILE (its first line is the answer)",
               file=err)
     return 1 if failed or pending else 0

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from memory.embedder import EmbedderError, MiniLMEmbedder, get_embedder, text_key
+from memory.home import PRIVATE_DIR, PRIVATE_FILE, private_dir, tighten
 from memory.settings import Settings
 from memory.store import Store
 
@@ -112,6 +113,7 @@ class SearchIndex:
             raise IndexUnavailable(f"the search index at {where} cannot be reached ({short(error)})") from None
 
     def _open_persistent(self, chromadb, chroma_settings):
+        private_dir(self.path)
         try:
             client = chromadb.PersistentClient(path=str(self.path), settings=chroma_settings)
             client.list_collections()
@@ -121,6 +123,14 @@ class SearchIndex:
             self._mark_everything()
             client = chromadb.PersistentClient(path=str(self.path), settings=chroma_settings)
             return client
+
+    def _keep_private(self) -> None:
+        """Chroma writes its files through the umask; the home's contents are 0600/0700."""
+        if self.settings.chroma_url or not self.path.exists():
+            return
+        for path in self.path.rglob("*"):
+            if not path.is_symlink():
+                tighten(path, PRIVATE_DIR if path.is_dir() else PRIVATE_FILE)
 
     def _set_aside(self) -> None:
         from chromadb.api.shared_system_client import SharedSystemClient
@@ -189,6 +199,7 @@ class SearchIndex:
                         marks = self.store.query(
                             "SELECT rowid, item_id, kind FROM index_pending ORDER BY rowid LIMIT ?", [SYNC_BATCH])
                         if not marks:
+                            self._keep_private()
                             return done
                         self._apply(marks)
                         done += len(marks)
@@ -323,6 +334,7 @@ class SearchIndex:
         if self._worker is not None:
             self._worker.join(timeout=30)
             self._worker = None
+        self._keep_private()
 
     # -- querying ---------------------------------------------------------------------------------
     def nearest_texts(self, workspace_id: str, vector: np.ndarray, limit: int) -> list[Hit]:

@@ -242,6 +242,64 @@ def m002_import_and_lineage(db: Database) -> None:
 
 
 @migration
+def m003_credit_jobs(db: Database) -> None:
+    """Every spend becomes a job: held before work starts, captured for what was made, the rest
+    released. The owner (pid, process start, host) lets the next process settle a job whose
+    owner died; its items are the images already written, so they can still be kept."""
+    _run(
+        db,
+        """
+        CREATE TABLE credit_jobs (
+            id TEXT PRIMARY KEY,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+            kind TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            session_id TEXT,
+            details TEXT NOT NULL DEFAULT '{}',
+            held INTEGER NOT NULL CHECK (held >= 0),
+            captured INTEGER NOT NULL DEFAULT 0 CHECK (captured >= 0),
+            released INTEGER NOT NULL DEFAULT 0 CHECK (released >= 0),
+            status TEXT NOT NULL DEFAULT 'held' CHECK (status IN ('held', 'settled')),
+            owner_pid INTEGER NOT NULL,
+            owner_started TEXT NOT NULL,
+            owner_host TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            settled_at TEXT,
+            CHECK (captured + released <= held)
+        );
+        CREATE INDEX credit_jobs_open ON credit_jobs (status) WHERE status = 'held';
+        CREATE TABLE credit_job_items (
+            job_id TEXT NOT NULL REFERENCES credit_jobs(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            blob_sha256 TEXT NOT NULL,
+            file_ext TEXT NOT NULL,
+            record TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (job_id, position)
+        );
+        CREATE TABLE credit_ledger_new (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+            delta INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('grant', 'hold', 'capture', 'release')),
+            reason TEXT NOT NULL,
+            ref TEXT,
+            balance_after INTEGER NOT NULL CHECK (balance_after >= 0),
+            created_at TEXT NOT NULL,
+            job_id TEXT,
+            amount INTEGER
+        );
+        INSERT INTO credit_ledger_new (id, workspace_id, delta, kind, reason, ref, balance_after, created_at, amount)
+            SELECT id, workspace_id, delta, kind, reason, ref, balance_after, created_at, abs(delta) FROM credit_ledger;
+        DROP TABLE credit_ledger;
+        ALTER TABLE credit_ledger_new RENAME TO credit_ledger;
+        CREATE INDEX credit_ledger_by_workspace ON credit_ledger (workspace_id, id DESC);
+        CREATE INDEX credit_ledger_by_job ON credit_ledger (job_id) WHERE job_id IS NOT NULL
+        """,
+    )
+
+
+@migration
 def m005_search_index(db: Database) -> None:
     # The index holds one vector per distinct text (many images share a prompt, and thousands of
     # identical vectors break an HNSW graph's navigation); index_items says which item has which.

@@ -13,12 +13,15 @@ from typing import Any
 from sqlite_utils import Database
 
 from memory.clock import new_id, now_iso
+from memory.home import connect_database, database_error, tighten_home
 from memory.migrations import apply_migrations
 
 DEFAULT_WORKSPACE = "ws_local"
 DEFAULT_USER = "usr_local"
 BUSY_TIMEOUT_MS = 30_000
 IN_CHUNK = 500
+RESTORE_STORE = ("restore it from a backup, or move it (with any atelier.db-wal beside it) away to "
+                 "start an empty home")
 
 
 class Store:
@@ -26,23 +29,26 @@ class Store:
 
     def __init__(self, path: Path | str, *, starting_credits: int = 500):
         self.path = Path(path)
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, so a writer takes the
         # write lock up front and two processes never deadlock upgrading a read lock.
-        conn = sqlite3.connect(
-            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-        )
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
+        # A home that cannot be used (a file, not writable, a damaged database) is a HomeError.
+        if str(path) == ":memory:":
+            conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        else:
+            conn = connect_database(self.path, fix=RESTORE_STORE, timeout=BUSY_TIMEOUT_MS / 1000)
+            tighten_home(self.path.parent)  # a home made before it was kept private
         self.db = Database(conn)
         self._lock = threading.RLock()
         self._after_commit: list[Callable[[], None]] = []
-        with self.transaction():
-            apply_migrations(self.db)
-            self._ensure_defaults(starting_credits)
+        try:
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            with self.transaction():
+                apply_migrations(self.db)
+                self._ensure_defaults(starting_credits)
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            raise database_error(self.path, error, RESTORE_STORE) from None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -130,7 +136,7 @@ class Store:
         self.insert(
             "credit_ledger",
             {"workspace_id": DEFAULT_WORKSPACE, "delta": starting_credits, "kind": "grant",
-             "reason": "starting grant", "ref": None, "balance_after": starting_credits,
+             "reason": "starting grant", "ref": None, "balance_after": starting_credits, "amount": starting_credits,
              "created_at": created},
         )
 

@@ -293,7 +293,8 @@ def test_chat_subprocess_sigint_during_a_big_generation(tmp_path):
                                       capture_output=True, text=True, timeout=60).stdout)
     made = len(state["generations"])
     assert 1 <= made < 100
-    assert state["credits"]["balance"] == 500 - made  # the unmade images were refunded
+    # The unmade images were refunded (a 1024x1024 image costs 4 credits on the rate card).
+    assert state["credits"]["balance"] == 500 - 4 * made
     from tools.context import Context
 
     ctx = Context.open(home)

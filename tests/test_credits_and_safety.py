@@ -80,8 +80,9 @@ def test_failed_generation_keeps_what_was_made_and_releases_the_rest(ctx, tools,
     assert words in result.message and "Stopped after 2 of 5" in result.message
     state = export_state(ctx)
     assert len(state["generations"]) == 2 and state["credits"]["balance"] == 498
-    kinds = [r["kind"] for r in ctx.store.query("SELECT kind FROM credit_ledger ORDER BY id")]
-    assert kinds == ["grant", "hold", "release"]
+    entries = ctx.store.query("SELECT kind, delta, amount FROM credit_ledger ORDER BY id")
+    assert [(e["kind"], e["delta"], e["amount"]) for e in entries] == [
+        ("grant", 500, 500), ("hold", -5, 5), ("capture", 0, 2), ("release", 3, 3)]
 
 
 def test_cancel_between_images(ctx, tools):

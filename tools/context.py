@@ -40,7 +40,22 @@ class Context:
     def open(cls, home: Path | str | None = None, **overrides) -> Context:
         settings = Settings(home=Path(home)) if home else Settings()
         store = Store(settings.database_path, starting_credits=settings.starting_credits)
-        return cls(store=store, settings=settings, **overrides)
+        context = cls(store=store, settings=settings, **overrides)
+        try:
+            context.settle_abandoned_jobs()
+        except BaseException:
+            store.close()
+            raise
+        return context
+
+    def settle_abandoned_jobs(self) -> int:
+        """Settle credit jobs whose process died (kill -9, power cut): keep the images they had
+        written, capture those, release the rest. One indexed query when nothing is open."""
+        if not self.store.scalar("SELECT 1 FROM credit_jobs WHERE status = 'held' LIMIT 1"):
+            return 0
+        from tools.generations import settle_abandoned_jobs  # deferred: generations imports this module
+
+        return settle_abandoned_jobs(self)
 
     def progress(self, label: str, done: int, total: int) -> None:
         if self.on_progress:

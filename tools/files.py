@@ -8,7 +8,11 @@ from tools.context import Context
 def referenced_shas(ctx: Context) -> set[str]:
     rows = ctx.store.query(
         "SELECT blob_sha256 AS sha FROM generations WHERE blob_sha256 IS NOT NULL "
-        "UNION SELECT sha256 FROM assets WHERE sha256 IS NOT NULL"
+        "UNION SELECT sha256 FROM assets WHERE sha256 IS NOT NULL "
+        # Images of a job still open (its process may be about to commit them, or died and the
+        # next settle keeps them) are spoken for too.
+        "UNION SELECT i.blob_sha256 FROM credit_job_items i JOIN credit_jobs j ON j.id = i.job_id "
+        "WHERE j.status = 'held'"
     )
     return {r["sha"] for r in rows}
 
@@ -21,8 +25,10 @@ def remove_files_if_unreferenced(ctx: Context, files: list[tuple[str, str]]) -> 
         with ctx.store.transaction():
             still_used = ctx.store.scalar(
                 "SELECT 1 FROM generations WHERE blob_sha256 = ? UNION ALL "
-                "SELECT 1 FROM assets WHERE sha256 = ? LIMIT 1",
-                [sha, sha],
+                "SELECT 1 FROM assets WHERE sha256 = ? UNION ALL "
+                "SELECT 1 FROM credit_job_items i JOIN credit_jobs j ON j.id = i.job_id "
+                "WHERE i.blob_sha256 = ? AND j.status = 'held' LIMIT 1",
+                [sha, sha, sha],
             )
             if not still_used and ctx.blobs.remove(sha, ext):
                 removed += 1

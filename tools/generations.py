@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import secrets
+import unicodedata
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
+from pydantic_core import PydanticCustomError
 
 from memory.clock import new_id, now_iso
 from tools import credits
 from tools.context import Context
+from tools.display import one_line
 from tools.errors import AtelierError, Conflict, InvalidInput, NotFound
 from tools.generators import build_generator
 from tools.generators.base import GenerationCancelled, GeneratorError, ImageRequest
@@ -32,14 +37,38 @@ from tools.sessions import CreateSessionArgs, auto_name, new_session, unique_nam
 DEFAULT_SIZE = (512, 512)
 SIZE_STEP, SIZE_MIN, SIZE_MAX = 64, 256, 2048
 MAX_PROMPT_LENGTH = 4000
+IMAGE_JOB = "images"  # the kind of credit job a generation opens; its items become generations
+# Seeds are stored as SQLite integers (signed 64-bit); the generators take any of them.
+SEED_MAX = 2**63 - 1
+SEED_RANGE = "0 to 2^63-1 (9223372036854775807)"
+
+
+def _seed_in_range(seed: int | None) -> int | None:
+    # Checked while the arguments are read, so no out-of-range number reaches a question or a row.
+    if seed is not None and not 0 <= seed <= SEED_MAX:
+        raise PydanticCustomError("seed_range", "seed {seed} is out of range: seeds run from {range}",
+                                  {"seed": seed, "range": SEED_RANGE})
+    return seed
+
+
+def _count_at_least_one(count: int) -> int:
+    if count < 1:
+        raise PydanticCustomError("count_range", "the number of images must be at least 1 (got {count})",
+                                  {"count": count})
+    return count
+
+
+Seed = Annotated[int | None, AfterValidator(_seed_in_range),
+                 Field(json_schema_extra={"minimum": 0, "maximum": SEED_MAX})]
+Count = Annotated[int, AfterValidator(_count_at_least_one), Field(json_schema_extra={"minimum": 1})]
 
 
 class GenerateArgs(BaseModel):
     prompt: str | None = Field(None, description="What to make; the session's brief if omitted")
-    count: int = Field(1, description="How many images")
+    count: Count = Field(1, description="How many images (a whole number, at least 1)")
     session: str | None = Field(None, description="Session name or id; current (or a new one) if omitted")
     negative_prompt: str = Field("", description="What to keep out of the image")
-    seed: int | None = Field(None, description="Seed of the first image; the rest count up from it")
+    seed: Seed = Field(None, description=f"Seed of the first image, {SEED_RANGE}; the rest count up from it")
     size: str | None = Field(None, description="WIDTHxHEIGHT, e.g. 512x512 or 768x1024")
     settings: dict = Field(default_factory=dict, description="Extra generator settings")
 
@@ -49,8 +78,8 @@ class RemixArgs(BaseModel):
     session: str | None = Field(None, description="Session name or id; the current one if omitted")
     prompt: str | None = Field(None, description="A changed prompt; the original if omitted")
     negative_prompt: str | None = Field(None, description="A changed negative prompt")
-    seed: int | None = Field(None, description="Seed; a new one if omitted")
-    count: int = Field(1, description="How many variations")
+    seed: Seed = Field(None, description=f"Seed, {SEED_RANGE}; a new one if omitted")
+    count: Count = Field(1, description="How many variations (a whole number, at least 1)")
 
 
 class ReassignArgs(SelectionArgs):
@@ -116,8 +145,9 @@ class GenerationPlan:
 def _seeds(first: int | None, count: int) -> list[int]:
     if first is None:
         return [secrets.randbelow(2**32) for _ in range(count)]
-    if not 0 <= first or first + count - 1 >= 2**63:
-        raise InvalidInput(f"seed {first} is out of range: seeds run from 0 to 2^63-1, one per image")
+    if not 0 <= first or first + count - 1 > SEED_MAX:
+        raise InvalidInput(f"seed {first} is out of range for {count} images: seeds run from {SEED_RANGE}, "
+                           "one per image")
     return [first + i for i in range(count)]
 
 
@@ -149,8 +179,14 @@ def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
                           width, height, args.settings)
 
 
-def generation_cost(ctx: Context, count: int) -> int:
-    return credits.image_cost(ctx.settings.generator, count)
+def _generator(ctx: Context):
+    return ctx.generator_override or build_generator(ctx.settings.generator)
+
+
+def image_rate(generator, plan: GenerationPlan) -> int:
+    """Credits per image of this plan with this generator (the rate card's price)."""
+    return credits.image_rate(generator.name, getattr(generator, "model", None), plan.width, plan.height,
+                              plan.settings.get("quality"))
 
 
 def confirm_images(ctx: Context, args: GenerateArgs | RemixArgs) -> str | None:
@@ -158,11 +194,8 @@ def confirm_images(ctx: Context, args: GenerateArgs | RemixArgs) -> str | None:
 
     A request that would be refused anyway is refused now, instead of after a "yes".
     """
-    if isinstance(args, GenerateArgs):
-        plan_generation(ctx, args)
-    else:
-        check_count(ctx, args.count)
-    cost = generation_cost(ctx, args.count)
+    plan = plan_generation(ctx, args) if isinstance(args, GenerateArgs) else plan_remix(ctx, args)[1]
+    cost = image_rate(_generator(ctx), plan) * args.count
     credits.require(ctx, cost)
     available = credits.balance(ctx)
     if args.count > ctx.settings.confirm_images_above or cost > available * ctx.settings.confirm_balance_share:
@@ -176,16 +209,22 @@ def generate(ctx: Context, args: GenerateArgs) -> ToolResult:
 
 
 def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
-    """Hold credits, render, write files, then commit rows; release what was not used."""
-    generator = ctx.generator_override or build_generator(ctx.settings.generator)
-    rate = credits.image_cost(generator.name, 1)
+    """One credit job: hold the estimate, render, write each file and note it against the job,
+    then commit the rows, capture what was made and release the rest in one transaction.
+
+    If this process dies midway, the job's notes let the next one keep the images already
+    written and settle the credits (``settle_abandoned_jobs``).
+    """
+    generator = _generator(ctx)
+    rate = image_rate(generator, plan)
     count = len(plan.seeds)
     credits.require(ctx, rate * count)
 
     started = now_iso()
     with ctx.store.transaction():
         session = plan.session or new_session(ctx, CreateSessionArgs(prompt=plan.prompt))
-        credits.hold(ctx, rate * count, f"{count} image(s) by {generator.name}", session["id"])
+        job_id = credits.hold(ctx, rate * count, f"{count} image(s) by {generator.name}", kind=IMAGE_JOB,
+                              session_id=session["id"], details={"count": count, "rate": rate})
         ctx.store.update("sessions", session["id"], {"last_used_at": started})
     ctx.current_session_id = session["id"]
 
@@ -200,12 +239,15 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
     # arrives just before the first image must still stop it.
     made, failure, interruption = [], None, None
     try:
-        for image in generator.generate(
+        for position, image in enumerate(generator.generate(
             requests, on_progress=lambda done, total: ctx.progress("generating", done, total),
             cancel=ctx.cancel,
-        ):
+        )):
             ext = ".png" if image.mime == "image/png" else ".jpg" if image.mime == "image/jpeg" else ".webp"
-            made.append((image, ctx.blobs.put_bytes(image.data, ext), ext))
+            item = _generation_record(image, ctx.blobs.put_bytes(image.data, ext), ext, rate,
+                                      generator.name, plan.parent_id)
+            credits.add_item(ctx, job_id, position, item["blob_sha256"], ext, item)
+            made.append(item)
     except GenerationCancelled:
         failure = "cancelled"
     except GeneratorError as error:
@@ -214,21 +256,30 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
         failure, interruption = "interrupted", error
 
     try:
-        rows = _commit_generations(ctx, session, plan, made, rate, generator.name)
+        rows = _commit_generations(ctx, session, made, job_id, count)
     except BaseException:
         # Nothing was recorded, so nothing was spent; the written files are swept later.
-        credits.release(ctx, rate * count, "generation failed before it was recorded", session["id"])
+        credits.release(ctx, job_id, "generation failed before it was recorded")
         raise
-    unused = rate * (count - len(rows))
-    if unused:
-        credits.release(ctx, unused, f"{count - len(rows)} image(s) not made", session["id"])
     if interruption is not None:
         raise interruption
     return _generation_result(ctx, session, rows, count, failure)
 
 
-def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made: list, rate: int,
-                        provider: str) -> list[dict]:
+def _generation_record(image, sha: str, ext: str, rate: int, provider: str, parent_id: str | None) -> dict:
+    """The generation row of a finished image, minus its place in the session."""
+    request = image.request
+    return {
+        "id": request.embed["generation_id"], "prompt": request.prompt,
+        "negative_prompt": request.negative_prompt, "seed": request.seed, "model": image.model,
+        "provider": provider, "width": request.width, "height": request.height, "media_type": "image",
+        "settings": request.settings, "credits_used": rate, "parent_id": parent_id,
+        "blob_sha256": sha, "file_ext": ext, "created_at": request.embed["created_at"],
+    }
+
+
+def _commit_generations(ctx: Context, session: dict, made: list[dict], job_id: str, asked: int) -> list[dict]:
+    """Number the made images in their session, and settle the job's credits, in one transaction."""
     with ctx.store.transaction():
         fresh = ctx.store.one("SELECT * FROM sessions WHERE id = ?", [session["id"]])
         if fresh is None:
@@ -238,17 +289,9 @@ def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made:
             "SELECT coalesce(max(idx), 0) FROM generations WHERE session_id = ?", [session["id"]]
         )
         rows = []
-        for offset, (image, sha, ext) in enumerate(made, start=1):
-            request = image.request
-            row = {
-                "id": request.embed["generation_id"], "workspace_id": ctx.workspace_id,
-                "session_id": session["id"], "idx": next_index + offset, "prompt": request.prompt,
-                "negative_prompt": request.negative_prompt, "seed": request.seed, "model": image.model,
-                "provider": provider, "width": request.width, "height": request.height,
-                "media_type": "image", "settings": request.settings, "credits_used": rate,
-                "parent_id": plan.parent_id, "blob_sha256": sha, "file_ext": ext,
-                "created_at": request.embed["created_at"],
-            }
+        for offset, record in enumerate(made, start=1):
+            row = {**record, "workspace_id": ctx.workspace_id, "session_id": session["id"],
+                   "idx": next_index + offset}
             ctx.store.insert("generations", row)
             rows.append(row)
         if rows:
@@ -257,9 +300,50 @@ def _commit_generations(ctx: Context, session: dict, plan: GenerationPlan, made:
                 updates["started_at"] = rows[0]["created_at"]
                 if fresh["name_is_auto"] and not fresh["brief_prompt"]:
                     # Named "Untitled …" for want of a prompt: the first prompt names it now.
-                    updates["name"] = unique_name(ctx, auto_name(plan.prompt))
+                    updates["name"] = unique_name(ctx, auto_name(rows[0]["prompt"]))
             ctx.store.update("sessions", session["id"], updates)
+        used = sum(row["credits_used"] for row in rows)
+        credits.settle(ctx, job_id, used, f"{len(rows)} image(s) kept",
+                       f"{asked - len(rows)} image(s) not made")
     return rows
+
+
+def settle_abandoned_jobs(ctx: Context) -> int:
+    """Settle every open job whose process is gone: its images already written become
+    generations (numbered in their session as usual) and are captured, the rest is released.
+    A job whose session was deleted meanwhile keeps nothing and gives everything back.
+    Returns how many jobs were settled."""
+    settled = 0
+    for job in credits.abandoned_jobs(ctx):
+        # The job's own workspace (a Slack team's), whoever opened the home.
+        job_ctx = replace(ctx, workspace_id=job["workspace_id"])
+        try:
+            settled += _settle_abandoned_job(job_ctx, job)
+        except Exception as error:  # a job that cannot be kept must not stop every command
+            with ctx.store.transaction():
+                credits.release(job_ctx, job["id"], f"its images could not be kept ({type(error).__name__}); "
+                                "nothing was spent")
+            settled += 1
+    return settled
+
+
+def _settle_abandoned_job(ctx: Context, job: dict) -> int:
+    with ctx.store.transaction():
+        fresh = credits.job(ctx, job["id"])
+        if fresh is None or fresh["status"] != "held":
+            return 0  # another process settled it first
+        session = (ctx.store.one("SELECT * FROM sessions WHERE id = ?", [job["session_id"]])
+                   if job["kind"] == IMAGE_JOB and job["session_id"] else None)
+        if session is None:
+            why = "its session was deleted" if job["kind"] == IMAGE_JOB else "its process stopped"
+            credits.release(ctx, job["id"], f"{why}: nothing was kept")
+            return 1
+        # Only images whose file is really there: a row never names a missing file.
+        made = [item["record"] for item in credits.job_items(ctx, job["id"])
+                if ctx.blobs.path_for(item["blob_sha256"], item["file_ext"]).exists()
+                and not ctx.store.scalar("SELECT 1 FROM generations WHERE id = ?", [item["record"]["id"]])]
+        _commit_generations(ctx, session, made, job["id"], job["details"].get("count", len(made)))
+        return 1
 
 
 def _generation_result(ctx: Context, session: dict, rows: list[dict], asked: int,
@@ -279,8 +363,8 @@ def _generation_result(ctx: Context, session: dict, rows: list[dict], asked: int
     )
 
 
-def remix(ctx: Context, args: RemixArgs) -> ToolResult:
-    """Make variations of a generation (optionally with a changed prompt); they record it as parent."""
+def plan_remix(ctx: Context, args: RemixArgs) -> tuple[dict, GenerationPlan]:
+    """The generation to remix and the plan for its variations (nothing touched yet)."""
     numbered = is_number(args.item)
     session_ref = resolve_session(ctx, args.session) if numbered or args.session else None
     source = select_generations(ctx, SelectionArgs(items=[args.item], session=session_ref and session_ref["id"]))[1][0]
@@ -289,13 +373,19 @@ def remix(ctx: Context, args: RemixArgs) -> ToolResult:
     prompt = _clean_prompt(args.prompt) or _clean_prompt(source["prompt"])
     if not prompt:
         raise InvalidInput(f"generation #{source['idx']} has no prompt to remix: give one")
+    width, height = _remix_size(source)
     plan = GenerationPlan(
         session=_writable_session(ctx, target_id) if target_id else None,
         prompt=prompt,
         negative_prompt=(args.negative_prompt if args.negative_prompt is not None else source["negative_prompt"]).strip(),
-        seeds=_seeds(args.seed, args.count), width=0, height=0, settings={}, parent_id=source["id"],
+        seeds=_seeds(args.seed, args.count), width=width, height=height, settings={}, parent_id=source["id"],
     )
-    plan.width, plan.height = _remix_size(source)
+    return source, plan
+
+
+def remix(ctx: Context, args: RemixArgs) -> ToolResult:
+    """Make variations of a generation (optionally with a changed prompt); they record it as parent."""
+    source, plan = plan_remix(ctx, args)
     result = run_generation(ctx, plan)
     result.message = f"Remixed #{source['idx']}: " + result.message
     return result
@@ -376,7 +466,7 @@ def _format_rows(rows) -> str:
     for g in rows:
         marks = "".join(m for m, on in (("♥", g.liked), ("✓", g.selected), ("⌂", g.saved_asset_id),
                                          ("archived", g.archived)) if on)
-        lines.append(f"#{g.index} {g.prompt[:60]} (seed {g.seed}) {marks}".rstrip())
+        lines.append(f"#{g.index} {one_line(g.prompt, 60)} (seed {g.seed}) {marks}".rstrip())
     return "\n".join(lines)
 
 
@@ -410,15 +500,10 @@ def liked_generations(ctx: Context, args: LikedArgs) -> ToolResult:
 
 def download(ctx: Context, args: DownloadArgs) -> ToolResult:
     """Download generations (chosen, selected or liked) as one zip file."""
-    session, rows = select_generations(ctx, args)
-    rows = [r for r in rows if r["blob_sha256"]]
-    if not rows:
-        raise NotFound("none of those generations has a file to download")
-    names = {r["session_id"]: ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [r["session_id"]])
-             for r in rows}
+    rows, names = _download_rows(ctx, args)
+    folder, chosen_name = _zip_target(ctx, args.path)
     try:
-        target = _zip_target(ctx, args.path)
-        _write_zip(ctx, rows, names, target)
+        target = _write_zip(ctx, rows, names, folder, chosen_name)
     except (OSError, ValueError) as error:  # unwritable place, a file where a folder should be, NUL …
         reason = getattr(error, "strerror", None) or error
         raise AtelierError(f"could not write the zip at {args.path or 'the exports folder'}: {reason}") from None
@@ -426,41 +511,116 @@ def download(ctx: Context, args: DownloadArgs) -> ToolResult:
                       data={"path": str(target), "generation_ids": [r["id"] for r in rows]})
 
 
-def _zip_target(ctx: Context, path: str | None) -> Path:
-    if not path:
-        return ctx.settings.exports_dir / f"atelier-{now_iso()[:19].replace(':', '-')}.zip"
-    target = Path(path).expanduser()
-    if target.suffix.lower() != ".zip":
-        target = target / "atelier-download.zip" if target.is_dir() else target.with_suffix(".zip")
-    return target
+def confirm_download(ctx: Context, args: DownloadArgs) -> str | None:
+    """Ask before replacing a file the person named; a name Atelier picks is always new."""
+    rows, _ = _download_rows(ctx, args)  # a download that would fail anyway fails before the question
+    folder, chosen_name = _zip_target(ctx, args.path)
+    if chosen_name and (folder / chosen_name).exists():
+        return (f"{folder / chosen_name} already exists. Replace it with a zip of "
+                f"{len(rows)} image{'s' if len(rows) != 1 else ''}?")
+    return None
 
 
-def _write_zip(ctx: Context, rows: list[dict], names: dict, target: Path) -> None:
-    """Write to a .part file and rename, so a failure never leaves half a zip under the name."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".zip.part")
-    used: set[str] = set()
+def _download_rows(ctx: Context, args: DownloadArgs) -> tuple[list[dict], dict]:
+    rows = [r for r in select_generations(ctx, args)[1] if r["blob_sha256"]]
+    if not rows:
+        raise NotFound("none of those generations has a file to download")
+    names = {r["session_id"]: ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [r["session_id"]])
+             for r in rows}
+    return rows, names
+
+
+def _zip_target(ctx: Context, path: str | None) -> tuple[Path, str | None]:
+    """(folder, file name the person chose or None for a fresh name of ours).
+
+    A relative path is taken from the working folder, as a shell would; a folder (or a path
+    ending in a separator) gets a fresh name inside it; a name without ``.zip`` gets it added."""
+    if not path or not path.strip():
+        return ctx.settings.exports_dir, None
+    if "\0" in path:
+        raise InvalidInput("could not write the zip there: the path contains a NUL character")
+    target = Path(os.path.abspath(Path(path.strip()).expanduser()))
+    if target.is_dir() or path.strip().endswith(("/", os.sep)):
+        return target, None
+    name = target.name if target.suffix.lower() == ".zip" else f"{target.name}.zip"
+    return target.parent, name
+
+
+def _write_zip(ctx: Context, rows: list[dict], names: dict, folder: Path, chosen_name: str | None) -> Path:
+    """Write the zip under a temporary name, then give it its name; returns where it went.
+
+    A name Atelier picks is never taken twice (six exports in one second are six zips): the
+    finished file is linked to a free name, which fails rather than replace. A name the person
+    chose is replaced only after they said yes (``confirm_download``). A failure never leaves
+    half a zip under any name. Inside the home the zip is private (0600), whatever the umask.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    private = _is_within(folder, ctx.settings.home)
+    partial = folder / f".atelier-{secrets.token_hex(6)}.zip.part"
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666)
     try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
-            for row in rows:
-                source = ctx.blobs.path_for(row["blob_sha256"], row["file_ext"])
-                if not source.exists():
-                    raise NotFound(f"the file of generation #{row['idx']} is missing from the store")
-                label = _safe_filename(names.get(row["session_id"]) or "library")
-                entry = f"{label}/{label}-{row['idx'] or row['id']}{row['file_ext']}"
-                if entry in used:  # two sessions may share a name; never drop a file
-                    entry = f"{label}/{label}-{row['idx']}-{row['id']}{row['file_ext']}"
-                used.add(entry)
-                archive.write(source, entry)
-        partial.replace(target)
-    except BaseException:
+        if private:
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            _fill_zip(ctx, handle, rows, names)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if chosen_name:
+            target = folder / chosen_name
+            os.replace(partial, target)
+        else:
+            target = _link_to_free_name(partial, folder, f"atelier-{now_iso()[:19].replace(':', '-')}")
+        return target
+    finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        raise
+
+
+def _link_to_free_name(partial: Path, folder: Path, stem: str) -> Path:
+    for number in range(1, 10_000):
+        target = folder / (f"{stem}.zip" if number == 1 else f"{stem}-{number}.zip")
+        try:
+            os.link(partial, target)  # atomic, and refuses an existing name (another process's zip)
+            return target
+        except FileExistsError:
+            continue
+        except OSError:  # a file system without hard links: reserve the name, then fill it
+            try:
+                os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                continue
+            os.replace(partial, target)
+            return target
+    raise Conflict(f"too many downloads named {stem} in {folder}")
+
+
+def _fill_zip(ctx: Context, handle, rows: list[dict], names: dict) -> None:
+    used: set[str] = set()
+    with zipfile.ZipFile(handle, "w", zipfile.ZIP_STORED) as archive:
+        for row in rows:
+            source = ctx.blobs.path_for(row["blob_sha256"], row["file_ext"])
+            if not source.exists():
+                raise NotFound(f"the file of generation #{row['idx']} is missing from the store")
+            label = _safe_filename(names.get(row["session_id"]) or "library")
+            ext = row["file_ext"] if re.fullmatch(r"\.[A-Za-z0-9]{1,8}", row["file_ext"] or "") else ""
+            entry = f"{label}/{label}-{row['idx'] or row['id']}{ext}"
+            if entry in used:  # two sessions may share a name; never drop a file
+                entry = f"{label}/{label}-{row['idx']}-{_safe_filename(row['id'])}{ext}"
+            used.add(entry)
+            archive.write(source, entry)
 
 
 def _safe_filename(name: str) -> str:
-    return re.sub(r"[^\w.-]+", "-", name).strip("-")[:60] or "session"
+    """A name (a session's, from a person or an import) as one safe file name: letters, digits,
+    ``.``, ``_`` and ``-`` only, no ``..``, no leading dot, so no zip entry can climb out or hide."""
+    text = unicodedata.normalize("NFKC", one_line(name))  # NFKC first: a full-width ／ becomes /
+    text = re.sub(r"[^\w.-]+", "-", text)
+    text = re.sub(r"\.{2,}", ".", text).strip("-.")[:60].strip("-.")
+    return text or "session"
+
+
+def _is_within(path: Path, folder: Path) -> bool:
+    return Path(os.path.abspath(path)).is_relative_to(os.path.abspath(folder))
 
 
 def register_tools(register):
@@ -473,4 +633,4 @@ def register_tools(register):
     register(reassign, confirm=confirm_bulk)
     register(list_generations, changes_data=False, reports_items=True)
     register(liked_generations, changes_data=False)
-    register(download)
+    register(download, confirm=confirm_download)

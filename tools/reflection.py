@@ -72,7 +72,8 @@ def confirm_reflect(ctx: Context, args: ReflectArgs) -> str:
 def reflect(ctx: Context, args: ReflectArgs) -> ToolResult:
     """Write a curator's reflection on a session (themes, style, evolution); costs credits, asks first."""
     session, items, cost = _checked(ctx, args)
-    credits.hold(ctx, cost, f"reflection on '{session['name']}'", session["id"])
+    what = f"reflection on '{session['name']}'"
+    job_id = credits.hold(ctx, cost, what, kind="reflection", session_id=session["id"])
     try:
         evidence = gather_evidence(ctx, items)
         written_by, summary = "offline", compose(session["name"], evidence)
@@ -80,10 +81,12 @@ def reflect(ctx: Context, args: ReflectArgs) -> ToolResult:
             summary, written_by = ctx.writer("curator", {"session": session["name"], **evidence}), "model"
         reflection = {"summary": summary, "written_by": written_by, "created_at": now_iso(),
                       "item_count": len(items), "credits": cost, "evidence": evidence}
+        # Stored and paid for in one transaction: the credits are spent once, only on success.
         with ctx.store.transaction():
             ctx.store.update("sessions", session["id"], {"reflection": json.dumps(reflection, ensure_ascii=False)})
+            credits.settle(ctx, job_id, cost, what, f"{what}: nothing left over")
     except BaseException:
-        credits.release(ctx, cost, f"reflection on '{session['name']}' failed", session["id"])
+        credits.release(ctx, job_id, f"{what} failed")
         raise
     return ToolResult(message=summary, data={"session_id": session["id"], "reflection": reflection})
 

@@ -13,6 +13,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from memory.home import create_private
 from tools.importing.scan import Candidate, describe_os_error, display_path
 from tools.metadata import (
     ImageMetadata,
@@ -191,7 +192,7 @@ def place_blob(blobs_root: Path, source: str, sha256: str, ext: str, data: bytes
 
 
 def _copy_into(temp: Path, source: str, data: bytes | None, sha256: str) -> None:
-    with open(temp, "wb") as out:
+    with create_private(temp) as out:  # the home is private: 0600 whatever the umask
         if data is not None:
             out.write(data)
         else:

@@ -13,6 +13,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from memory.home import create_private
+
 THUMB_SIDE = 256
 THUMB_QUALITY = 80
 DEFAULT_WORKERS = 2
@@ -43,7 +45,8 @@ def render_thumbnail(job: tuple[str, str]) -> tuple[str, str | None]:
             Path(target).parent.mkdir(parents=True, exist_ok=True)
             temp = f"{target}.{secrets.token_hex(4)}.part"
             try:
-                image.save(temp, "WEBP", quality=THUMB_QUALITY, method=0)
+                with create_private(temp) as out:  # 0600, like every file in the home
+                    image.save(out, "WEBP", quality=THUMB_QUALITY, method=0)
                 os.replace(temp, target)
             except BaseException:
                 Path(temp).unlink(missing_ok=True)
