@@ -121,9 +121,7 @@ def gather_evidence(ctx: Context, items: list[dict]) -> dict:
     # style and left out of the text the themes are clustered on.
     subjects = [without_modifiers(p, {m["value"] for m in recurring}) for p in prompts]
     try:
-        embedder = get_embedder(ctx.settings.embed_threads)
-        vectors = embedder.embed(prompts)
-        subject_vectors = embedder.embed(subjects)
+        subject_vectors = get_embedder(ctx.settings.embed_threads).embed(subjects)
     except EmbedderError as error:
         raise AtelierError(f"the reflection cannot be written: {error}") from None
     return {
@@ -137,7 +135,8 @@ def gather_evidence(ctx: Context, items: list[dict]) -> dict:
                for name, values in _parameters(items).items()},
             "modifiers": recurring,
         },
-        "evolution": evolution(items, prompts, vectors),
+        # One embedding pass: the centroid's move is measured on content, as the themes are.
+        "evolution": evolution(items, prompts, subject_vectors),
     }
 
 

@@ -21,7 +21,7 @@ from tools.registry import ToolResult
 from tools.resolve import resolve_session
 
 MAX_QUERY_CHARS = 2_000
-SMALL_SELECTION = 5_000  # ranking this many by id in numpy beats a Chroma metadata filter
+SMALL_SELECTION = 300  # texts: fetching more vectors by id costs more than widening a nearest-text query
 
 
 class SearchUnavailable(AtelierError):
