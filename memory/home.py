@@ -37,13 +37,19 @@ def tighten(path: Path, mode: int) -> None:
         pass
 
 
+# What Atelier itself keeps directly in a home; anything else there is the user's and left alone.
+OWN_NAMES = ("atelier.db", "checkpoints.db", "blobs", "thumbnails", "thumbs", "exports", "chroma", "logs",
+             "incoming")
+
+
 def tighten_home(home: Path | str) -> None:
-    """Make an existing home private: the folder 0700, what lies directly in it (and its logs)
-    0700 or 0600. Below those folders nothing else can be reached once the home is 0700."""
+    """Make an existing home private: the folder 0700, Atelier's own files and folders directly in
+    it (and its logs) 0700 or 0600. Files of the user's that happen to lie there are never touched."""
     home = Path(home)
     tighten(home, PRIVATE_DIR)
     try:
-        entries = [*home.iterdir(), *(home / "logs").glob("*")]
+        entries = [entry for entry in home.iterdir() if entry.name.startswith(OWN_NAMES)]
+        entries += list((home / "logs").glob("*"))
     except OSError:
         return
     for entry in entries:

@@ -118,3 +118,84 @@ def test_progress_is_reported(ctx, tools):
     ctx.on_progress = lambda label, done, total: seen.append((label, done, total))
     tools.generate(ctx, prompt="dots", count=3, size="256x256")
     assert seen == [("generating", 1, 3), ("generating", 2, 3), ("generating", 3, 3)]
+
+
+@pytest.mark.parametrize("excluded", [[3], ["3"], [" 3"], ["#3"]])
+def test_all_but_one_leaves_exactly_that_one_however_it_is_written(ctx, tools, excluded):
+    tools.create_session(ctx, name="Exclusions")
+    tools.generate(ctx, prompt="pebbles", count=4)
+    tools.archive_generations(ctx, which="all", exclude=excluded)
+    archived = {r["idx"]: r["archived"] for r in ctx.store.query("SELECT idx, archived FROM generations")}
+    assert archived == {1: 1, 2: 1, 3: 0, 4: 1}
+
+
+def test_an_exclusion_that_names_nothing_changes_nothing(ctx, tools):
+    from tools.errors import NotFound
+
+    tools.create_session(ctx, name="Exclusions")
+    tools.generate(ctx, prompt="pebbles", count=2)
+    with pytest.raises(NotFound):
+        tools.archive_generations(ctx, which="all", exclude=[9])
+    assert ctx.store.scalar("SELECT sum(archived) FROM generations") == 0
+
+
+def test_leaving_one_out_of_the_whole_liked_collection(ctx, tools):
+    from tools.errors import InvalidInput
+
+    tools.create_session(ctx, name="Likes")
+    made = tools.generate(ctx, prompt="shells", count=3).data
+    tools.like(ctx, which="all")
+    with pytest.raises(InvalidInput, match="numbers belong to one session"):
+        tools.unlike(ctx, which="liked", all_sessions=True, exclude=[3])
+    keep = ctx.store.scalar("SELECT id FROM generations WHERE idx = 3")
+    tools.unlike(ctx, which="liked", all_sessions=True, exclude=[keep])
+    assert [r["idx"] for r in ctx.store.query("SELECT idx FROM generations WHERE liked = 1")] == [3]
+    assert made
+
+
+def test_liking_again_keeps_the_place_in_the_liked_collection(ctx, tools):
+    tools.create_session(ctx, name="Order")
+    tools.generate(ctx, prompt="kites", count=2)
+    tools.like(ctx, items=[1])
+    first = ctx.store.scalar("SELECT liked_at FROM generations WHERE idx = 1")
+    tools.like(ctx, items=[2])
+    tools.like(ctx, items=[1])
+    assert ctx.store.scalar("SELECT liked_at FROM generations WHERE idx = 1") == first
+
+
+def test_a_cancel_before_the_first_image_leaves_no_empty_session(ctx, tools):
+    ctx.cancel.set()
+    result = tools.generate(ctx, prompt="a whale", count=3)  # no session yet: this one would start one
+    assert ctx.store.scalar("SELECT count(*) FROM sessions") == 0, result.message
+    assert ctx.store.scalar("SELECT credit_balance FROM workspaces") == 500
+
+
+def test_saving_rows_someone_else_saved_meanwhile_keeps_one_asset(ctx, tools):
+    from tools.library import save_generation_rows
+
+    tools.create_session(ctx, name="Race")
+    tools.generate(ctx, prompt="kites", count=1)
+    stale = ctx.store.query("SELECT * FROM generations")
+    tools.save_to_library(ctx, items=[1])  # another conversation, after our rows were read
+    with ctx.store.transaction():
+        save_generation_rows(ctx, stale)
+    assert ctx.store.scalar("SELECT count(*) FROM assets") == 1
+
+
+def test_a_broken_thumbnail_pool_never_fails_work_already_done(ctx, tools, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from tools.importing import thumbnails
+
+    class Broken:
+        def submit(self, *args, **kwargs):
+            raise BrokenProcessPool("a worker died")
+
+        def shutdown(self, **kwargs):
+            pass
+
+    monkeypatch.setattr(ctx.settings, "thumbnail_workers", 1)
+    monkeypatch.setattr(thumbnails, "_background_pool", lambda workers: Broken())
+    tools.create_session(ctx, name="Thumbs")
+    result = tools.generate(ctx, prompt="kites", count=2)
+    assert "2" in result.message and ctx.store.scalar("SELECT count(*) FROM generations") == 2

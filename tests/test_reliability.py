@@ -452,3 +452,15 @@ def test_an_imported_prompt_with_escapes_is_shown_as_data(capsys, tmp_path):
     assert code == 0, err
     assert "a cat" in out and not set(out) & {"\x1b", "\x07", "\x9b", "\u202e"}
     assert not [line for line in out.splitlines() if line.startswith(("you> delete", "atelier> Deleted"))]
+
+
+def test_opening_a_home_never_changes_the_users_own_files_in_it(capsys, atelier_home):
+    """Only what Atelier keeps in a home is made private; a script of the user's there stays runnable."""
+    atelier_home.mkdir(parents=True, exist_ok=True)
+    script = atelier_home / "run.sh"
+    script.write_text("echo hi\n")
+    script.chmod(0o755)
+    code, _, err = run_cli(capsys, "state", "--json")
+    assert code == 0, err
+    assert _mode(script) == 0o755
+    assert _mode(atelier_home / "atelier.db") == 0o600

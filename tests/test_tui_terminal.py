@@ -43,7 +43,10 @@ def test_atelier_runs_in_tmux_and_makes_what_was_asked(atelier_home, tmp_path):
                               timeout=30).stdout
 
     def screen() -> str:
-        return tmux("capture-pane", "-p", "-t", name)
+        try:
+            return tmux("capture-pane", "-p", "-t", name)
+        except subprocess.CalledProcessError:  # the pane is not there yet (a loaded machine)
+            return ""
 
     tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
     try:

@@ -10,6 +10,7 @@ from channels.cli import main as cli
 from tools.context import Context
 from tools.errors import AtelierError, NotFound
 from tools.state import export_state
+from tools.registry import get_registry
 from tools.workspaces import add_workspace, slack_user_id
 
 
@@ -144,3 +145,42 @@ def test_a_chat_workspace_cannot_touch_the_servers_files(teams, tools, tmp_path)
             tools.__getattr__(name)(ctx, args)
     assert export_state(ctx) == before and not (tmp_path / "out.zip").exists()
     assert tools.download(ctx, items=[1]).data["path"]  # into the home's exports folder: fine
+
+
+def _generations_of(ctx: Context, session_name: str) -> int:
+    return ctx.store.scalar("SELECT count(*) FROM generations g JOIN sessions s ON s.id = g.session_id "
+                            "WHERE s.name = ? AND s.workspace_id = ?", [session_name, ctx.workspace_id])
+
+
+def test_a_member_cannot_expire_someone_elses_work_with_archive_and_sweep(teams, tools):
+    alice, mallory = teams["a"], teams["a2"]
+    tools.create_session(alice, name="Alice work")
+    tools.generate(alice, prompt="a fern", count=3)
+    tools.archive_session(mallory, session="Alice work")
+    with pytest.raises(AtelierError, match="only an admin"):
+        tools.sweep(mallory, retention_days=0)
+    assert _generations_of(alice, "Alice work") == 3
+
+
+def test_a_member_cannot_move_someone_elses_generations_away_to_delete_them(teams, tools):
+    alice, mallory = teams["a"], teams["a2"]
+    tools.create_session(alice, name="Alice two")
+    tools.generate(alice, prompt="a fern", count=2)
+    tools.create_session(mallory, name="Trash")
+    with pytest.raises(AtelierError, match="nothing was deleted"):
+        tools.reassign(mallory, session="Alice two", which="all", to_session="Trash")
+    assert _generations_of(alice, "Alice two") == 2 and _generations_of(alice, "Trash") == 0
+
+
+def test_a_chat_member_cannot_probe_the_servers_files(teams, tools, tmp_path):
+    member = teams["a"]
+    with pytest.raises(AtelierError, match="server"):
+        tools.create_session(member, name="Probe", reference_files=["/etc/passwd"])
+    tools.create_session(member, name="Zips")
+    tools.generate(member, prompt="a fern", count=1)
+    existing = tmp_path / "there.zip"
+    existing.write_bytes(b"not mine")
+    with pytest.raises(AtelierError, match="server"):
+        get_registry()["download"].confirmation_question(member, get_registry()["download"].parse_args(
+            {"which": "all", "path": str(existing)}))
+    assert existing.read_bytes() == b"not mine"

@@ -42,7 +42,7 @@ from tools.selection import (
     select_generations,
 )
 from tools.sessions import CreateSessionArgs, auto_name, new_session, unique_name
-from tools.workspaces import require_server_files
+from tools.workspaces import require_can_delete, require_server_files
 
 DEFAULT_SIZE = (512, 512)
 MAX_PROMPT_LENGTH = 4000
@@ -295,16 +295,17 @@ def run_generation(ctx: Context, plan: GenerationPlan) -> ToolResult:
         credits.release(ctx, job_id, "generation failed before it was recorded")
         raise
     _schedule_thumbnails(ctx, rows)
+    if not rows and created:
+        # Nothing was made (a failing server, a cancel before the first image, a crash): the
+        # session this request would have started is not left behind empty.
+        with ctx.store.transaction():
+            ctx.store.execute("DELETE FROM sessions WHERE id = ? AND NOT EXISTS "
+                              "(SELECT 1 FROM generations WHERE session_id = ?)",
+                              [session["id"], session["id"]])
+        ctx.current_session_id = previous_session_id
     if interruption is not None:
         raise interruption
     if not rows and (failure or failed) and failure != "cancelled":
-        # A failing server stores nothing: not even the session this request would have started.
-        if created:
-            with ctx.store.transaction():
-                ctx.store.execute("DELETE FROM sessions WHERE id = ? AND NOT EXISTS "
-                                  "(SELECT 1 FROM generations WHERE session_id = ?)",
-                                  [session["id"], session["id"]])
-            ctx.current_session_id = previous_session_id
         raise GenerationFailed(f"Nothing was generated: {failure or _failure_reasons(failed)}. "
                                f"No credits were spent ({credits.balance(ctx)} left).")
     return _generation_result(ctx, session, rows, count, failure, failed)
@@ -477,10 +478,15 @@ def _remix_size(ctx: Context, source: dict) -> tuple[int, int]:
 
 def _set_flag(ctx: Context, args: SelectionArgs, column: str, value: int, verb: str) -> ToolResult:
     session, rows = select_generations(ctx, args)
-    extra = {"liked_at": now_iso() if value else None} if column == "liked" else {}
     with ctx.store.transaction():
         for row in rows:
-            ctx.store.update("generations", row["id"], {column: value, **extra})
+            if column == "liked":
+                # Liking again keeps the item's place in the Liked collection (ordered by when liked).
+                ctx.store.execute("UPDATE generations SET liked = ?, liked_at = CASE WHEN ? THEN "
+                                  "coalesce(CASE WHEN liked = 1 THEN liked_at END, ?) END WHERE id = ?",
+                                  [value, value, now_iso(), row["id"]])
+            else:
+                ctx.store.update("generations", row["id"], {column: value})
     where = f" in '{session['name']}'" if session else ""
     return ToolResult(message=f"{verb} {describe(rows)}{where}.",
                       data={"generation_ids": [r["id"] for r in rows],
@@ -522,6 +528,11 @@ def reassign(ctx: Context, args: ReassignArgs) -> ToolResult:
     """Move generations to another session (they are numbered at its end)."""
     session, rows = select_generations(ctx, args)
     target = resolve_session(ctx, args.to_session)
+    # Moving generations out of a session is as strong as deleting them there (the target can then
+    # be deleted): only the sessions' creators and the workspace's admins may.
+    sources = ctx.store.query_in("SELECT * FROM sessions WHERE id IN ({marks})",
+                                 sorted({r["session_id"] for r in rows if r["session_id"]}))
+    require_can_delete(ctx, sources, "session")
     if session and target["id"] == session["id"]:
         raise InvalidInput(f"those generations are already in '{target['name']}'")
     with ctx.store.transaction():
@@ -591,6 +602,8 @@ def download(ctx: Context, args: DownloadArgs) -> ToolResult:
 
 def confirm_download(ctx: Context, args: DownloadArgs) -> str | None:
     """Ask before replacing a file the person named; a name Atelier picks is always new."""
+    if args.path:
+        require_server_files(ctx, "writing a zip to a path")  # not even whether a file exists there
     rows, _ = _download_rows(ctx, args)  # a download that would fail anyway fails before the question
     folder, chosen_name = _zip_target(ctx, args.path)
     if chosen_name and (folder / chosen_name).exists():

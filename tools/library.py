@@ -94,6 +94,10 @@ def save_generation_rows(ctx: Context, rows: list[dict], folder: str | None = No
     organise = _organise(ctx, folder, project)
     asset_ids = []
     for row in rows:
+        # Read again inside the transaction: another conversation may have saved it since the
+        # rows were chosen, and a generation is saved once.
+        row = {**row, "saved_asset_id": ctx.store.scalar("SELECT saved_asset_id FROM generations WHERE id = ?",
+                                                         [row["id"]])}
         if row["saved_asset_id"]:
             if organise:
                 ctx.store.update("assets", row["saved_asset_id"], organise)

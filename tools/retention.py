@@ -14,6 +14,7 @@ from tools.files import (
     remove_files_if_unreferenced,
 )
 from tools.registry import ToolResult
+from tools.workspaces import require_admin
 
 
 class SweepArgs(BaseModel):
@@ -39,6 +40,7 @@ def _expiring(ctx: Context, cutoff: str) -> list[dict]:
 
 
 def confirm_sweep(ctx: Context, args: SweepArgs) -> str | None:
+    require_admin(ctx, "expire generations")
     days, cutoff = _cutoff(ctx, args)
     count = len(_expiring(ctx, cutoff))
     if not count:
@@ -49,6 +51,7 @@ def confirm_sweep(ctx: Context, args: SweepArgs) -> str | None:
 
 def sweep(ctx: Context, args: SweepArgs) -> ToolResult:
     """Expire old unsaved generations of archived sessions and remove files nothing refers to."""
+    require_admin(ctx, "expire generations")  # it deletes other people's work for good
     days, cutoff = _cutoff(ctx, args)
     with ctx.store.transaction():
         expired = _expiring(ctx, cutoff)

@@ -47,7 +47,7 @@ def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, 
         rows = liked_rows(ctx)
         if not rows:
             raise NotFound("there are no liked generations yet")
-        return None, rows
+        return None, _without(rows, _excluded_ids(ctx, None, args.exclude))
     needs_session = args.which is not None or any(is_number(i) for i in args.items)
     session = resolve_session(ctx, args.session) if needs_session or args.session else None
     rows = resolve_generations(ctx, session, args.items) if args.items else []
@@ -60,12 +60,28 @@ def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, 
             raise NotFound(f"session '{session['name']}' has no {args.which} generations")
         seen = {r["id"] for r in rows}
         rows += [r for r in more if r["id"] not in seen]
-    if args.exclude:
-        left_out = {str(x) for x in args.exclude}
-        rows = [r for r in rows if str(r["idx"]) not in left_out and r["id"] not in left_out]
-        if not rows:
-            raise InvalidInput("that leaves no generations: everything chosen is also excluded")
-    return session, rows
+    return session, _without(rows, _excluded_ids(ctx, session, args.exclude))
+
+
+def _excluded_ids(ctx: Context, session: dict | None, exclude: list[int | str]) -> set[str]:
+    """The ids "all but …" leaves out, read exactly as a selection is: an entry that names nothing
+    is an error, never silently dropped (that would act on the very item the person excluded)."""
+    if not exclude:
+        return set()
+    exclude = [x.strip().removeprefix("#").strip() if isinstance(x, str) else x for x in exclude]
+    if session is None and any(is_number(x) for x in exclude):
+        raise InvalidInput("numbers belong to one session: to leave items out of the whole liked "
+                           "collection, name a session or use their ids")
+    return {row["id"] for row in resolve_generations(ctx, session, exclude)}
+
+
+def _without(rows: list[dict], excluded: set[str]) -> list[dict]:
+    if not excluded:
+        return rows
+    rows = [r for r in rows if r["id"] not in excluded]
+    if not rows:
+        raise InvalidInput("that leaves no generations: everything chosen is also excluded")
+    return rows
 
 
 def confirm_bulk(ctx: Context, args: SelectionArgs) -> str | None:

@@ -16,7 +16,7 @@ from tools.files import delete_generation_rows, remove_files_if_unreferenced
 from tools.records import load_session, load_sessions
 from tools.registry import ToolResult
 from tools.resolve import clean_name, resolve_session
-from tools.workspaces import require_can_delete
+from tools.workspaces import require_can_delete, require_server_files
 
 AUTO_NAME_WORDS = 6
 UNTITLED = "Untitled session"
@@ -88,6 +88,8 @@ def new_session(ctx: Context, args: CreateSessionArgs, *, origin: str = "manual"
     name = clean_name(args.name, "session") if name_given else unique_name(ctx, auto_name(args.prompt))
     prompt = (args.prompt or "").strip() or None
     references = []
+    if args.reference_files:
+        require_server_files(ctx, "attaching reference files by path")
     for ref in args.reference_files:
         path = Path(ref).expanduser()
         if not path.is_file():

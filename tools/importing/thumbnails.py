@@ -15,6 +15,7 @@ import secrets
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,5 +131,20 @@ def schedule_thumbnails(settings, items: Iterable[tuple[str, Path | str]]) -> li
                 jobs.append((os.fspath(source), os.fspath(target)))
     if not jobs:
         return []
-    pool = _background_pool(settings.thumbnail_workers)
-    return [pool.submit(render_thumbnail, job) for job in jobs]
+    for _attempt in range(2):
+        pool = _background_pool(settings.thumbnail_workers)
+        try:
+            return [pool.submit(render_thumbnail, job) for job in jobs]
+        except (BrokenProcessPool, RuntimeError):
+            # A worker died (out of memory, a crash in a decoder): start a fresh pool once. Work
+            # already committed never fails for a thumbnail; a view makes a missing one on sight.
+            _forget_pool(pool)
+    return []
+
+
+def _forget_pool(pool: ProcessPoolExecutor) -> None:
+    global _background
+    with _background_lock:
+        if _background is pool:
+            _background = None
+    pool.shutdown(wait=False, cancel_futures=True)
