@@ -350,3 +350,13 @@ def test_the_ledger_rebuild_keeps_every_row_and_accepts_captures(tmp_path):
     db.execute("INSERT INTO credit_ledger (workspace_id, delta, kind, reason, balance_after, created_at) "
                "VALUES ('ws_local', 0, 'capture', 'x', 470, 'now')")
     assert db.execute("SELECT max(id) FROM credit_ledger").fetchone()[0] == 4  # ids keep counting up
+
+
+def test_the_default_openai_image_model_is_on_the_rate_card():
+    """The model Atelier asks OpenAI for by default has its own price, not the unknown-model one."""
+    from memory.settings import Settings
+    from tools import credits
+
+    model = Settings().openai_image_model
+    assert credits.image_rate("openai", model, 1024, 1024) == 8
+    assert credits.image_rate("openai", model, 1024, 1024, "high") == 32

@@ -69,6 +69,7 @@ RATE_CARD: dict[tuple[str, str | None], Rate] = {
     ("procedural", None): Rate(1),
     ("a1111", None): Rate(1),
     ("comfyui", None): Rate(1),
+    ("openai", "gpt-image-2"): Rate(8, 1024 * 1024, GPT_IMAGE_QUALITY, "medium"),
     ("openai", "gpt-image-1"): Rate(8, 1024 * 1024, GPT_IMAGE_QUALITY, "medium"),
     ("openai", "gpt-image-1-mini"): Rate(2, 1024 * 1024, GPT_IMAGE_QUALITY, "medium"),
     ("openai", "dall-e-3"): Rate(8, 1024 * 1024, {"standard": 1.0, "hd": 2.0}, "standard"),
