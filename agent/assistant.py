@@ -23,6 +23,7 @@ from langgraph.errors import GraphRecursionError
 from langgraph.types import Command
 
 from agent.answers import classify_answer
+from agent.curator import curator_writer
 from agent.events import (
     ConfirmationRequested,
     Event,
@@ -86,6 +87,8 @@ class Assistant:
         except BaseException:
             self.ctx.close()
             raise
+        if not self.offline:  # with a language model, the curator persona writes reflections
+            self.ctx.writer = curator_writer(self.model)
         self.graph = build_graph(self.runtime).compile(checkpointer=self.checkpointer)
         self._lanes: dict[str, Lane] = {}
         self._lanes_lock = threading.Lock()

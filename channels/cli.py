@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sqlite3
 import sys
 
@@ -68,6 +69,46 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         print(clean(get_registry()["sweep"](ctx).message))
     finally:
         ctx.close()
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from tools.registry import get_registry
+    from tools.search import find, shorten
+
+    search_args = get_registry()["search"].parse_args({"query": args.query, "limit": args.limit})
+    ctx = _context()
+    try:
+        results = find(ctx, search_args)
+    finally:
+        ctx.close()
+    if args.json:
+        print(json.dumps({"results": results}, ensure_ascii=False))
+        return 0
+    if not results:
+        print(f"Nothing matches '{shorten(args.query)}'.")
+    for number, result in enumerate(results, 1):
+        print(f"{number:>3}. {result['score']:.2f}  {result['kind']:<10} {result['id']}  {shorten(result['prompt'])}")
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from tools.search import reindex
+
+    console = Console(stderr=True)
+    ctx = _context()
+    try:
+        with Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), console=console,
+                      transient=True) as progress:
+            task = progress.add_task("index", total=None)
+            ctx.on_progress = lambda label, done, total: progress.update(task, completed=done, total=total)
+            count = reindex(ctx)
+    finally:
+        ctx.close()
+    print(f"Indexed {count} items.")
     return 0
 
 
@@ -184,6 +225,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 for future in as_completed(summary.thumbnails):
                     future.result()
                     progress.advance(task)
+        _index_after_import(ctx, console)
         if args.watch and path.is_dir():
             console.print(f"Watching {for_rich(one_line(path))} for new files (Ctrl+C to stop) …")
             try:
@@ -194,6 +236,27 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     return 0
+
+
+def _index_after_import(ctx, console) -> None:
+    """Index what the import added, after it committed (indexing never slows the import itself);
+    later writes are followed in the background. Search works without it, only slower at first."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from tools.errors import AtelierError
+    from tools.search import search_index
+
+    ctx.on_progress = None
+    with Progress(TextColumn("indexing for search"), BarColumn(), MofNCompleteColumn(), console=console,
+                  transient=True) as progress:
+        task = progress.add_task("index", total=None)
+        ctx.on_progress = lambda label, done, total: progress.update(task, completed=done, total=total)
+        try:
+            search_index(ctx)
+        except AtelierError as error:
+            console.print(f"Not indexed for search yet: {error.message}", markup=False, highlight=False)
+        finally:
+            ctx.on_progress = None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -242,6 +305,13 @@ def build_parser() -> argparse.ArgumentParser:
     slack.add_argument("--port", type=int, default=3000, help="HTTP port (0: any free port)")
     slack.add_argument("--host", default="0.0.0.0", help="HTTP address to listen on")
     slack.set_defaults(handler=cmd_slack)
+    search = commands.add_parser("search", help="find generations and assets by meaning (their prompts)")
+    search.add_argument("query", metavar="QUERY", help="what to look for, in words")
+    search.add_argument("--limit", type=int, default=10, metavar="N", help="at most N results (default 10)")
+    search.add_argument("--json", action="store_true", help='print {"results": [...]} as JSON')
+    search.set_defaults(handler=cmd_search)
+    reindex = commands.add_parser("reindex", help="rebuild the search index from the database")
+    reindex.set_defaults(handler=cmd_reindex)
     return parser
 
 

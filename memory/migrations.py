@@ -411,3 +411,43 @@ def m008_generation_provenance(db: Database) -> None:
     # What the provider was sent and what it answered for this image (request id, infotext,
     # server seeds, the graph); JSON. The request's own settings stay in `settings`.
     _run(db, "ALTER TABLE generations ADD COLUMN provenance TEXT NOT NULL DEFAULT '{}'")
+
+
+@migration
+def m005_search_index(db: Database) -> None:
+    # The index holds one vector per distinct text (many images share a prompt, and thousands of
+    # identical vectors break an HNSW graph's navigation); index_items says which item has which.
+    # Items whose search-index entry is out of date. Triggers mark every write to what the index
+    # holds, so the index follows creates, likes, saves, moves, deletes and imports without any
+    # tool having to remember it. A re-marked item gets a new, never reused rowid (AUTOINCREMENT),
+    # so a sync that read an older mark never clears a newer one. The triggers delete the old mark
+    # and insert a new one rather than INSERT OR REPLACE: a foreign-key action (ON DELETE SET NULL)
+    # fires them with its own conflict rule, which would override the trigger's REPLACE.
+    statements = ["""
+        CREATE TABLE index_pending (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            item_id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('generation', 'asset'))
+        )""", """
+        CREATE TABLE index_items (
+            item_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            workspace_id TEXT NOT NULL,
+            text_key TEXT NOT NULL
+        )""", "CREATE INDEX index_items_by_text ON index_items (workspace_id, text_key)"]
+    watched = {
+        "generations": ("generation", "prompt, workspace_id"),
+        "assets": ("asset", "title, metadata, origin_generation_id, workspace_id"),
+    }
+    for table, (kind, columns) in watched.items():
+        for event, row in (("INSERT", "new"), (f"UPDATE OF {columns}", "new"), ("DELETE", "old")):
+            name = f"{table}_index_{event.split()[0].lower()}"
+            statements.append(
+                f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN "
+                f"DELETE FROM index_pending WHERE item_id = {row}.id; "
+                f"INSERT INTO index_pending (item_id, kind) VALUES ({row}.id, '{kind}'); END")
+    for statement in statements:
+        db.execute(statement)
+    # Everything that exists already needs indexing once.
+    db.execute("INSERT OR REPLACE INTO index_pending (item_id, kind) SELECT id, 'generation' FROM generations")
+    db.execute("INSERT OR REPLACE INTO index_pending (item_id, kind) SELECT id, 'asset' FROM assets")

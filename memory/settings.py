@@ -74,6 +74,10 @@ class Settings(BaseSettings):
     confirm_items_above: int = 20
     # Background processes making thumbnails after imports and generations (0: none are made).
     thumbnail_workers: int = Field(1, ge=0, le=16)
+    # A reflection needs at least this many items in its session.
+    reflection_min_items: int = 50
+    # Threads onnxruntime may use for embeddings (None: up to 4, never more than the cores).
+    embed_threads: int | None = None
 
     @property
     def chosen_model(self) -> str:

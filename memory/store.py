@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,7 @@ class Store:
             tighten_home(self.path.parent)  # a home made before it was kept private
         self.db = Database(conn)
         self._lock = threading.RLock()
+        self._after_commit: list[Callable[[], None]] = []
         try:
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -71,8 +72,14 @@ class Store:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
-            else:
-                self.conn.execute("COMMIT")
+            self.conn.execute("COMMIT")
+        for callback in list(self._after_commit):
+            callback()
+
+    def on_commit(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` after every committed write transaction (the search index listens
+        here; what changed is recorded by triggers in ``index_pending``)."""
+        self._after_commit.append(callback)
 
     def query(self, sql: str, params: Any = ()) -> list[dict]:
         with self._lock:

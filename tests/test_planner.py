@@ -47,9 +47,7 @@ def test_corpus_is_large_enough_and_a_fifth_is_held_out():
 
 def test_corpus_covers_every_tool():
     used = {call["name"] for record in load("train") + load("heldout") for call in record["expected"]}
-    # search is planned before its tool is registered; tests/test_planner_trust.py checks its arguments
-    planned_in_tests = {"search"} - {tool.name for tool in get_registry()}
-    missing = ({tool.name for tool in get_registry()} | set(FUTURE_TOOLS)) - used - planned_in_tests
+    missing = ({tool.name for tool in get_registry()} | set(FUTURE_TOOLS)) - used
     assert not missing, f"no corpus utterance plans {sorted(missing)}"
 
 

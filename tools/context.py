@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,6 +28,9 @@ class Context:
     cancel: threading.Event = field(default_factory=threading.Event)
     # Lets tests and plugins supply generators; None means "build from settings".
     generator_override: object | None = None
+    # Writes prose from evidence in a persona's voice ("curator", evidence) -> text; the agent layer
+    # sets it when a language model is configured. None: tools compose their own prose offline.
+    writer: Callable[[str, dict], str] | None = None
 
     @property
     def blobs(self) -> BlobStore:
@@ -58,4 +62,7 @@ class Context:
             self.on_progress(label, done, total)
 
     def close(self) -> None:
+        index = sys.modules.get("memory.index")  # loaded only once something searched
+        if index is not None:
+            index.forget_index(self.store)
         self.store.close()

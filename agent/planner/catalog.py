@@ -9,15 +9,9 @@ from pydantic_core import PydanticUndefined
 
 REQUIRED = object()
 
-# Tools other parts of Atelier add; planned even before the registry has them.
-FUTURE_TOOLS: dict[str, dict[str, Any]] = {
-    "import_folder": {"path": REQUIRED, "use_file_times": False},
-    "lineage": {"item": REQUIRED, "session": None},
-    "reflect": {"session": None},
-    "search": {"query": REQUIRED, "limit": 10, "liked": None, "saved": None, "session": None, "folder": None,
-               "project": None, "tag": None, "media_type": None, "model": None, "since": None, "until": None,
-               "kind": None},
-}
+# Tools a plugin may add: the planner may plan them before the registry has them (their defaults
+# are needed to compare plans); a tool that is not registered is still never offered.
+FUTURE_TOOLS: dict[str, dict[str, Any]] = {}
 
 
 @lru_cache(maxsize=None)

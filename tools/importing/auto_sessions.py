@@ -21,6 +21,7 @@ from tools.clustering import (
     plan_sessions,
 )
 from tools.context import Context
+from tools.reflection import carry_reflection
 
 NAME_TERMS = 2
 NAME_SAMPLE = 400  # prompts looked at when naming a large session
@@ -111,6 +112,10 @@ def _refresh(ctx: Context, config: ClusterConfig) -> SessionChanges:
             if left:
                 affected.add(session_id)  # the user's own generations keep it alive
             else:
+                # A reflection written on a merged-away session lives on where its items went.
+                went_to = Counter(to for to, _, item_id in moves if session_of[item_id] == session_id)
+                if went_to:
+                    carry_reflection(ctx, session_id, went_to.most_common(1)[0][0])
                 ctx.store.execute("DELETE FROM sessions WHERE id = ?", [session_id])
                 affected.discard(session_id)
                 changes.removed += 1

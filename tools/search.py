@@ -1,0 +1,248 @@
+"""Semantic search over prompts and metadata: meaning from the embedding, filters from SQLite.
+
+No pixel (CLIP-like) model ships in any package reachable here, so an image is found by the words
+of its prompt (an asset without a prompt: by its title), never by what its pixels show.
+
+Unfiltered searches rank through Chroma (one collection per workspace, so no metadata filter is
+needed). Filtered ones take their candidates from SQLite, the source of truth, and rank them in
+numpy when the selection is small, or let Chroma filter by metadata when it is broad.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from tools.context import Context
+from tools.errors import AtelierError, InvalidInput, NotFound
+from tools.registry import ToolResult
+from tools.resolve import resolve_session
+
+MAX_QUERY_CHARS = 2_000
+SMALL_SELECTION = 300  # texts: fetching more vectors by id costs more than widening a nearest-text query
+
+
+class SearchUnavailable(AtelierError):
+    """The embedder or the vector index cannot be used right now."""
+
+
+class SearchArgs(BaseModel):
+    query: str = Field(..., description="What to look for, in words (matched by meaning)")
+    limit: int = Field(10, ge=1, le=200, description="At most this many results")
+    liked: bool | None = Field(None, description="Only liked (true) or only not liked (false)")
+    saved: bool | None = Field(None, description="Only saved to the library (true) or not (false)")
+    session: str | None = Field(None, description="Only in this session (name or id)")
+    folder: str | None = Field(None, description="Only in this folder")
+    project: str | None = Field(None, description="Only in this project")
+    tag: str | None = Field(None, description="Only library assets with this tag")
+    media_type: str | None = Field(None, description="image, video, audio, document …")
+    model: str | None = Field(None, description="Only made with this model (name as stored)")
+    since: str | None = Field(None, description="Made on or after this ISO-8601 date/time")
+    until: str | None = Field(None, description="Made on or before this ISO-8601 date/time")
+    kind: Literal["generation", "asset"] | None = Field(None, description="Only generations or only assets")
+
+
+def search_index(ctx: Context):
+    """The index for this context's store, caught up with every committed write."""
+    from memory.embedder import EmbedderError
+    from memory.index import IndexUnavailable, open_index
+
+    try:
+        index = open_index(ctx.store, ctx.settings)
+        index.sync(on_progress=lambda done, total: ctx.progress("indexing", done, total))
+        return index
+    except (EmbedderError, IndexUnavailable) as error:
+        raise SearchUnavailable(f"search is unavailable: {error}") from None
+
+
+def parse_when(value: str | None, what: str, *, end: bool = False) -> str | None:
+    """An ISO-8601 date or date-time as a UTC ISO string (a bare date covers its whole day)."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidInput(f"{what} '{value}' is not an ISO-8601 date or time (like 2026-05-01)") from None
+    if len(text) == 10 and end:
+        moment = moment.replace(hour=23, minute=59, second=59, microsecond=999999)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).isoformat()
+
+
+def _named_id(ctx: Context, table: str, name: str | None, what: str) -> str | None:
+    if name is None:
+        return None
+    row = ctx.store.one(f"SELECT id FROM {table} WHERE workspace_id = ? AND name = ? COLLATE NOCASE",
+                        [ctx.workspace_id, name.strip()])
+    if row is None:
+        raise NotFound(f"no {what} named '{name}'")
+    return row["id"]
+
+
+def _candidates(ctx: Context, args: SearchArgs) -> list[tuple[str, str]] | None:
+    """(id, kind) of every item the filters allow, from SQLite; None when nothing filters."""
+    since = parse_when(args.since, "since")
+    until = parse_when(args.until, "until", end=True)
+    if since and until and since > until:
+        raise InvalidInput("'since' is after 'until': nothing can match that time range")
+    session_id = resolve_session(ctx, args.session)["id"] if args.session is not None else None
+    folder_id = _named_id(ctx, "folders", args.folder, "folder")
+    project_id = _named_id(ctx, "projects", args.project, "project")
+    tag_id = _named_id(ctx, "tags", args.tag, "tag")
+    filtered = any(v is not None for v in (args.liked, args.saved, session_id, folder_id, project_id, tag_id,
+                                           args.media_type, args.model, since, until, args.kind))
+    if not filtered:
+        return None
+    found: list[tuple[str, str]] = []
+    if args.kind in (None, "generation") and tag_id is None:
+        where, params = ["g.workspace_id = ?", "g.archived = 0", "coalesce(s.status, 'active') = 'active'"], [ctx.workspace_id]
+        for clause, value in (("g.liked = ?", None if args.liked is None else int(args.liked)),
+                              ("g.session_id = ?", session_id), ("s.folder_id = ?", folder_id),
+                              ("s.project_id = ?", project_id), ("g.media_type = ? COLLATE NOCASE", args.media_type),
+                              ("g.model = ? COLLATE NOCASE", args.model), ("g.created_at >= ?", since),
+                              ("g.created_at <= ?", until)):
+            if value is not None:
+                where.append(clause)
+                params.append(value)
+        if args.saved is not None:
+            where.append(f"g.saved_asset_id IS {'NOT ' if args.saved else ''}NULL")
+        found += [(r["id"], "generation") for r in ctx.store.query(
+            "SELECT g.id FROM generations g LEFT JOIN sessions s ON s.id = g.session_id "
+            f"WHERE {' AND '.join(where)}", params)]
+    if args.kind in (None, "asset") and args.saved is not False:
+        where, params = ["a.workspace_id = ?"], [ctx.workspace_id]
+        for clause, value in (("og.liked = ?", None if args.liked is None else int(args.liked)),
+                              ("a.session_id = ?", session_id), ("a.folder_id = ?", folder_id),
+                              ("a.project_id = ?", project_id), ("a.media_type = ? COLLATE NOCASE", args.media_type),
+                              ("coalesce(json_extract(a.metadata, '$.model'), og.model) = ? COLLATE NOCASE", args.model),
+                              ("a.created_at >= ?", since), ("a.created_at <= ?", until),
+                              ("a.id IN (SELECT asset_id FROM asset_tags WHERE tag_id = ?)", tag_id)):
+            if value is not None:
+                where.append(clause)
+                params.append(value)
+        found += [(r["id"], "asset") for r in ctx.store.query(
+            "SELECT a.id FROM assets a LEFT JOIN generations og ON og.id = a.origin_generation_id "
+            f"WHERE {' AND '.join(where)}", params)]
+    return found
+
+
+def find(ctx: Context, args: SearchArgs) -> list[dict]:
+    """The ranked results: id, kind, session_id, prompt, score."""
+    query = args.query.strip()
+    if not query:
+        raise InvalidInput("say what to search for: the search query is empty")
+    if len(query) > MAX_QUERY_CHARS:
+        raise InvalidInput(f"the search query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
+    candidates = _candidates(ctx, args)
+    if candidates == []:
+        return []
+    index = search_index(ctx)
+    from memory.embedder import EmbedderError
+    from memory.index import IndexUnavailable
+
+    try:
+        vector = index.embedder.embed([query])[0]
+        try:
+            return _ranked(ctx, index, vector, candidates, args.limit)
+        except Exception as error:  # noqa: BLE001 - the local folder broke under us: rebuild, once
+            if ctx.settings.chroma_url or isinstance(error, AtelierError):
+                raise
+            index.recover(error)
+            return _ranked(ctx, index, vector, candidates, args.limit)
+    except (EmbedderError, IndexUnavailable) as error:
+        raise SearchUnavailable(f"search is unavailable: {error}") from None
+    except AtelierError:
+        raise
+    except Exception as error:  # noqa: BLE001 - e.g. a Chroma server that went away mid-query
+        raise SearchUnavailable(f"search is unavailable: the index did not answer ({str(error)[:160]})") from None
+
+
+def _ranked(ctx: Context, index, vector, candidates: list | None, limit: int) -> list[dict]:
+    allowed = None if candidates is None else {i for i, _ in candidates}
+    keys = None if allowed is None else _text_keys(ctx, list(allowed))
+    if keys is not None and len(keys) <= SMALL_SELECTION:
+        ranked = index.rank_texts(ctx.workspace_id, vector, sorted(keys))
+        return _describe(ctx, _items_of(ctx, ranked, allowed))[:limit]
+    # Broad or no filters: ask Chroma for the nearest texts, widening until enough items pass.
+    want = max(20, limit * 2)
+    while True:
+        texts = index.nearest_texts(ctx.workspace_id, vector, want)
+        if keys is not None:
+            texts = [t for t in texts if t.id in keys]
+        results = _describe(ctx, _items_of(ctx, texts, allowed))
+        if len(results) >= limit or want >= index.collection(ctx.workspace_id).count():
+            return results[:limit]
+        want *= 4
+
+
+def _text_keys(ctx: Context, item_ids: list[str]) -> set[str]:
+    return {r["text_key"] for r in ctx.store.query_in(
+        "SELECT DISTINCT text_key FROM index_items WHERE item_id IN ({marks})", item_ids)}
+
+
+def _items_of(ctx: Context, texts: list, allowed: set[str] | None) -> list[tuple[str, float]]:
+    """Every item written with one of ``texts`` (and allowed by the filters), with its text's score."""
+    from collections import defaultdict
+
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for row in ctx.store.query_in(
+            "SELECT item_id, text_key FROM index_items WHERE workspace_id = ? AND text_key IN ({marks})",
+            [t.id for t in texts], [ctx.workspace_id]):
+        if allowed is None or row["item_id"] in allowed:
+            by_key[row["text_key"]].append(row["item_id"])
+    return [(item_id, t.score) for t in texts for item_id in by_key[t.id]]
+
+
+def _describe(ctx: Context, hits: list[tuple[str, float]]) -> list[dict]:
+    """Join hits with SQLite (the truth): anything deleted or archived since is left out. Items
+    sharing a text score the same; the newest comes first."""
+    ids = [item_id for item_id, _ in hits]
+    rows = {r["id"]: r for r in ctx.store.query_in(
+        "SELECT g.id, 'generation' AS kind, g.session_id, g.prompt, g.created_at FROM generations g "
+        "LEFT JOIN sessions s ON s.id = g.session_id "
+        "WHERE g.id IN ({marks}) AND g.archived = 0 AND coalesce(s.status, 'active') = 'active'", ids)}
+    rows.update({r["id"]: r for r in ctx.store.query_in(
+        "SELECT a.id, 'asset' AS kind, a.session_id, a.created_at, "
+        "coalesce(nullif(json_extract(a.metadata, '$.prompt'), ''), og.prompt, a.title) AS prompt "
+        "FROM assets a LEFT JOIN generations og ON og.id = a.origin_generation_id WHERE a.id IN ({marks})", ids)})
+    found = [(score, rows[item_id]) for item_id, score in hits if item_id in rows]
+    found.sort(key=lambda pair: pair[1]["created_at"] or "", reverse=True)
+    found.sort(key=lambda pair: -round(pair[0], 6))
+    return [{"id": row["id"], "kind": row["kind"], "session_id": row["session_id"], "prompt": row["prompt"],
+             "score": round(score, 4)} for score, row in found]
+
+
+def search(ctx: Context, args: SearchArgs) -> ToolResult:
+    """Find generations and library assets by meaning (their prompts), with optional filters."""
+    results = find(ctx, args)
+    if not results:
+        return ToolResult(message=f"Nothing matches '{args.query.strip()}'.", data={"results": []})
+    lines = [f"{n}. {shorten(r['prompt'])} ({r['kind']}, score {r['score']:.2f})"
+             for n, r in enumerate(results, 1)]
+    return ToolResult(message="\n".join(lines), data={"results": results})
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    # Prompts are data: shown on one line, control characters removed.
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in text or "").split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+
+
+def reindex(ctx: Context, args: BaseModel | None = None) -> int:
+    """Rebuild the whole index from SQLite; returns how many items were indexed."""
+    from memory.embedder import EmbedderError
+    from memory.index import IndexUnavailable, open_index
+
+    try:
+        index = open_index(ctx.store, ctx.settings)
+        return index.rebuild(on_progress=lambda done, total: ctx.progress("indexing", done, total))
+    except (EmbedderError, IndexUnavailable) as error:
+        raise SearchUnavailable(f"cannot rebuild the search index: {error}") from None
+
+
+def register_tools(register):
+    register(search, changes_data=False)
