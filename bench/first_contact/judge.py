@@ -174,7 +174,8 @@ def run_case(case: Case, assistant_factory: Callable[[Path], object]) -> Outcome
         finally:
             ctx.close()
 
-    with tempfile.TemporaryDirectory(prefix="atelier-first-contact-") as folder:
+    # The product can still be writing blobs after close (see README); that must not stop the run.
+    with tempfile.TemporaryDirectory(prefix="atelier-first-contact-", ignore_cleanup_errors=True) as folder:
         home = Path(folder) / "home"
         assistant = assistant_factory(home)
         thread = f"case-{case.id}"
