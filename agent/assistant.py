@@ -110,11 +110,14 @@ class Assistant:
         """One user message; if a confirmation is pending, the message is its answer."""
         lane = self._lane(thread_id)
         text = _clean(text).strip()
-        refusal = self._refuse_stranger(lane, workspace_id)
-        if refusal:
-            yield refusal
+        # One read of the conversation's checkpoint serves every check below.
+        snapshot = self._state(thread_id)
+        owner = snapshot.values.get("workspace_id")
+        if workspace_id and owner and workspace_id != owner:  # it belongs to its first workspace, for good
+            yield Reply("This conversation belongs to another workspace; nothing was done.",
+                        self.default_route, error=True)
             return
-        pending = self.pending_confirmation(thread_id)
+        pending = _question(snapshot)
         if not text:
             yield ConfirmationRequested(pending) if pending else Reply(EMPTY_REPLY, self.default_route)
             return
@@ -124,14 +127,16 @@ class Assistant:
                         "(nothing was done).", self.default_route, error=True)
             return
         if pending:
-            yield from self.resume(thread_id, text, user_id=user_id)
+            yield from self._answer(lane, snapshot, text, user_id)
             return
-        if classify_answer(text) is not None and not self._open_question(thread_id):
+        history = list(snapshot.values.get("messages", []))
+        if classify_answer(text) is not None and not self._open_question(history):
             yield Reply(NOTHING_PENDING, self.default_route)
             return
-        self._close_cut_off_run(lane)
-        messages = dangling_calls(self._messages(thread_id)) + [HumanMessage(content=text)]
-        yield from self._run(lane, {"messages": messages, "route": self._route(thread_id, text),
+        if self._close_cut_off_run(lane, snapshot):
+            history = self._messages(thread_id)
+        messages = dangling_calls(history) + [HumanMessage(content=text)]
+        yield from self._run(lane, {"messages": messages, "route": self._route(history, text),
                                     "model_error": None, "declined": None,
                                     "workspace_id": lane.ctx.workspace_id if workspace_id is None else workspace_id,
                                     "asked_by": user_id or self.ctx.user_id},
@@ -142,11 +147,14 @@ class Assistant:
 
         Only the person whose message is waiting may answer it."""
         lane = self._lane(thread_id)
-        pending = self.pending_confirmation(thread_id)
+        yield from self._answer(lane, self._state(thread_id), answer, user_id)
+
+    def _answer(self, lane: Lane, snapshot: Any, answer: str, user_id: str | None) -> Iterator[Event]:
+        pending = _question(snapshot)
         if not pending:
             yield Reply(NOTHING_PENDING, self.default_route)
             return
-        asked_by = self._state(thread_id).values.get("asked_by")
+        asked_by = snapshot.values.get("asked_by")
         if user_id and asked_by and user_id != asked_by:
             yield Reply("Only the person who asked can answer this question; nothing was changed.",
                         self.default_route, error=True)
@@ -157,10 +165,7 @@ class Assistant:
 
     def pending_confirmation(self, thread_id: str) -> str | None:
         """The question the thread is waiting on, or None."""
-        for value in self._interrupts(thread_id):
-            if isinstance(value, dict) and value.get("question"):
-                return value["question"]
-        return None
+        return _question(self._state(thread_id))
 
     def current_session_id(self, thread_id: str) -> str | None:
         return self._state(thread_id).values.get("current_session_id")
@@ -230,14 +235,6 @@ class Assistant:
                 lane = self._lanes[thread_id] = Lane(thread_id, self.context())
             return lane
 
-    def _refuse_stranger(self, lane: Lane, workspace_id: str | None) -> Reply | None:
-        """A conversation belongs to the workspace of its first message, for good."""
-        owner = self._state(lane.thread_id).values.get("workspace_id")
-        if workspace_id and owner and workspace_id != owner:
-            return Reply("This conversation belongs to another workspace; nothing was done.",
-                         self.default_route, error=True)
-        return None
-
     def _planner_factory(self):
         if self.offline:
             return lambda: self.model
@@ -247,7 +244,7 @@ class Assistant:
             return None
         return OfflinePlanner
 
-    def _route(self, thread_id: str, text: str) -> str:
+    def _route(self, history: list, text: str) -> str:
         """Offline: the planner. With an LLM: the planner still answers what it fully understands."""
         if self.offline:
             return "planner"
@@ -256,7 +253,7 @@ class Assistant:
         try:
             from agent.planner import memory_from_messages, plan_utterance
 
-            plan = plan_utterance(text, memory_from_messages(self._messages(thread_id)))
+            plan = plan_utterance(text, memory_from_messages(history))
         except Exception:
             self.runtime.log_exception("plan_utterance for routing")
             return "llm"
@@ -276,35 +273,31 @@ class Assistant:
     def _messages(self, thread_id: str) -> list:
         return list(self._state(thread_id).values.get("messages", []))
 
-    def _interrupts(self, thread_id: str) -> list:
-        snapshot = self._state(thread_id)
-        return [i.value for task in snapshot.tasks for i in (task.interrupts or ())]
-
-    def _open_question(self, thread_id: str) -> bool:
+    def _open_question(self, history: list) -> bool:
         """Did the LLM end its last reply with a question (so "yes" is an answer to it)?"""
         if self.offline:
             return False
-        for message in reversed(self._messages(thread_id)):
+        for message in reversed(history):
             if isinstance(message, AIMessage):
                 return not message.tool_calls and str(message.content).rstrip().endswith("?")
             if isinstance(message, HumanMessage):
                 return False
         return False
 
-    def _close_cut_off_run(self, lane: Lane) -> None:
+    def _close_cut_off_run(self, lane: Lane, snapshot: Any) -> bool:
         """Finish a run the process stopped in the middle of, before a new message starts one.
 
         LangGraph keeps what such a run finished only as pending writes; a fresh run would drop
         them, leaving a tool call with no result. Resuming it applies those writes (without
         running anything again) and answers every call left with "may not have finished".
+        Returns whether it did (the history then changed).
         """
-        snapshot = self._state(lane.thread_id)
         if not snapshot.tasks or any(task.interrupts for task in snapshot.tasks):
-            return
+            return False
         with lane.lock:
             snapshot = self._state(lane.thread_id)  # again: another turn may have ended it meanwhile
             if not snapshot.tasks or any(task.interrupts for task in snapshot.tasks):
-                return
+                return False
             lane.closing = True
             try:
                 for _ in self.graph.stream(None, self._config(lane), stream_mode="updates",
@@ -314,6 +307,7 @@ class Assistant:
                 self.runtime.log_exception("closing a run that was cut off")
             finally:
                 lane.closing = False
+        return True
 
     def _run(self, lane: Lane, graph_input: Any, *, workspace_id: str | None = None,
              user_id: str | None = None) -> Iterator[Event]:
@@ -383,6 +377,15 @@ def _text(content: Any) -> str:
     if isinstance(content, list):  # content blocks
         return "".join(b.get("text", "") if isinstance(b, dict) else str(b) for b in content)
     return str(content)
+
+
+def _question(snapshot: Any) -> str | None:
+    """The question a checkpoint is waiting on (an interrupt's), or None."""
+    for task in snapshot.tasks:
+        for pending in task.interrupts or ():
+            if isinstance(pending.value, dict) and pending.value.get("question"):
+                return pending.value["question"]
+    return None
 
 
 def _finished(message: ToolMessage) -> ToolFinished:

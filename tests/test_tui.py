@@ -426,3 +426,22 @@ async def test_ctrl_x_stops_a_running_turn_and_the_chat_goes_on(atelier_home):
         await say(pilot, "list my sessions")  # the conversation goes on
         assert "Stopped" in screen_text(app)
     assert read_state(atelier_home)["credits"]["balance"] == 500 - made
+
+
+def test_the_grid_uses_the_thumbnail_the_background_workers_made(ctx, tools, atelier_home):
+    """Thumbnails are named by content hash; the TUI finds that one instead of making a second."""
+    from tools.importing.thumbnails import render_thumbnail, thumbnail_path
+    from tui.images import Thumbnails
+
+    tools.create_session(ctx, name="Thumbs")
+    tools.generate(ctx, prompt="kites", count=1)
+    row = ctx.store.one("SELECT * FROM generations")
+    assert row["content_hash"]
+    made = thumbnail_path(atelier_home, row["content_hash"])
+    render_thumbnail((str(ctx.blobs.path_for(row["blob_sha256"], row["file_ext"])), str(made)))
+    thumbs = Thumbnails(atelier_home, ctx.blobs)
+    try:
+        assert thumbs.source(row["blob_sha256"], row["file_ext"], row["content_hash"]) == made
+        assert not thumbnail_path(atelier_home, row["blob_sha256"]).exists()  # no second copy
+    finally:
+        thumbs.close()

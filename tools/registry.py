@@ -120,12 +120,18 @@ class ToolRegistry:
 _registry: ToolRegistry | None = None
 
 
+def load_plugins(group: str, hook: str, register: Callable) -> None:
+    """Call ``hook(register)`` of every module listed under the entry-point ``group`` (built-ins
+    included), in name order, so tools and generators are found the same way."""
+    for entry_point in sorted(entry_points(group=group), key=lambda e: e.name):
+        getattr(entry_point.load(), hook)(register)
+
+
 def get_registry() -> ToolRegistry:
     """Every tool from the ``atelier.tools`` entry points, loaded once per process."""
     global _registry
     if _registry is None:
         registry = ToolRegistry()
-        for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-            entry_point.load().register_tools(registry.register)
+        load_plugins(ENTRY_POINT_GROUP, "register_tools", registry.register)
         _registry = registry
     return _registry

@@ -183,7 +183,8 @@ class AtelierApp(App[int]):
 
         path = self.ctx.blobs.path_for(g["blob_sha256"], g["file_ext"] or "") if g["blob_sha256"] else None
         if path is None or not path.exists():
-            thumb = thumbnail_path(self.ctx.settings.home, g["blob_sha256"]) if g["blob_sha256"] else None
+            name = g.get("content_hash") or g["blob_sha256"]
+            thumb = thumbnail_path(self.ctx.settings.home, name) if name else None
             path = thumb if thumb and thumb.exists() else None
         if path is None:
             return Static(safe("\n\n  The image file is missing.", "bold red"))

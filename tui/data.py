@@ -34,8 +34,8 @@ def session_details(ctx: Context, ids: list[str]) -> dict[str, dict]:
     rows = ctx.store.query(f"{SESSION_SELECT} WHERE s.id IN ({_marks(ids)})", ids)
     strips: dict[str, list[dict]] = {i: [] for i in ids}
     for row in ctx.store.query(
-        f"""SELECT session_id, blob_sha256, file_ext, media_type FROM (
-              SELECT session_id, blob_sha256, file_ext, media_type,
+        f"""SELECT session_id, blob_sha256, content_hash, file_ext, media_type FROM (
+              SELECT session_id, blob_sha256, content_hash, file_ext, media_type,
                      row_number() OVER (PARTITION BY session_id ORDER BY idx DESC) AS n
               FROM generations WHERE session_id IN ({_marks(ids)}) AND archived = 0)
             WHERE n <= {STRIP_LENGTH} ORDER BY session_id, n""", ids):

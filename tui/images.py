@@ -26,7 +26,7 @@ CACHE_SIZE = 4000
 LOADING = Style(color="grey35", bgcolor="grey11")
 MISSING = Style(color="red3", bgcolor="grey11")
 
-Key = tuple[str, str, int, int]  # (sha256, ext, columns, rows)
+Key = tuple[str, str, int, int, str | None]  # (sha256, ext, columns, rows, thumbnail name)
 
 
 @lru_cache(maxsize=256)
@@ -63,9 +63,12 @@ class Thumbnails:
         with self._lock:
             return len(self._pending)
 
-    def source(self, sha256: str, ext: str) -> Path | None:
-        """The file to draw from: the stored thumbnail, else one made from the blob, else None."""
-        thumb = thumbnail_path(self.home, sha256)
+    def source(self, sha256: str, ext: str, name: str | None = None) -> Path | None:
+        """The file to draw from: the stored thumbnail, else one made from the blob, else None.
+
+        ``name`` is the content hash the background workers name thumbnails by (so theirs is used,
+        not made again); the blob's sha256 when there is none."""
+        thumb = thumbnail_path(self.home, name or sha256)
         if thumb.exists():
             return thumb
         blob = self.blobs.path_for(sha256, ext or "")
@@ -74,20 +77,26 @@ class Thumbnails:
         _, error = render_thumbnail((str(blob), str(thumb)))
         return thumb if error is None and thumb.exists() else blob
 
-    def _exists(self, sha256: str, ext: str) -> bool:
-        return thumbnail_path(self.home, sha256).exists() or self.blobs.path_for(sha256, ext).exists()
+    def of(self, row: dict, width: int, height: int) -> list[Strip]:
+        """The tile of a generation row (blob, extension and the content hash thumbnails are named by)."""
+        return self.tile(row["blob_sha256"], row["file_ext"], width, height, row.get("content_hash"))
 
-    def tile(self, sha256: str | None, ext: str | None, width: int, height: int) -> list[Strip]:
+    def _exists(self, sha256: str, ext: str, name: str | None) -> bool:
+        return (thumbnail_path(self.home, name or sha256).exists()
+                or self.blobs.path_for(sha256, ext).exists())
+
+    def tile(self, sha256: str | None, ext: str | None, width: int, height: int,
+             name: str | None = None) -> list[Strip]:
         """The tile now: the image when loaded, else a loading block (and the load is queued)."""
         if not sha256:
             return missing_tile(width, height)
-        key = (sha256, ext or "", width, height)
+        key = (sha256, ext or "", width, height, name)
         with self._lock:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 strips = self._cache[key]
                 return strips if strips is not None else missing_tile(width, height)
-            if not self._exists(sha256, ext or ""):  # two stat calls: cheaper than a round trip
+            if not self._exists(sha256, ext or "", name):  # two stat calls: cheaper than a round trip
                 self._cache[key] = None
                 return missing_tile(width, height)
             if key not in self._pending and not self._closed:
@@ -97,9 +106,9 @@ class Thumbnails:
         return filler(width, height, LOADING, "·")
 
     def _load(self, key: Key) -> None:
-        sha256, ext, width, height = key
+        sha256, ext, width, height, name = key
         try:
-            strips = self._render(sha256, ext, width, height)
+            strips = self._render(sha256, ext, width, height, name)
         except Exception:  # an unreadable file is shown as missing, not a crash
             strips = None
         with self._lock:
@@ -111,11 +120,11 @@ class Thumbnails:
         with self._lock:  # only now: "nothing pending" means the redraw was asked for too
             self._pending.discard(key)
 
-    def _render(self, sha256: str, ext: str, width: int, height: int) -> list[Strip] | None:
+    def _render(self, sha256: str, ext: str, width: int, height: int, name: str | None) -> list[Strip] | None:
         from PIL import Image as PILImage
         from textual_image.renderable.halfcell import Image as HalfcellImage
 
-        path = self.source(sha256, ext)
+        path = self.source(sha256, ext, name)
         if path is None:
             return None
         with PILImage.open(path) as image:

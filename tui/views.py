@@ -111,7 +111,7 @@ class SessionsView(VirtualRows):
         ]
         tw, th = self.TILE
         fits = max(0, (inner - 1) // (tw + 1))
-        tiles = [self.app.thumbs.tile(g["blob_sha256"], g["file_ext"], tw, th) for g in s["strip"][:fits]]
+        tiles = [self.app.thumbs.of(g, tw, th) for g in s["strip"][:fits]]
         lines += join_tiles(tiles, th, inner)
         lines.append(blank(inner))
         return cursor_bar(lines, selected, width)
@@ -173,7 +173,7 @@ class LanesView(VirtualRows):
         title = text_line([(one_line(s["name"], width - 20), CURSOR if selected else TITLE),
                            (f"  {count} item{'s' if count != 1 else ''}", DIM),
                            (f"  (+{more} more)" if more > 0 else "", DIM)], width - 1)
-        tiles = [self.app.thumbs.tile(g["blob_sha256"], g["file_ext"], tw, th) for g in shown]
+        tiles = [self.app.thumbs.of(g, tw, th) for g in shown]
         lines = [title, *join_tiles(tiles, th, width - 1), blank(width - 1)]
         return cursor_bar(lines, selected, width)
 
@@ -222,7 +222,7 @@ class GenerationGrid(VirtualRows):
                 tiles.append([blank(tw)] * th)
                 captions.append(blank(tw))
                 continue
-            tile = (self.app.thumbs.tile(g["blob_sha256"], g["file_ext"], tw, th) if g["media_type"] == "image"
+            tile = (self.app.thumbs.of(g, tw, th) if g["media_type"] == "image"
                     else _media_tile(g["media_type"], tw, th))
             tiles.append(tile)
             parts = self.caption(g, index)
@@ -326,7 +326,7 @@ class IterationsView(GenerationGrid):
         if g is None:
             return [blank(width)] * 2
         selected = index == self.cursor
-        tile = self.app.thumbs.tile(g["blob_sha256"], g["file_ext"], 4, 2)
+        tile = self.app.thumbs.of(g, 4, 2)
         time = data.parse_time(g["created_at"])
         first = text_line([(f" {time:%H:%M} " if time else " --:-- ", CURSOR if selected else TITLE),
                            (f" {one_line(g.get('session_name') or '', 24)} #{g['idx']}", TEXT),
@@ -455,7 +455,7 @@ class LibraryView(VirtualRows):
 
             tile = missing_tile(tw, th)
         else:
-            tile = self.app.thumbs.tile(a["sha256"], a.get("file_ext"), tw, th)
+            tile = self.app.thumbs.tile(a["sha256"], a.get("file_ext"), tw, th, a.get("content_hash"))
         where = [f"folder {one_line(a['folder'], 20)}" if a.get("folder") else "",
                  f"project {one_line(a['project'], 20)}" if a.get("project") else "",
                  ("tags " + ", ".join(one_line(t, 16) for t in a["tags"])) if a["tags"] else ""]

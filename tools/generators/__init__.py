@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 
 from memory.settings import Settings
 from tools.errors import InvalidInput
 from tools.generators.base import Generator, GeneratorError
+from tools.registry import load_plugins
 
 ENTRY_POINT_GROUP = "atelier.generators"
 
@@ -61,8 +61,7 @@ def get_generator_registry() -> GeneratorRegistry:
     global _registry
     if _registry is None:
         registry = GeneratorRegistry()
-        for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-            entry_point.load().register_generators(registry.register)
+        load_plugins(ENTRY_POINT_GROUP, "register_generators", registry.register)
         _registry = registry
     return _registry
 
