@@ -135,8 +135,7 @@ class Assistant:
             return
         if self._close_cut_off_run(lane, snapshot):
             history = self._messages(thread_id)
-        messages = dangling_calls(history) + [HumanMessage(content=text)]
-        yield from self._run(lane, {"messages": messages, "route": self._route(history, text),
+        yield from self._run(lane, {"messages": [HumanMessage(content=text)], "route": self._route(history, text),
                                     "model_error": None, "declined": None,
                                     "workspace_id": lane.ctx.workspace_id if workspace_id is None else workspace_id,
                                     "asked_by": user_id or self.ctx.user_id},
@@ -318,6 +317,11 @@ class Assistant:
                 self.begin_turn(lane.thread_id)
             # Whose turn it is: every tool of this run works in that workspace, as that person.
             state = self._state(lane.thread_id).values
+            if isinstance(graph_input, dict) and "messages" in graph_input:
+                # Read under the lane's lock: a crashed run's unanswered calls get their results
+                # first, so the history stays well-formed even when messages arrive together.
+                graph_input = {**graph_input,
+                               "messages": dangling_calls(state.get("messages", [])) + graph_input["messages"]}
             lane.ctx.workspace_id = workspace_id or state.get("workspace_id") or self.ctx.workspace_id
             lane.ctx.user_id = user_id or state.get("asked_by") or self.ctx.user_id
             lane.ctx.generator_override = self.ctx.generator_override  # set on the shared one by tests
