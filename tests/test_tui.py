@@ -445,3 +445,35 @@ def test_the_grid_uses_the_thumbnail_the_background_workers_made(ctx, tools, ate
         assert not thumbnail_path(atelier_home, row["blob_sha256"]).exists()  # no second copy
     finally:
         thumbs.close()
+
+
+async def test_a_streamed_reply_grows_in_the_chat_before_it_is_final(atelier_home, monkeypatch):
+    import threading
+
+    from agent.testing import LoopbackOpenAI
+
+    with LoopbackOpenAI() as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-real")
+        monkeypatch.setenv("ATELIER_PLANNER_SHORTCUT", "0")
+        server.hold = threading.Event()
+        server.enqueue(server.text("Beams [b]glow[/b] at dusk."))
+        app = app_for(atelier_home)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await settle(pilot)
+            app.chat.input.value = "tell me about lighthouses"
+            await pilot.press("enter")
+            for _ in range(400):
+                await pilot.pause(0.02)
+                if app.chat.partial_text:
+                    break
+            # The first word is on screen while the model is still writing the rest.
+            assert app.chat.partial_text == "Beams "
+            assert "atelier› Beams" in screen_text(app) and "dusk" not in screen_text(app)
+            server.hold.set()
+            await settle(pilot)
+            assert app.chat.partial_text == ""
+            text = screen_text(app)
+            assert "atelier› Beams [b]glow[/b] at dusk." in text  # markup stays text
+            assert text.count("Beams") == 1  # the whole reply once, not the pieces too
+        assert server.requests[0]["stream"] is True
