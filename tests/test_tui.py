@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from helpers import read_state
@@ -477,3 +479,24 @@ async def test_a_streamed_reply_grows_in_the_chat_before_it_is_final(atelier_hom
             assert "atelier› Beams [b]glow[/b] at dusk." in text  # markup stays text
             assert text.count("Beams") == 1  # the whole reply once, not the pieces too
         assert server.requests[0]["stream"] is True
+
+
+async def test_the_lightbox_shows_its_sessions_reflection_summary_as_text(atelier_home, ctx):
+    ids = make_studio(atelier_home)
+    summary = "Teal \x1b[31mworked[/red] best; [bold]warm[/bold] skies next"
+    with ctx.store.transaction():
+        ctx.store.execute("UPDATE sessions SET reflection = ? WHERE id = ?",
+                          [json.dumps({"summary": summary}), ids["launch"]])
+    app = app_for(atelier_home)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        assert "✦ Teal worked[/red] best; [bold]warm[/bold] skies next" in screen_text(app)  # the card
+        await pilot.press("f4")
+        await settle(pilot)
+        assert app.view("iterations").current_detail()["session_id"] == ids["launch"]  # newest first
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LightboxScreen)
+        facts = str(app.screen.query_one("#meta").content)
+        assert "Session reflection: Teal worked[/red] best; [bold]warm[/bold] skies next" in facts
+        assert "\x1b" not in facts
