@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage, ToolMessage
 from langgraph.errors import GraphRecursionError
 from langgraph.types import Command
 
@@ -29,6 +29,7 @@ from agent.events import (
     Event,
     Progress,
     Reply,
+    ReplyChunk,
     ToolFinished,
     ToolStarted,
 )
@@ -330,7 +331,14 @@ class Assistant:
             replied = False
             try:
                 for mode, chunk in self.graph.stream(graph_input, self._config(lane),
-                                                     stream_mode=["updates", "custom"], durability=DURABILITY):
+                                                     stream_mode=["updates", "custom", "messages"],
+                                                     durability=DURABILITY):
+                    if mode == "messages":  # the model's tokens as they arrive (a streaming model only)
+                        message, meta = chunk
+                        if isinstance(message, AIMessageChunk) and meta.get("langgraph_node") == "agent":
+                            if piece := _text(message.content):
+                                yield ReplyChunk(piece)
+                        continue
                     if mode == "custom":
                         if isinstance(chunk, dict) and "progress" in chunk:
                             yield Progress(*chunk["progress"])

@@ -44,6 +44,13 @@ class ConfirmationRequested:
 
 
 @dataclass(frozen=True)
+class ReplyChunk:
+    """A piece of the reply as the model writes it; the ``Reply`` that follows holds the whole text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Reply:
     """What the assistant says at the end of a turn, and which path produced it.
 
@@ -55,4 +62,4 @@ class Reply:
     error: bool = False
 
 
-Event = ToolStarted | ToolFinished | Progress | ConfirmationRequested | Reply
+Event = ToolStarted | ToolFinished | Progress | ConfirmationRequested | ReplyChunk | Reply

@@ -92,9 +92,12 @@ def build_model(name: str | None = None, *, settings: Settings | None = None, ti
     from langchain_openai import ChatOpenAI
 
     # A local OpenAI-compatible server (Ollama, vLLM, llama.cpp) usually ignores the key.
+    # Unset, the model streams whenever someone listens for tokens (a turn's "messages" stream).
+    streaming = settings.llm_stream if streaming is None else streaming
+    chosen = {} if streaming is None else {"streaming": streaming}
     return ChatOpenAI(model=name, base_url=base_url, api_key=api_key or "not-needed",
                       timeout=settings.llm_timeout if timeout is None else timeout, max_retries=max_retries,
-                      streaming=settings.llm_stream if streaming is None else streaming, temperature=0)
+                      temperature=0, **chosen)
 
 
 def offline_planner():

@@ -12,6 +12,7 @@ Each call to the model pops the next queued reply; the messages each call saw ar
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 from collections import deque
 from typing import Any
@@ -104,6 +105,7 @@ class LoopbackOpenAI:
         self.replies: deque = deque()
         self.requests: list[dict] = []
         self._stop = threading.Event()
+        self.hold: threading.Event | None = None  # set: a streamed text reply waits on it after its first word
         server = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -183,8 +185,9 @@ class LoopbackOpenAI:
         finish = "tool_calls" if calls else "stop"
         if body.get("stream"):
             chunks = [{"role": "assistant", "content": ""}]
-            if reply["content"]:
-                chunks.append({"content": reply["content"]})
+            # Word by word, like a real model; ``hold`` (when set up) pauses after the first word.
+            words = re.findall(r"\S+\s*", reply["content"] or "")
+            chunks.extend({"content": word} for word in words)
             for index, call in enumerate(calls):
                 chunks.append({"tool_calls": [{"index": index, **call}]})
             handler.send_response(200)
@@ -198,6 +201,8 @@ class LoopbackOpenAI:
                                                       "finish_reason": finish if last else None}]}
                 handler.wfile.write(f"data: {self._json.dumps(event)}\n\n".encode())
                 handler.wfile.flush()
+                if position == 1 and words and self.hold is not None:
+                    self.hold.wait(10)
             handler.wfile.write(b"data: [DONE]\n\n")
             handler.wfile.flush()
             handler.close_connection = True

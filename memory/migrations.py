@@ -451,3 +451,16 @@ def m005_search_index(db: Database) -> None:
     # Everything that exists already needs indexing once.
     db.execute("INSERT OR REPLACE INTO index_pending (item_id, kind) SELECT id, 'generation' FROM generations")
     db.execute("INSERT OR REPLACE INTO index_pending (item_id, kind) SELECT id, 'asset' FROM assets")
+
+
+@migration
+def m011_generation_time_index(db: Database) -> None:
+    # The TUI lists every visible item newest first (100,000 generations in a big home); these
+    # match its ORDER BYs exactly, so SQLite walks an index instead of sorting in a temp B-tree.
+    for statement in (
+        "CREATE INDEX generations_by_time ON generations (workspace_id, created_at DESC, id DESC)",
+        "CREATE INDEX generations_liked_by_time ON generations (workspace_id, liked_at DESC, id) WHERE liked = 1",
+        "CREATE INDEX sessions_by_use_then_id ON sessions (workspace_id, last_used_at DESC, id)",
+        "CREATE INDEX assets_by_time ON assets (workspace_id, created_at DESC, id DESC)",
+    ):
+        db.execute(statement)

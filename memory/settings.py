@@ -38,7 +38,8 @@ class Settings(BaseSettings):
     openai_api_key: SecretStr | None = Field(None, validation_alias=_plain("OPENAI_API_KEY"))
     openai_base_url: str | None = Field(None, validation_alias=_plain("OPENAI_BASE_URL"))
     llm_timeout: float = 60.0
-    llm_stream: bool = False
+    # None: stream when a front end shows tokens as they come; False: always one JSON reply.
+    llm_stream: bool | None = None
     # Messages the offline planner understands fully skip the LLM round trip (False: always ask it).
     planner_shortcut: bool = True
 

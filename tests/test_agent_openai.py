@@ -10,7 +10,7 @@ import pytest
 from helpers import read_state as state
 
 from agent.assistant import Assistant
-from agent.events import Reply, ToolFinished, ToolStarted
+from agent.events import Reply, ReplyChunk, ToolFinished, ToolStarted
 from agent.testing import LoopbackOpenAI
 
 
@@ -53,15 +53,23 @@ def _conversation(server, atelier_home):
     return server.requests
 
 
-def test_tool_calls_and_reply_plain_json(server, atelier_home):
+def test_tool_calls_and_reply_plain_json(server, atelier_home, monkeypatch):
+    monkeypatch.setenv("ATELIER_LLM_STREAM", "0")
     requests = _conversation(server, atelier_home)
     assert not any(r.get("stream") for r in requests)
 
 
-def test_tool_calls_and_reply_streamed_sse(server, atelier_home, monkeypatch):
-    monkeypatch.setenv("ATELIER_LLM_STREAM", "1")
+def test_tool_calls_and_reply_streamed_sse_by_default(server, atelier_home):
     requests = _conversation(server, atelier_home)
     assert all(r.get("stream") for r in requests)
+
+
+def test_a_streamed_reply_arrives_word_by_word_before_the_whole_reply(server, atelier_home):
+    server.enqueue(server.text("Three foxes coming up."))
+    with Assistant(home=atelier_home) as assistant:
+        events = list(assistant.send("t", "hello"))
+    assert events == [ReplyChunk("Three "), ReplyChunk("foxes "), ReplyChunk("coming "), ReplyChunk("up."),
+                      Reply("Three foxes coming up.", "llm")]
 
 
 def test_rate_limited_retries_then_clear_reply_and_conversation_kept(server, atelier_home):

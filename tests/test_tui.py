@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from helpers import read_state
 from tui.app import create_app
 from tui.screens import ConfirmScreen, HelpScreen, LightboxScreen, PromptScreen
-from tui_support import SlowGenerator, fixed_clock, make_studio, say, screen_text, settle
+from tui_support import SlowGenerator, fixed_clock, make_studio, say, screen_text, send_until, settle
 
 pytestmark = pytest.mark.anyio
 
@@ -354,12 +356,8 @@ async def test_quitting_mid_generation_keeps_finished_images_and_releases_the_re
     app.assistant.ctx.generator_override = slow
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        app.chat.input.value = "start a session called Interrupted and generate 12 images of rain"
-        await pilot.press("enter")
-        for _ in range(400):
-            await pilot.pause(0.02)
-            if "generating 2/12" in screen_text(app) or "generating 3/12" in screen_text(app):
-                break
+        await send_until(pilot, "start a session called Interrupted and generate 12 images of rain",
+                         lambda app: "generating 2/12" in screen_text(app) or "generating 3/12" in screen_text(app))
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert app.return_code == 0
@@ -411,12 +409,8 @@ async def test_ctrl_x_stops_a_running_turn_and_the_chat_goes_on(atelier_home):
     app.assistant.ctx.generator_override = SlowGenerator(pause=0.15)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        app.chat.input.value = "start a session called Stopped and generate 12 images of snow"
-        await pilot.press("enter")
-        for _ in range(400):
-            await pilot.pause(0.02)
-            if "generating 2/12" in screen_text(app) or "generating 3/12" in screen_text(app):
-                break
+        await send_until(pilot, "start a session called Stopped and generate 12 images of snow",
+                         lambda app: "generating 2/12" in screen_text(app) or "generating 3/12" in screen_text(app))
         assert app.turn_running and "working" in screen_text(app)
         await pilot.press("ctrl+x")
         await settle(pilot)
@@ -445,3 +439,71 @@ def test_the_grid_uses_the_thumbnail_the_background_workers_made(ctx, tools, ate
         assert not thumbnail_path(atelier_home, row["blob_sha256"]).exists()  # no second copy
     finally:
         thumbs.close()
+
+
+async def test_a_streamed_reply_grows_in_the_chat_before_it_is_final(atelier_home, monkeypatch):
+    import threading
+
+    from agent.testing import LoopbackOpenAI
+
+    with LoopbackOpenAI() as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-real")
+        monkeypatch.setenv("ATELIER_PLANNER_SHORTCUT", "0")
+        server.hold = threading.Event()
+        server.enqueue(server.text("Beams [b]glow[/b] at dusk."))
+        app = app_for(atelier_home)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await settle(pilot)
+            await send_until(pilot, "tell me about lighthouses", lambda app: app.chat.partial_text)
+            # The first word is on screen while the model is still writing the rest.
+            assert app.chat.partial_text == "Beams "
+            assert "atelier› Beams" in screen_text(app) and "dusk" not in screen_text(app)
+            server.hold.set()
+            await settle(pilot)
+            assert app.chat.partial_text == ""
+            text = screen_text(app)
+            assert "atelier› Beams [b]glow[/b] at dusk." in text  # markup stays text
+            assert text.count("Beams") == 1  # the whole reply once, not the pieces too
+        assert server.requests[0]["stream"] is True
+
+
+async def test_the_lightbox_shows_its_sessions_reflection_summary_as_text(atelier_home, ctx):
+    ids = make_studio(atelier_home)
+    summary = "Teal \x1b[31mworked[/red] best; [bold]warm[/bold] skies next"
+    with ctx.store.transaction():
+        ctx.store.execute("UPDATE sessions SET reflection = ? WHERE id = ?",
+                          [json.dumps({"summary": summary}), ids["launch"]])
+    app = app_for(atelier_home)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        assert "✦ Teal worked[/red] best; [bold]warm[/bold] skies next" in screen_text(app)  # the card
+        await pilot.press("f4")
+        await settle(pilot)
+        assert app.view("iterations").current_detail()["session_id"] == ids["launch"]  # newest first
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, LightboxScreen)
+        facts = str(app.screen.query_one("#meta").content)
+        assert "Session reflection: Teal worked[/red] best; [bold]warm[/bold] skies next" in facts
+        assert "\x1b" not in facts
+
+
+@pytest.mark.parametrize("detected", ["TGPImage", "SixelImage"])
+async def test_the_lightbox_uses_the_detected_protocol_and_grids_stay_half_cell(atelier_home, monkeypatch, detected):
+    """What textual-image detected at import (Kitty's TGP or Sixel) draws the one large picture only."""
+    import textual_image.widget as image_widgets
+
+    import tui.app
+
+    make_studio(atelier_home)
+    monkeypatch.setattr(tui.app.image_widgets, "Image", getattr(image_widgets, detected))
+    app = create_app(home=atelier_home, clock=fixed_clock, image_mode="auto")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("f4")
+        await settle(pilot)
+        assert not app.query(image_widgets.BaseImage)  # the grid draws half-cell strips itself
+        await pilot.press("enter")
+        await settle(pilot)
+        pictures = list(app.screen.query(image_widgets.BaseImage))
+        assert [type(p) for p in pictures] == [getattr(image_widgets, detected)]

@@ -93,6 +93,17 @@ async def say(pilot, text: str) -> None:
     await settle(pilot)
 
 
+async def send_until(pilot, text: str, seen) -> None:
+    """Send a chat message and wait (at most ~8 s) until ``seen(app)`` holds while the turn runs."""
+    app = pilot.app
+    app.chat.input.value = text
+    await pilot.press("enter")
+    for _ in range(400):
+        await pilot.pause(0.02)
+        if seen(app):
+            return
+
+
 def screen_text(app) -> str:
     """What the terminal shows, as plain text."""
     # Textual has no public plain-text export (export_screenshot is SVG); the compositor's strips are it.

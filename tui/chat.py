@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, RichLog, Static
 
-from agent.events import ConfirmationRequested, Event, Progress, Reply, ToolFinished, ToolStarted
+from agent.events import ConfirmationRequested, Event, Progress, Reply, ReplyChunk, ToolFinished, ToolStarted
 from tui.text import clean, one_line, safe
 
 
@@ -45,6 +45,7 @@ class ChatPane(Vertical):
     DEFAULT_CSS = """
     ChatPane #log { height: 1fr; padding: 0 1; background: $surface; scrollbar-size-vertical: 1; }
     ChatPane #activity { height: 1; padding: 0 1; color: $warning; }
+    ChatPane #partial { height: auto; max-height: 50%; padding: 0 1; background: $surface; display: none; }
     ChatPane #prompt { border: tall $accent; }
     ChatPane #prompt:focus { border: tall $warning; }
     """
@@ -52,9 +53,11 @@ class ChatPane(Vertical):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self._results: list[str] = []
+        self._partial = ""  # the reply so far while the model streams it
 
     def compose(self) -> ComposeResult:
         yield RichLog(id="log", wrap=True, markup=False, highlight=False, auto_scroll=True, min_width=20)
+        yield Static("", id="partial")
         yield Static("", id="activity")
         yield Input(placeholder="Say what you want to make … (Enter sends, F1 help)", id="prompt",
                     max_length=8000)
@@ -77,8 +80,24 @@ class ChatPane(Vertical):
     def activity(self, text: str) -> None:
         self.query_one("#activity", Static).update(safe(text))
 
+    def _stream(self, piece: str | None) -> None:
+        """Grow the reply being written (None: it is done, the log gets the whole reply)."""
+        partial = self.query_one("#partial", Static)
+        self._partial = self._partial + piece if piece is not None else ""
+        partial.display = bool(self._partial)
+        partial.update(Text.assemble(("atelier› ", "bold magenta"), safe(self._partial)) if self._partial else "")
+
+    @property
+    def partial_text(self) -> str:
+        return self._partial
+
     def show(self, event: Event) -> None:
         """One event as it happens; a reply that only repeats the tool results is not shown twice."""
+        if isinstance(event, ReplyChunk):
+            self._stream(event.text)
+            return
+        if not isinstance(event, Progress):
+            self._stream(None)
         if isinstance(event, ToolStarted):
             self.activity(f"… {event.name}({short_args(event.args, 60)})")
             self.write(Text.assemble(("  · ", "dim"), (clean(event.name), "dim bold"),

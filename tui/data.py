@@ -72,8 +72,11 @@ def generation_details(ctx: Context, ids: list[str]) -> dict[str, dict]:
     if not ids:
         return {}
     rows = ctx.store.query(
-        f"SELECT g.*, s.name AS session_name FROM generations g LEFT JOIN sessions s ON s.id = g.session_id "
-        f"WHERE g.id IN ({_marks(ids)})", ids)
+        f"SELECT g.*, s.name AS session_name, s.reflection AS session_reflection FROM generations g "
+        f"LEFT JOIN sessions s ON s.id = g.session_id WHERE g.id IN ({_marks(ids)})", ids)
+    for row in rows:
+        reflection = json.loads(row["session_reflection"]) if row["session_reflection"] else None
+        row["session_summary"] = (reflection or {}).get("summary") if isinstance(reflection, dict) else None
     return {row["id"]: row for row in rows}
 
 

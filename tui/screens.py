@@ -169,7 +169,7 @@ class LightboxScreen(Screen[None]):
             ("Size", f"{g['width']}×{g['height']}"), ("Created", data.short_time(g["created_at"])),
             ("Liked", "♥ yes" if g["liked"] else "no"), ("Saved", "yes" if g["saved_asset_id"] else "no"),
             ("Archived", "yes" if g["archived"] else "no"),
-        ]
+        ] + ([("Session reflection", g["session_summary"])] if g.get("session_summary") else [])
         text = safe("")
         for label, value in facts:
             text.append(f"{label}: ", style="bold")
