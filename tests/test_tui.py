@@ -8,7 +8,9 @@ import pytest
 
 from helpers import read_state
 from tui.app import create_app
-from tui.screens import ConfirmScreen, HelpScreen, LightboxScreen, PromptScreen
+from tools.context import Context
+from tools.registry import get_registry
+from tui.screens import ChoiceScreen, ConfirmScreen, HelpScreen, LightboxScreen, PromptScreen
 from tui_support import SlowGenerator, fixed_clock, make_studio, say, screen_text, send_until, settle
 
 pytestmark = pytest.mark.anyio
@@ -148,6 +150,58 @@ async def test_bulk_save_from_liked(atelier_home):
     liked = [g for g in state["generations"] if g["liked"]]
     assert all(g["saved_asset_id"] for g in liked)
     assert len(state["assets"]) == 3
+
+
+async def test_library_shows_one_folder_project_or_tag_and_then_all_again(atelier_home):
+    make_studio(atelier_home)
+    ctx = Context.open(atelier_home)
+    try:  # four assets: two in folder "Picks [b]" (one tagged blue), two in folder Other
+        tools = get_registry()
+        tools["save_to_library"](ctx, {"items": [2, 3], "session": "Summer Launch", "folder": "Picks [b]"})
+        tools["save_to_library"](ctx, {"items": [4], "session": "Summer Launch"})
+        picked = [r["id"] for r in ctx.store.query(
+            "SELECT a.id FROM assets a JOIN folders f ON f.id = a.folder_id WHERE f.name = 'Picks [b]'")]
+        others = [r["id"] for r in ctx.store.query("SELECT id FROM assets WHERE folder_id IS NULL")]
+        tools["move_assets"](ctx, {"assets": others, "folder": "Other"})
+        tools["tag_assets"](ctx, {"assets": [picked[0]], "tags": ["blue"]})
+    finally:
+        ctx.close()
+    app = app_for(atelier_home)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f6")
+        await settle(pilot)
+        library = app.view("library")
+        assert len(library.keys) == 4
+        library.focus()
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        labels = [label for label, _ in app.screen.choices]
+        assert "Folder: Picks [b] (2)" in labels and "Tag: blue (1)" in labels
+        await pick(pilot, app.screen, ("folder", "Picks [b]"))
+        assert sorted(library.keys) == sorted(picked)
+        assert "in folder Picks [b]" in screen_text(app)  # markup in a name shows as text
+        await pilot.press("f")
+        await pilot.pause()
+        await pick(pilot, app.screen, ("tag", "blue"))
+        assert library.keys == [picked[0]]
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press("escape")  # cancelling keeps the scope
+        await settle(pilot)
+        assert library.keys == [picked[0]]
+        await pilot.press("f")
+        await pilot.pause()
+        await pick(pilot, app.screen, "all")
+        assert len(library.keys) == 4
+
+
+async def pick(pilot, screen, value) -> None:
+    """Move the option list's highlight to ``value`` with the arrow keys and press Enter."""
+    position = [v for _, v in screen.choices].index(value)
+    await pilot.press(*["down"] * position, "enter")
+    await settle(pilot)
 
 
 async def test_marked_liked_items_download_and_post(atelier_home):

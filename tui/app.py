@@ -228,6 +228,8 @@ class AtelierApp(App[int]):
                             lambda: (self.action_show_view("iterations"), self.view("iterations").action_timeline()))
         yield SystemCommand("Iterations: media filter", "Cycle all / images / video / audio",
                             lambda: (self.action_show_view("iterations"), self.view("iterations").action_filter()))
+        yield SystemCommand("Library: folder / project / tag", "Show one folder, project or tag, or all",
+                            lambda: (self.action_show_view("library"), self.view("library").action_filter()))
         yield SystemCommand("Stop the running turn", "Like Ctrl+X", self.action_cancel_turn)
         yield SystemCommand("Keys", "Show every key binding (F1)", self.action_help)
 

@@ -88,9 +88,23 @@ def session_generation_ids(ctx: Context, session_id: str | None) -> list[str]:
         "SELECT id FROM generations WHERE session_id = ? AND archived = 0 ORDER BY idx", [session_id])]
 
 
-def asset_index(ctx: Context) -> list[dict]:
-    return ctx.store.query("SELECT id FROM assets WHERE workspace_id = ? ORDER BY created_at DESC, id DESC",
-                           [ctx.workspace_id])
+# The library view's scopes: which assets a folder, project or tag holds (matched by name).
+_SCOPES = {
+    "folder": "folder_id IN (SELECT id FROM folders WHERE workspace_id = ? AND name = ?)",
+    "project": "project_id IN (SELECT id FROM projects WHERE workspace_id = ? AND name = ?)",
+    "tag": "id IN (SELECT at.asset_id FROM asset_tags at JOIN tags t ON t.id = at.tag_id "
+           "WHERE t.workspace_id = ? AND t.name = ?)",
+}
+
+
+def asset_index(ctx: Context, scope: tuple[str, str] | None = None) -> list[dict]:
+    """Every asset, newest first; or only those of one folder, project or tag (``("tag", "blue")``)."""
+    where, params = "workspace_id = ?", [ctx.workspace_id]
+    if scope is not None:
+        kind, name = scope
+        where += f" AND {_SCOPES[kind]}"
+        params += [ctx.workspace_id, name]
+    return ctx.store.query(f"SELECT id FROM assets WHERE {where} ORDER BY created_at DESC, id DESC", params)
 
 
 def asset_details(ctx: Context, ids: list[str]) -> dict[str, dict]:

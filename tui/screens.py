@@ -6,7 +6,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Footer, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
 
 from tools.errors import AtelierError
 from tui import data
@@ -73,6 +74,38 @@ class PromptScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+class ChoiceScreen(ModalScreen[object]):
+    """Pick one of a list (Enter or a click); Esc cancels and returns None."""
+
+    DEFAULT_CSS = """
+    ChoiceScreen { align: center middle; }
+    ChoiceScreen > Vertical { width: 60; max-width: 95%; height: auto; max-height: 90%;
+                              border: thick $accent; background: $panel; padding: 1 2; }
+    ChoiceScreen OptionList { height: auto; max-height: 20; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, choices: list[tuple[str, object]]):
+        super().__init__()
+        self.title_text = title
+        self.choices = choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(safe(self.title_text))
+            # Labels come from names people typed or files carried: plain text, never markup.
+            yield OptionList(*(Option(safe(label), id=str(n)) for n, (label, _) in enumerate(self.choices)))
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.choices[int(event.option.id)][1])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
 HELP = """\
 Atelier — talk to the studio on the right, see the work on the left.
 
@@ -85,6 +118,7 @@ In a view     arrows, PgUp/PgDn, Home/End move; Enter opens; the mouse works too
 Sessions      r rename · a archive/unarchive · x delete (asks first) · h show archived
 Iterations    l like · s save · a archive · m remix · f media filter · t Grid/Timeline
 Liked         space mark · s save · d download (zip) · p post · u unlike (marked ones, or all)
+Library       f show one folder, project or tag (or all again)
 Lightbox      ←/→ page through the session · l like · s save · m remix · a archive · Esc close
 Quit          Ctrl+Q (a running generation stops cleanly first)
 """

@@ -425,10 +425,35 @@ class LibraryView(VirtualRows):
 
     empty_text = "The library is empty. Save generations (s) or import a folder (atelier import PATH)."
     TILE = (6, 3)
+    BINDINGS = [Binding("f", "filter", "Folder/project/tag")]
+    scope: tuple[str, str] | None = None  # ("folder" | "project" | "tag", name), or the whole library
 
     def load_index(self) -> list[dict]:
         self.summary = data.library_summary(self.app_ctx)
-        return data.asset_index(self.app_ctx)
+        return data.asset_index(self.app_ctx, self.scope)
+
+    def action_filter(self) -> None:
+        """Choose one folder, project or tag to show, or the whole library again."""
+        from tui.screens import ChoiceScreen
+
+        choices: list[tuple[str, tuple[str, str] | str]] = [("The whole library", "all")]
+        for kind, plural in (("folder", "folders"), ("project", "projects"), ("tag", "tags")):
+            choices += [(f"{kind.title()}: {one_line(name, 40)} ({n})", (kind, name))
+                        for name, n in self.summary[plural]]
+        self.app.push_screen(ChoiceScreen("Show which part of the library?", choices), self.show_scope)
+
+    def show_scope(self, choice: tuple[str, str] | str | None) -> None:
+        if choice is None:  # Esc: keep what is shown
+            return
+        self.scope = None if choice == "all" else choice
+        self.reload()
+
+    @property
+    def description(self) -> str:
+        if self.scope is None:
+            return f"{len(self.keys)} assets · f shows one folder, project or tag"
+        kind, name = self.scope
+        return f"{len(self.keys)} assets in {kind} {one_line(name, 40)} · f to change"
 
     def fetch_details(self, keys):
         return data.asset_details(self.app_ctx, keys)
