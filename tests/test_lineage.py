@@ -135,3 +135,19 @@ def test_lineage_registers_as_a_tool(ctx):
     assert "lineage" in registry and "import_folder" in registry
     generate(ctx, GenerateArgs(prompt="one", count=1, size="256x256"))
     assert "No known parents" in registry["lineage"](ctx, {"item": 1}).message
+
+
+def test_img2img_source_named_by_hash_links_to_a_file_referenced_in_place(ctx, tmp_path):
+    import hashlib
+
+    base_path = tmp_path / "2024-05-01_10-00-00_base.png"
+    png(base_path, {"prompt": comfy_graph(41, 20, "a lighthouse")}, (7, 7, 7))
+    source = hashlib.sha256(base_path.read_bytes()).hexdigest()[:10]  # upload folders name files by hash
+    png(tmp_path / "2024-05-01_10-01-00_refined.png",
+        {"prompt": comfy_graph(42, 20, "a lighthouse in fog", source=source)}, (8, 8, 8))
+    import_paths(ctx, [tmp_path])  # referenced in place: identified by XXH3, no SHA-256 at import
+    base, refined = generation_by_seed(ctx, 41), generation_by_seed(ctx, 42)
+    assert ctx.store.scalar("SELECT stored FROM assets WHERE origin_generation_id = ?", [base["id"]]) == "in_place"
+    assert refined["parent_id"] == base["id"]
+    assert ctx.store.scalar("SELECT kind FROM lineage_links WHERE child_id = ? AND parent_id = ?",
+                            [refined["id"], base["id"]]) == "img2img"

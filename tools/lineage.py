@@ -88,18 +88,24 @@ def _link_sources(ctx: Context) -> int:
         return 0
     by_name: dict[str, str] = {}
     by_sha: dict[str, str] = {}
-    for row in ctx.store.query(
-            """SELECT a.source_path, a.title, a.sha256, a.origin_generation_id AS gen FROM assets a
-               WHERE a.workspace_id = ? AND a.origin_generation_id IS NOT NULL""", [ctx.workspace_id]):
+    parents = ctx.store.query(
+        """SELECT a.id, a.source_path, a.title, a.sha256, a.stored, a.file_ext, a.missing,
+                  a.origin_generation_id AS gen FROM assets a
+           WHERE a.workspace_id = ? AND a.origin_generation_id IS NOT NULL""", [ctx.workspace_id])
+    for row in parents:
         if row["source_path"]:
             by_name.setdefault(os.path.basename(row["source_path"]).casefold(), row["gen"])
-        by_sha.setdefault(row["sha256"] or "", row["gen"])
+        if row["sha256"]:
+            by_sha.setdefault(row["sha256"], row["gen"])
+    unresolved = [child for child in children
+                  if by_name.get(_source_name(child["source"])) is None and _source_hash(child["source"])]
+    if unresolved and any(not row["sha256"] for row in parents):
+        by_sha.update(_sha256_of_in_place(ctx, parents))
     linked = 0
     for child in children:
         source = str(child["source"]).strip()
-        name = os.path.basename(source.replace("\\", "/")).casefold()
-        parent = by_name.get(name)
-        if parent is None and len(source) >= 8 and all(c in "0123456789abcdef" for c in source.lower()):
+        parent = by_name.get(_source_name(source))
+        if parent is None and _source_hash(source):
             parent = next((gen for sha, gen in by_sha.items() if sha.startswith(source.lower())), None)
         if parent is None or parent == child["id"]:
             continue
@@ -109,6 +115,36 @@ def _link_sources(ctx: Context) -> int:
             [child["id"], parent, f"source image {source[:200]}"])
         linked += 1
     return linked
+
+
+def _source_name(source: object) -> str:
+    return os.path.basename(str(source).strip().replace("\\", "/")).casefold()
+
+
+def _source_hash(source: object) -> bool:
+    """Whether an img2img source is named by a hash (a SHA-256 hex prefix, as upload folders name files)."""
+    text = str(source).strip().lower()
+    return len(text) >= 8 and all(c in "0123456789abcdef" for c in text)
+
+
+def _sha256_of_in_place(ctx: Context, parents: list[dict]) -> dict[str, str]:
+    """SHA-256 of in-place files (identified by a faster hash at import), computed only when a hash-named
+    source needs it and kept in ``assets.sha256`` so each file is read for this at most once."""
+    from tools.records import asset_path
+
+    found: dict[str, str] = {}
+    for row in parents:
+        if row["sha256"] or row["missing"] or row["stored"] != "in_place":
+            continue
+        place = asset_path(ctx, row)
+        try:
+            with open(place, "rb") as handle:
+                sha = hashlib.file_digest(handle, "sha256").hexdigest()
+        except (OSError, TypeError):
+            continue  # gone or unreadable since its import: it is marked missing by the next scan
+        ctx.store.execute("UPDATE assets SET sha256 = ? WHERE id = ? AND sha256 IS NULL", [sha, row["id"]])
+        found[sha] = row["gen"]
+    return found
 
 
 def _graph_changes(old: dict, new: dict) -> list[str]:

@@ -234,10 +234,13 @@ def _schedule_thumbnails(ctx: Context, asset_ids: list[str]) -> list:
     from tools.importing.thumbnails import schedule_thumbnails
     from tools.records import asset_path
 
+    if ctx.settings.thumbnail_workers <= 0:
+        return []
     items = []
     for start in range(0, len(asset_ids), IN_CHUNK):
-        rows = ctx.store.query_in("SELECT * FROM assets WHERE media_type = 'image' AND id IN ({marks})",
-                                  asset_ids[start:start + IN_CHUNK])
+        # Only what asset_path needs: whole rows carry each file's metadata text.
+        rows = ctx.store.query_in("SELECT content_hash, stored, source_path, sha256, file_ext FROM assets "
+                                  "WHERE media_type = 'image' AND id IN ({marks})", asset_ids[start:start + IN_CHUNK])
         items.extend((r["content_hash"], asset_path(ctx, r)) for r in rows)
     return schedule_thumbnails(ctx.settings, items)
 
