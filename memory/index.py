@@ -346,6 +346,23 @@ class SearchIndex:
         result = collection.query(query_embeddings=[vector], n_results=n, include=["distances"])
         return [Hit(i, 1.0 - float(d)) for i, d in zip(result["ids"][0], result["distances"][0])]
 
+    def vectors(self, workspace_id: str, texts: list[str]) -> np.ndarray:
+        """A vector per text: those this workspace's collection already holds are read back, only
+        the rest are embedded (a session's prompts are usually indexed long before it is reflected on)."""
+        keys = [text_key(text) for text in texts]
+        wanted = list(dict.fromkeys(keys))
+        stored: dict[str, np.ndarray] = {}
+        if wanted:
+            got = self.collection(workspace_id).get(ids=wanted, include=["embeddings"])
+            stored = {key: np.asarray(vector, dtype=np.float32) for key, vector in zip(got["ids"], got["embeddings"])}
+        missing = [text for key, text in dict(zip(keys, texts)).items() if key not in stored]
+        if missing:
+            stored.update(zip((text_key(t) for t in missing), self.embedder.embed(missing)))
+        out = np.empty((len(texts), self.embedder.dimensions), dtype=np.float32)
+        for row, key in enumerate(keys):
+            out[row] = stored[key]
+        return out
+
     def rank_texts(self, workspace_id: str, vector: np.ndarray, keys: list[str]) -> list[Hit]:
         """Score a selection of texts in numpy, best first (cheaper than a filter in Chroma)."""
         if not keys:

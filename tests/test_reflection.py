@@ -170,3 +170,19 @@ def test_a_merged_away_auto_sessions_reflection_is_carried_over(ctx, tmp_path):
     assert merged["id"] != smaller["id"]
     assert merged["reflection"]["summary"] == "Two neon studies at noon."
     assert merged["reflection"]["carried_from"] == {"session_id": smaller["id"], "name": smaller["name"]}
+
+
+def test_prompts_already_indexed_are_read_back_not_embedded_again(ctx, tools, monkeypatch):
+    from memory.index import open_index
+
+    prompts = [f"{subject} study number {n % 5}" for n, subject in
+               enumerate(["forest in fog"] * 20 + ["neon city street"] * 20 + ["portrait of a dancer"] * 20)]
+    add_session(ctx, "Indexed", prompts)
+    index = open_index(ctx.store, ctx.settings)
+    index.sync()
+    embedded: list[str] = []
+    real = index.embedder.embed
+    monkeypatch.setattr(index.embedder, "embed", lambda texts: embedded.extend(texts) or real(texts))
+    result = tools.reflect(ctx, session="Indexed")
+    assert embedded == []  # every prompt's vector came from the index
+    assert len(result.data["reflection"]["evidence"]["themes"]) >= 2

@@ -112,8 +112,20 @@ def words(prompt: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_][\w'-]*", prompt.casefold()) if len(w) > 2 and w not in STOPWORDS]
 
 
+def _vectors(ctx: Context, texts: list[str]) -> np.ndarray:
+    """Vectors read back from the search index where it holds them; offline without it (the
+    reflection does not need a reachable index, only the embedder)."""
+    from memory.embedder import get_embedder
+    from memory.index import IndexUnavailable, open_index
+
+    try:
+        return open_index(ctx.store, ctx.settings).vectors(ctx.workspace_id, texts)
+    except IndexUnavailable:
+        return get_embedder(ctx.settings.embed_threads).embed(texts)
+
+
 def gather_evidence(ctx: Context, items: list[dict]) -> dict:
-    from memory.embedder import EmbedderError, get_embedder
+    from memory.embedder import EmbedderError
 
     prompts = [(item["prompt"] or "").strip() for item in items]
     recurring = modifiers(prompts)
@@ -121,7 +133,7 @@ def gather_evidence(ctx: Context, items: list[dict]) -> dict:
     # style and left out of the text the themes are clustered on.
     subjects = [without_modifiers(p, {m["value"] for m in recurring}) for p in prompts]
     try:
-        subject_vectors = get_embedder(ctx.settings.embed_threads).embed(subjects)
+        subject_vectors = _vectors(ctx, subjects)
     except EmbedderError as error:
         raise AtelierError(f"the reflection cannot be written: {error}") from None
     return {
