@@ -232,7 +232,7 @@ class Assistant:
         with self._lanes_lock:
             lane = self._lanes.get(thread_id)
             if lane is None:
-                lane = self._lanes[thread_id] = Lane(thread_id, self.context())
+                lane = self._lanes[thread_id] = Lane(thread_id, replace(self.context(), conversation_id=thread_id))
             return lane
 
     def _planner_factory(self):

@@ -464,3 +464,28 @@ def m011_generation_time_index(db: Database) -> None:
         "CREATE INDEX assets_by_time ON assets (workspace_id, created_at DESC, id DESC)",
     ):
         db.execute(statement)
+
+
+@migration
+def m009_operation_log(db: Database) -> None:
+    # Each conversation's changes, newest last, so "undo" can reverse the last one (tools/undo.py).
+    # `changes` is JSON: for each row the change touched, its table, key and values before and after;
+    # an irreversible change (delete, generate, spend) is kept as a marker with reversible = 0.
+    _run(
+        db,
+        """
+        CREATE TABLE operations (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+            conversation_id TEXT NOT NULL,
+            user_id TEXT,
+            tool TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            reversible INTEGER NOT NULL CHECK (reversible IN (0, 1)),
+            undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+            changes TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX operations_by_conversation ON operations (workspace_id, conversation_id, seq)
+        """,
+    )

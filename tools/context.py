@@ -24,6 +24,8 @@ class Context:
     user_id: str = DEFAULT_USER
     # The conversation's current session; tools that create, open or generate move it.
     current_session_id: str | None = None
+    # The conversation (thread) this context serves; its changes are what "undo" reverses.
+    conversation_id: str | None = None
     on_progress: ProgressSink | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
     # Lets tests and plugins supply generators; None means "build from settings".

@@ -50,6 +50,11 @@ class ToolFacts:
     reports_items: bool = False
     # "again", "one more", "N more" repeat its last call.
     repeatable: bool = False
+    # The tables its changes live in: "undo" can reverse it exactly (tools/undo.py). A tool that
+    # changes data without naming them is logged as a change that cannot be undone.
+    undo_tables: tuple[str, ...] = ()
+    # Its changes go into the conversation's undo log at all (not for undo itself, nor a download).
+    undo_log: bool = True
 
 
 @dataclass(frozen=True)
@@ -89,14 +94,20 @@ class ToolRegistry:
         self.tools: dict[str, Tool] = {}
 
     def register(self, func: Callable, *, name: str | None = None,
-                 confirm: ConfirmCheck | None = None, **facts: bool) -> Tool:
+                 confirm: ConfirmCheck | None = None, **facts: bool | tuple[str, ...]) -> Tool:
         """Add a tool: a function ``(ctx, args: SomeArgsModel) -> ToolResult`` with a docstring,
         its confirmation rule and its facts (``changes_data=False``, ``moves_session=True`` …)."""
         hints = typing.get_type_hints(func)
         params = list(inspect.signature(func).parameters)
         args_model = hints[params[1]]
         description = (inspect.getdoc(func) or "").split("\n", 1)[0]
-        tool = Tool(name or func.__name__, description, args_model, func, confirm, ToolFacts(**facts))
+        name = name or func.__name__
+        tool_facts = ToolFacts(**facts)
+        if tool_facts.changes_data and tool_facts.undo_log:
+            from tools.undo import recorded  # deferred: tools.undo's own tool is registered here
+
+            func = recorded(name, func, tool_facts.undo_tables)
+        tool = Tool(name, description, args_model, func, confirm, tool_facts)
         if tool.name in self.tools:
             raise ValueError(f"tool {tool.name!r} is registered twice")
         self.tools[tool.name] = tool

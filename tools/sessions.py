@@ -225,9 +225,9 @@ def link_session(ctx: Context, args: LinkSessionArgs) -> ToolResult:
 def register_tools(register):
     register(create_session, moves_session=True)
     register(open_session, moves_session=True, changes_data=False)
-    register(rename_session)
-    register(archive_session)
-    register(unarchive_session)
+    register(rename_session, undo_tables=("sessions",))
+    register(archive_session, undo_tables=("sessions",))
+    register(unarchive_session, undo_tables=("sessions",))
     register(delete_session, confirm=confirm_delete_session)
     register(list_sessions, changes_data=False)
-    register(link_session)
+    register(link_session, undo_tables=("sessions",))

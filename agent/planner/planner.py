@@ -38,6 +38,12 @@ _HELP = re.compile(
     r"what (?:can|should) i (?:say|ask)|who are you|what are you|hi|hello|hey)[\s?!.]*$",
     re.IGNORECASE,
 )
+# "undo", "undo that", "take that back": reverse the conversation's last change (tools/undo.py).
+_UNDO = re.compile(
+    r"^(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)))?|take\s+(?:that|it)\s+back|"
+    r"revert\s+(?:that|it|the\s+last\s+change))(?:,?\s+please)?[\s.!]*$",
+    re.IGNORECASE,
+)
 # "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
 _WISH = re.compile(
     rf"^(?:i'?d like|i would like|i want|i need|give me|gimme|can i (?:get|have)|i'?ll take|let me have|"
@@ -76,6 +82,8 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
         return Plan(reply=replies.NOTHING_TO_CONFIRM, confidence="full")
     if _HELP.match(masked.text):
         return Plan(reply=replies.capabilities(), confidence="full")
+    if _UNDO.match(masked.text):
+        return Plan(steps=[Step("undo")], confidence="full")
     if _RETRACTED.search(masked.text):  # "archive the session? no": the user took it back
         return Plan(reply=replies.RETRACTED, confidence="full")
 

@@ -1,0 +1,248 @@
+"""Undo: each conversation's log of changes, and the ``undo`` tool that reverses the last one.
+
+A tool declares at ``register(...)`` which tables its changes live in (``undo_tables``). The
+registry then runs it through ``recorded``: inside one write transaction the rows of those tables
+are read before and after the tool, and the columns that differ (rows added or removed included)
+are logged with their old and new values. Undo writes the old values back only when every logged
+row still holds the new ones; otherwise it restores nothing and says what changed since. A tool
+that changes data without declaring tables is logged as a marker that undo refuses to pass.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+
+from memory.clock import now_iso
+from tools.context import Context
+from tools.display import one_line
+from tools.errors import InvalidInput
+
+KEEP_PER_CONVERSATION = 200
+
+# The rows of each table that belong to a workspace, and the columns that identify a row.
+_TABLES: dict[str, tuple[tuple[str, ...], str]] = {
+    "generations": (("id",), "workspace_id = :ws"),
+    "sessions": (("id",), "workspace_id = :ws"),
+    "assets": (("id",), "workspace_id = :ws"),
+    "asset_tags": (("asset_id", "tag_id"),
+                   "asset_id IN (SELECT id FROM assets WHERE workspace_id = :ws)"),
+}
+# Rows a reversal removes go before the rows it updates, and rows it puts back go after them,
+# so a foreign key never points at a row that is not there.
+_REMOVAL_ORDER = ("asset_tags", "generations", "sessions", "assets")
+
+# What each irreversible tool is called in "the last change (deleting session X) cannot be undone".
+_IRREVERSIBLE_NAMES = {
+    "delete_session": "deleting a session", "delete_assets": "deleting assets",
+    "generate": "generating images", "remix": "a remix", "add_credits": "adding credits",
+    "create_post": "creating a post", "reflect": "a reflection", "sweep": "a retention sweep",
+}
+
+
+def recorded(name: str, func: Callable, tables: tuple[str, ...]) -> Callable:
+    """``func`` with its changes logged in the conversation's undo log (see the module docstring)."""
+
+    def run(ctx: Context, args: BaseModel):
+        if ctx.conversation_id is None:  # a direct action (a button), outside any conversation
+            return func(ctx, args)
+        if not tables:
+            result = func(ctx, args)
+            with ctx.store.transaction():
+                _log(ctx, name, result.message, reversible=False, changes=[])
+            return result
+        with ctx.store.transaction():
+            before = _snapshot(ctx, tables)
+            result = func(ctx, args)
+            changes = _diff(before, _snapshot(ctx, tables))
+            if changes:
+                _log(ctx, name, result.message, reversible=True, changes=changes)
+        return result
+
+    return run
+
+
+def _snapshot(ctx: Context, tables: tuple[str, ...]) -> dict[str, dict[str, dict]]:
+    rows = {}
+    for table in tables:
+        keys, where = _TABLES[table]
+        rows[table] = {_key(row, keys): row for row in
+                       ctx.store.query(f"SELECT * FROM {table} WHERE {where}", {"ws": ctx.workspace_id})}
+    return rows
+
+
+def _key(row: dict, keys: tuple[str, ...]) -> str:
+    return json.dumps([row[k] for k in keys])
+
+
+def _diff(before: dict, after: dict) -> list[dict]:
+    """One entry per changed row: table, key, and the changed columns' old and new values
+    (``None`` for a row that was not there)."""
+    changes = []
+    for table, old_rows in before.items():
+        new_rows = after[table]
+        for key in old_rows.keys() | new_rows.keys():
+            old, new = old_rows.get(key), new_rows.get(key)
+            if old is not None and new is not None:
+                columns = [c for c in new if old.get(c) != new[c]]
+                if columns:
+                    changes.append({"table": table, "key": key, "before": {c: old[c] for c in columns},
+                                    "after": {c: new[c] for c in columns}})
+            elif old != new:
+                changes.append({"table": table, "key": key, "before": old, "after": new})
+    return changes
+
+
+def _log(ctx: Context, tool: str, summary: str, *, reversible: bool, changes: list[dict]) -> None:
+    ctx.store.execute(
+        "INSERT INTO operations (workspace_id, conversation_id, user_id, tool, summary, created_at, "
+        "reversible, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [ctx.workspace_id, ctx.conversation_id, ctx.user_id, tool, one_line(summary, 300), now_iso(),
+         int(reversible), json.dumps(changes)])
+    # Keep the newest KEEP_PER_CONVERSATION operations of this conversation.
+    ctx.store.execute(
+        "DELETE FROM operations WHERE workspace_id = ? AND conversation_id = ? AND seq <= "
+        "(SELECT seq FROM operations WHERE workspace_id = ? AND conversation_id = ? "
+        " ORDER BY seq DESC LIMIT 1 OFFSET ?)",
+        [ctx.workspace_id, ctx.conversation_id, ctx.workspace_id, ctx.conversation_id, KEEP_PER_CONVERSATION])
+
+
+# -- the undo tool --------------------------------------------------------------------------------
+
+
+class UndoArgs(BaseModel):
+    pass
+
+
+def undo(ctx: Context, args: UndoArgs):
+    """Undo the conversation's last change (like, select, archive, rename, move, tag, save …)."""
+    from tools.registry import ToolResult  # deferred: the registry imports this module to log tools
+
+    if ctx.conversation_id is None:
+        raise InvalidInput("undo works inside a conversation")
+    with ctx.store.transaction():
+        op = ctx.store.one(
+            "SELECT * FROM operations WHERE workspace_id = ? AND conversation_id = ? AND undone = 0 "
+            "ORDER BY seq DESC LIMIT 1", [ctx.workspace_id, ctx.conversation_id])
+        if op is None:
+            return ToolResult(message="There is nothing to undo in this conversation.",
+                              data={"undone": False})
+        summary = op["summary"].rstrip(".")
+        if not op["reversible"]:  # undo stops here: what came before it may depend on it
+            what = _IRREVERSIBLE_NAMES.get(op["tool"], op["tool"].replace("_", " "))
+            return ToolResult(message=f"The last change ({what}: {summary}) cannot be undone; nothing "
+                              "was changed.", data={"undone": False})
+        changes = json.loads(op["changes"])
+        stale = [c for c in changes if not _still_as_left(ctx, c)]
+        if stale:
+            return ToolResult(message=f"I could not undo '{summary}': {_describe(ctx, stale, changed=True)} "
+                              "changed since, so nothing was restored.", data={"undone": False})
+        restored = _describe(ctx, changes, changed=False)
+        for change in sorted(changes, key=_restore_order):
+            _restore(ctx, change)
+        ctx.store.execute("UPDATE operations SET undone = 1 WHERE seq = ?", [op["seq"]])
+    return ToolResult(message=f"Undid: {summary[:1].lower() + summary[1:]} — {restored}.",
+                      data={"undone": True, "tool": op["tool"]})
+
+
+def _still_as_left(ctx: Context, change: dict) -> bool:
+    row = _current(ctx, change)
+    after = change["after"]
+    if after is None:
+        return row is None
+    return row is not None and all(row.get(c) == v for c, v in after.items())
+
+
+def _current(ctx: Context, change: dict) -> dict | None:
+    keys, _ = _TABLES[change["table"]]
+    values = json.loads(change["key"])
+    where = " AND ".join(f"{k} = ?" for k in keys)
+    return ctx.store.one(f"SELECT * FROM {change['table']} WHERE {where}", values)
+
+
+def _restore_order(change: dict) -> tuple[int, int]:
+    rank = _REMOVAL_ORDER.index(change["table"])
+    if change["before"] is None:  # remove a row the change added: first, children before parents
+        return (0, rank)
+    if change["after"] is None:  # put back a row the change removed: last, parents before children
+        return (2, -rank)
+    return (1, rank)
+
+
+def _restore(ctx: Context, change: dict) -> None:
+    table, before = change["table"], change["before"]
+    keys, _ = _TABLES[table]
+    values = json.loads(change["key"])
+    where = " AND ".join(f"{k} = ?" for k in keys)
+    if before is None:
+        ctx.store.execute(f"DELETE FROM {table} WHERE {where}", values)
+    elif change["after"] is None:
+        columns = list(before)
+        ctx.store.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                          [before[c] for c in columns])
+    else:
+        ctx.store.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in before)} WHERE {where}",
+                          [*before.values(), *values])
+
+
+# -- saying what was restored ---------------------------------------------------------------------
+
+_FLAGS = {"liked": ("unliked", "liked"), "selected": ("deselected", "selected"),
+          "archived": ("unarchived", "archived")}
+
+
+def _describe(ctx: Context, changes: list[dict], *, changed: bool) -> str:
+    """What the rows are: ``#2 and #5 in 'Summer'``; unless ``changed``, with the state they are
+    back in: ``#2 and #5 in 'Summer' are unliked again``."""
+    groups: dict[tuple[str, str], list[int]] = {}  # (session name, state) -> generation numbers
+    counts: dict[str, int] = {}
+    phrases: list[str] = []
+    for change in changes:
+        table, before, after = change["table"], change["before"], change["after"]
+        if table == "generations" and before and after:
+            row = _current(ctx, change) or {}
+            flag = next((c for c in before if c in _FLAGS), None)
+            state = "" if changed or flag is None else f"{_FLAGS[flag][before[flag]]} again"
+            if not changed and flag is None and "saved_asset_id" in before:
+                state = "no longer saved"
+            if not changed and flag is None and "session_id" in before:
+                state = f"back in '{one_line(_session_name(ctx, before['session_id']) or 'no session')}'"
+            groups.setdefault((_session_name(ctx, row.get("session_id")) or "", state), []).append(row.get("idx"))
+        elif table == "sessions" and before and after and "name" in before:
+            phrases.append(f"session '{one_line(after['name'])}'" if changed
+                           else f"the session is called '{one_line(before['name'])}' again")
+        elif table == "sessions" and before and after and "status" in before and not changed:
+            phrases.append(f"the session is {before['status']} again")
+        elif table == "asset_tags" and not changed:
+            label = "tag(s) put back" if before else "tag(s) taken off again"
+            counts[label] = counts.get(label, 0) + 1
+        elif table == "assets" and before is None and not changed:
+            counts["asset(s) taken out of the library again"] = counts.get(
+                "asset(s) taken out of the library again", 0) + 1
+        else:
+            label = {"generations": "generation(s)", "sessions": "session(s)", "assets": "asset(s)",
+                     "asset_tags": "tag(s) of assets"}[table]
+            label = label if changed else f"{label} as they were"
+            counts[label] = counts.get(label, 0) + 1
+    for (session, state), indexes in groups.items():
+        numbers = _join([f"#{i}" for i in sorted(i for i in indexes if i is not None)]) or "the generations"
+        where = f" in '{one_line(session)}'" if session else ""
+        verb = f" {'is' if len(indexes) == 1 else 'are'} {state}" if state else ""
+        phrases.append(f"{numbers}{where}{verb}")
+    phrases.extend(f"{count} {label}" for label, count in counts.items())
+    return _join(phrases)
+
+
+def _session_name(ctx: Context, session_id: Any) -> str | None:
+    return ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [session_id]) if session_id else None
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1] if parts else ""
+
+
+def register_tools(register):
+    register(undo, undo_log=False)
