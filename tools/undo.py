@@ -1,9 +1,9 @@
 """Undo: each conversation's log of changes, and the ``undo`` tool that reverses the last one.
 
 A tool declares at ``register(...)`` which tables its changes live in (``undo_tables``). The
-registry then runs it through ``recorded``: inside one write transaction the rows of those tables
-are read before and after the tool, and the columns that differ (rows added or removed included)
-are logged with their old and new values. Undo writes the old values back only when every logged
+registry then runs it through ``recorded``: inside one write transaction, temporary triggers on
+those tables catch every row the tool inserts, updates or deletes, and the columns that differ
+(rows added or removed included) are logged with their old and new values. Undo writes the old values back only when every logged
 row still holds the new ones; otherwise it restores nothing and says what changed since. A tool
 that changes data without declaring tables is logged as a marker that undo refuses to pass.
 """
@@ -11,7 +11,8 @@ that changes data without declaring tables is logged as a marker that undo refus
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from pydantic import BaseModel
@@ -54,10 +55,9 @@ def recorded(name: str, func: Callable, tables: tuple[str, ...]) -> Callable:
             with ctx.store.transaction():
                 _log(ctx, name, result.message, reversible=False, changes=[])
             return result
-        with ctx.store.transaction():
-            before = _snapshot(ctx, tables)
+        with ctx.store.transaction(), _captured(ctx, tables) as captured:
             result = func(ctx, args)
-            changes = _diff(before, _snapshot(ctx, tables))
+            changes = _net_changes(captured())
             if changes:
                 _log(ctx, name, result.message, reversible=True, changes=changes)
         return result
@@ -65,34 +65,65 @@ def recorded(name: str, func: Callable, tables: tuple[str, ...]) -> Callable:
     return run
 
 
-def _snapshot(ctx: Context, tables: tuple[str, ...]) -> dict[str, dict[str, dict]]:
-    rows = {}
+@contextmanager
+def _captured(ctx: Context, tables: tuple[str, ...]) -> Iterator[Callable[[], list[dict]]]:
+    """Record every row this connection inserts, updates or deletes in ``tables`` while the block
+    runs, through temporary triggers: the cost follows the rows changed, not the workspace's size
+    (reading a 100,000-generation workspace before and after each like would not)."""
+    store = ctx.store
+    store.execute("CREATE TEMP TABLE IF NOT EXISTS undo_capture "
+                  "(seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, old TEXT, new TEXT)")
+    triggers = []
     for table in tables:
-        keys, where = _TABLES[table]
-        rows[table] = {_key(row, keys): row for row in
-                       ctx.store.query(f"SELECT * FROM {table} WHERE {where}", {"ws": ctx.workspace_id})}
-    return rows
+        columns = [row["name"] for row in store.query(f"PRAGMA main.table_info({table})")]
+
+        def as_json(alias: str) -> str:
+            return "json_object(" + ", ".join(f"'{c}', {alias}.\"{c}\"" for c in columns) + ")"
+
+        for event, old, new in (("UPDATE", as_json("OLD"), as_json("NEW")), ("INSERT", "NULL", as_json("NEW")),
+                                ("DELETE", as_json("OLD"), "NULL")):
+            trigger = f"undo_capture_{table}_{event.lower()}"
+            store.execute(f"CREATE TEMP TRIGGER {trigger} AFTER {event} ON main.{table} BEGIN "
+                          f"INSERT INTO undo_capture (tbl, old, new) VALUES ('{table}', {old}, {new}); END")
+            triggers.append(trigger)
+
+    def captured() -> list[dict]:
+        return store.query("SELECT tbl, old, new FROM undo_capture ORDER BY seq")
+
+    try:
+        yield captured
+    finally:
+        for trigger in triggers:
+            store.execute(f"DROP TRIGGER IF EXISTS temp.{trigger}")
+        store.execute("DELETE FROM temp.undo_capture")
 
 
 def _key(row: dict, keys: tuple[str, ...]) -> str:
     return json.dumps([row[k] for k in keys])
 
 
-def _diff(before: dict, after: dict) -> list[dict]:
+def _net_changes(events: list[dict]) -> list[dict]:
     """One entry per changed row: table, key, and the changed columns' old and new values
-    (``None`` for a row that was not there)."""
+    (``None`` for a row that was not there), from the first old and the last new row seen."""
+    first_old: dict[tuple[str, str], dict | None] = {}
+    last_new: dict[tuple[str, str], dict | None] = {}
+    for event in events:
+        table = event["tbl"]
+        old = json.loads(event["old"]) if event["old"] is not None else None
+        new = json.loads(event["new"]) if event["new"] is not None else None
+        key = (table, _key(old if old is not None else new, _TABLES[table][0]))
+        first_old.setdefault(key, old)
+        last_new[key] = new
     changes = []
-    for table, old_rows in before.items():
-        new_rows = after[table]
-        for key in old_rows.keys() | new_rows.keys():
-            old, new = old_rows.get(key), new_rows.get(key)
-            if old is not None and new is not None:
-                columns = [c for c in new if old.get(c) != new[c]]
-                if columns:
-                    changes.append({"table": table, "key": key, "before": {c: old[c] for c in columns},
-                                    "after": {c: new[c] for c in columns}})
-            elif old != new:
-                changes.append({"table": table, "key": key, "before": old, "after": new})
+    for (table, key), old in first_old.items():
+        new = last_new[(table, key)]
+        if old is not None and new is not None:
+            columns = [c for c in new if old.get(c) != new[c]]
+            if columns:
+                changes.append({"table": table, "key": key, "before": {c: old[c] for c in columns},
+                                "after": {c: new[c] for c in columns}})
+        elif old != new:
+            changes.append({"table": table, "key": key, "before": old, "after": new})
     return changes
 
 
