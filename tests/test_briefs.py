@@ -59,6 +59,12 @@ def test_attach_list_and_remove_a_reference_file(coats, ref_png):
     listed = said(talk(coats, "what are the references of this session?"))
     assert "1. 'ref.png' (image)" in listed
 
+    out_of_range = said(talk(coats, "remove reference 3"))
+    assert "has no reference 3 (it has 1); nothing was removed" in out_of_range
+    assert len(session(coats, "Coats")["references"]) == 1
+    assert "already a reference" in said(talk(coats, f"add {ref_png} as a reference"))
+    assert len(session(coats, "Coats")["references"]) == 1
+
     removed = talk(coats, "remove reference 1")
     assert [(name, args["reference"]) for name, args in calls(removed)] == [("remove_reference", "1")]
     assert session(coats, "Coats")["references"] == []

@@ -27,7 +27,7 @@ class SessionArg(BaseModel):
 
 
 class SetBriefArgs(SessionArg):
-    text: str = Field(..., description="The brief: what this session is for")
+    text: str = Field(..., max_length=BRIEF_LIMIT, description="The brief: what this session is for")
 
 
 class AttachReferenceArgs(SessionArg):
@@ -96,8 +96,6 @@ def set_brief(ctx: Context, args: SetBriefArgs) -> ToolResult:
     text = args.text.strip()
     if not text:
         raise InvalidInput("say what the brief is; nothing was changed")
-    if len(text) > BRIEF_LIMIT:
-        raise InvalidInput(f"a brief is at most {BRIEF_LIMIT} characters; nothing was changed")
     session = resolve_session(ctx, args.session)
     with ctx.store.transaction():
         ctx.store.update("sessions", session["id"], {"brief_prompt": text})
