@@ -13,7 +13,6 @@ from tools.display import one_line
 from tools.errors import Conflict, InvalidInput, NotFound
 from tools.library import detect_media
 from tools.metadata import MetadataError, read_metadata
-from tools.records import asset_path
 from tools.registry import ToolResult
 from tools.resolve import is_number, resolve_assets, resolve_session
 from tools.workspaces import require_server_files
@@ -59,12 +58,11 @@ def checked_reference_file(ctx: Context, given: str) -> tuple[Path, str, str]:
 
 
 def reference_rows(ctx: Context, session_id: str | None = None) -> list[dict]:
-    """References in the order they were attached (their numbers), with the asset's title and file."""
+    """References in the order they were attached (their numbers), with the asset's title."""
     where, params = ("r.session_id = ?", [session_id]) if session_id else ("r.workspace_id = ?", [ctx.workspace_id])
-    rows = ctx.store.query(
-        "SELECT r.*, a.title AS asset_title, a.stored, a.source_path, a.sha256, a.file_ext FROM session_references r "
+    return ctx.store.query(
+        "SELECT r.*, a.title AS asset_title FROM session_references r "
         f"LEFT JOIN assets a ON a.id = r.asset_id WHERE {where} ORDER BY r.added_at, r.rowid", params)
-    return rows
 
 
 def reference_view(row: dict) -> dict:
@@ -83,10 +81,12 @@ def _label(row: dict) -> str:
     return f"asset '{one_line(row['asset_title'] or '')}'" if row["asset_id"] else f"'{Path(row['path']).name}'"
 
 
-def add_reference_file(ctx: Context, session_id: str, path: Path, media_type: str, digest: str) -> dict:
-    """Insert one checked file reference (inside the caller's transaction)."""
-    row = {"id": new_id("ref"), "session_id": session_id, "workspace_id": ctx.workspace_id, "path": str(path),
-           "asset_id": None, "content_hash": digest, "media_type": media_type, "added_at": now_iso()}
+def add_reference(ctx: Context, session_id: str, media_type: str, digest: str | None, *,
+                  path: Path | None = None, asset_id: str | None = None) -> dict:
+    """Insert one checked reference, a file or an asset (inside the caller's transaction)."""
+    row = {"id": new_id("ref"), "session_id": session_id, "workspace_id": ctx.workspace_id,
+           "path": str(path) if path else None, "asset_id": asset_id, "content_hash": digest,
+           "media_type": media_type, "added_at": now_iso()}
     ctx.store.insert("session_references", row)
     return row
 
@@ -114,7 +114,7 @@ def attach_reference(ctx: Context, args: AttachReferenceArgs) -> ToolResult:
         if any(r["path"] == str(path) for r in existing):
             raise Conflict(f"'{path.name}' is already a reference of '{session['name']}'")
         with ctx.store.transaction():
-            row = add_reference_file(ctx, session["id"], path, media_type, digest)
+            row = add_reference(ctx, session["id"], media_type, digest, path=path)
         label = f"'{path.name}'"
     else:
         asset = resolve_assets(ctx, [args.asset])[0]
@@ -123,11 +123,9 @@ def attach_reference(ctx: Context, args: AttachReferenceArgs) -> ToolResult:
                                "not an image or video; nothing was attached")
         if any(r["asset_id"] == asset["id"] for r in existing):
             raise Conflict(f"asset '{one_line(asset['title'])}' is already a reference of '{session['name']}'")
-        row = {"id": new_id("ref"), "session_id": session["id"], "workspace_id": ctx.workspace_id, "path": None,
-               "asset_id": asset["id"], "content_hash": asset.get("content_hash"),
-               "media_type": asset["media_type"], "added_at": now_iso()}
         with ctx.store.transaction():
-            ctx.store.insert("session_references", row)
+            row = add_reference(ctx, session["id"], asset["media_type"], asset.get("content_hash"),
+                                asset_id=asset["id"])
         label = f"asset '{one_line(asset['title'])}'"
     return ToolResult(message=f"Attached {label} to '{session['name']}' as reference {len(existing) + 1}.",
                       data={"session_id": session["id"], "reference": reference_view(row),
@@ -143,11 +141,7 @@ def list_references(ctx: Context, args: SessionArg) -> ToolResult:
     refs = "\n".join(lines) if lines else "No references yet."
     return ToolResult(message=f"'{session['name']}' — {brief}\n{refs}",
                       data={"session_id": session["id"], "brief": session["brief_prompt"],
-                            "references": [reference_view(r) | {"file": _file(ctx, r)} for r in rows]})
-
-
-def _file(ctx: Context, row: dict) -> str | None:
-    return row["path"] if row["path"] else asset_path(ctx, row)
+                            "references": [reference_view(r) for r in rows]})
 
 
 def remove_reference(ctx: Context, args: RemoveReferenceArgs) -> ToolResult:

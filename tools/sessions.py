@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from memory.clock import new_id, now_iso
 from memory.models import SessionKind
-from tools.briefs import add_reference_file, checked_reference_file
+from tools.briefs import add_reference, checked_reference_file
 from tools.context import Context
 from tools.errors import Conflict, InvalidInput
 from tools.files import delete_generation_rows, remove_files_if_unreferenced
@@ -99,7 +99,7 @@ def new_session(ctx: Context, args: CreateSessionArgs, *, origin: str = "manual"
     }
     ctx.store.insert("sessions", row)
     for path, media_type, digest in references:
-        add_reference_file(ctx, row["id"], path, media_type, digest)
+        add_reference(ctx, row["id"], media_type, digest, path=path)
     ctx.current_session_id = row["id"]
     return row
 
