@@ -487,5 +487,31 @@ def m009_operation_log(db: Database) -> None:
             changes TEXT NOT NULL DEFAULT '[]'
         );
         CREATE INDEX operations_by_conversation ON operations (workspace_id, conversation_id, seq)
+
+
+@migration
+def m010_brief_references(db: Database) -> None:
+    # A session's reference files: a file on the server (path) or a library asset, with what it held
+    # when attached (content hash, media type). Replaces the JSON column sessions.reference_files,
+    # whose entries are copied over (their hash and type were never recorded).
+    _run(
+        db,
+        """
+        CREATE TABLE session_references (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+            path TEXT,
+            asset_id TEXT REFERENCES assets(id) ON DELETE CASCADE,
+            content_hash TEXT,
+            media_type TEXT,
+            added_at TEXT NOT NULL,
+            CHECK ((path IS NULL) != (asset_id IS NULL))
+        );
+        CREATE INDEX session_references_by_session ON session_references (session_id, added_at);
+        INSERT INTO session_references (id, session_id, workspace_id, path, added_at)
+            SELECT 'ref_' || lower(hex(randomblob(8))), s.id, s.workspace_id, j.value, s.created_at
+            FROM sessions s, json_each(s.reference_files) j
+            WHERE json_valid(s.reference_files) AND j.type = 'text'
         """,
     )

@@ -77,7 +77,7 @@ def test_state_json_contract_keys(ctx, tools, capsys):
     assert set(state) == {"sessions", "generations", "assets", "posts", "projects", "folders", "credits"}
     assert set(state["sessions"][0]) == {
         "id", "name", "kind", "status", "origin", "project", "folder", "campaign", "generation_count",
-        "started_at", "ended_at", "last_generated_at", "reflection"}
+        "started_at", "ended_at", "last_generated_at", "reflection", "brief", "references"}
     assert set(state["generations"][0]) == {
         "id", "session_id", "index", "prompt", "negative_prompt", "seed", "model", "provider",
         "media_type", "liked", "archived", "saved_asset_id", "parent_id", "created_at"}

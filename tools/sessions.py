@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from memory.clock import new_id, now_iso
 from memory.models import SessionKind
+from tools.briefs import add_reference, checked_reference_file
 from tools.context import Context
 from tools.errors import Conflict, InvalidInput
 from tools.files import delete_generation_rows, remove_files_if_unreferenced
 from tools.records import load_session, load_sessions
 from tools.registry import ToolResult
 from tools.resolve import clean_name, resolve_session
-from tools.workspaces import require_can_delete, require_server_files
+from tools.workspaces import require_can_delete
 
 AUTO_NAME_WORDS = 6
 UNTITLED = "Untitled session"
@@ -26,7 +26,7 @@ class CreateSessionArgs(BaseModel):
     name: str | None = Field(None, description="Session name; auto-named from the prompt if omitted")
     kind: SessionKind = Field("visual", description="visual, visual_feed, text, video or container")
     prompt: str | None = Field(None, description="The brief: what this session is for")
-    reference_files: list[str] = Field(default_factory=list, description="Paths of reference files")
+    reference_files: list[str] = Field(default_factory=list, description="Paths of reference images or videos")
     settings: dict = Field(default_factory=dict, description="Brief settings, e.g. brand colours")
     project: str | None = Field(None, description="Project to link (created if new)")
     folder: str | None = Field(None, description="Folder to link (created if new)")
@@ -87,24 +87,19 @@ def new_session(ctx: Context, args: CreateSessionArgs, *, origin: str = "manual"
     name_given = args.name is not None
     name = clean_name(args.name, "session") if name_given else unique_name(ctx, auto_name(args.prompt))
     prompt = (args.prompt or "").strip() or None
-    references = []
-    if args.reference_files:
-        require_server_files(ctx, "attaching reference files by path")
-    for ref in args.reference_files:
-        path = Path(ref).expanduser()
-        if not path.is_file():
-            raise InvalidInput(f"reference file '{ref}' does not exist or is not a file")
-        references.append(str(path.resolve()))
+    references = [checked_reference_file(ctx, ref) for ref in args.reference_files]
     created = now_iso()
     row = {
         "id": new_id("ses"), "workspace_id": ctx.workspace_id, "created_by": ctx.user_id,
         "name": name, "name_is_auto": 0 if name_given else 1, "kind": args.kind,
         "status": "active", "origin": origin, "brief_prompt": prompt,
-        "reference_files": references, "settings": args.settings, "created_at": created,
+        "settings": args.settings, "created_at": created,
         "last_used_at": created, "started_at": created,
         **_links(ctx, args.project, args.folder, args.campaign),
     }
     ctx.store.insert("sessions", row)
+    for path, media_type, digest in references:
+        add_reference(ctx, row["id"], media_type, digest, path=path)
     ctx.current_session_id = row["id"]
     return row
 

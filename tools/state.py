@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tools.briefs import references_by_session
 from tools.context import Context
 from tools.credits import balance
 from tools.records import load_assets, load_generations, load_posts, load_sessions
@@ -24,8 +25,10 @@ def _pick(model, keys) -> dict:
 def export_state(ctx: Context) -> dict:
     named = lambda table: ctx.store.query(  # noqa: E731
         f"SELECT id, name FROM {table} WHERE workspace_id = ? ORDER BY name COLLATE NOCASE", [ctx.workspace_id])
+    references = references_by_session(ctx)
     return {
-        "sessions": [_pick(s, SESSION_KEYS) for s in load_sessions(ctx, "1", order="s.created_at, s.id")],
+        "sessions": [_pick(s, SESSION_KEYS) | {"brief": s.brief_prompt, "references": references.get(s.id, [])}
+                     for s in load_sessions(ctx, "1", order="s.created_at, s.id")],
         "generations": [_pick(g, GENERATION_KEYS) for g in load_generations(ctx, order="g.created_at, g.idx, g.id")],
         "assets": [_pick(a, ASSET_KEYS) for a in load_assets(ctx)],
         "posts": [_pick(p, POST_KEYS) for p in load_posts(ctx)],

@@ -7,6 +7,7 @@ import re
 from agent.answers import is_answer
 from agent.planner import replies
 from agent.planner.catalog import takes_session
+from agent.planner.briefs import brief_steps
 from agent.planner.intents import (
     COMMAND_NOUNS,
     FUZZY_VERBS,
@@ -187,7 +188,7 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     # "session: Salt and Pepper", "new brief: autumn coat campaign": a session named after the colon.
     text = re.sub(r"^(?:new\s+)?(?:session|sesh)\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
     text = re.sub(r"^new\s+brief\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
-    asked = question_steps(text, masked, state)
+    asked = brief_steps(text, masked) or question_steps(text, masked, state)
     if asked is not None:
         return asked
     session_first = _SESSION_FIRST.match(text)

@@ -1,0 +1,77 @@
+"""A session's brief and reference files: "set the brief to: …", "add ~/x.png as a reference",
+"use the asset Blue Coat as a reference", "show the references", "remove reference 2"."""
+
+from __future__ import annotations
+
+import re
+
+from agent.planner.plan import Step
+from agent.planner.text import Masked
+
+_FLAGS = re.IGNORECASE
+
+
+def _session_words(group: str) -> str:
+    """Which session: this one (the default) or one named in ``group``."""
+    return rf"(?:(?:this|the\s+current|the|my|current)\s+(?:session|brief)|session\s+(?P<{group}>.+?))"
+
+
+def _on(group: str) -> str:
+    return rf"(?:\s+(?:to|for|of|in|on|from)\s+{_session_words(group)})?"
+
+
+_REFERENCE = r"(?:a\s+|the\s+|another\s+|an?\s+extra\s+)?(?:reference|ref)(?:\s+(?:file|image|picture|video))?"
+_ATTACH = re.compile(
+    rf"^(?:attach|add|use)\s+(?P<what>.+?)(?:\s+to\s+{_session_words('session')})?\s+as\s+{_REFERENCE}"
+    rf"(?:\s+(?:to|for|of|in)\s+(?:(?:this|the\s+current|the|my)\s+(?:session|brief)|session\s+(?P<session2>.+?)))?$",
+    _FLAGS)
+_ASSET = re.compile(r"^(?:the\s+)?(?:library\s+)?asset\s+(?:called\s+|named\s+)?(?P<name>.+)$", _FLAGS)
+_LOOKS_LIKE_PATH = re.compile(r"[/\\~]|\.[A-Za-z0-9]{2,5}$")
+_SET = re.compile(
+    rf"^(?:set|change|update|make)\s+(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session')}\s+(?:to|as)\s*:?\s*(?P<text>\S.*)$"
+    rf"|^(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session2')}\s+(?:is|should\s+be)\s*:?\s*(?P<text2>\S.*)$"
+    r"|^brief\s*:\s*(?P<text3>\S.*)$", _FLAGS | re.DOTALL)
+_QUESTION_WORDS = re.compile(r"^(?:what|which|who|how|where|why)\b", _FLAGS)
+_LIST = re.compile(
+    r"^(?:show|list|see|view|what\s+are|what're|which\s+are|tell\s+me|give\s+me|get)\s+(?:me\s+)?"
+    rf"(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|this\s+session'?s\s+)?(?:brief'?s?\s+)?(?:references|refs|reference\s+files)"
+    rf"{_on('session')}$"
+    rf"|^(?:show|what\s+is|what's|whats|tell\s+me|give\s+me|see)\s+(?:me\s+)?(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session2')}$",
+    _FLAGS)
+_REMOVE = re.compile(
+    r"^(?:remove|delete|drop|detach)\s+(?:the\s+)?(?:reference|ref)\s+(?:#\s*|number\s+|no\.?\s*)?(?P<ref>.+?)"
+    rf"(?:\s+from\s+{_session_words('session')})?$"
+    rf"|^(?:remove|detach|drop)\s+(?P<ref2>.+?)\s+from\s+(?:the\s+)?(?:references|refs)(?:\s+of\s+{_session_words('session2')})?$", _FLAGS)
+
+
+def _session(match: re.Match, masked: Masked) -> dict:
+    named = next((v for k, v in match.groupdict().items() if k.startswith("session") and v), None)
+    return {"session": masked.restore(named).strip()} if named else {}
+
+
+def _first(match: re.Match, *names: str) -> str:
+    return next(match.group(n) for n in names if match.group(n) is not None)
+
+
+def brief_steps(text: str, masked: Masked) -> list[Step] | None:
+    """The step a brief or reference request asks for, or None when ``text`` is not one."""
+    clean = text.strip().rstrip(" .!?")
+    if (set_brief := _SET.match(clean)) and not _QUESTION_WORDS.match(clean):
+        brief = masked.restore(_first(set_brief, "text", "text2", "text3")).strip()
+        return [Step("set_brief", {"text": brief, **_session(set_brief, masked)})]
+    if listing := _LIST.match(clean):
+        return [Step("list_references", _session(listing, masked))]
+    if remove := _REMOVE.match(clean):
+        return [Step("remove_reference", {"reference": masked.restore(_first(remove, "ref", "ref2")).strip(),
+                                          **_session(remove, masked)})]
+    if attach := _ATTACH.match(clean):
+        what = masked.restore(attach.group("what")).strip()
+        asset = _ASSET.match(what)
+        if asset:
+            target = {"asset": asset.group("name").strip()}
+        elif _LOOKS_LIKE_PATH.search(what):
+            target = {"path": what}
+        else:
+            target = {"asset": what}
+        return [Step("attach_reference", {**target, **_session(attach, masked)})]
+    return None
