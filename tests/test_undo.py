@@ -162,3 +162,23 @@ def test_the_log_keeps_the_last_200_changes_of_a_conversation(beach):
         assert ctx.store.scalar("SELECT count(*) FROM operations WHERE conversation_id = 't'") == 200
     finally:
         ctx.close()
+
+
+def test_a_brief_and_its_references_are_undone_too(beach, tmp_path):
+    from PIL import Image
+
+    reference = tmp_path / "mood.png"
+    Image.new("RGB", (8, 8), "teal").save(reference)
+    talk(beach, "set the brief to: teal beaches at dawn")
+    talk(beach, f"attach {reference} to this session as a reference")
+
+    def session():
+        return next(s for s in read_state(beach)["sessions"] if s["name"] == "Summer")
+
+    assert session()["brief"] == "teal beaches at dawn" and len(session()["references"]) == 1
+    events = talk(beach, "undo")
+    assert calls(events) == ["undo"] and session()["references"] == []
+    assert session()["brief"] == "teal beaches at dawn"  # one step back only
+    talk(beach, "undo")
+    assert not session()["brief"]
+    assert reference.exists()  # the file itself is never touched

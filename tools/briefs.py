@@ -173,7 +173,7 @@ def remove_reference(ctx: Context, args: RemoveReferenceArgs) -> ToolResult:
 
 
 def register_tools(register):
-    register(set_brief)
-    register(attach_reference)
+    register(set_brief, undo_tables=("sessions",))
+    register(attach_reference, undo_tables=("session_references",))
     register(list_references, changes_data=False)
-    register(remove_reference)
+    register(remove_reference, undo_tables=("session_references",))

@@ -24,17 +24,14 @@ from tools.errors import InvalidInput
 
 KEEP_PER_CONVERSATION = 200
 
-# The rows of each table that belong to a workspace, and the columns that identify a row.
-_TABLES: dict[str, tuple[tuple[str, ...], str]] = {
-    "generations": (("id",), "workspace_id = :ws"),
-    "sessions": (("id",), "workspace_id = :ws"),
-    "assets": (("id",), "workspace_id = :ws"),
-    "asset_tags": (("asset_id", "tag_id"),
-                   "asset_id IN (SELECT id FROM assets WHERE workspace_id = :ws)"),
+# The columns that identify a row of each table a tool may declare in ``undo_tables``.
+_KEYS: dict[str, tuple[str, ...]] = {
+    "generations": ("id",), "sessions": ("id",), "assets": ("id",), "asset_tags": ("asset_id", "tag_id"),
+    "session_references": ("id",),
 }
 # Rows a reversal removes go before the rows it updates, and rows it puts back go after them,
 # so a foreign key never points at a row that is not there.
-_REMOVAL_ORDER = ("asset_tags", "generations", "sessions", "assets")
+_REMOVAL_ORDER = ("session_references", "asset_tags", "generations", "sessions", "assets")
 
 # What each irreversible tool is called in "the last change (deleting session X) cannot be undone".
 _IRREVERSIBLE_NAMES = {
@@ -111,7 +108,7 @@ def _net_changes(events: list[dict]) -> list[dict]:
         table = event["tbl"]
         old = json.loads(event["old"]) if event["old"] is not None else None
         new = json.loads(event["new"]) if event["new"] is not None else None
-        key = (table, _key(old if old is not None else new, _TABLES[table][0]))
+        key = (table, _key(old if old is not None else new, _KEYS[table]))
         first_old.setdefault(key, old)
         last_new[key] = new
     changes = []
@@ -188,7 +185,7 @@ def _still_as_left(ctx: Context, change: dict) -> bool:
 
 
 def _current(ctx: Context, change: dict) -> dict | None:
-    keys, _ = _TABLES[change["table"]]
+    keys = _KEYS[change["table"]]
     values = json.loads(change["key"])
     where = " AND ".join(f"{k} = ?" for k in keys)
     return ctx.store.one(f"SELECT * FROM {change['table']} WHERE {where}", values)
@@ -205,7 +202,7 @@ def _restore_order(change: dict) -> tuple[int, int]:
 
 def _restore(ctx: Context, change: dict) -> None:
     table, before = change["table"], change["before"]
-    keys, _ = _TABLES[table]
+    keys = _KEYS[table]
     values = json.loads(change["key"])
     where = " AND ".join(f"{k} = ?" for k in keys)
     if before is None:
@@ -250,12 +247,17 @@ def _describe(ctx: Context, changes: list[dict], *, changed: bool) -> str:
         elif table == "asset_tags" and not changed:
             label = "tag(s) put back" if before else "tag(s) taken off again"
             counts[label] = counts.get(label, 0) + 1
+        elif table == "sessions" and before and after and "brief_prompt" in before and not changed:
+            phrases.append("the brief is as it was" if before["brief_prompt"] else "the brief is empty again")
+        elif table == "session_references" and not changed:
+            label = "reference(s) put back" if before else "reference(s) taken off again"
+            counts[label] = counts.get(label, 0) + 1
         elif table == "assets" and before is None and not changed:
             counts["asset(s) taken out of the library again"] = counts.get(
                 "asset(s) taken out of the library again", 0) + 1
         else:
             label = {"generations": "generation(s)", "sessions": "session(s)", "assets": "asset(s)",
-                     "asset_tags": "tag(s) of assets"}[table]
+                     "asset_tags": "tag(s) of assets", "session_references": "reference(s)"}[table]
             label = label if changed else f"{label} as they were"
             counts[label] = counts.get(label, 0) + 1
     for (session, state), indexes in groups.items():
