@@ -487,6 +487,8 @@ def m009_operation_log(db: Database) -> None:
             changes TEXT NOT NULL DEFAULT '[]'
         );
         CREATE INDEX operations_by_conversation ON operations (workspace_id, conversation_id, seq)
+        """,
+    )
 
 
 @migration
