@@ -83,7 +83,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     if args.json:
-        print(json.dumps({"results": results}, ensure_ascii=False))
+        contract = ("id", "kind", "session_id", "prompt", "score")  # DESIGN.md: what scripts may rely on
+        print(json.dumps({"results": [{key: r[key] for key in contract} for r in results]}, ensure_ascii=False))
         return 0
     if not results:
         print(f"Nothing matches '{shorten(args.query)}'.")

@@ -150,3 +150,86 @@ def test_questions_are_answered_from_the_store_and_change_nothing(atelier_home):
     assert "prompt: a copper kettle" in text and "seed: 79" in text
     assert "2 liked" in text and "Folders: Launch." in text
     assert read_state(atelier_home) == before
+
+
+# -- round 3 first contact: wrong actions, each fixed as a class -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "generate 3 cats, no wait, dogs",
+    "make 2 images of a red barn, I mean a blue barn",
+    "like 2 and 5, sorry, 2 and 6",
+    "generate 4 of a fox. wait, make that 6",
+])
+def test_a_mind_changed_mid_message_asks_and_changes_nothing(orchids, text):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert calls(events) == []
+    assert "changed your mind" in replies(events)
+    assert read_state(orchids) == before
+
+
+@pytest.mark.parametrize("text", ["make it pop", "make them look vintage", "make this one brighter please",
+                                  "generate these more cinematic"])
+def test_a_change_to_existing_images_is_never_a_prompt(orchids, text):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert "generate" not in calls(events)
+    assert read_state(orchids)["credits"] == before["credits"]
+
+
+def test_a_courtesy_after_the_verb_keeps_the_count(atelier_home):
+    talk(atelier_home, "start a session called Cats", "make please 6 image of a cat sleeping on books")
+    made = gens(read_state(atelier_home), "Cats")
+    assert len(made) == 6 and made[1]["prompt"] == "a cat sleeping on books"
+
+
+def test_the_first_three_of_two_named_items_asks(orchids):
+    talk(orchids, "unlike 1, 2, 4, 5, 7 and 8", "like 4 and 1")
+    events = talk(orchids, "like the first three")
+    assert calls(events) == []
+    assert {i for i, g in gens(read_state(orchids), "Orchids").items() if g["liked"]} == {1, 4}
+
+
+def test_a_session_for_a_campaign_is_named_after_it_and_keeps_that_name(atelier_home):
+    talk(atelier_home, "start a session for the autumn campaign", "generate 2 images of falling leaves")
+    assert [s["name"] for s in read_state(atelier_home)["sessions"]] == ["autumn"]
+
+
+def test_after_a_search_them_means_the_hits_and_the_hits_carry_their_numbers(atelier_home):
+    talk(atelier_home, "start a session called Mixed", "generate 3 images of a red sports car",
+         "generate 2 images of a misty pine forest")
+    events = talk(atelier_home, "find the misty forest shots", "like all of them")
+    listing = next(e.message for e in events if getattr(e, "name", None) == "search" and hasattr(e, "message"))
+    assert listing.splitlines()[0].startswith("#")  # named by number in the session, never "1." by rank
+    liked = {i for i, g in gens(read_state(atelier_home), "Mixed").items() if g["liked"]}
+    hits = {int(line.split()[0].lstrip("#")) for line in listing.splitlines() if line.startswith("#")}
+    assert liked == hits == {4, 5}  # the forests; the cars ranked after them are left out of "them"
+    assert "weaker matches left out" in listing
+
+
+def test_after_a_search_of_another_session_them_asks(atelier_home):
+    talk(atelier_home, "start a session called Cars", "generate 2 images of a red sports car",
+         "start a session called Forest", "generate 2 images of a misty pine forest")
+    events = talk(atelier_home, "search for red sports cars in the Cars session", "like them")
+    assert "like" not in calls(events)
+    assert not any(g["liked"] for g in read_state(atelier_home)["generations"])
+
+
+def test_same_with_a_change_repeats_the_last_request_or_varies_a_numbered_one(atelier_home):
+    talk(atelier_home, "start a session called Fox", "generate 1 image of a red fox in snow, seed 42",
+         "same but seed 7", "same again but 2 more", "same as 1 but seed 101")
+    made = gens(read_state(atelier_home), "Fox")
+    assert [made[i]["prompt"] for i in range(1, 6)] == ["a red fox in snow"] * 5
+    assert (made[1]["seed"], made[2]["seed"]) == (42, 7)
+    assert made[5]["parent_id"] == made[1]["id"] and made[5]["seed"] == 101
+    before = read_state(atelier_home)
+    assert calls(talk(atelier_home, "same")) == []  # a bare "same" could answer anything: no spend
+    assert read_state(atelier_home)["credits"] == before["credits"]
+
+
+def test_the_first_and_the_last_and_a_slipped_them(atelier_home):
+    talk(atelier_home, "start a session called Crane", "generate 5 images of a paper crane",
+         "like the first and the last", "save tehm to Faves")
+    state = read_state(atelier_home)
+    assert {i for i, g in gens(state, "Crane").items() if g["liked"]} == {1, 5}
+    assert len(state["assets"]) == 2

@@ -21,6 +21,8 @@ from tools.registry import ToolResult
 from tools.resolve import resolve_session
 
 MAX_QUERY_CHARS = 2_000
+# Cosine similarity of MiniLM prompt vectors: related prompts score 0.5–0.9, unrelated ones 0.1–0.3.
+RELEVANCE_SPREAD = 0.3
 SMALL_SELECTION = 300  # texts: fetching more vectors by id costs more than widening a nearest-text query
 
 
@@ -202,28 +204,56 @@ def _describe(ctx: Context, hits: list[tuple[str, float]]) -> list[dict]:
     sharing a text score the same; the newest comes first."""
     ids = [item_id for item_id, _ in hits]
     rows = {r["id"]: r for r in ctx.store.query_in(
-        "SELECT g.id, 'generation' AS kind, g.session_id, g.prompt, g.created_at FROM generations g "
-        "LEFT JOIN sessions s ON s.id = g.session_id "
+        "SELECT g.id, 'generation' AS kind, g.session_id, g.idx, s.name AS session_name, g.prompt, g.created_at "
+        "FROM generations g LEFT JOIN sessions s ON s.id = g.session_id "
         "WHERE g.id IN ({marks}) AND g.archived = 0 AND coalesce(s.status, 'active') = 'active'", ids)}
     rows.update({r["id"]: r for r in ctx.store.query_in(
-        "SELECT a.id, 'asset' AS kind, a.session_id, a.created_at, "
+        "SELECT a.id, 'asset' AS kind, a.session_id, NULL AS idx, a.title AS session_name, a.created_at, "
         "coalesce(nullif(json_extract(a.metadata, '$.prompt'), ''), og.prompt, a.title) AS prompt "
         "FROM assets a LEFT JOIN generations og ON og.id = a.origin_generation_id WHERE a.id IN ({marks})", ids)})
     found = [(score, rows[item_id]) for item_id, score in hits if item_id in rows]
     found.sort(key=lambda pair: pair[1]["created_at"] or "", reverse=True)
     found.sort(key=lambda pair: -round(pair[0], 6))
     return [{"id": row["id"], "kind": row["kind"], "session_id": row["session_id"], "prompt": row["prompt"],
-             "score": round(score, 4)} for score, row in found]
+             "score": round(score, 4), **_where(row)} for score, row in found]
+
+
+def _where(row) -> dict:
+    """How a person names the hit next: a generation by its number in its session, an asset by its title."""
+    if row["kind"] == "generation":
+        return {"index": row["idx"], "session_name": row["session_name"]}
+    return {"title": row["session_name"]}
 
 
 def search(ctx: Context, args: SearchArgs) -> ToolResult:
     """Find generations and library assets by meaning (their prompts), with optional filters."""
-    results = find(ctx, args)
-    if not results:
+    ranked = find(ctx, args)
+    if not ranked:
         return ToolResult(message=f"Nothing matches '{args.query.strip()}'.", data={"results": []})
-    lines = [f"{n}. {shorten(r['prompt'])} ({r['kind']}, score {r['score']:.2f})"
-             for n, r in enumerate(results, 1)]
-    return ToolResult(message="\n".join(lines), data={"results": results})
+    # A conversation lists only the hits close to the best one: "find the misty forest shots, like
+    # them" must not like the red cars that merely ranked after the forests.
+    results = [r for r in ranked if r["score"] >= ranked[0]["score"] - RELEVANCE_SPREAD]
+    # Hits are listed by the numbers the other tools take (#12 in its session), never by rank: a list
+    # numbered 1, 2, 3 made "save 1 and 3" save generations #1 and #3 of the session instead.
+    lines = [_line(r) for r in results]
+    if len(results) < len(ranked):
+        weaker = len(ranked) - len(results)
+        lines.append(f"({weaker} weaker {'match' if weaker == 1 else 'matches'} left out.)")
+    data: dict = {"results": results}
+    current = [r["index"] for r in results
+               if r["kind"] == "generation" and r["session_id"] == ctx.current_session_id]
+    # "Them" next is the hits, when all of them are numbered in the conversation's session; else nothing.
+    data["indexes"] = current if len(current) == len(results) else []
+    if current and len(current) == len(results):
+        data["session_id"] = ctx.current_session_id
+    return ToolResult(message="\n".join(lines), data=data)
+
+
+def _line(hit: dict) -> str:
+    score = f"score {hit['score']:.2f}"
+    if hit["kind"] == "generation":
+        return f"#{hit['index']} in '{shorten(hit['session_name'] or '', 40)}': {shorten(hit['prompt'])} ({score})"
+    return f"asset '{shorten(hit['title'] or '', 40)}': {shorten(hit['prompt'])} ({score})"
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -245,4 +275,4 @@ def reindex(ctx: Context, args: BaseModel | None = None) -> int:
 
 
 def register_tools(register):
-    register(search, changes_data=False)
+    register(search, changes_data=False, reports_items=True)

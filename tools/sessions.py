@@ -84,8 +84,16 @@ def _links(ctx: Context, project: str | None, folder: str | None, campaign: str 
 
 def new_session(ctx: Context, args: CreateSessionArgs, *, origin: str = "manual") -> dict:
     """Insert a session row (inside the caller's transaction) and make it current."""
-    name_given = args.name is not None
-    name = clean_name(args.name, "session") if name_given else unique_name(ctx, auto_name(args.prompt))
+    # No name and no brief, but "a session for the Black Friday campaign": named after what it is for,
+    # never "Untitled session" (and kept when the first prompt arrives).
+    linked = next((value for value in (args.campaign, args.project, args.folder) if value and value.strip()), None)
+    name_given = args.name is not None or (linked is not None and not (args.prompt or "").strip())
+    if args.name is not None:
+        name = clean_name(args.name, "session")
+    elif name_given:
+        name = unique_name(ctx, clean_name(linked, "session"))
+    else:
+        name = unique_name(ctx, auto_name(args.prompt))
     prompt = (args.prompt or "").strip() or None
     references = [checked_reference_file(ctx, ref) for ref in args.reference_files]
     created = now_iso()

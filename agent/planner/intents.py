@@ -149,7 +149,10 @@ def check_count_words(text: str) -> None:
 _NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|random|something|anything|stuff|"
                          r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again)\b[\s,.!?]*)*$", I)
 _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+er)?(?:\s+(?:please|now))?$"
-                               r"|#\s*\d|(?:number|no\.?)\s*\d|to\s+\d)", I)
+                               r"|#\s*\d|(?:number|no\.?)\s*\d|to\s+\d"
+                               # "make it pop", "make them look vintage", "this one brighter please": a change
+                               r"|(?:it|them|they|this\s+one|that\s+one)\s+\S+(?:\s+\S+){0,3}$"
+                               r"|(?:this|that|these|those)\s+(?:more|less|pop|look|feel|\w+er)\b)", I)
 _PRODUCT_NOUN = re.compile(r"^(?:(?:a|an|the|my|new)\s+)*(?:session|reflection|review|write-?up|summary|report|post|"
                            r"zip|download|folder|project|campaign|brief|credits?|balance|undo|copy of (?:it|them))\b", I)
 
@@ -1199,6 +1202,26 @@ def _do(clause: Clause, state: PlanState) -> list[Step] | None:
     return None
 
 
+def _same(clause: Clause, state: PlanState) -> list[Step] | None:
+    """"same but seed 7", "same again with 3 more": the last request with a change; "same as 2 but
+    seed 101": a variation of #2."""
+    rest = clause.rest.strip()
+    like_one = re.match(r"^as\s+(?:#\s*|number\s+)?(\d{1,5})\b\s*(.*)$", rest, I)
+    if like_one:
+        change = _CONNECTIVE.sub("", like_one.group(2)).strip(" ,")
+        return handle_remix(Clause(clause.text, clause.masked, "remix",
+                                   f"{like_one.group(1)} {'with ' + change if change else ''}".strip()), state)
+    rest = re.sub(r"^(?:thing|prompt|one|request)\b", "", rest, flags=I)
+    if not rest.strip(" ,.!"):
+        return None  # a bare "same" could answer anything; "same again" repeats
+    if not re.match(r"^[\s,]*(?:again|but|with|only|just|though|this\s+time|using|at)\b", rest, I):
+        return None
+    count, after = leading_count(re.sub(r"^(?:[\s,]*(?:again|but|with)\b)+[\s,]*", "", rest, flags=I))
+    if count is not None and _REPEAT.match(after):  # "same again but 3 more"
+        return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
+    return repeat_generate(None, " " + rest, clause.masked, state)
+
+
 def _bring(clause: Clause, state: PlanState) -> list[Step] | None:
     if re.match(r"^back\b|.*\bback$", clause.rest.strip(), I):
         return handle_archive(Clause(clause.text, clause.masked, "unarchive", clause.rest), state)
@@ -1280,6 +1303,7 @@ _verbs("import", handle_import, "import", "ingest", "scan")
 _verbs("lineage", handle_lineage, "lineage", "family", "ancestry")
 _verbs("reflect", handle_reflect, "reflect", "reflection", "review")
 _verbs("write", handle_reflect, "write")
+_verbs("same", _same, "same")
 _verbs("more", _repeat_verb, "more", "another", "again", "redo", "repeat", "regen", "regenerate")
 _verbs("do", _do, "do")
 _verbs("undo", _undo, "undo", "revert")
@@ -1288,7 +1312,7 @@ _verbs("liked", _liked_noun, "liked", "likes", "sessions", "library", "assets", 
        "images", "favorites", "favourites")
 
 # Typo correction only aims at real verbs, never at the short or noun-like entries.
-FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w and w not in ("what's", "whats", "name", "call")
+FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w and w not in ("what's", "whats", "name", "call", "same")
                     and VERBS[w][0] != "recent")
 # Everyday words that sit close to a verb but are never a typo of one ("with" ~ switch, "here" ~ where).
 NOT_TYPOS = frozenset({"with", "here", "there", "other", "others", "either", "neither", "whether"})

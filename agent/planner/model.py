@@ -73,7 +73,8 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
     if outcome.name == "delete_session" and session_id == memory.session:
         memory.session, memory.last_items, memory.last_generate = None, [], None
     indexes = outcome.data.get("indexes")
-    if facts.reports_items and isinstance(indexes, list) and indexes:
+    if facts.reports_items and isinstance(indexes, list):
+        # An empty report clears "them": after a search that found nothing here, "like them" asks.
         memory.last_items = [i for i in indexes if isinstance(i, int)]
     if facts.repeatable:
         memory.last_generate = {k: v for k, v in outcome.args.items() if k not in ("session", "seed")}

@@ -69,6 +69,15 @@ _RETRACTED = re.compile(
 )
 
 
+# "3 cats, no wait, dogs", "like 2, I mean 3": the person changed their mind mid-message. Which half
+# they meant is a guess, so ask (", no text" is a negative prompt, so "no" alone is not a correction).
+_CHANGED_MIND = re.compile(
+    r"(?:^|[,;.!?—–-])\s*(?:(?:no|nah|oh|um+|er+m?)[,\s]+)?(?:wait|i\s+mean|i\s+meant|sorry|make\s+(?:it|that)|"
+    r"correction|scratch\s+that|or\s+rather|rather)\b[,:\s]+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Plan:
     """Plan one user message against the conversation memory (pure; no tools are called)."""
     if not isinstance(memory, PlannerMemory):
@@ -87,6 +96,10 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
         return Plan(steps=[Step("undo")], confidence="full")
     if _RETRACTED.search(masked.text):  # "archive the session? no": the user took it back
         return Plan(reply=replies.RETRACTED, confidence="full")
+    changed = _CHANGED_MIND.search(masked.text)
+    if changed and changed.start() > 0:
+        return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(changed.group(0)).strip(" ,;.")),
+                    confidence="full")
 
     state = PlanState.start(memory)
     fuzzy_budget = [MAX_FUZZY_BOUNDARIES]
@@ -185,6 +198,8 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     text = _wish(strip_filler(_wish(text.strip())))
     if not text:
         return None
+    # "make please 6 images of …": a courtesy after the verb is not part of what follows it.
+    text = re.sub(r"^([A-Za-z]+)\s+(?:please|pls|plz|kindly)\b[\s,]*", r"\1 ", text, flags=re.IGNORECASE)
     # "session: Salt and Pepper", "new brief: autumn coat campaign": a session named after the colon.
     text = re.sub(r"^(?:new\s+)?(?:session|sesh)\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
     text = re.sub(r"^new\s+brief\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)

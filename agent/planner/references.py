@@ -35,6 +35,7 @@ _FIRST_LAST = re.compile(r"^(?:the )?(first|last|final|top)(?: (\w+(?:-\w+)?))?(
 _ORDINALS = re.compile(
     rf"^(?:the )?((?:{_ORDINAL_WORD})(?:(?:,|,? and| &) (?:the )?(?:{_ORDINAL_WORD}))*)(?: ones?| images?| generations?| pictures?)?$",
     _FLAGS)
+_FIRST_AND_LAST = re.compile(r"^(?:the )?first(?: one)? and (?:the )?last(?: one)?(?: ones?| images?)?$", _FLAGS)
 _ONE_BEFORE = re.compile(r"^(?:the )?(?:one|image|generation) before(?: (?:it|that|this))?$", _FLAGS)
 _IT = re.compile(r"^(?:it|this|that|this one|that one)$", _FLAGS)
 
@@ -108,6 +109,13 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     """A generation selection from a noun phrase, or None when the phrase is not one."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
     phrase = re.sub(r"^(?:my|the|all the)\s+(?=(?:un-?)?liked|selected)", "", phrase, flags=_FLAGS)
+    phrase = re.sub(r"\b(?:tehm|thme|thm|'em)(?=\s|$)", "them", phrase, flags=_FLAGS)  # common slips of "them"
+    ends = _FIRST_AND_LAST.match(phrase)
+    if ends:  # "the first and the last": both ends of "them"
+        pool = _numbered(state)
+        if not isinstance(pool, list) or len(pool) < 2:
+            raise Reply(WHICH_ONE)
+        return Selection(items=list(dict.fromkeys([pool[0], pool[-1]])))
     if not phrase:
         return None
     numbers = parse_number_list(phrase)
@@ -234,6 +242,10 @@ def _first_last(end: str, amount: str | None, state: PlanState) -> list[int] | s
     if count is None or count < 1:
         raise Reply(WHICH_ONE)
     pool = _numbered(state)
+    if isinstance(pool, list) and count > len(pool):
+        # "like the first three" after "like 4 and 1": three of two is not what was meant.
+        raise Reply(f"The {end} {count} of which? The last ones named were {', '.join(map(str, pool))} — "
+                    "say the numbers, e.g. \"like 1, 2 and 3\". Nothing was changed.")
     if end in ("first", "top"):
         return _slice(pool, None, count) if pool else list(range(1, count + 1))
     if not pool:

@@ -63,6 +63,8 @@ REFERENCES_UNAVAILABLE = ("Reference files for a brief can't be attached yet, an
                           "them or with the paths in its prompt. Start it without the files (\"start a session called "
                           "Nordic Skin with the brief: pale, minimal\"). Nothing was changed.")
 RETRACTED = "OK — I won't do that. Nothing was changed."
+CHANGED_MIND = ("You changed your mind in the middle of that (\"{words}\"), so I did nothing rather than guess "
+                "which half you meant. Say it once more as you want it. Nothing was changed.")
 
 # Closest capability for a word the planner could not map, by the word people tend to use.
 _HINTS = {
