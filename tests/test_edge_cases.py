@@ -77,10 +77,12 @@ def test_deleting_a_session_then_its_saved_asset_leaves_nothing_behind(ctx, tool
 
 
 def test_download_never_drops_files_of_sessions_with_the_same_name(ctx, tools, tmp_path):
-    for _ in range(2):
-        tools.create_session(ctx, name="Launch", prompt="rocket")
+    for name in ("Launch", "Launch two"):
+        tools.create_session(ctx, name=name, prompt="rocket")
         tools.generate(ctx, count=1, size="256x256")
         tools.like(ctx, items=[1])
+    # New names are refused when taken, but a home from before that rule can hold two.
+    ctx.store.update("sessions", ctx.current_session_id, {"name": "Launch"})
     result = tools.download(ctx, which="liked", all_sessions=True, path=str(tmp_path / "both.zip"))
     with zipfile.ZipFile(result.data["path"]) as archive:
         assert len(set(archive.namelist())) == 2
@@ -149,3 +151,15 @@ def test_assets_are_never_matched_by_part_of_a_title(ctx, tools, tmp_path):
 def test_adding_credits_always_asks(ctx, tools):
     question = tools.add_credits.confirmation_question(ctx, tools.add_credits.parse_args({"amount": 50}))
     assert question == "Add 50 credits to the balance (500 now)?"
+
+
+def test_a_session_name_in_use_is_refused_and_nothing_changes(ctx, tools):
+    tools.create_session(ctx, name="Summer Launch")
+    tools.create_session(ctx, name="Winter")
+    before = export_state(ctx)
+    with pytest.raises(AtelierError, match="already exists — say \"open Summer Launch\""):
+        tools.create_session(ctx, name="summer launch")
+    with pytest.raises(AtelierError, match="already exists"):
+        tools.rename_session(ctx, session="Winter", new_name="SUMMER LAUNCH")
+    assert export_state(ctx) == before
+    tools.rename_session(ctx, session="Winter", new_name="winter")  # its own name, in other letters

@@ -233,3 +233,64 @@ def test_the_first_and_the_last_and_a_slipped_them(atelier_home):
     state = read_state(atelier_home)
     assert {i for i, g in gens(state, "Crane").items() if g["liked"]} == {1, 5}
     assert len(state["assets"]) == 2
+
+
+# -- round 4 first contact: the classes it found ------------------------------------------------------
+
+def test_and_n_too_continues_only_the_change_just_made(orchids):
+    talk(orchids, "archive 3", "and 6 too", "save 1 to Picks", "and 2 too", "generate 2 images of a fern")
+    state = read_state(orchids)
+    assert {i for i, g in gens(state, "Orchids").items() if g["archived"]} == {3, 6}
+    assert len(state["assets"]) == 2 and {f["name"] for f in state["folders"]} == {"Picks"}
+    before = read_state(orchids)
+    events = talk(orchids, "and 4 too")  # after a generate there is no change to continue
+    assert calls(events) == [] and read_state(orchids) == before
+
+
+@pytest.mark.parametrize("line", ["actually undo", "oops, undo that", "undoo", "could you undo that please?"])
+def test_undo_said_the_ways_people_say_it(orchids, line):
+    talk(orchids, "archive 1-4")
+    talk(orchids, line)
+    assert not any(g["archived"] for g in gens(read_state(orchids), "Orchids").values())
+
+
+def test_undo_the_last_two_reverses_two_changes(orchids):
+    talk(orchids, "archive 3", "archive 6", "undo the last two")
+    assert not any(g["archived"] for g in gens(read_state(orchids), "Orchids").values())
+
+
+@pytest.mark.parametrize("text", ["save the liked ones to Launch, but not 7",
+                                  "rename this session to Winter Sale 2026 but stay in this one",
+                                  "save all the liked ones in Launch and tag them hero"])
+def test_the_rest_of_a_request_never_becomes_a_name_or_a_session(orchids, text):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert calls(events) == [] and read_state(orchids) == before
+    assert "Nothing was changed" in replies(events)
+
+
+@pytest.mark.parametrize("caption", ["Fresh squeezed!", "Out now", "Is it summer yet?"])
+def test_a_caption_keeps_its_last_word_and_mark(orchids, caption):
+    talk(orchids, f"post 2 and 5 with caption: {caption}")
+    assert [p["caption"] for p in read_state(orchids)["posts"]] == [caption]
+
+
+def test_a_session_name_in_use_is_not_taken_twice(orchids):
+    events = talk(orchids, "start a session called orchids")
+    assert [s["name"] for s in read_state(orchids)["sessions"]] == ["Orchids"]
+    assert 'say "open Orchids"' in "\n".join(e.message for e in events if hasattr(e, "message") and e.message)
+
+
+def test_a_folders_assets_are_tagged_moved_and_untagged_by_the_folders_name(orchids):
+    talk(orchids, "save 1 and 2 to Launch", "save 4 to Other")
+    talk(orchids, "tag everything in Launch with summer, beach")
+    in_launch = lambda state: [a for a in state["assets"] if a.get("folder") == "Launch"]  # noqa: E731
+    state = read_state(orchids)
+    assert len(in_launch(state)) == 2 and all(set(a["tags"]) == {"summer", "beach"} for a in in_launch(state))
+    assert all(not a["tags"] for a in state["assets"] if a.get("folder") == "Other")
+    talk(orchids, "remove the tag beach from the Launch folder", "move the Launch folder assets into project Citrus 26")
+    state = read_state(orchids)
+    assert all(a["tags"] == ["summer"] and a["project"] == "Citrus 26" for a in in_launch(state))
+    before = read_state(orchids)
+    events = talk(orchids, "tag everything in Nowhere with x")  # no such folder: a clear error, nothing changed
+    assert read_state(orchids) == before and "Nowhere" in "\n".join(getattr(e, "message", "") or "" for e in events)

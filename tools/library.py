@@ -46,7 +46,24 @@ class UploadArgs(BaseModel):
 
 
 class AssetsArgs(BaseModel):
-    assets: list[str] = Field(..., description="Asset ids or titles")
+    assets: list[str] = Field(default_factory=list, description="Asset ids or titles")
+    in_folder: str | None = Field(None, description="Also every asset in this folder")
+
+
+def chosen_assets(ctx: Context, args: AssetsArgs) -> list[dict]:
+    """The assets named, plus every asset of ``in_folder`` ("tag everything in Launch with summer")."""
+    if not args.assets and args.in_folder is None:
+        raise InvalidInput("say which assets (ids or titles), or a folder whose assets to use")
+    rows = resolve_assets(ctx, args.assets) if args.assets else []
+    if args.in_folder is not None:
+        folder = resolve_named(ctx, "folders", args.in_folder, "folder")
+        inside = ctx.store.query("SELECT * FROM assets WHERE workspace_id = ? AND folder_id = ? ORDER BY created_at, id",
+                                 [ctx.workspace_id, folder["id"]])
+        if not inside:
+            raise InvalidInput(f"folder '{folder['name']}' holds no assets; nothing was changed")
+        known = {r["id"] for r in rows}
+        rows += [r for r in inside if r["id"] not in known]
+    return rows
 
 
 class MoveAssetsArgs(AssetsArgs):
@@ -227,7 +244,7 @@ def move_assets(ctx: Context, args: MoveAssetsArgs) -> ToolResult:
     """Move assets to a folder and/or project (created if new)."""
     if args.folder is None and args.project is None:
         raise InvalidInput("say where to move them: a folder or a project")
-    rows = resolve_assets(ctx, args.assets)
+    rows = chosen_assets(ctx, args)
     with ctx.store.transaction():
         values = _organise(ctx, args.folder, args.project)
         for row in rows:
@@ -238,7 +255,7 @@ def move_assets(ctx: Context, args: MoveAssetsArgs) -> ToolResult:
 
 def tag_assets(ctx: Context, args: TagAssetsArgs) -> ToolResult:
     """Add tags to assets."""
-    rows = resolve_assets(ctx, args.assets)
+    rows = chosen_assets(ctx, args)
     if not args.tags:
         raise InvalidInput("say which tags to add")
     with ctx.store.transaction():
@@ -249,7 +266,7 @@ def tag_assets(ctx: Context, args: TagAssetsArgs) -> ToolResult:
 
 def untag_assets(ctx: Context, args: TagAssetsArgs) -> ToolResult:
     """Remove tags from assets."""
-    rows = resolve_assets(ctx, args.assets)
+    rows = chosen_assets(ctx, args)
     tags = [resolve_named(ctx, "tags", t, "tag") for t in args.tags]
     if not tags:
         raise InvalidInput("say which tags to remove")
@@ -271,7 +288,7 @@ def rename_asset(ctx: Context, args: RenameAssetArgs) -> ToolResult:
 
 
 def confirm_delete_assets(ctx: Context, args: AssetsArgs) -> str:
-    rows = resolve_assets(ctx, args.assets)
+    rows = chosen_assets(ctx, args)
     require_can_delete(ctx, rows, "asset")
     titles = ", ".join(f"'{r['title']}'" for r in rows[:5]) + (f" and {len(rows) - 5} more" if len(rows) > 5 else "")
     return f"Delete {len(rows)} asset(s) from the library ({titles})? This cannot be undone."
@@ -279,7 +296,7 @@ def confirm_delete_assets(ctx: Context, args: AssetsArgs) -> str:
 
 def delete_assets(ctx: Context, args: AssetsArgs) -> ToolResult:
     """Delete assets from the library (their generations, if any, stay)."""
-    rows = resolve_assets(ctx, args.assets)
+    rows = chosen_assets(ctx, args)
     require_can_delete(ctx, rows, "asset")
     with ctx.store.transaction():
         for row in rows:

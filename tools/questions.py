@@ -77,6 +77,8 @@ def generation_details(ctx: Context, args: DetailsArgs) -> ToolResult:
         lines.append(f"remixed from #{parent['idx']}")
     if asset:
         lines.append(f"saved to the library as '{asset['title']}'" + (f" in folder '{asset['folder']}'" if asset["folder"] else ""))
+    else:
+        lines.append("not saved to the library")
     keys = ("id", "idx", "prompt", "negative_prompt", "seed", "model", "provider", "width", "height", "created_at",
             "liked", "archived", "parent_id", "saved_asset_id")
     return ToolResult(message="\n".join(lines), data={"generation": {k: row[k] for k in keys},

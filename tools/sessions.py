@@ -70,6 +70,18 @@ def unique_name(ctx: Context, name: str) -> str:
     return candidate
 
 
+def require_free_name(ctx: Context, name: str, *, keep_id: str | None = None) -> str:
+    """Session names are how people point at sessions: a second 'summer launch' would make every
+    later "open summer launch" ambiguous."""
+    taken = ctx.store.one("SELECT id, name, status FROM sessions WHERE workspace_id = ? AND name = ? COLLATE NOCASE "
+                          "AND id IS NOT ?", [ctx.workspace_id, name, keep_id])
+    if taken:
+        back = "unarchive" if taken["status"] == "archived" else "open"
+        raise Conflict(f"a session called '{taken['name']}' already exists — say \"{back} {taken['name']}\" to go "
+                       "back to it, or choose another name; nothing was changed")
+    return name
+
+
 def _links(ctx: Context, project: str | None, folder: str | None, campaign: str | None) -> dict:
     links = {}
     for table, column, value, what in (
@@ -89,7 +101,7 @@ def new_session(ctx: Context, args: CreateSessionArgs, *, origin: str = "manual"
     linked = next((value for value in (args.campaign, args.project, args.folder) if value and value.strip()), None)
     name_given = args.name is not None or (linked is not None and not (args.prompt or "").strip())
     if args.name is not None:
-        name = clean_name(args.name, "session")
+        name = require_free_name(ctx, clean_name(args.name, "session"))
     elif name_given:
         name = unique_name(ctx, clean_name(linked, "session"))
     else:
@@ -136,7 +148,7 @@ def open_session(ctx: Context, args: SessionRefArgs) -> ToolResult:
 def rename_session(ctx: Context, args: RenameSessionArgs) -> ToolResult:
     """Rename a session."""
     row = resolve_session(ctx, args.session)
-    name = clean_name(args.new_name, "session")
+    name = require_free_name(ctx, clean_name(args.new_name, "session"), keep_id=row["id"])
     with ctx.store.transaction():
         ctx.store.update("sessions", row["id"], {"name": name, "name_is_auto": 0})
     return ToolResult(message=f"Renamed '{row['name']}' to '{name}'.", data={"session_id": row["id"]})

@@ -217,11 +217,19 @@ def _strip_image_noun(text: str) -> str:
     return re.sub(r"^of\s+", "", text, flags=I)
 
 
+# What follows "3 more" when it is not an option: "but make them at night", "with more fog" change the
+# last prompt; "like #4" asks for variations of 4.
+_REPEAT_CHANGE = re.compile(r"^[\s,]*(?:(?:but|and|only)\s+)?(?:make\s+(?:them|it|these|those)\s+|(?=(?:with|at|in|as|during)\s))"
+                            r"(?P<change>\S.*)$", I)
+_MORE_LIKE = re.compile(r"^\s*like\s+(?:#\s*|number\s+|no\.?\s*)?(\d{1,5})\s*$", I)
+
+
 def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
     # "but no cars" → ", no cars": after a connective, "no X" is a negative prompt as after a comma.
     leftover, options = generation_options(_CONNECTIVE.sub(", ", rest), masked, state)
-    if _CONNECTIVE.sub("", _OPTION_TAIL.sub("", leftover.strip(" ,.;:"))).strip(" ,.;:"):
-        return None  # words left over ("more fog"): not a repeat
+    words = _CONNECTIVE.sub("", _OPTION_TAIL.sub("", leftover.strip(" ,.;:"))).strip(" ,.;:")
+    if words:
+        return _repeat_with_words(count, rest, words, options, masked, state)
     if not state.last_generate:
         raise Reply("There is no earlier request to repeat here yet — say what to generate, "
                     "e.g. \"generate 4 of a lighthouse\".")
@@ -229,6 +237,31 @@ def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanSta
     if count is not None:
         args["count"] = count
     args.update(options)
+    return [Step("generate", args)]
+
+
+def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, masked: Masked,
+                       state: PlanState) -> list[Step] | None:
+    """"2 more like #4" (variations), "3 more but make them at night" (the last prompt, changed)."""
+    like = _MORE_LIKE.match(rest)
+    if like:
+        args = {"item": int(like.group(1))}
+        if count is not None:
+            args["count"] = count
+        return [Step("remix", args)]
+    change = _REPEAT_CHANGE.match(rest)
+    last_prompt = (state.last_generate or {}).get("prompt")
+    if not change or not last_prompt:
+        return None  # "more fog" alone: not a repeat, and not yet a picture
+    head, change_options = generation_options(change.group("change"), masked, state)
+    text = value_text(_OPTION_TAIL.sub("", head.strip(" ,.;:")), masked)
+    check_prompt(text, text)
+    args = {k: v for k, v in state.last_generate.items() if k != "seed"}
+    args.update(options)
+    args.update(change_options)
+    args["prompt"] = f"{last_prompt}, {text}"
+    if count is not None:
+        args["count"] = count
     return [Step("generate", args)]
 
 
@@ -245,8 +278,13 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     repeat = _REPEAT.match(text)
     if repeat:
         count_word = repeat.group("count") or repeat.group("count2")
-        return repeat_generate(word_to_int(count_word) if count_word else None, text[repeat.end():],
-                               clause.masked, state)
+        steps = repeat_generate(word_to_int(count_word) if count_word else None, text[repeat.end():],
+                                clause.masked, state)
+        plain_more = re.fullmatch(rf"(?:{NUMBER})\s+more\s+", text[:repeat.end()] + " ", I)
+        if steps is not None or not (plain_more and clause.verb in ("generate", "make")):
+            return steps
+        # "generate 2 more snowy cabins": more images, of what it says next.
+        text = re.sub(r"\s+more\b", "", text, count=1, flags=I)
     check_count_words(text)
     count, after = leading_count(text)
     if count is not None and _REPEAT.match(after):
@@ -467,6 +505,9 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
         if like:
             return handle_selection_verb("unlike", Clause(clause.text, clause.masked, "unlike", like.group(1)), state)
         tags = re.match(r"^(?:the\s+)?tags?\s+(.+?)\s+from\s+(.+)$", rest, I)
+        if tags and folder_scope(tags.group(2), clause.masked):
+            return [Step("untag_assets", {**folder_scope(tags.group(2), clause.masked),
+                                          "tags": split_list(tags.group(1), clause.masked)})]
         if tags:
             names = parse_assets(tags.group(2), clause.masked, "untag")
             return [Step("untag_assets", {"assets": names, "tags": split_list(tags.group(1), clause.masked)})] \
@@ -578,6 +619,12 @@ def handle_save(clause: Clause, state: PlanState) -> list[Step] | None:
     if not target:
         return None
     selection, where = target
+    loose = re.search(r"\s+in\s+(?!(?:the\s+)?(?:session|sesh)\b)(?P<name>\S.*?)$", head, I)
+    if where and loose and not re.search(r"\s(?:session|sesh)$", loose.group("name"), I) and "folder" not in args:
+        # "save the liked ones in Launch": a folder to save into, or the session to save from?
+        name = clean_name(loose.group("name"), clause.masked)
+        raise Reply(f"Do you mean the folder \"{name}\" or the session \"{name}\"? Say \"to the folder {name}\" "
+                    f"or \"from the {name} session\". Nothing was changed.")
     return [Step("save_to_library", {**selection.args(), **where, **args})]
 
 
@@ -658,6 +705,9 @@ def handle_move(clause: Clause, state: PlanState) -> list[Step] | None:
     split = splits[-1]
     what, where = rest[:split.start()], rest[split.end():]
     link = link_target(where, clause.masked)
+    scope = folder_scope(what, clause.masked)
+    if scope and link and link[0] in ("folder", "project"):
+        return [Step("move_assets", {**scope, link[0]: link[1]})]
     asset = re.match(r"^(?:the\s+)?(?:assets?|files?)\s+", what, I)
     if asset or (link and link[0] in ("folder", "project") and parse_selection(what, state) is None):
         names = parse_assets(what[asset.end():] if asset else what, clause.masked, "move", explicit=bool(asset))
@@ -721,6 +771,25 @@ def _is_reference(name: str) -> bool:
         return parse_selection(name, _ANY_POOL.copy()) is not None
     except Reply:
         return False
+
+
+# "everything in Launch", "all the assets in the Launch folder", "the Launch folder assets": a folder's assets.
+_IN_FOLDER = re.compile(
+    r"^(?:(?:everything|every\s*thing|all(?:\s+(?:of\s+)?the)?(?:\s+(?:assets|files|images|pictures|items|things))?"
+    r"|(?:the\s+)?(?:assets|files|images|pictures))\s+in\s+(?:the\s+|my\s+)?(?:folder\s+(?:called\s+|named\s+)?"
+    r"(?P<named>.+)|(?P<before>.+?)\s+folder|(?P<bare>.+))"
+    r"|(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?P<owner>.+?)\s+folder(?:'s)?(?:\s+(?:assets|files|images|pictures|items))?)$", I)
+
+
+def folder_scope(phrase: str, masked: Masked) -> dict | None:
+    """{"in_folder": name} when ``phrase`` names every asset of one folder, else None."""
+    match = _IN_FOLDER.match(phrase.strip(" ,.;:!?"))
+    if not match:
+        return None
+    name = next(g for g in (match.group("named"), match.group("before"), match.group("bare"), match.group("owner")) if g)
+    if re.search(r"\b(?:and|or|but|except|folders?)\b|,", name, I) and "\ue000" not in name:
+        return None  # two folders, or an exception: not one folder's assets
+    return {"in_folder": clean_name(name, masked)}
 
 
 def check_asset_names(phrase: str, masked: Masked, action: str, *, explicit: bool = False) -> None:
@@ -791,6 +860,9 @@ def handle_tag(clause: Clause, state: PlanState) -> list[Step] | None:
     merged = tag_what_was_saved(match.group(1), split_list(match.group(2), clause.masked), state)
     if merged is not None:
         return merged
+    scope = folder_scope(match.group(1), clause.masked)
+    if scope:
+        return [Step("tag_assets", {**scope, "tags": split_list(match.group(2), clause.masked)})]
     names = parse_assets(match.group(1), clause.masked)
     return [Step("tag_assets", {"assets": names, "tags": split_list(match.group(2), clause.masked)})] if names else None
 
@@ -805,8 +877,11 @@ def handle_untag(clause: Clause, state: PlanState) -> list[Step] | None:
         if not first:
             return None
         assets, tags = first.group(1), first.group(2)
-    names = parse_assets(assets, clause.masked, "untag")
     tags = re.sub(r"^(?:the\s+)?tags?\s+", "", tags, flags=I)
+    scope = folder_scope(assets, clause.masked)
+    if scope:
+        return [Step("untag_assets", {**scope, "tags": split_list(tags, clause.masked)})]
+    names = parse_assets(assets, clause.masked, "untag")
     return [Step("untag_assets", {"assets": names, "tags": split_list(tags, clause.masked)})] if names else None
 
 
@@ -821,6 +896,9 @@ def handle_add(clause: Clause, state: PlanState) -> list[Step] | None:
         merged = tag_what_was_saved(tags.group(2), split_list(tags.group(1), clause.masked), state)
         if merged is not None:
             return merged
+        scope = folder_scope(tags.group(2), clause.masked)
+        if scope:
+            return [Step("tag_assets", {**scope, "tags": split_list(tags.group(1), clause.masked)})]
         names = parse_assets(tags.group(2), clause.masked)
         return [Step("tag_assets", {"assets": names, "tags": split_list(tags.group(1), clause.masked)})] if names else None
     if re.match(rf"^(?:the\s+|a\s+)?(?:file|image|photo|document|video)?\s*(?:{Q}|{_PATH})", rest, I):
@@ -1122,6 +1200,20 @@ def handle_reflect(clause: Clause, state: PlanState) -> list[Step] | None:
     return [Step("reflect", where)]
 
 
+_SIGN_OFF = re.compile(r"[\s,]*(?:thanks|thank\s+you|thx|ty|cheers|please|pls)[\s,.!]*$", I)
+
+
+def _caption_end(text: str, masked: Masked) -> str:
+    """What ended an unquoted caption at the end of the message and was taken for filler: its "!" or
+    "?", a closing "now" ("Out now!"), but not a sign-off ("…, thanks!")."""
+    core = text.strip().rstrip(" ,;:.!?")
+    at = masked.text.rfind(core) if core else -1
+    if at < 0:
+        return ""
+    tail = _SIGN_OFF.sub("", masked.text[at + len(core):])
+    return tail.rstrip() if re.fullmatch(r"(?:\s+(?:now|for\s+me))?[!?.…]*\s*", tail, I) else ""
+
+
 def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     args: dict = {}
@@ -1137,7 +1229,7 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
             platform = re.search(rf"\s+(?:to|on|for)\s+({PLATFORMS})$", text.rstrip(" ,.;:!?"), I)
             if platform:
                 text, rest = text[:platform.start()], rest + platform.group(0)
-            args["caption"] = value_text(text, clause.masked)
+            args["caption"] = value_text(text, clause.masked) + _caption_end(text, clause.masked)
     platform = re.search(rf"\b(?:to|on|for)\s+({PLATFORMS})\b|\b({PLATFORMS})\b", rest, I)
     if platform:
         args["platform"] = (platform.group(1) or platform.group(2)).lower()
@@ -1241,11 +1333,22 @@ def _search(clause: Clause, state: PlanState) -> list[Step] | None:
     return search_step(rest, clause.masked)
 
 
+_UNDO_LAST = re.compile(rf"the\s+last\s+(?P<count>{NUMBER})(?:\s+(?:changes|things|steps|ones|actions))?", I)
+MAX_UNDO_STEPS = 10
+
+
 def _undo(clause: Clause, state: PlanState) -> list[Step] | None:
-    if not re.fullmatch(r"(?:it|that|this|the\s+last\s+(?:one|thing|step|change)|(?:my\s+)?last\s+change)?", 
-                        re.sub(r"\?$", "", clause.rest.strip(" ,.;:!")), flags=I):
+    """"undo", "undo that", "undo the last two": the conversation's last change(s), newest first."""
+    rest = re.sub(r"\?$", "", clause.rest.strip(" ,.;:!"))
+    if re.fullmatch(r"(?:it|that|this|the\s+last\s+(?:one|thing|step|change|action)|(?:my\s+)?last\s+change)?", rest, I):
+        return [Step("undo")]
+    several = _UNDO_LAST.fullmatch(rest)
+    count = word_to_int(several.group("count")) if several else None
+    if count is None:
         return None
-    raise Reply(replies.UNDO_UNAVAILABLE)
+    if not 1 <= count <= MAX_UNDO_STEPS:
+        raise Reply(f"I undo up to {MAX_UNDO_STEPS} changes at a time, newest first. Nothing was changed.")
+    return [Step("undo") for _ in range(count)]
 
 
 def _liked_noun(clause: Clause, state: PlanState) -> list[Step] | None:

@@ -20,7 +20,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from agent.planner.catalog import takes_session
-from agent.planner.plan import PlannerMemory, Step
+from agent.planner.plan import PlannerMemory, Step, continuable
 from agent.planner.planner import plan_utterance
 from tools import results
 from tools.registry import get_registry
@@ -69,13 +69,15 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
             if memory.session:
                 memory.previous_session = memory.session
             memory.session = session_id
-            memory.last_items, memory.last_generate = [], None
+            memory.last_items, memory.last_generate, memory.last_action = [], None, None
     if outcome.name == "delete_session" and session_id == memory.session:
-        memory.session, memory.last_items, memory.last_generate = None, [], None
+        memory.session, memory.last_items, memory.last_generate, memory.last_action = None, [], None, None
     indexes = outcome.data.get("indexes")
     if facts.reports_items and isinstance(indexes, list):
         # An empty report clears "them": after a search that found nothing here, "like them" asks.
         memory.last_items = [i for i in indexes if isinstance(i, int)]
+    if facts.changes_data:  # "and 6 too" continues only the change just made
+        memory.last_action = Step(outcome.name, dict(outcome.args)) if continuable(outcome.name) else None
     if facts.repeatable:
         memory.last_generate = {k: v for k, v in outcome.args.items() if k not in ("session", "seed")}
     elif facts.produces_items:  # "again" after a remix must not re-run the generate before it

@@ -93,7 +93,7 @@ def leading_count(text: str) -> tuple[int | None, str]:
 _LIST_NOUNS = r"(?:the\s+)?(?:images?|pictures?|pics?|generations?|numbers?|no\.|nos\.|items?|ones?|#)"
 _LIST_TOKEN = re.compile(
     r"\s*(?:(?P<dash>-)|(?P<punct>[,&+])"
-    rf"|(?:(?P<num>#?\d{{1,7}}|{_WORD_NUMBER})|(?P<range>to|through|thru|until)|(?P<sep>and|or)"
+    rf"|(?:(?P<num>#?\d{{1,7}}|{_WORD_NUMBER})|(?P<range>to|through|thru|until)|(?P<sep>and|or|adn|nad|an|n|also|plus)"
     rf"|(?P<noun>{_LIST_NOUNS})|(?P<from>from))(?=\s|$|[-,#&+]))",
     re.IGNORECASE,
 )

@@ -11,6 +11,15 @@ Confidence = Literal["full", "partial", "none"]
 
 
 @dataclass
+class Step:
+    name: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def as_call(self) -> dict[str, Any]:
+        return {"name": self.name, "args": self.args}
+
+
+@dataclass
 class PlannerMemory:
     """The conversation so far, as far as planning needs it (see tests/planner_corpus/README.md)."""
 
@@ -18,22 +27,17 @@ class PlannerMemory:
     previous_session: str | None = None
     last_items: list[int] = field(default_factory=list)
     last_generate: dict[str, Any] | None = None
+    # The last change made to named items ("like 2"), so "and 6 too" can do the same to 6.
+    last_action: Step | None = None
 
     @classmethod
     def from_dict(cls, data: dict | None) -> PlannerMemory:
         data = data or {}
+        action = data.get("last_action")
         return cls(session=data.get("session"), previous_session=data.get("previous_session"),
                    last_items=list(data.get("last_items") or []),
-                   last_generate=dict(data["last_generate"]) if data.get("last_generate") else None)
-
-
-@dataclass
-class Step:
-    name: str
-    args: dict[str, Any] = field(default_factory=dict)
-
-    def as_call(self) -> dict[str, Any]:
-        return {"name": self.name, "args": self.args}
+                   last_generate=dict(data["last_generate"]) if data.get("last_generate") else None,
+                   last_action=Step(action["name"], dict(action.get("args") or {})) if action else None)
 
 
 @dataclass
@@ -77,23 +81,29 @@ class PlanState:
     fuzzy_fixes: int = 0
     # The step planned just before ("save 2 to the library, then tag it with blue" adds to that save).
     last_step: Step | None = None
+    # The last change to named items, this message's or the conversation's ("and 6 too").
+    last_action: Step | None = None
 
     @classmethod
     def start(cls, memory: PlannerMemory) -> PlanState:
         return cls(memory=memory, pool=list(memory.last_items) or None,
-                   last_generate=dict(memory.last_generate) if memory.last_generate else None)
+                   last_generate=dict(memory.last_generate) if memory.last_generate else None,
+                   last_action=memory.last_action)
 
     def copy(self) -> PlanState:
         return PlanState(self.memory, self.pool if isinstance(self.pool, str) or self.pool is None
                          else list(self.pool),
                          self.mentioned if isinstance(self.mentioned, str) else list(self.mentioned),
                          dict(self.last_generate) if self.last_generate else None, self.fuzzy_fixes,
-                         Step(self.last_step.name, dict(self.last_step.args)) if self.last_step else None)
+                         Step(self.last_step.name, dict(self.last_step.args)) if self.last_step else None,
+                         self.last_action)
 
     def after(self, step: Step) -> None:
         """Update "them" and "the last request" after planning ``step``."""
         self.last_step = step
         facts = get_registry().facts(step.name)
+        if facts.changes_data:  # "and 6 too" continues only the change just made
+            self.last_action = step if continuable(step.name) else None
         if facts.repeatable:
             self.last_generate = {k: v for k, v in step.args.items() if k not in ("session", "seed")}
         if facts.produces_items:
@@ -107,6 +117,21 @@ class PlanState:
             self.mentioned = list(items)
         elif isinstance(items, str):
             self.mentioned = items
+        elif facts.reports_items and step.args.get("item") is None:
+            # "find the forest ones and like them": what it finds is known only when it runs, so "them"
+            # later in this message is asked about — never the numbers of an earlier turn.
+            self.pool, self.mentioned = None, []
         item = step.args.get("item")
         if isinstance(item, int):
             self.mentioned = [item]
+
+
+def changes_data(tool: str) -> bool:
+    return get_registry().facts(tool).changes_data
+
+
+def continuable(tool: str) -> bool:
+    """A change to numbered items that "and 6 too" can repeat on other items (like, archive, save …)."""
+    registry = get_registry()
+    facts = registry.facts(tool)
+    return facts.changes_data and not facts.produces_items and "items" in registry[tool].args_model.model_fields

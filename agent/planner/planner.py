@@ -17,7 +17,7 @@ from agent.planner.intents import (
     handle_numeric,
     session_arg,
 )
-from agent.planner.numbers import NUMBER, word_to_int
+from agent.planner.numbers import NUMBER, parse_number_list, word_to_int
 from agent.planner.questions import question_steps
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
 from agent.planner.splitter import split_steps
@@ -72,8 +72,11 @@ _RETRACTED = re.compile(
 # "3 cats, no wait, dogs", "like 2, I mean 3": the person changed their mind mid-message. Which half
 # they meant is a guess, so ask (", no text" is a negative prompt, so "no" alone is not a correction).
 _CHANGED_MIND = re.compile(
-    r"(?:^|[,;.!?—–-])\s*(?:(?:no|nah|oh|um+|er+m?)[,\s]+)?(?:wait|i\s+mean|i\s+meant|sorry|make\s+(?:it|that)|"
-    r"correction|scratch\s+that|or\s+rather|rather)\b[,:\s]+(?=\S)",
+    # After a pause (a comma, a dash, a full stop) these words correct what came before …
+    r"(?:[,;.!?—–-])\s*(?:(?:no|nah|oh|um+|er+m?)[,\s]+)?(?:wait|i\s+mean|i\s+meant|sorry|make\s+(?:it|that)|"
+    r"correction|scratch\s+that|or\s+rather|rather)\b[,:\s]+(?=\S)"
+    # … and these do anywhere: "a cat in a teacup no wait make it a fox".
+    r"|\s(?:no\s+wait|wait\s+no|i\s+mean|i\s+meant|scratch\s+that|or\s+rather|no\s+sorry)\b[,:\s]+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -97,7 +100,7 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
     if _RETRACTED.search(masked.text):  # "archive the session? no": the user took it back
         return Plan(reply=replies.RETRACTED, confidence="full")
     changed = _CHANGED_MIND.search(masked.text)
-    if changed and changed.start() > 0:
+    if changed:
         return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(changed.group(0)).strip(" ,;.")),
                     confidence="full")
 
@@ -112,7 +115,9 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
         except Reply:
             return True
 
-    clauses = _join_session_prefixes(split_steps(masked.text, starts_step))
+    # A question is read whole: "show me the seed and prompt of 1 and 2" is one question, not two clauses.
+    whole = question_steps(strip_filler(masked.text), masked, state.copy())
+    clauses = [masked.text] if whole else _join_session_prefixes(split_steps(masked.text, starts_step))
     if len(clauses) > MAX_STEPS:
         return Plan(reply=replies.TOO_MANY_STEPS.format(limit=MAX_STEPS), confidence="full")
     steps: list[Step] = []
@@ -195,14 +200,20 @@ def parse_confidence(text: str, memory: PlannerMemory | dict | None = None) -> C
 
 def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = True) -> list[Step] | None:
     """One clause → its steps, None when no handler understands it (Reply propagates)."""
+    also = re.match(r"^(?:and\s+)?(?:also|plus|as\s+well\s+as)\s+(?=\S)", text.strip(), re.IGNORECASE)
     text = _wish(strip_filler(_wish(text.strip())))
     if not text:
         return None
+    if also and parse_number_list(text) is not None:  # "…, and also 9": the change just made, to 9
+        text += " too"
     # "make please 6 images of …": a courtesy after the verb is not part of what follows it.
     text = re.sub(r"^([A-Za-z]+)\s+(?:please|pls|plz|kindly)\b[\s,]*", r"\1 ", text, flags=re.IGNORECASE)
     # "session: Salt and Pepper", "new brief: autumn coat campaign": a session named after the colon.
     text = re.sub(r"^(?:new\s+)?(?:session|sesh)\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
     text = re.sub(r"^new\s+brief\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
+    more = _continuation(text, state)
+    if more is not None:
+        return more
     asked = brief_steps(text, masked) or question_steps(text, masked, state)
     if asked is not None:
         return asked
@@ -228,6 +239,22 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
         return handle_numeric(Clause(text, masked, "number", text), state)
     key, handler = VERBS[word]
     return handler(Clause(text, masked, key, rest), state)
+
+
+_TOO = re.compile(r"^(?P<items>.+?)[\s,]+(?:too|as\s+well|also)$", re.IGNORECASE)
+
+
+def _continuation(text: str, state: PlanState) -> list[Step] | None:
+    """"and 6 too", "4 and 5 as well": the last change to named items, done to these numbers.
+    Only numbers: "the last one too" would count through whatever was named last, so it is asked."""
+    match = _TOO.match(text.strip(" .!?"))
+    if not match or state.last_action is None:
+        return None
+    numbers = parse_number_list(match.group("items"))
+    if numbers is None:
+        return None
+    keep = {k: v for k, v in state.last_action.args.items() if k not in ("items", "which", "exclude", "all_sessions")}
+    return [Step(state.last_action.name, {**keep, "items": numbers})]
 
 
 def _in_session(match: re.Match, text: str, masked: Masked, state: PlanState, fuzzy: bool) -> list[Step] | None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from agent.planner.numbers import NUMBER, word_to_int
-from agent.planner.plan import PlanState, Step
-from agent.planner.references import CURRENT, parse_session
+from agent.planner.plan import PlanState, Reply, Step
+from agent.planner.references import CURRENT, parse_selection, parse_session
 from agent.planner.text import Masked
 
 _FLAGS = re.IGNORECASE
@@ -25,7 +25,8 @@ _ASKING = re.compile(r"^(?:what|which|show|tell|list|where|who|give|get)\b", _FL
 _HOW_MANY = re.compile(r"^how\s+many\b(?!\s+credits?\b)", _FLAGS)
 _ACROSS = re.compile(r"\b(?:total|in\s+total|overall|altogether|across|everywhere|every\s+session|all\s+(?:my\s+|of\s+my\s+)?"
                      r"sessions|in\s+all)\b", _FLAGS)
-_DETAIL_WORDS = r"(?:prompt|negative\s+prompt|seed|model|generator|settings|size|provenance|details|info|metadata)"
+_DETAIL_WORDS = (r"(?:prompt|negative\s+prompt|seed|model|generator|settings|size|dimensions|resolution|provenance|details|"
+                 r"info|metadata)")
 _ITEM = rf"(?:#\s*|(?:number|no\.?|image|generation|picture|pic)\s+#?\s*)?({NUMBER})"
 _DETAILS = re.compile(
     rf"\b{_DETAIL_WORDS}\b.*?\b(?:of|on|for|in|from|used\s+(?:for|on))\s+(?:the\s+)?{_ITEM}\s*\??$"
@@ -34,6 +35,41 @@ _DETAILS = re.compile(
 _NAMES = re.compile(r"^(?:(?:list|show|what|which|what\s+are|tell\s+me)\s+)?(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+|of\s+my\s+)?"
                     r"(projects|folders|tags|campaigns)(?:\s+(?:do|have)\s+i\s+(?:have|got|made|used)|\s+are\s+there"
                     r"|\s+i\s+have|\s+in\s+use|\s+exist)?\s*\??$", _FLAGS)
+
+
+# "what seed did #3 use", "what model made these", "show me the seed and prompt of 1 and 2",
+# "is #5 saved?", "what is #11 a remix of?": the details of the generations named.
+_DETAIL_OF = re.compile(
+    rf"^(?:what|which|show|tell|give|list|get)\b(?:\s+me)?.*?\b{_DETAIL_WORDS}s?\b.*?\b(?:of|on|for|did|does|do|made|"
+    rf"created|generated|used\s+(?:for|on|by)|about|behind)\s+(?:the\s+)?(?P<items>.+?)(?:\s+(?:use|have|get|got|"
+    rf"made\s+with))?\s*\??$"
+    rf"|^(?:what|which)\s+{_DETAIL_WORDS}s?\s+(?:is|are|was|were)\s+(?P<these>.+?)(?:\s+(?:images|pictures|ones))?\s*\??$"
+    rf"|^(?:is|was|are|were)\s+(?P<state_items>.+?)\s+(?:saved|liked|archived|in\s+the\s+library|a\s+remix)\b.*\??$"
+    rf"|^what\s+(?:is|was)\s+(?P<remix_items>.+?)\s+(?:a\s+)?(?:remix|variation|version|child)\s+of\s*\??$"
+    rf"|^(?:what|which\s+one)\s+(?:is|was)\s+(?P<from_items>.+?)\s+(?:remixed|made|derived|generated|created)\s+from\s*\??$",
+    _FLAGS)
+_LIKED_SO_FAR = re.compile(r"^(?:which|what)\s+(?:ones|images|generations|pictures|pics)\s+(?:have|did|do)\s+(?:i|we)\s+"
+                           r"(?:liked?|loved|favou?rited)(?:\s+(?:so\s+far|yet|here))?\s*\??$", _FLAGS)
+_LIBRARY_SIZE = re.compile(r"^how\s+many\s+(?:assets|files|images|things|items)\s+(?:are\s+)?(?:there\s+)?(?:in|do\s+i\s+have\s+in)"
+                           r"\s+(?:my|the)\s+library\b.*$", _FLAGS)
+_ANY_NAMES = re.compile(r"^(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+any\s+(projects|folders|tags|campaigns)(?:\s+yet)?\s*\??$",
+                        _FLAGS)
+MAX_DETAILS = 10
+
+
+def _details(phrase: str, state: PlanState) -> list[Step] | None:
+    """One details step per generation named: numbers, or "these" when they are known numbers."""
+    phrase = re.sub(r"^(?:#\s*|(?:numbers?|no\.?|images?|generations?|pictures?|pics?)\s+#?\s*)", "",
+                    phrase.strip(" ?.!"), flags=_FLAGS)
+    try:
+        selection = parse_selection(phrase, state)
+    except Reply:
+        return None
+    if selection is None or selection.which or not isinstance(selection.items, list) or not selection.items:
+        return None
+    if len(selection.items) > MAX_DETAILS:
+        raise Reply(f"I show the details of up to {MAX_DETAILS} images at a time — name fewer.")
+    return [Step("generation_details", {"item": item}) for item in selection.items]
 
 
 def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | None:
@@ -52,6 +88,18 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     if details:
         number = next(g for g in details.groups() if g)
         return [Step("generation_details", {"item": word_to_int(number)})]
+    asked = _DETAIL_OF.match(clean)
+    if asked:
+        steps = _details(next(g for g in asked.groups() if g), state)
+        if steps:
+            return steps
+    if _LIKED_SO_FAR.match(clean):
+        return [Step("list_generations", {"liked": True})]
+    if _LIBRARY_SIZE.match(clean):
+        return [Step("list_assets", {})]
+    names = _ANY_NAMES.match(clean)
+    if names:
+        return [Step("list_names", {"what": names.group(1).lower()})]
     if _HOW_MANY.match(clean) and not re.search(r"\bsessions\b|\bposts?\b|\bassets?\b|\bcredits?\b", clean, _FLAGS):
         if _ACROSS.search(clean):
             return [Step("count_generations", {"all_sessions": True})]

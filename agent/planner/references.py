@@ -109,7 +109,7 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     """A generation selection from a noun phrase, or None when the phrase is not one."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
     phrase = re.sub(r"^(?:my|the|all the)\s+(?=(?:un-?)?liked|selected)", "", phrase, flags=_FLAGS)
-    phrase = re.sub(r"\b(?:tehm|thme|thm|'em)(?=\s|$)", "them", phrase, flags=_FLAGS)  # common slips of "them"
+    phrase = re.sub(r"(?<!\w)(?:tehm|thme|thm|'em)(?=\s|$)", "them", phrase, flags=_FLAGS)  # common slips of "them"
     ends = _FIRST_AND_LAST.match(phrase)
     if ends:  # "the first and the last": both ends of "them"
         pool = _numbered(state)
@@ -310,12 +310,24 @@ _NAMED = re.compile(r"^(?:the )?(?:one )?(?:called|named|titled)\s+(.+)$", _FLAG
 _CLOSING = re.compile(r"(?<=[^\W_])[.!?]+$|\s+[-—–]+$")
 
 
+# "to Launch, but not 7", "to Winter Sale 2026 but stay in this one": the rest of the request
+# after a name, never part of it (a quoted name may hold anything).
+_NAME_TAIL = re.compile(r"(?:,\s*|\s+)but\s+(?:not|stay|keep|don'?t|do\s+not|leave|only|just|skip|without|no)\b"
+                        r"|,\s*(?:except|apart\s+from|other\s+than|without|excluding)\b"
+                        r"|\s+and\s+(?:then\s+)?(?:generate|make|like|save|archive|create|start|delete|remix|tag|post|"
+                        r"download|rename|move|open|show|unlike)\s+(?:\d|a\b|an\b|the\b|it\b|them\b|some\b|more\b)", _FLAGS)
+
+
 def clean_name(value: str, masked: Masked) -> str:
     """A name as written: quotes removed, a leading 'the' and a sentence's closing punctuation dropped."""
     value = _CLOSING.sub("", value.strip(" ,;:"))
     quoted = masked.only_quote(value)
     if quoted is not None:
         return quoted.strip()
+    if _NAME_TAIL.search(value):
+        raise Reply(f"I would read the name as \"{masked.restore(value).strip()}\", which looks like it holds more "
+                    "of the request. If that is the name, put it in quotes; otherwise say the name and the rest "
+                    "separately. Nothing was changed.")
     value = re.sub(r"^the\s+", "", value, flags=_FLAGS)
     return _CLOSING.sub("", masked.restore(value).strip(" ,;:"))
 

@@ -56,9 +56,6 @@ BULK_DELETE = ("I won't delete in bulk. Name each item: assets by title (\"delet
                "sessions one at a time by name (\"delete the session called Scratch\").")
 ALL_BUT = ("All but {rest} of which images? I don't know every number in the session from here — say the numbers "
            "(e.g. \"archive 1, 2 and 4\"), or \"all of them except {rest}\" right after listing or making them.")
-UNDO_UNAVAILABLE = ("There is no undo yet, so nothing was changed. Each change has its opposite: unlike, deselect, "
-                    "unarchive, rename back, or move images back (\"move 3 to Winter\"). Deleting a session or assets "
-                    "and spending credits cannot be undone.")
 REFERENCES_UNAVAILABLE = ("Reference files for a brief can't be attached yet, and I won't start the session without "
                           "them or with the paths in its prompt. Start it without the files (\"start a session called "
                           "Nordic Skin with the brief: pale, minimal\"). Nothing was changed.")
