@@ -294,3 +294,29 @@ def test_a_folders_assets_are_tagged_moved_and_untagged_by_the_folders_name(orch
     before = read_state(orchids)
     events = talk(orchids, "tag everything in Nowhere with x")  # no such folder: a clear error, nothing changed
     assert read_state(orchids) == before and "Nowhere" in "\n".join(getattr(e, "message", "") or "" for e in events)
+
+
+def test_acting_on_a_search_in_one_message_uses_only_close_hits(atelier_home):
+    talk(atelier_home, "start a session called Mixed", "generate 3 images of a red sports car",
+         "generate 2 images of a misty pine forest")
+    before = read_state(atelier_home)
+    events = talk(atelier_home, "find giraffes and save them")  # nothing close: nothing saved
+    assert read_state(atelier_home) == before and "Nothing close to 'giraffes'" in "\n".join(
+        e.message for e in events if getattr(e, "message", None))
+    talk(atelier_home, "find the forest ones and like them all")
+    assert {i for i, g in gens(read_state(atelier_home), "Mixed").items() if g["liked"]} == {4, 5}
+
+
+def test_bringing_back_everything_archived_unarchives_exactly_those(orchids):
+    talk(orchids, "archive 3 and 6")
+    events = talk(orchids, "bring back everything I archived", "unarchive 1")
+    assert not any(g["archived"] for g in gens(read_state(orchids), "Orchids").values())
+    said = "\n".join(e.message for e in events if getattr(e, "message", None))
+    assert "Unarchived #3 and #6" in said and "#1 in 'Orchids' was already unarchived" in said
+
+
+def test_the_reflection_question_says_the_cost_and_changes_nothing(orchids):
+    before = read_state(orchids)
+    events = talk(orchids, "how much would a reflection cost?")
+    assert read_state(orchids) == before
+    assert "costs 25 credits" in "\n".join(e.message for e in events if getattr(e, "message", None))

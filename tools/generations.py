@@ -488,7 +488,15 @@ def _set_flag(ctx: Context, args: SelectionArgs, column: str, value: int, verb: 
             else:
                 ctx.store.update("generations", row["id"], {column: value})
     where = f" in '{session['name']}'" if session else ""
-    return ToolResult(message=f"{verb} {describe(rows)}{where}.",
+    # Say what changed: "Unarchived #2" for an image that was never archived would be untrue.
+    already = [r for r in rows if r[column] == value]
+    changed = [r for r in rows if r[column] != value]
+    state = verb.lower()
+    if not changed:
+        message = f"Nothing changed: {describe(rows)}{where} {'was' if len(rows) == 1 else 'were'} already {state}."
+    else:
+        message = f"{verb} {describe(changed)}{where}" + (f" ({describe(already)} already {state})." if already else ".")
+    return ToolResult(message=message,
                       data={"generation_ids": [r["id"] for r in rows],
                             "indexes": [r["idx"] for r in rows],
                             "session_id": session["id"] if session else None})

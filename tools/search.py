@@ -23,6 +23,7 @@ from tools.resolve import resolve_session
 MAX_QUERY_CHARS = 2_000
 # Cosine similarity of MiniLM prompt vectors: related prompts score 0.5–0.9, unrelated ones 0.1–0.3.
 RELEVANCE_SPREAD = 0.3
+CLOSE_SCORE = 0.35  # below this a hit is only the nearest thing, never what "them" means next
 SMALL_SELECTION = 300  # texts: fetching more vectors by id costs more than widening a nearest-text query
 
 
@@ -236,15 +237,18 @@ def search(ctx: Context, args: SearchArgs) -> ToolResult:
     # Hits are listed by the numbers the other tools take (#12 in its session), never by rank: a list
     # numbered 1, 2, 3 made "save 1 and 3" save generations #1 and #3 of the session instead.
     lines = [_line(r) for r in results]
+    if results[0]["score"] < CLOSE_SCORE:
+        lines.insert(0, f"Nothing close to '{shorten(args.query.strip())}'; the nearest:")
     if len(results) < len(ranked):
         weaker = len(ranked) - len(results)
         lines.append(f"({weaker} weaker {'match' if weaker == 1 else 'matches'} left out.)")
     data: dict = {"results": results}
-    current = [r["index"] for r in results
+    close = [r for r in results if r["score"] >= CLOSE_SCORE]
+    current = [r["index"] for r in close
                if r["kind"] == "generation" and r["session_id"] == ctx.current_session_id]
     # "Them" next is the hits, when all of them are numbered in the conversation's session; else nothing.
-    data["indexes"] = current if len(current) == len(results) else []
-    if current and len(current) == len(results):
+    data["indexes"] = current if len(current) == len(close) else []
+    if current and len(current) == len(close):
         data["session_id"] = ctx.current_session_id
     return ToolResult(message="\n".join(lines), data=data)
 

@@ -10,11 +10,12 @@ from tools.context import Context
 from tools.errors import InvalidInput, NotFound
 from tools.resolve import is_number, resolve_generations, resolve_session
 
-Which = Literal["all", "liked", "unliked", "selected"]
+Which = Literal["all", "liked", "unliked", "selected", "archived"]
 
-# Archived generations are hidden, so "all" / "liked" … never reach them; numbers still do.
+# Archived generations are hidden, so "all" / "liked" … never reach them; numbers and "archived" do.
 _WHICH_SQL = {
     "all": "archived = 0",
+    "archived": "archived = 1",
     "liked": "archived = 0 AND liked = 1",
     "unliked": "archived = 0 AND liked = 0",
     "selected": "archived = 0 AND selected = 1",
@@ -26,7 +27,7 @@ class SelectionArgs(BaseModel):
         default_factory=list, description="Generation numbers in the session (1, 2, 3 …) or ids"
     )
     which: Which | None = Field(
-        None, description="Instead of (or besides) numbers: all, liked, unliked or selected"
+        None, description="Instead of (or besides) numbers: all, liked, unliked, selected or archived"
     )
     session: str | None = Field(None, description="Session name or id; the current one if omitted")
     all_sessions: bool = Field(

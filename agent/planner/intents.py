@@ -152,7 +152,10 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
                                r"|#\s*\d|(?:number|no\.?)\s*\d|to\s+\d"
                                # "make it pop", "make them look vintage", "this one brighter please": a change
                                r"|(?:it|them|they|this\s+one|that\s+one)\s+\S+(?:\s+\S+){0,3}$"
-                               r"|(?:this|that|these|those)\s+(?:more|less|pop|look|feel|\w+er)\b)", I)
+                               r"|(?:this|that|these|those)\s+(?:more|less|pop|look|feel|\w+er)\b"
+                               # "the one I liked in a different colour", "the liked ones but bluer"
+                               r"|(?:the\s+|my\s+)?(?:(?:first|second|third|last|other|liked|favou?rite|selected)\s+)?ones?\b"
+                               r"(?!\s+(?:of|on|in|with|at)\s+(?:an?|the)\b))", I)
 _PRODUCT_NOUN = re.compile(r"^(?:(?:a|an|the|my|new)\s+)*(?:session|reflection|review|write-?up|summary|report|post|"
                            r"zip|download|folder|project|campaign|brief|credits?|balance|undo|copy of (?:it|them))\b", I)
 
@@ -476,6 +479,10 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
     if undo:
         rest = re.sub(r"^back\s+", "", rest, flags=I)
         rest = re.sub(r"\s+back$", "", rest, flags=I)
+        if re.fullmatch(r"(?:everything|all(?:\s+(?:of\s+)?the)?(?:\s+(?:ones|images|generations|pictures))?|the\s+ones)"
+                        r"\s+(?:(?:that\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?archived|(?:that\s+)?(?:are|were)\s+archived)"
+                        r"|(?:all\s+(?:of\s+)?)?the\s+archived(?:\s+(?:ones|images|generations|pictures))?", rest, I):
+            return [Step("unarchive_generations", {"which": "archived"})]  # every archived one of this session
     if not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I) and \
             parse_selection(re.sub(r"\s+(?:in|from)\s+.*$", "", rest), state) is None:
         return [Step("unarchive_session" if undo else "archive_session", session_arg(rest, clause.masked, state))]

@@ -20,7 +20,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from agent.planner.catalog import takes_session
-from agent.planner.plan import PlannerMemory, Step, continuable
+from agent.planner.plan import FOUND, PlannerMemory, Step, continuable
 from agent.planner.planner import plan_utterance
 from tools import results
 from tools.registry import get_registry
@@ -121,10 +121,18 @@ def _bind(step: Step, done: list[ToolOutcome], session: str | None) -> dict:
     registry = get_registry()
     produced = next((o.data.get("indexes") for o in reversed(done)
                      if registry.facts(o.name).produces_items and not o.error), None)
+    found = next((o.data.get("indexes") for o in reversed(done) if not o.error
+                  and registry.facts(o.name).reports_items and not registry.facts(o.name).produces_items), None)
     args = dict(step.args)
     for key in ("items", "item"):
         if key in args:
-            value = resolve_placeholder(args[key], produced)
+            value = args[key]
+            if isinstance(value, str) and value.startswith(FOUND):
+                if not found:
+                    raise LookupError("nothing was found to act on")
+                value = resolve_placeholder("$items" + value[len(FOUND):], found)
+            else:
+                value = resolve_placeholder(value, produced)
             if key == "item" and isinstance(value, list):
                 value = value[0]
             args[key] = value

@@ -67,6 +67,10 @@ class Reply(Exception):
         self.refused = refused
 
 
+# The placeholder for what a step that lists or finds items reported ("find X and like them").
+FOUND = "$found"
+
+
 @dataclass
 class PlanState:
     """What earlier clauses of the same message left behind for later ones."""
@@ -119,8 +123,8 @@ class PlanState:
             self.mentioned = items
         elif facts.reports_items and step.args.get("item") is None:
             # "find the forest ones and like them": what it finds is known only when it runs, so "them"
-            # later in this message is asked about — never the numbers of an earlier turn.
-            self.pool, self.mentioned = None, []
+            # is its result ($found, bound when it has run) — never the numbers of an earlier turn.
+            self.pool, self.mentioned = FOUND, []
         item = step.args.get("item")
         if isinstance(item, int):
             self.mentioned = [item]

@@ -54,6 +54,11 @@ _LIBRARY_SIZE = re.compile(r"^how\s+many\s+(?:assets|files|images|things|items)\
                            r"\s+(?:my|the)\s+library\b.*$", _FLAGS)
 _ANY_NAMES = re.compile(r"^(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+any\s+(projects|folders|tags|campaigns)(?:\s+yet)?\s*\??$",
                         _FLAGS)
+_REFLECTION = re.compile(
+    r"^(?:what\s+(?:did|does)\s+(?:the|its|this\s+session'?s?)\s+reflection\s+say"
+    r"|(?:show|read|give|tell)\s+(?:me\s+)?(?:the|its|this\s+session'?s?)\s+reflection"
+    r"|(?:how\s+much|what)\s+(?:would|does|will|do)\s+(?:a|the)\s+reflection\s+cost"
+    r"|(?:is\s+there|do\s+(?:i|we)\s+have)\s+(?:a|any)\s+reflection(?:\s+(?:yet|here))?)\s*\??$", _FLAGS)
 MAX_DETAILS = 10
 
 
@@ -93,6 +98,8 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         steps = _details(next(g for g in asked.groups() if g), state)
         if steps:
             return steps
+    if _REFLECTION.match(clean):
+        return [Step("session_reflection", {})]
     if _LIKED_SO_FAR.match(clean):
         return [Step("list_generations", {"liked": True})]
     if _LIBRARY_SIZE.match(clean):

@@ -121,6 +121,13 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     numbers = parse_number_list(phrase)
     if numbers is not None:
         return Selection(items=numbers)
+    minus = _LIST_EXCEPT.match(phrase)
+    if minus and parse_number_list(minus.group(1)) and parse_number_list(minus.group(2)):
+        # "2-5 except 4": the numbers named, less the ones after "except"
+        kept = [n for n in parse_number_list(minus.group(1)) if n not in parse_number_list(minus.group(2))]
+        if not kept:
+            raise Reply("That leaves none of them. Nothing was changed.")
+        return Selection(items=kept)
     but = _ALL_BUT.match(phrase)
     if but:
         return _all_but(but, state)
@@ -160,6 +167,8 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     return None
 
 
+_LIST_EXCEPT = re.compile(r"^(.+?),?\s+(?:except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|minus|without|not)\s+(.+)$",
+                          _FLAGS)
 _ALL_BUT = re.compile(
     r"^(?P<whole>all|everything|every one|all (?:the )?(?:images|generations|pictures|pics|ones)"
     r"|(?P<them>all (?:of )?(?:them|those|these)|(?:them|those|these) all|(?:those|these)(?: ones)?|them))"
