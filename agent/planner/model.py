@@ -160,6 +160,10 @@ def next_message(messages: list[BaseMessage]) -> AIMessage:
     if human is None:
         return AIMessage(content="Say what you would like to do, or \"help\".")
     plan = plan_utterance(_text(messages[human]), memory_from_messages(messages[:human]))
+    if plan.unread:
+        from agent.nearest import not_understood_reply
+
+        return AIMessage(content=not_understood_reply(_text(messages[human]), plan.reply))
     if plan.reply is not None:
         return AIMessage(content=plan.reply)
     after = messages[human + 1:]

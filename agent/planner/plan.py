@@ -45,6 +45,8 @@ class Plan:
     steps: list[Step] = field(default_factory=list)
     reply: str | None = None
     confidence: Confidence = "full"
+    # The grammar covered none of the message: the agent may look for the nearest meaning (agent/nearest.py).
+    unread: bool = False
 
     @property
     def confident(self) -> bool:

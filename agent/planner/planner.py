@@ -130,7 +130,7 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
         if planned is None:
             if not strip_filler(clause):
                 continue
-            return Plan(reply=replies.not_understood(masked.restore(clause)), confidence="none")
+            return Plan(reply=replies.not_understood(masked.restore(clause)), confidence="none", unread=True)
         understood = True
         for step in planned:
             steps.append(step)
