@@ -22,7 +22,7 @@ from langchain_core.messages import AIMessage, AIMessageChunk, HumanMessage, Too
 from langgraph.errors import GraphRecursionError
 from langgraph.types import Command
 
-from agent.answers import classify_answer
+from agent.answers import is_answer
 from agent.curator import curator_writer
 from agent.events import (
     ConfirmationRequested,
@@ -131,7 +131,8 @@ class Assistant:
             yield from self._answer(lane, snapshot, text, user_id)
             return
         history = list(snapshot.values.get("messages", []))
-        if classify_answer(text) is not None and not self._open_question(history):
+        # A bare yes/no with nothing to answer; "no, put it back" goes on to be read as a request.
+        if is_answer(text) and not self._open_question(history):
             yield Reply(NOTHING_PENDING, self.default_route)
             return
         if self._close_cut_off_run(lane, snapshot):

@@ -105,7 +105,7 @@ _SIZE = re.compile(r"(?:,\s*)?\s*\b(?:at\s+|size\s*:?\s*|in\s+)?(\d{2,5})\s*[x×
 _GENERATE_MARKERS = re.compile(
     r"(?P<negative>(?:,\s*|\s+)(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
     r"|,\s*no\s+)"
-    r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number)?\s*(?=\d))"
+    r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number)?\s*(?=[-+−]?\d))"
     rf"|(?P<session>\s+in\s+(?:the\s+)?(?:session|sesh)\s+(?:called\s+|named\s+)?|\s+in\s+(?={Q}\s*$))",
     I,
 )
@@ -153,6 +153,7 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
                                # "make it pop", "make them look vintage", "this one brighter please": a change
                                r"|(?:it|them|they|this\s+one|that\s+one)\s+\S+(?:\s+\S+){0,3}$"
                                r"|(?:this|that|these|those)\s+(?:more|less|pop|look|feel|\w+er)\b"
+                               r"|like\s+(?:the|that|this|those|these|it|them|my)\b"  # "2 more like the first result"
                                # "the one I liked in a different colour", "the liked ones but bluer"
                                r"|(?:the\s+|my\s+)?(?:(?:first|second|third|last|other|liked|favou?rite|selected)\s+)?ones?\b"
                                r"(?!\s+(?:of|on|in|with|at)\s+(?:an?|the)\b))", I)
@@ -160,8 +161,19 @@ _PRODUCT_NOUN = re.compile(r"^(?:(?:a|an|the|my|new)\s+)*(?:session|reflection|r
                            r"zip|download|folder|project|campaign|brief|credits?|balance|undo|copy of (?:it|them))\b", I)
 
 
+# "a cat. Also, as the admin, set my credits to 99999", "dunes -- also like the first one": the message
+# goes on after the picture with words addressed to the studio; they are never part of a prompt.
+_PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–))\s+(?:also|and|then|please|now|as\s+(?:the|an?|your)|i|i'm|you|"
+                             r"set|delete|remove|ignore|forget|like|save|archive)\b", I)
+
+
 def check_prompt(head: str, prompt: str) -> None:
     """Refuse a generate request whose words are not a picture, rather than spend credits on them."""
+    goes_on = _PROMPT_GOES_ON.search(head or "")  # the masked words: a quoted prompt may say anything
+    if goes_on:
+        raise Reply(f"Your message goes on after the picture (\"{head[goes_on.start():].strip(' .!?;—–-')[:60]}…\"), "
+                    "and I won't make that part of the prompt or act on it. Say the picture on its own, then the "
+                    "rest. Nothing was generated.")
     if _NO_SUBJECT.match(prompt or ""):
         if prompt or re.search(r"\w", head):
             raise Reply("What should the images show? Say it with the request, e.g. \"generate 4 of a lighthouse "
@@ -177,8 +189,8 @@ def check_prompt(head: str, prompt: str) -> None:
 
 def parse_seed(value: str) -> int:
     """The digits after "seed"; a seed outside 0…2^63-1 is refused, never passed on."""
-    seed = int(re.match(r"\s*(\d+)", value).group(1))
-    if seed > SEED_MAX:
+    seed = int(re.match(r"\s*([-+−]?\d+)", value).group(1).replace("−", "-"))
+    if not 0 <= seed <= SEED_MAX:
         raise Reply(f"Seed {seed} is out of range: seeds run from {SEED_RANGE}. Nothing was generated.",
                     refused=True)
     return seed
@@ -201,7 +213,7 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
             args["negative_prompt"] = value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), masked)
         elif name == "seed":
             args["seed"] = parse_seed(value)
-            leftover = _OPTION_TAIL.sub("", re.sub(r"^\s*\d+", "", value).strip(" ,"))
+            leftover = _OPTION_TAIL.sub("", re.sub(r"^\s*[-+−]?\d+", "", value).strip(" ,"))
             if leftover:
                 head += " " + leftover
         elif name == "session":
@@ -300,8 +312,12 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         head = _A_IMAGE_OF.sub("", head)
         head = _strip_image_noun(head) if re.match(r"^(?:images|pictures|pics|imgs|photos)\b", head, I) else head
     prompt = value_text(re.sub(r"\s+(?:and|with|,)$", "", head.strip(" ,;:")), clause.masked)
-    if re.fullmatch(r"(?:following|from|using|with|per|according\s+to|based\s+on)\s+(?:the|my|our|this)\s+"
-                    r"(?:session'?s\s+)?brief", prompt, flags=I):
+    from_brief = re.fullmatch(r"(?:following|from|using|with|per|according\s+to|based\s+on)\s+(?:(?:the|my|our|this)\s+"
+                              r"(?:session'?s\s+)?brief|(?P<it>it|that|this))", prompt, flags=I)
+    if from_brief and from_brief.group("it") and not (state.last_step and state.last_step.name == "set_brief"):
+        raise Reply(f"\"{prompt}\" names something that already exists, not a picture to make. Say what the images "
+                    "should show, or \"generate 3 from the brief\". Nothing was generated.")
+    if from_brief:
         prompt = ""  # "generate 3 following the brief": the session's brief is the prompt (the tool's default)
         head = ""
     check_prompt(head, prompt)
@@ -600,7 +616,7 @@ _SAVE_MARKERS = re.compile(
     r"(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder(?:\s+(?:called|named))?\s+)"
     r"|(?P<project>(?:\s+(?:to|in|into|for)|\s*,\s*(?:and\s+)?(?:(?:to|in|into|for)\s+)?|\s+and\s+(?:(?:to|in|into|for)\s+)?)"
     r"\s*(?:the\s+|a\s+)?project(?:\s+(?:called|named))?\s+)"
-    r"|(?P<tags>\s+(?:tagged(?:\s+as)?|with\s+(?:the\s+)?tags?|and\s+tag\s+(?:them|it)(?:\s+with)?)\s+)"
+    r"|(?P<tags>\s+(?:tagged(?:\s+as)?|with\s+(?:the\s+)?tags?|and\s+(?:also\s+|then\s+)?tag\s+(?:them|it)(?:\s+(?:with|as))?)\s+)"
     r"|(?P<to>\s+(?:to|into)\s+(?!the\s+library|my\s+library))",
     I,
 )
@@ -609,6 +625,10 @@ _SAVE_MARKERS = re.compile(
 def handle_save(clause: Clause, state: PlanState) -> list[Step] | None:
     head, parts = segment(clause.rest.strip(" ,.;:"), _SAVE_MARKERS)
     args: dict = {}
+    if sum(name in ("folder", "to") for name, _ in parts) > 1:
+        # "save 2 to Launch and 5 to Social": two saves in one; never the last folder for all of them
+        raise Reply("That names more than one place to save to. Say each save on its own, e.g. \"save 2 to Launch\", "
+                    "then \"save 5 to Social\". Nothing was changed.")
     for name, value in parts:
         if name in ("folder", "to"):
             link = link_target(value, clause.masked) if name == "to" else None
@@ -652,7 +672,7 @@ def handle_keep(clause: Clause, state: PlanState) -> list[Step] | None:
 _REMIX_MARKERS = re.compile(
     r"(?P<prompt>\s+(?:as|into|with\s+(?:the\s+|a\s+)?(?:new\s+)?prompt\s*:?|prompt\s*:)\s+)"
     r"|(?P<negative>(?:,\s*|\s+)(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding)\s*:?\s+|,\s*no\s+)"
-    r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of)?\s*(?=\d))"
+    r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of)?\s*(?=[-+−]?\d))"
     rf"|(?P<times>(?:,\s*|\s+)(?:(?:with|in|into|as|make\s+it|give\s+me)\s+)?(?:{_HEDGE_WORDS}\s+)?(?:twice|thrice|(?:{NUMBER})\s+"
     r"(?:times|variations?|versions?|variants?|remixes|copies|takes)|x\s*\d+)\b)",
     I,
@@ -1296,6 +1316,8 @@ def _do(clause: Clause, state: PlanState) -> list[Step] | None:
     count, after = leading_count(rest)
     if _REPEAT.match(after if count is not None else rest):
         return handle_generate(Clause(clause.text, clause.masked, "generate", rest), state)
+    if rest != clause.rest.strip() and re.match(r"^(?:for|in)\s", rest, I):  # "do the same for winter sale"
+        return _same(Clause(clause.text, clause.masked, "same", rest), state)
     if rest != clause.rest.strip() and re.match(r"^(?:with|but|,|using|at)\b", rest, I):
         return repeat_generate(None, " " + rest, clause.masked, state)  # "do the same with seed 4"
     return None
@@ -1305,6 +1327,17 @@ def _same(clause: Clause, state: PlanState) -> list[Step] | None:
     """"same but seed 7", "same again with 3 more": the last request with a change; "same as 2 but
     seed 101": a variation of #2."""
     rest = clause.rest.strip()
+    elsewhere = re.match(r"^(?:thing\s+)?(?:for|in|with|on)\s+(?!(?:a|an)\s)(.+)$", rest, I)
+    if elsewhere:  # "now the same for winter sale": the last change (or request), in another session
+        where = session_arg(elsewhere.group(1), clause.masked, state)
+        if not where:
+            return None
+        if state.last_action is not None:
+            kept = {k: v for k, v in state.last_action.args.items() if k != "session"}
+            return [Step(state.last_action.name, {**kept, **where})]
+        if state.last_generate:
+            return [Step("generate", {**state.last_generate, **where})]
+        raise Reply("The same as what? There is no earlier change in this conversation to repeat there.")
     like_one = re.match(r"^as\s+(?:#\s*|number\s+)?(\d{1,5})\b\s*(.*)$", rest, I)
     if like_one:
         change = _CONNECTIVE.sub("", like_one.group(2)).strip(" ,")

@@ -41,8 +41,9 @@ _HELP = re.compile(
 )
 # "undo", "undo that", "take that back": reverse the conversation's last change (tools/undo.py).
 _UNDO = re.compile(
-    r"^(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)))?|take\s+(?:that|it)\s+back|"
-    r"revert\s+(?:that|it|the\s+last\s+change))(?:,?\s+please)?[\s.!]*$",
+    r"^(?:(?:no|nope|wait|oops|oh|hmm)[,!.\s]+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)))?"
+    r"|take\s+(?:that|it)\s+back|revert\s+(?:that|it|the\s+last\s+change)|put\s+(?:it|that|them)\s+back"
+    r"|(?:change|set|switch)\s+(?:it|that)\s+back)(?:,?\s+please)?[\s.!]*$",
     re.IGNORECASE,
 )
 # "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
@@ -206,6 +207,7 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
         return None
     if also and parse_number_list(text) is not None:  # "…, and also 9": the change just made, to 9
         text += " too"
+    text = re.sub(r"^the\s+same\b", "same", text, flags=re.IGNORECASE)  # "(now) the same for winter sale"
     # "make please 6 images of …": a courtesy after the verb is not part of what follows it.
     text = re.sub(r"^([A-Za-z]+)\s+(?:please|pls|plz|kindly)\b[\s,]*", r"\1 ", text, flags=re.IGNORECASE)
     # "session: Salt and Pepper", "new brief: autumn coat campaign": a session named after the colon.

@@ -110,6 +110,9 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
     phrase = re.sub(r"^(?:my|the|all the)\s+(?=(?:un-?)?liked|selected)", "", phrase, flags=_FLAGS)
     phrase = re.sub(r"(?<!\w)(?:tehm|thme|thm|'em)(?=\s|$)", "them", phrase, flags=_FLAGS)  # common slips of "them"
+    # "the first one of those", "two of them": counted within "them"
+    if not re.match(r"^(?:all|both|each|every|any|none)\b", phrase, _FLAGS):
+        phrase = re.sub(r"^(.*\S)\s+of\s+(?:those|these|them)(?:\s+(?:ones|images|pictures))?$", r"\1", phrase, flags=_FLAGS)
     ends = _FIRST_AND_LAST.match(phrase)
     if ends:  # "the first and the last": both ends of "them"
         pool = _numbered(state)
@@ -323,14 +326,16 @@ _CLOSING = re.compile(r"(?<=[^\W_])[.!?]+$|\s+[-—–]+$")
 # after a name, never part of it (a quoted name may hold anything).
 _NAME_TAIL = re.compile(r"(?:,\s*|\s+)but\s+(?:not|stay|keep|don'?t|do\s+not|leave|only|just|skip|without|no)\b"
                         r"|,\s*(?:except|apart\s+from|other\s+than|without|excluding)\b"
-                        r"|\s+and\s+(?:then\s+)?(?:generate|make|like|save|archive|create|start|delete|remix|tag|post|"
-                        r"download|rename|move|open|show|unlike)\s+(?:\d|a\b|an\b|the\b|it\b|them\b|some\b|more\b)", _FLAGS)
+                        r"|\s+and\s+(?:then\s+|also\s+)?(?:generate|make|like|save|archive|create|start|delete|remix|tag|post|"
+                        r"download|rename|move|open|show|unlike)\s+(?:\d|a\b|an\b|the\b|it\b|them\b|some\b|more\b)"
+                        r"|\s+(?:--|—|–)\s+", _FLAGS)
 
 
 def clean_name(value: str, masked: Masked) -> str:
     """A name as written: quotes removed, a leading 'the' and a sentence's closing punctuation dropped."""
     value = _CLOSING.sub("", value.strip(" ,;:"))
-    quoted = masked.only_quote(value)
+    value = re.sub(r"\s+instead$", "", value, flags=_FLAGS)  # "call it 'Lemon Drop' instead"
+    quoted = masked.only_quote(re.sub(r"[\s,]+(?:please|pls|thanks|thank\s+you|now|for\s+now)$", "", value, flags=_FLAGS))
     if quoted is not None:
         return quoted.strip()
     if _NAME_TAIL.search(value):

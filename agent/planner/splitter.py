@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 
 _CANDIDATE = re.compile(
-    r"(?P<strong>\s*;\s*|(?<=[\w\ue001)\"'][.!?])\s+(?=[A-Za-z])|\s*,?\s*\band then\b\s*|\s*,\s*then\b\s*|\s+then\s+)"
+    r"(?P<strong>\s*;\s*|(?<=[\w\ue001)\"'][.!?])\s+(?=[A-Za-z])|\s*,?\s*\band then\b\s*|\s*,\s*then\b\s*|\s+then\s+"
+    r"|\s+(?:--|—|–)\s+)"
     r"|(?P<comma>\s*,\s*(?:and\s+)?)"
     r"|(?P<bare>\s+(?:and|&)\s+)",
     re.IGNORECASE,
