@@ -111,8 +111,10 @@ def not_understood_reply(text: str, grammar_reply: str) -> str:
         return grammar_reply
     example, does, score = found
     if score < CLOSE_ENOUGH:
-        return (f"I can't do \"{one_line(text, 80)}\" here, and I won't guess with your data. Atelier makes and "
-                "organises images: sessions, generating, likes, the library, posts, search and reflections — "
-                "say \"help\" for examples. Nothing was changed.")
+        # Far from everything: most likely outside the studio, but it may be a phrasing the grammar
+        # missed, so say what is known — that it was not understood — and what the studio does.
+        return (f"I don't know how to do \"{one_line(text, 80)}\" here, and I won't guess with your data. Atelier "
+                "makes and organises images: sessions, generating, likes, the library, posts, search and "
+                "reflections — say \"help\" for examples. Nothing was changed.")
     return (f"I did not understand that, and I won't guess with your data. Did you mean to {does}? "
             f"If so, say it like this: \"{example}\". Nothing was changed.")

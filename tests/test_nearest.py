@@ -44,7 +44,7 @@ def test_a_request_far_from_everything_is_declined_plainly(crane):
     events = talk(crane, "what's the weather in Lisbon tomorrow?")
     said = "\n".join(e.text for e in events if hasattr(e, "text"))
     assert calls(events) == [] and read_state(crane) == before
-    assert "I can't do \"what's the weather in Lisbon tomorrow?\" here" in said
+    assert "I don't know how to do \"what's the weather in Lisbon tomorrow?\" here" in said
 
 
 def test_without_an_embedder_the_grammar_reply_stands(crane, monkeypatch):

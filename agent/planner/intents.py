@@ -236,7 +236,8 @@ def _strip_image_noun(text: str) -> str:
 # last prompt; "like #4" asks for variations of 4.
 _REPEAT_CHANGE = re.compile(r"^[\s,]*(?:(?:but|and|only)\s+)?(?:make\s+(?:them|it|these|those)\s+|(?=(?:with|at|in|as|during)\s))"
                             r"(?P<change>\S.*)$", I)
-_MORE_LIKE = re.compile(r"^\s*like\s+(?:#\s*|number\s+|no\.?\s*)?(\d{1,5})\s*$", I)
+_MORE_LIKE = re.compile(r"^\s*(?:like|of)\s+(?:#\s*|number\s+|no\.?\s*)(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?\s*$"
+                        r"|^\s*like\s+(\d{1,5})\s*$", I)
 
 
 def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
@@ -260,7 +261,9 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
     """"2 more like #4" (variations), "3 more but make them at night" (the last prompt, changed)."""
     like = _MORE_LIKE.match(rest)
     if like:
-        args = {"item": int(like.group(1))}
+        args = {"item": int(like.group(1) or like.group(3))}
+        if like.group("options"):
+            args["seed"] = parse_seed(re.search(r"\d+", like.group("options")).group(0))
         if count is not None:
             args["count"] = count
         return [Step("remix", args)]
@@ -1344,11 +1347,14 @@ def _same(clause: Clause, state: PlanState) -> list[Step] | None:
         return handle_remix(Clause(clause.text, clause.masked, "remix",
                                    f"{like_one.group(1)} {'with ' + change if change else ''}".strip()), state)
     rest = re.sub(r"^(?:thing|prompt|one|request)\b", "", rest, flags=I)
+    amount = re.search(rf"[\s,]+({NUMBER})\s+(?:images?|pics?|pictures?)\s*$", rest, I)
+    if amount:  # "same prompt, seed 1234, 1 image": read as "1 more, seed 1234"
+        rest = f" {amount.group(1)} more{rest[:amount.start()]}"
     if not rest.strip(" ,.!"):
         return None  # a bare "same" could answer anything; "same again" repeats
-    if not re.match(r"^[\s,]*(?:again|but|with|only|just|though|this\s+time|using|at)\b", rest, I):
+    if not re.match(rf"^[\s,]*(?:again|but|with|only|just|though|this\s+time|using|at|seed|(?:{NUMBER})\s+more)\b", rest, I):
         return None
-    count, after = leading_count(re.sub(r"^(?:[\s,]*(?:again|but|with)\b)+[\s,]*", "", rest, flags=I))
+    count, after = leading_count(re.sub(r"^(?:[\s,]*(?:again|but|with)\b)*[\s,]*", "", rest, flags=I))
     if count is not None and _REPEAT.match(after):  # "same again but 3 more"
         return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
     return repeat_generate(None, " " + rest, clause.masked, state)

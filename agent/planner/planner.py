@@ -201,6 +201,8 @@ def parse_confidence(text: str, memory: PlannerMemory | dict | None = None) -> C
 
 def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = True) -> list[Step] | None:
     """One clause → its steps, None when no handler understands it (Reply propagates)."""
+    # A Slack mention of the bot ("<@U07ATELIER> generate …") and "please to …" before the request.
+    text = re.sub(r"^(?:<@[A-Z0-9]+>[\s,:]*)+|^please\s+to\s+", "", text.strip(), flags=re.IGNORECASE)
     also = re.match(r"^(?:and\s+)?(?:also|plus|as\s+well\s+as)\s+(?=\S)", text.strip(), re.IGNORECASE)
     text = _wish(strip_filler(_wish(text.strip())))
     if not text:
@@ -208,6 +210,8 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     if also and parse_number_list(text) is not None:  # "…, and also 9": the change just made, to 9
         text += " too"
     text = re.sub(r"^the\s+same\b", "same", text, flags=re.IGNORECASE)  # "(now) the same for winter sale"
+    text = re.sub(r"^(?:❤️|❤|♥️|♥|👍|⭐|🌟)\s*(?=\d|#)", "like ", text)  # "❤️ 1, 4, 6"
+    text = re.sub(r"^(zip|pack|bundle)\s+up\b", r"\1", text, flags=re.IGNORECASE)  # "zip up 1 to 4"
     # "make please 6 images of …": a courtesy after the verb is not part of what follows it.
     text = re.sub(r"^([A-Za-z]+)\s+(?:please|pls|plz|kindly)\b[\s,]*", r"\1 ", text, flags=re.IGNORECASE)
     # "session: Salt and Pepper", "new brief: autumn coat campaign": a session named after the colon.

@@ -20,7 +20,8 @@ _CURRENT = re.compile(
     rf"|\bwhat(?:'s|\s+is|\s+was)?\s+(?:this|the\s+current|my\s+current|the)\s+{_SESSION}\s+(?:called|named|name)\b"
     rf"|\bwhat\s+{_SESSION}\s+(?:is\s+this|am\s+i\s+in|are\s+we\s+in)\b"
     rf"|\b(?:current|this)\s+{_SESSION}'?s?\s+name\b|^(?:current|which)\s+{_SESSION}\s*\??$", _FLAGS)
-_RECENT = re.compile(rf"\b(?:most\s+recent|latest|last|newest)\s+{_SESSION}\b(?!s)", _FLAGS)
+_RECENT = re.compile(rf"\b(?:most\s+recent|latest|last|newest)\s+{_SESSION}\b(?!s)"
+                     rf"|\b{_SESSION}\s+did\s+(?:i|we)\s+(?:start|make|create|open|use)\s+(?:most\s+recently|last)\b", _FLAGS)
 _ASKING = re.compile(r"^(?:what|which|show|tell|list|where|who|give|get)\b", _FLAGS)
 _HOW_MANY = re.compile(r"^how\s+many\b(?!\s+credits?\b)", _FLAGS)
 _ACROSS = re.compile(r"\b(?:total|in\s+total|overall|altogether|across|everywhere|every\s+session|all\s+(?:my\s+|of\s+my\s+)?"
@@ -44,6 +45,8 @@ _DETAIL_OF = re.compile(
     rf"created|generated|used\s+(?:for|on|by)|about|behind)\s+(?:the\s+)?(?P<items>.+?)(?:\s+(?:use|have|get|got|"
     rf"made\s+with))?\s*\??$"
     rf"|^(?:what|which)\s+{_DETAIL_WORDS}s?\s+(?:is|are|was|were)\s+(?P<these>.+?)(?:\s+(?:images|pictures|ones))?\s*\??$"
+    rf"|^{_DETAIL_WORDS}s?\s+(?:of|for|on)\s+(?P<short_items>.+?)\s*\??$"
+    rf"|^when\s+(?:did|was|were)\s+(?:i|we\s+)?\s*(?:make|made|generate|generated|create|created)\s+(?P<when_items>.+?)\s*\??$"
     rf"|^(?:is|was|are|were)\s+(?P<state_items>.+?)\s+(?:saved|liked|archived|in\s+the\s+library|a\s+remix)\b.*\??$"
     rf"|^what\s+(?:is|was)\s+(?P<remix_items>.+?)\s+(?:a\s+)?(?:remix|variation|version|child)\s+of\s*\??$"
     rf"|^(?:what|which\s+one)\s+(?:is|was)\s+(?P<from_items>.+?)\s+(?:remixed|made|derived|generated|created)\s+from\s*\??$",
@@ -52,7 +55,7 @@ _LIKED_SO_FAR = re.compile(r"^(?:which|what)\s+(?:ones|images|generations|pictur
                            r"(?:liked?|loved|favou?rited)(?:\s+(?:so\s+far|yet|here))?\s*\??$", _FLAGS)
 _LIBRARY_SIZE = re.compile(r"^how\s+many\s+(?:assets|files|images|things|items)\s+(?:are\s+)?(?:there\s+)?(?:in|do\s+i\s+have\s+in)"
                            r"\s+(?:my|the)\s+library\b.*$", _FLAGS)
-_ANY_NAMES = re.compile(r"^(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+any\s+(projects|folders|tags|campaigns)(?:\s+yet)?\s*\??$",
+_ANY_NAMES = re.compile(r"^(?:(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+)?any\s+(projects|folders|tags|campaigns)(?:\s+yet)?\s*\??$",
                         _FLAGS)
 _REFLECTION = re.compile(
     r"^(?:what\s+(?:did|does)\s+(?:the|its|this\s+session'?s?)\s+reflection\s+say"

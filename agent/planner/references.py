@@ -20,6 +20,9 @@ _FLAGS = re.IGNORECASE
 _ACROSS = re.compile(r"\b(?:across|every session|all (?:my )?sessions|all of my sessions|everywhere|collection)\b", _FLAGS)
 _UNLIKED = re.compile(r"\b(?:un-?liked|not liked|ones? i didn'?t like)\b", _FLAGS)
 _LIKED = re.compile(r"\b(?:liked?|likes|favou?rites?|favou?rited|hearted|loved)\b", _FLAGS)
+_NOT_LIKED_YET = re.compile(r"^(?:all\s+)?(?:everything|all|the\s+ones|ones|what|the\s+images|the\s+others)\s+(?:that\s+)?(?:i|we)\s+"
+                            r"(?:didn'?t|did\s+not|haven'?t|have\s+not|don'?t|do\s+not)\s+(?:like|liked|love|loved)(?:\s+yet)?$",
+                            _FLAGS)
 _SELECTED = re.compile(r"\b(?:selected|selection|picked)\b", _FLAGS)
 _REST = re.compile(r"^(?:the )?(?:rest(?: of them)?|others|other ones|remaining(?: ones)?|remainder)$", _FLAGS)
 _PRONOUN = re.compile(
@@ -134,6 +137,8 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     but = _ALL_BUT.match(phrase)
     if but:
         return _all_but(but, state)
+    if _NOT_LIKED_YET.match(phrase):  # "everything I didn't like", "the ones I haven't liked yet"
+        return Selection(which="unliked")
     if _UNLIKED.search(phrase) or _LIKED.search(phrase) or _SELECTED.search(phrase):
         return _kind(phrase)
     if _REST.match(phrase):

@@ -21,7 +21,7 @@ _QUOTE = re.compile(
 )
 _SENTINEL = re.compile("\ue000(\\d+)\ue001")
 _SPACES = re.compile(r"\s+")
-_DASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*[–—]\s*(?=\d)")
+_DASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?:[–—]|\.{2,3})\s*(?=\d)")  # "1–3", "1..3"
 
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oops|whoops|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
