@@ -200,11 +200,26 @@ def test_after_a_search_them_means_the_hits_and_the_hits_carry_their_numbers(ate
          "generate 2 images of a misty pine forest")
     events = talk(atelier_home, "find the misty forest shots", "like all of them")
     listing = next(e.message for e in events if getattr(e, "name", None) == "search" and hasattr(e, "message"))
-    assert listing.splitlines()[0].startswith("#")  # named by number in the session, never "1." by rank
+    assert listing.splitlines()[0].startswith("1. #")  # numbered, and each hit's own number shown
     liked = {i for i, g in gens(read_state(atelier_home), "Mixed").items() if g["liked"]}
-    hits = {int(line.split()[0].lstrip("#")) for line in listing.splitlines() if line.startswith("#")}
+    hits = {int(line.split()[1].lstrip("#")) for line in listing.splitlines() if line[:1].isdigit()}
     assert liked == hits == {4, 5}  # the forests; the cars ranked after them are left out of "them"
     assert "weaker matches left out" in listing
+
+
+def test_numbers_right_after_a_search_name_its_lines_and_only_there(atelier_home):
+    talk(atelier_home, "start a session called Mixed", "generate 3 images of a red sports car",
+         "generate 2 images of a misty pine forest")
+    events = talk(atelier_home, "find the misty forest shots", "save 2")
+    listing = next(e.message for e in events if getattr(e, "name", None) == "search" and hasattr(e, "message"))
+    second = int(listing.splitlines()[1].split()[1].lstrip("#"))
+    state = read_state(atelier_home)
+    assert [a["origin_generation_id"] for a in state["assets"]] == [gens(state, "Mixed")[second]["id"]]
+    before = read_state(atelier_home)
+    assert calls(talk(atelier_home, "find the misty forest shots", "like 7")) == ["search"]  # no line 7
+    assert read_state(atelier_home) == before
+    talk(atelier_home, "list my sessions", "like 1")  # no longer right after the list: generation #1
+    assert gens(read_state(atelier_home), "Mixed")[1]["liked"]
 
 
 def test_after_a_search_of_another_session_them_asks(atelier_home):

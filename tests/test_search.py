@@ -171,9 +171,9 @@ def test_search_through_a_conversation_numbers_its_results(assistant, model, ate
     model.enqueue(tool("search", query="a bike", limit=2), "Here they are.")
     finished = [e for e in assistant.send("t", "find the bike shots") if isinstance(e, ToolFinished)]
     assert not finished[0].error
-    # Hits are named by the numbers the other tools take, not by rank ("save 1" would mean #1).
+    # Numbered for the next message ("save 1"), each with its own number in its session.
     assert finished[0].message.splitlines() == [
-        f"#2 in 'Forest': a red bicycle (score {finished[0].data['results'][0]['score']:.2f})",
+        f"1. #2 in 'Forest': a red bicycle (score {finished[0].data['results'][0]['score']:.2f})",
         "(1 weaker match left out.)"]  # the other hit is far less like "a bike"
 
 

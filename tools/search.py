@@ -234,15 +234,19 @@ def search(ctx: Context, args: SearchArgs) -> ToolResult:
     # A conversation lists only the hits close to the best one: "find the misty forest shots, like
     # them" must not like the red cars that merely ranked after the forests.
     results = [r for r in ranked if r["score"] >= ranked[0]["score"] - RELEVANCE_SPREAD]
-    # Hits are listed by the numbers the other tools take (#12 in its session), never by rank: a list
-    # numbered 1, 2, 3 made "save 1 and 3" save generations #1 and #3 of the session instead.
-    lines = [_line(r) for r in results]
+    # Hits are numbered in the list, and the next message's numbers mean them ("save 1 and 3"); each
+    # also shows its own #number in its session, which is what the reply after acting on it names.
+    lines = [f"{n}. {_line(r)}" for n, r in enumerate(results, 1)]
     if results[0]["score"] < CLOSE_SCORE:
         lines.insert(0, f"Nothing close to '{shorten(args.query.strip())}'; the nearest:")
     if len(results) < len(ranked):
         weaker = len(ranked) - len(results)
         lines.append(f"({weaker} weaker {'match' if weaker == 1 else 'matches'} left out.)")
-    data: dict = {"results": results}
+    # What "1", "2" … name next: the generation number of each listed hit in this conversation's
+    # session, None for a hit elsewhere (an asset, another session) that numbers cannot reach.
+    data: dict = {"results": results, "numbered": [
+        r["index"] if r["kind"] == "generation" and r["session_id"] == ctx.current_session_id else None
+        for r in results]}
     close = [r for r in results if r["score"] >= CLOSE_SCORE]
     current = [r["index"] for r in close
                if r["kind"] == "generation" and r["session_id"] == ctx.current_session_id]

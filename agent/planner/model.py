@@ -72,6 +72,8 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
             memory.last_items, memory.last_generate, memory.last_action = [], None, None
     if outcome.name == "delete_session" and session_id == memory.session:
         memory.session, memory.last_items, memory.last_generate, memory.last_action = None, [], None, None
+    # Numbers mean the lines of a numbered list of results only in the message right after it.
+    memory.last_results = outcome.data.get("numbered")
     indexes = outcome.data.get("indexes")
     if facts.reports_items and isinstance(indexes, list):
         # An empty report clears "them": after a search that found nothing here, "like them" asks.

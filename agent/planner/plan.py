@@ -29,6 +29,8 @@ class PlannerMemory:
     last_generate: dict[str, Any] | None = None
     # The last change made to named items ("like 2"), so "and 6 too" can do the same to 6.
     last_action: Step | None = None
+    # Right after a numbered list of results (a search): what "1", "2" … name, by generation number.
+    last_results: list[int | None] | None = None
 
     @classmethod
     def from_dict(cls, data: dict | None) -> PlannerMemory:
@@ -37,7 +39,8 @@ class PlannerMemory:
         return cls(session=data.get("session"), previous_session=data.get("previous_session"),
                    last_items=list(data.get("last_items") or []),
                    last_generate=dict(data["last_generate"]) if data.get("last_generate") else None,
-                   last_action=Step(action["name"], dict(action.get("args") or {})) if action else None)
+                   last_action=Step(action["name"], dict(action.get("args") or {})) if action else None,
+                   last_results=list(data["last_results"]) if data.get("last_results") is not None else None)
 
 
 @dataclass

@@ -65,6 +65,21 @@ class Selection:
         return out
 
 
+def listed(numbers: list[int], state: PlanState) -> list[int]:
+    """Numbers said right after a numbered list of results ("save 1 and 3" after a search) name its
+    lines; anywhere else they are generation numbers."""
+    results = state.memory.last_results
+    if results is None:
+        return numbers
+    if any(not 1 <= n <= len(results) for n in numbers):
+        raise Reply(f"The list above has {len(results)} result(s): say which by their numbers in it, or open a "
+                    "session and name its images there. Nothing was changed.")
+    if any(results[n - 1] is None for n in numbers):
+        raise Reply("Some of those results are not images of this session (a library asset, or another session's "
+                    "image): open their session first, or name assets by title. Nothing was changed.")
+    return [results[n - 1] for n in numbers]
+
+
 def _them(state: PlanState) -> list[int] | str:
     if state.mentioned:
         return state.mentioned if isinstance(state.mentioned, str) else list(state.mentioned)
@@ -126,14 +141,14 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         return None
     numbers = parse_number_list(phrase)
     if numbers is not None:
-        return Selection(items=numbers)
+        return Selection(items=listed(numbers, state))
     minus = _LIST_EXCEPT.match(phrase)
     if minus and parse_number_list(minus.group(1)) and parse_number_list(minus.group(2)):
         # "2-5 except 4": the numbers named, less the ones after "except"
         kept = [n for n in parse_number_list(minus.group(1)) if n not in parse_number_list(minus.group(2))]
         if not kept:
             raise Reply("That leaves none of them. Nothing was changed.")
-        return Selection(items=kept)
+        return Selection(items=listed(kept, state))
     but = _ALL_BUT.match(phrase)
     if but:
         return _all_but(but, state)
