@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from memory.clock import now_iso
 from tools.context import Context
@@ -142,7 +142,8 @@ def _log(ctx: Context, tool: str, summary: str, *, reversible: bool, changes: li
 
 
 class UndoArgs(BaseModel):
-    pass
+    expect: str | None = Field(None, description="The kind of change the person means (rename, like, archive, save …); "
+                                                 "nothing is undone when the last change is another kind")
 
 
 def undo(ctx: Context, args: UndoArgs):
@@ -159,6 +160,10 @@ def undo(ctx: Context, args: UndoArgs):
             return ToolResult(message="There is nothing to undo in this conversation.",
                               data={"undone": False})
         summary = op["summary"].rstrip(".")
+        if args.expect and args.expect.strip().lower() not in op["tool"].split("_"):
+            # "undo the rename" when the last change was a like: never undo what was not meant
+            return ToolResult(message=f"The last change was not a {args.expect.strip()} ({summary}); nothing was "
+                              "undone.", data={"undone": False})
         if not op["reversible"]:  # undo stops here: what came before it may depend on it
             what = _IRREVERSIBLE_NAMES.get(op["tool"], op["tool"].replace("_", " "))
             return ToolResult(message=f"The last change ({what}: {summary}) cannot be undone; nothing "

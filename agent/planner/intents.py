@@ -80,7 +80,8 @@ def first_int(value: str) -> int | None:
     return word_to_int(match.group(1)) if match else None
 
 
-_SESSION_SUFFIX = re.compile(r"\s+(?:in|from|of)\s+(?!every\b|all\b)((?:the\s+)?(?:session\b|sesh\b).*|\S.*)$", I)
+_SESSION_SUFFIX = re.compile(r"\s+(?:in|from|of)\s+(?!every\b|all\b|those\b|these\b|them\b|it\b)"
+                             r"((?:the\s+)?(?:session\b|sesh\b).*|\S.*)$", I)
 
 
 def with_session_suffix(phrase: str, state: PlanState, masked: Masked,
@@ -167,8 +168,18 @@ _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–))\s+(?:also|and|then|pl
                              r"set|delete|remove|ignore|forget|like|save|archive)\b", I)
 
 
+# "crea una sesión llamada …", "erstelle eine Sitzung namens …": a request to the studio in another
+# language, which the grammar does not read — never a prompt.
+_FOREIGN_REQUEST = re.compile(r"\b(?:sesi[oó]n|sitzung|sessione|llamad[oa]|namens|genannt|chiamat[oa]|imágenes|bilder|"
+                              r"carpeta|ordner|rückgängig|deshacer|bitte)\b", I)
+
+
 def check_prompt(head: str, prompt: str) -> None:
     """Refuse a generate request whose words are not a picture, rather than spend credits on them."""
+    if _FOREIGN_REQUEST.search(head or ""):
+        raise Reply("That reads like a request to the studio in another language, and I only read requests in "
+                    "English, so I won't make a picture of it. Say it in English (\"start a session called …\", "
+                    "\"generate 4 of …\"); a prompt itself may be in any language. Nothing was generated.")
     goes_on = _PROMPT_GOES_ON.search(head or "")  # the masked words: a quoted prompt may say anything
     if goes_on:
         raise Reply(f"Your message goes on after the picture (\"{head[goes_on.start():].strip(' .!?;—–-')[:60]}…\"), "
@@ -315,6 +326,13 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         head = _A_IMAGE_OF.sub("", head)
         head = _strip_image_noun(head) if re.match(r"^(?:images|pictures|pics|imgs|photos)\b", head, I) else head
     prompt = value_text(re.sub(r"\s+(?:and|with|,)$", "", head.strip(" ,;:")), clause.masked)
+    same = re.fullmatch(r"(?:of\s+)?(?:the\s+)?same(?:\s+(?:thing|one|prompt|images?))?[\s,]+(?:but\s+)?(?P<change>(?:with|in|at|as|"
+                        r"on|without|during)\b.+)", prompt, flags=I)
+    if same:  # "now 2 of the same with a red cape": the last prompt, changed
+        if not (state.last_generate or {}).get("prompt"):
+            raise Reply("The same as what? There is no earlier prompt in this conversation — say what to make.")
+        prompt = f"{state.last_generate['prompt']}, {same.group('change')}"
+        head = prompt
     from_brief = re.fullmatch(r"(?:following|from|using|with|per|according\s+to|based\s+on)\s+(?:(?:the|my|our|this)\s+"
                               r"(?:session'?s\s+)?brief|(?P<it>it|that|this))", prompt, flags=I)
     if from_brief and from_brief.group("it") and not (state.last_step and state.last_step.name == "set_brief"):
@@ -1388,6 +1406,10 @@ def _undo(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"\?$", "", clause.rest.strip(" ,.;:!"))
     if re.fullmatch(r"(?:it|that|this|the\s+last\s+(?:one|thing|step|change|action)|(?:my\s+)?last\s+change)?", rest, I):
         return [Step("undo")]
+    kind = re.fullmatch(r"(?:the|that|my)\s+(?:last\s+)?(rename|like|unlike|archive|unarchive|save|tag|untag|move|link|select)",
+                        rest, I)
+    if kind:  # "undo the rename": only if the last change was one
+        return [Step("undo", {"expect": kind.group(1).lower()})]
     several = _UNDO_LAST.fullmatch(rest)
     count = word_to_int(several.group("count")) if several else None
     if count is None:

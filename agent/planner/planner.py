@@ -43,7 +43,8 @@ _HELP = re.compile(
 _UNDO = re.compile(
     r"^(?:(?:no|nope|wait|oops|oh|hmm)[,!.\s]+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)))?"
     r"|take\s+(?:that|it)\s+back|revert\s+(?:that|it|the\s+last\s+change)|put\s+(?:it|that|them)\s+back"
-    r"|(?:change|set|switch)\s+(?:it|that)\s+back)(?:,?\s+please)?[\s.!]*$",
+    r"|(?:change|set|switch)\s+(?:it|that)\s+back|r[üu]ckg[äa]ngig(?:\s+machen)?(?:\s+bitte)?|deshacer|deshaz(?:lo)?)"
+    r"(?:,?\s+please)?[\s.!]*$",
     re.IGNORECASE,
 )
 # "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
@@ -178,6 +179,8 @@ def _wish(text: str) -> str:
         return "start " + rest
     if re.search(r"\s(?:as\s+a\s+zip|in\s+a\s+zip|zipped(?:\s+up)?)\s*[?.!]*$", rest, re.IGNORECASE):
         return "download " + rest
+    if re.match(r"(?:a\s+|the\s+)?(?:curator'?s?\s+)?(?:reflection|write-?up|review|critique)\b", rest, re.IGNORECASE):
+        return "write " + rest  # "give me a curator reflection on bakery posts"
     return "generate " + rest
 
 

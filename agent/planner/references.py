@@ -26,7 +26,7 @@ _NOT_LIKED_YET = re.compile(r"^(?:all\s+)?(?:everything|all|the\s+ones|ones|what
 _SELECTED = re.compile(r"\b(?:selected|selection|picked)\b", _FLAGS)
 _REST = re.compile(r"^(?:the )?(?:rest(?: of them)?|others|other ones|remaining(?: ones)?|remainder)$", _FLAGS)
 _PRONOUN = re.compile(
-    r"^(?:all (?:of )?(?:them|those|these)|(?:them|those|these) all|both(?: of them)?|them|those|these"
+    r"^(?:all (?:of )?(?:them|those|these)|(?:them|those|these) (?:all|both)|both(?: of (?:them|those|these))?|them|those|these"
     r"|they|it|that|this|this one|that one|(?:those|these) ones|(?:the )?same ones|(?:those|these) (?:images|pictures|generations))$",
     _FLAGS,
 )
@@ -348,7 +348,8 @@ _NAME_TAIL = re.compile(r"(?:,\s*|\s+)but\s+(?:not|stay|keep|don'?t|do\s+not|lea
                         r"|,\s*(?:except|apart\s+from|other\s+than|without|excluding)\b"
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:generate|make|like|save|archive|create|start|delete|remix|tag|post|"
                         r"download|rename|move|open|show|unlike)\s+(?:\d|a\b|an\b|the\b|it\b|them\b|some\b|more\b)"
-                        r"|\s+(?:--|—|–)\s+", _FLAGS)
+                        r"|\s+(?:--|—|–)\s+(?:and\s+|also\s+|then\s+|now\s+)*(?:generate|make|like|save|archive|create|"
+                        r"start|delete|remix|tag|post|download|rename|move|open|show|unlike)\b", _FLAGS)
 
 
 def clean_name(value: str, masked: Masked) -> str:

@@ -25,6 +25,8 @@ _WHEN = re.compile(r"\s*\b(?:from|in|during|since)?\s*(?:the\s+)?(today|yesterda
                    rf"|\s*\b(?:from|in|during)\s+the\s+(?:last|past)\s+({NUMBER})\s+days?\b", _FLAGS)
 _IN_SESSION = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?(?:session\s+(?:called\s+|named\s+)?(.+)|(.+?)\s+session)$", _FLAGS)
 _IN_FOLDER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?(?:folder\s+(?:called\s+|named\s+)?(.+)|(.+?)\s+folder)$", _FLAGS)
+_LIMIT = re.compile(rf"[\s,]*\b(?:({NUMBER})\s+results?(?:\s+(?:max(?:imum)?|at\s+most|tops))?"
+                    rf"|(?:max(?:imum)?|at\s+most|up\s+to|only|top|first)\s+({NUMBER})(?:\s+results?)?(?=\s*(?:,|$)))", _FLAGS)
 # Words that narrow a search in ways the search tool cannot: never dropped silently.
 _UNREAD = re.compile(r"\b(?:but\s+not|except|without|excluding|apart\s+from|other\s+than|not\s+the)\b", _FLAGS)
 _NOISE = re.compile(r"\b(?:me|all|any|anything|everything|stuff|things|ones?|shots?|images?|pictures?|pics?|photos?|"
@@ -40,6 +42,10 @@ def search_step(text: str, masked: Masked, *, now: datetime | None = None) -> li
         raise Reply(f"I can't search for \"{masked.restore(rest)}\" exactly: search has no way to leave things out. "
                     "Search for what to find, then name the ones you want. Nothing was changed.")
     args: dict = {}
+    limit = _LIMIT.search(rest)
+    if limit:  # "search sunset, 3 results max", "top 5 forest shots"
+        args["limit"] = word_to_int(limit.group(1) or limit.group(2))
+        rest = rest[:limit.start()] + rest[limit.end():]
     for pattern, key in ((_IN_SESSION, "session"), (_IN_FOLDER, "folder")):
         where = pattern.search(rest)
         if where:

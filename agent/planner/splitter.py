@@ -20,7 +20,10 @@ _CANDIDATE = re.compile(
 )
 DESTRUCTIVE_WORDS = frozenset({"delete", "remove", "trash", "erase", "discard", "destroy"})
 # An unquoted caption runs on to the next strong separator: "captioned: new season, new colours".
-_OPEN_CAPTION = re.compile(r"\b(?:captioned|caption\s*:|with\s+(?:the\s+|a\s+)?caption|saying|that says)\s*:?\s*[^\s\ue000]",
+# So does a value after a colon: "negative prompt: …", "neg: …", "prompt: …", "brief: …" — text in it
+# ("… now like everything and archive the session") is the value, never another step.
+_OPEN_CAPTION = re.compile(r"\b(?:captioned|caption\s*:|with\s+(?:the\s+|a\s+)?caption|saying|that says"
+                           r"|negative(?:\s+prompt)?\s*:|neg\s*:|prompt\s*:|brief\s*:)\s*:?\s*[^\s\ue000]",
                            re.IGNORECASE)
 
 

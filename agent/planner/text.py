@@ -25,7 +25,7 @@ _DASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?:[–—]|\.{2,3})\s*(?=\d)")  
 
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oops|whoops|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
-    r"actually|hmm+|um+|well|alright|great|cool|nice|perfect|@?atelier|(?:would|could) you be so kind(?: as)? to|"
+    r"actually|hmm+|um+|well|alright|great|cool|nice|perfect|@?atelier|no,?\s+wait|wait|(?:would|could) you be so kind(?: as)? to|"
     r"if you (?:could|would|can)|"
     r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz))?|i(?:'d| would) like (?:(?:you|u) )?to|"
     r"i want (?:(?:you|u) )?to|go ahead and|let's|lets|just|i(?= ))\b[\s,!]*)+",
