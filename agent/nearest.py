@@ -1,9 +1,11 @@
 """The semantic fallback: a message the planner's grammar did not cover is compared, by meaning, with
-one example request per thing Atelier can do, and the nearest is offered as a question — never run.
+a few phrasings of each thing Atelier can do, and the nearest capability is offered as a question,
+with an example to say — never run.
 
-The examples are embedded once per process with the offline MiniLM embedder (memory/embedder.py) that
-search uses. Below ``CLOSE_ENOUGH`` nothing is offered: the reply says the request is outside what the
-studio does instead of pointing at an unrelated capability.
+The phrasings are embedded once per process with the offline MiniLM embedder (memory/embedder.py)
+that search uses. Below ``CLOSE_ENOUGH`` nothing is offered rather than an unrelated capability.
+MiniLM leans on shared words ("remix the liked ones" is near "download the liked ones" with one
+phrasing per capability), which is why each capability has several.
 """
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ def nearest(text: str) -> tuple[str, str, float] | None:
 
 def not_understood_reply(text: str, grammar_reply: str) -> str:
     """The reply to a message the grammar did not cover: the nearest capability as a question, a plain
-    "outside what I do", or (without an embedder) the grammar's own reply."""
+    "I don't know how" with what the studio does, or (without an embedder) the grammar's own reply."""
     found = nearest(text)
     if found is None:
         return grammar_reply

@@ -30,7 +30,7 @@ _LOOKS_LIKE_PATH = re.compile(r"[/\\~]|\.[A-Za-z0-9]{2,5}$")
 _SET = re.compile(
     rf"^(?:set|change|update|make)\s+(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session')}\s+(?:to|as)\s*:?\s*(?P<text>\S.*)$"
     rf"|^(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session2')}\s+(?:is|should\s+be)\s*:?\s*(?P<text2>\S.*)$"
-    r"|^(?:(?:set|change|update|new)\s+(?:the\s+|my\s+)?)?brief\s*:\s*(?P<text3>\S.*)$", _FLAGS | re.DOTALL)
+    r"|^(?:(?:set|change|update)\s+(?:the\s+|my\s+)?)?brief\s*:\s*(?P<text3>\S.*)$", _FLAGS | re.DOTALL)
 _QUESTION_WORDS = re.compile(r"^(?:what|which|who|how|where|why)\b", _FLAGS)
 _LIST = re.compile(
     r"^(?:show|list|see|view|what\s+are|what're|which\s+are|tell\s+me|give\s+me|get)\s+(?:me\s+)?"

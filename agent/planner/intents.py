@@ -1348,7 +1348,7 @@ def _same(clause: Clause, state: PlanState) -> list[Step] | None:
     """"same but seed 7", "same again with 3 more": the last request with a change; "same as 2 but
     seed 101": a variation of #2."""
     rest = clause.rest.strip()
-    elsewhere = re.match(r"^(?:thing\s+)?(?:for|in|with|on)\s+(?!(?:a|an)\s)(.+)$", rest, I)
+    elsewhere = re.match(r"^(?:thing\s+)?(?:for|in|on)\s+(?!(?:a|an)\s)(.+)$", rest, I)
     if elsewhere:  # "now the same for winter sale": the last change (or request), in another session
         where = session_arg(elsewhere.group(1), clause.masked, state)
         if not where:

@@ -135,10 +135,6 @@ class PlanState:
             self.mentioned = [item]
 
 
-def changes_data(tool: str) -> bool:
-    return get_registry().facts(tool).changes_data
-
-
 def continuable(tool: str) -> bool:
     """A change to numbered items that "and 6 too" can repeat on other items (like, archive, save …)."""
     registry = get_registry()

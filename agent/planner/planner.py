@@ -202,6 +202,19 @@ def parse_confidence(text: str, memory: PlannerMemory | dict | None = None) -> C
     return plan_utterance(text, memory).confidence
 
 
+# Ways a clause starts that mean a plainer request, rewritten in this order before any handler reads it.
+_REWRITES = (
+    (re.compile(r"^the\s+same\b", re.IGNORECASE), "same"),  # "(now) the same for winter sale"
+    (re.compile(r"^(?:❤️|❤|♥️|♥|👍|⭐|🌟)\s*(?=\d|#)"), "like "),  # "❤️ 1, 4, 6"
+    (re.compile(r"^(zip|pack|bundle)\s+up\b", re.IGNORECASE), r"\1"),  # "zip up 1 to 4"
+    # "make please 6 images of …": a courtesy after the verb is not part of what follows it.
+    (re.compile(r"^([A-Za-z]+)\s+(?:please|pls|plz|kindly)\b[\s,]*", re.IGNORECASE), r"\1 "),
+    # "session: Salt and Pepper", "new brief: autumn coat campaign": a session named after the colon.
+    (re.compile(r"^(?:new\s+)?(?:session|sesh)\s*:\s*(?=\S)", re.IGNORECASE), "start a session called "),
+    (re.compile(r"^new\s+brief\s*:\s*(?=\S)", re.IGNORECASE), "start a session called "),
+)
+
+
 def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = True) -> list[Step] | None:
     """One clause → its steps, None when no handler understands it (Reply propagates)."""
     # A Slack mention of the bot ("<@U07ATELIER> generate …") and "please to …" before the request.
@@ -212,14 +225,8 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
         return None
     if also and parse_number_list(text) is not None:  # "…, and also 9": the change just made, to 9
         text += " too"
-    text = re.sub(r"^the\s+same\b", "same", text, flags=re.IGNORECASE)  # "(now) the same for winter sale"
-    text = re.sub(r"^(?:❤️|❤|♥️|♥|👍|⭐|🌟)\s*(?=\d|#)", "like ", text)  # "❤️ 1, 4, 6"
-    text = re.sub(r"^(zip|pack|bundle)\s+up\b", r"\1", text, flags=re.IGNORECASE)  # "zip up 1 to 4"
-    # "make please 6 images of …": a courtesy after the verb is not part of what follows it.
-    text = re.sub(r"^([A-Za-z]+)\s+(?:please|pls|plz|kindly)\b[\s,]*", r"\1 ", text, flags=re.IGNORECASE)
-    # "session: Salt and Pepper", "new brief: autumn coat campaign": a session named after the colon.
-    text = re.sub(r"^(?:new\s+)?(?:session|sesh)\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
-    text = re.sub(r"^new\s+brief\s*:\s*(?=\S)", "start a session called ", text, flags=re.IGNORECASE)
+    for pattern, plainer in _REWRITES:
+        text = pattern.sub(plainer, text)
     more = _continuation(text, state)
     if more is not None:
         return more

@@ -119,14 +119,18 @@ class SlackBot:
         if isinstance(event_id, str) and not claim_event(self.store, f"{team}:{event_id}"):
             log.info("ignored a retry of event %s (retry %s)", event_id, context.get("retry_num"))
             return BoltResponse(status=200, body="")
+        # Counted here, before bolt answers: with process_before_response=False bolt runs the ack and
+        # the lazy listener on its thread pool and answers Slack after the ack — or after 3 s without
+        # it, when the pool is busy — so a count taken in the ack could come after wait_idle looked.
+        if _runs_a_turn(body):
+            with self._idle:
+                self._busy += 1
         next()
 
     # -- listeners ------------------------------------------------------------------------------
 
     def _accept(self, ack):
-        """Acknowledge at once; the lazy listener that follows does the work (and is counted)."""
-        with self._idle:
-            self._busy += 1
+        """Acknowledge at once; the lazy listener that follows does the work (counted by the gate)."""
         ack()
 
     def _counted(self, work):
@@ -235,6 +239,16 @@ class SlackBot:
         """Wait until no turn is running (tests and a clean shutdown)."""
         with self._idle:
             return self._idle.wait_for(lambda: self._busy == 0, timeout)
+
+
+def _runs_a_turn(body: dict) -> bool:
+    """Will one of the counted listeners (a mention, a message, a Yes/No button) take this request?"""
+    if body.get("type") == "event_callback":
+        return (body.get("event") or {}).get("type") in ("app_mention", "message")
+    if body.get("type") == "block_actions":
+        actions = body.get("actions") or []
+        return bool(actions) and isinstance(actions[0], dict) and actions[0].get("action_id") in (CONFIRM_YES, CONFIRM_NO)
+    return False
 
 
 def _team_of(body: dict) -> str | None:
