@@ -110,7 +110,8 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
     fuzzy_budget = [MAX_FUZZY_BOUNDARIES]
 
     def starts_step(segment: str, kind: str) -> bool:
-        fuzzy = kind != "bare" and fuzzy_budget[0] > 0
+        # After "and" or a dash ("Q3 Roadmap — visuals") only a verb spelled right starts a step.
+        fuzzy = kind not in ("bare", "dash") and fuzzy_budget[0] > 0
         fuzzy_budget[0] -= fuzzy
         try:
             return plan_clause(segment, masked, state.copy(), fuzzy=fuzzy) is not None

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 
 _CANDIDATE = re.compile(
-    r"(?P<strong>\s*;\s*|(?<=[\w\ue001)\"'][.!?])\s+(?=[A-Za-z])|\s*,?\s*\band then\b\s*|\s*,\s*then\b\s*|\s+then\s+"
-    r"|\s+(?:--|—|–)\s+)"
+    r"(?P<strong>\s*;\s*|(?<=[\w\ue001)\"'][.!?])\s+(?=[A-Za-z])|\s*,?\s*\band then\b\s*|\s*,\s*then\b\s*|\s+then\s+)"
+    r"|(?P<dash>\s+(?:--|—|–)\s+)"
     r"|(?P<comma>\s*,\s*(?:and\s+)?)"
     r"|(?P<bare>\s+(?:and|&)\s+)",
     re.IGNORECASE,
@@ -29,7 +29,7 @@ _OPEN_CAPTION = re.compile(r"\b(?:captioned|caption\s*:|with\s+(?:the\s+|a\s+)?c
 
 def split_steps(text: str, starts_step: Callable[[str, str], bool]) -> list[str]:
     """Clauses of ``text`` in order. ``starts_step(segment, kind)`` says whether a segment that
-    follows a separator of ``kind`` ('strong', 'comma', 'bare') begins a new step."""
+    follows a separator of ``kind`` ('strong', 'dash', 'comma', 'bare') begins a new step."""
     found = list(_CANDIDATE.finditer(text))
     if not found:
         return [text]
