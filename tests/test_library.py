@@ -74,7 +74,7 @@ def test_saved_asset_and_generation_are_independent(ctx, tools):
     assert ctx.blobs.path_for(*row.values()).exists()
     # Saving again is idempotent and reports it.
     again = tools.save_to_library(ctx, items=[2])
-    assert "already saved" in again.message and len(export_state(ctx)["assets"]) == 1
+    assert "#2 was already in the library" in again.message and len(export_state(ctx)["assets"]) == 1
 
 
 def test_posts_link_assets_sessions_and_project(ctx, tools, png):

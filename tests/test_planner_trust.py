@@ -408,3 +408,8 @@ def test_undo_the_rename_undoes_only_a_rename(orchids):
     talk(orchids, "undo the like", "undo the rename")
     state = read_state(orchids)
     assert [s["name"] for s in state["sessions"]] == ["Orchids"] and not gens(state, "Orchids")[3]["liked"]
+
+
+def test_a_name_ending_in_now_keeps_it(orchids):
+    talk(orchids, "rename this session to Apocalypse Now")
+    assert [s["name"] for s in read_state(orchids)["sessions"]] == ["Apocalypse Now"]

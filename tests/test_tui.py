@@ -215,7 +215,7 @@ async def test_marked_liked_items_download_and_post(atelier_home):
         marked = liked.current_key
         await pilot.press("space", "d")
         await settle(pilot)
-        assert "Wrote 1 images" in screen_text(app)
+        assert "Wrote 1 image " in screen_text(app)
         await pilot.press("p")
         await pilot.pause()
         assert isinstance(app.screen, PromptScreen)

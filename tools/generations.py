@@ -604,7 +604,7 @@ def download(ctx: Context, args: DownloadArgs) -> ToolResult:
     except (OSError, ValueError) as error:  # unwritable place, a file where a folder should be, NUL …
         reason = getattr(error, "strerror", None) or error
         raise AtelierError(f"could not write the zip at {args.path or 'the exports folder'}: {reason}") from None
-    return ToolResult(message=f"Wrote {len(rows)} images to {target}.",
+    return ToolResult(message=f"Wrote {len(rows)} image{'' if len(rows) == 1 else 's'} to {target}.",
                       data={"path": str(target), "generation_ids": [r["id"] for r in rows]})
 
 

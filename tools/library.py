@@ -153,11 +153,15 @@ def save_to_library(ctx: Context, args: SaveArgs) -> ToolResult:
     """Save generations to the library (into a folder/project, with tags)."""
     session, rows = select_generations(ctx, args)
     with ctx.store.transaction():
-        already = sum(1 for r in rows if r["saved_asset_id"])
+        already = [r for r in rows if r["saved_asset_id"]]
         asset_ids = save_generation_rows(ctx, rows, args.folder, args.project, args.tags)
     where = f" to folder '{args.folder.strip()}'" if args.folder else " to the library"
-    note = f" ({already} already saved)" if already else ""
-    return ToolResult(message=f"Saved {describe(rows)}{where}{note}.",
+    new = [r for r in rows if not r["saved_asset_id"]]
+    said = [f"Saved {describe(new)}{where}"] if new else []
+    if already:  # saved before: the same asset, now also organised as asked
+        moved = f", now in folder '{args.folder.strip()}'" if args.folder else ""
+        said.append(f"{describe(already)} {'was' if len(already) == 1 else 'were'} already in the library{moved}")
+    return ToolResult(message="; ".join(said) + ".",
                       data={"asset_ids": asset_ids, "generation_ids": [r["id"] for r in rows]})
 
 

@@ -34,7 +34,8 @@ _LEADING_FILLER = re.compile(
 # Sign-offs, also after a sentence end: "… on a beach? thanks so much!".
 _TRAILING_FILLER = re.compile(
     r"(?:[\s,.!?]*\b(?:and\s+)?(?:please|pls|plz|(?:thanks|thank you|thank u|thnx|thanx|tnx|tysm)(?: (?:so|very) much| a lot| a bunch| in advance)?"
-    r"|thx|cheers|much appreciated|for me|now)\b)*[\s,.!?]*$", re.IGNORECASE
+    # "now" only in lower case: "rename it to Apocalypse Now" keeps its name.
+    r"|thx|cheers|much appreciated|for me|(?-i:now))\b)*[\s,.!?]*$", re.IGNORECASE
 )
 
 
