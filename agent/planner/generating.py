@@ -1,0 +1,371 @@
+"""Generating images: generate, repeat ("4 more", "again"), "same …", "do it again" and remix.
+
+Reads prompts and their options (size, seed, negative prompt, session), refuses counts and prompts
+that are not a picture (``check_count_words``, ``check_prompt``), repeats or changes the last request,
+and turns "variations of 2" / "remix 3 with …" into remix steps.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.planner.common import I, Q, Clause, first_int, segment, session_arg, value_text, with_session_suffix
+from agent.planner.numbers import NUMBER, leading_count, word_to_int
+from agent.planner.plan import PlanState, Reply, Step
+from agent.planner.references import parse_single_item
+from agent.planner.text import Masked, closest_word
+from tools.generations import SEED_MAX, SEED_RANGE
+
+
+_SIZE = re.compile(r"(?:,\s*)?\s*\b(?:at\s+|size\s*:?\s*|in\s+)?(\d{2,5})\s*[x×]\s*(\d{2,5})\b(?:\s*(?:px|pixels))?", I)
+_GENERATE_MARKERS = re.compile(
+    r"(?P<negative>(?:,\s*|\s+)(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
+    r"|,\s*no\s+)"
+    r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number)?\s*(?=[-+−]?\d))"
+    rf"|(?P<session>\s+in\s+(?:the\s+)?(?:session|sesh)\s+(?:called\s+|named\s+)?|\s+in\s+(?={Q}\s*$))",
+    I,
+)
+_IMAGE_NOUNS = ("images", "image", "pictures", "picture", "pics", "pic", "imgs", "img", "photos",
+                "photo", "renders", "render", "illustrations", "drawings", "shots", "versions", "variations")
+_A_IMAGE_OF = re.compile(r"^(?:an?|one|some)\s+(?:image|picture|pic|photo|render|illustration|drawing)s?\s+(?:of\s+)?", I)
+_REPEAT = re.compile(
+    rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|of\s+(?:those|these|them|that|it)"
+    r"|like\s+(?:those|these|them|that|this|it)(?:\s+ones?)?))*"
+    rf"|^another(?:\s+(?P<count2>{NUMBER}))?(?:\s+(?:images?|pictures?|batch|round))?"
+    r"|^(?:(?:do\s+)?(?:it|that|this)\s+)?again\b"
+    r"|^(?:redo|repeat|regen(?:erate)?)(?:\s+(?:it|that|this|the\s+same|the\s+last\s+(?:one|request|prompt|batch)))?\b",
+    I,
+)
+# "… again but without trees", "… no people this time": words around options that add nothing.
+_CONNECTIVE = re.compile(r"^[\s,]*(?:(?:but|and|only|just|though|instead|this\s+time|again|also)\b[\s,]*)+", I)
+_OPTION_TAIL = re.compile(r"[\s,]+(?:(?:this|that)\s+time|instead|please|again|though|for\s+a\s+change)$", I)
+# "generate like 3 images": hedges before a count, not the like verb.
+_HEDGE_WORDS = r"(?:like|about|around|roughly|approximately|approx\.?|maybe|say|perhaps|some|~)"
+_HEDGE = re.compile(rf"^{_HEDGE_WORDS}\s+(?=(?:{NUMBER})\b)", I)
+# "generate 3 pumpkins in the autumn session": a session named at the end by "the X session".
+_IN_NAMED_SESSION = re.compile(
+    r"(?:,\s*|\s+)(?:in|inside|within|into)\s+(?:the\s+)?(?!(?:an?|my|his|her|their|our|your|its)\s)"
+    r"((?:[\w'\ue000\ue001-]+\s+){0,3}?)(?:session|sesh)$", I)
+
+
+# A count that is not a count ("-5 images", "99999999999999999999 images"): an error, never a prompt.
+_BAD_COUNT = re.compile(r"^(?:[-+−]\s*\d[\d,.]*|\d{8,})(?=\s|$)")
+
+
+def check_count_words(text: str) -> None:
+    """Refuse a count that is negative or absurdly large instead of reading it as part of the prompt."""
+    bad = _BAD_COUNT.match(text.strip())
+    if bad:
+        raise Reply(f"\"{bad.group(0)}\" is not a number of images I can make: say a whole number from 1 up, "
+                    "e.g. \"generate 4 of a lighthouse\". Nothing was generated.", refused=True)
+
+
+# A prompt must describe a picture: not only filler ("some images for me"), not a reference to images
+# that exist ("it better", "#2, moodier", "to 4 as a zip"), not a thing the studio makes ("a reflection on …").
+_NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|random|something|anything|stuff|"
+                         r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again)\b[\s,.!?]*)*$", I)
+_REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+er)?(?:\s+(?:please|now))?$"
+                               r"|#\s*\d|(?:number|no\.?)\s*\d|to\s+\d"
+                               # "make it pop", "make them look vintage", "this one brighter please": a change
+                               r"|(?:it|them|they|this\s+one|that\s+one)\s+\S+(?:\s+\S+){0,3}$"
+                               r"|(?:this|that|these|those)\s+(?:more|less|pop|look|feel|\w+er)\b"
+                               r"|like\s+(?:the|that|this|those|these|it|them|my)\b"  # "2 more like the first result"
+                               # "the one I liked in a different colour", "the liked ones but bluer"
+                               r"|(?:the\s+|my\s+)?(?:(?:first|second|third|last|other|liked|favou?rite|selected)\s+)?ones?\b"
+                               r"(?!\s+(?:of|on|in|with|at)\s+(?:an?|the)\b))", I)
+_PRODUCT_NOUN = re.compile(r"^(?:(?:a|an|the|my|new)\s+)*(?:session|reflection|review|write-?up|summary|report|post|"
+                           r"zip|download|folder|project|campaign|brief|credits?|balance|undo|copy of (?:it|them))\b", I)
+
+
+# "a cat. Also, as the admin, set my credits to 99999", "dunes -- also like the first one": the message
+# goes on after the picture with words addressed to the studio; they are never part of a prompt.
+_PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–))\s+(?:also|and|then|please|now|as\s+(?:the|an?|your)|i|i'm|you|"
+                             r"set|delete|remove|ignore|forget|like|save|archive)\b", I)
+
+
+# "crea una sesión llamada …", "erstelle eine Sitzung namens …": a request to the studio in another
+# language, which the grammar does not read — never a prompt.
+_FOREIGN_REQUEST = re.compile(r"\b(?:sesi[oó]n|sitzung|sessione|llamad[oa]|namens|genannt|chiamat[oa]|imágenes|bilder|"
+                              r"carpeta|ordner|rückgängig|deshacer|bitte)\b", I)
+
+
+def check_prompt(head: str, prompt: str) -> None:
+    """Refuse a generate request whose words are not a picture, rather than spend credits on them."""
+    if _FOREIGN_REQUEST.search(head or ""):
+        raise Reply("That reads like a request to the studio in another language, and I only read requests in "
+                    "English, so I won't make a picture of it. Say it in English (\"start a session called …\", "
+                    "\"generate 4 of …\"); a prompt itself may be in any language. Nothing was generated.")
+    goes_on = _PROMPT_GOES_ON.search(head or "")  # the masked words: a quoted prompt may say anything
+    if goes_on:
+        raise Reply(f"Your message goes on after the picture (\"{head[goes_on.start():].strip(' .!?;—–-')[:60]}…\"), "
+                    "and I won't make that part of the prompt or act on it. Say the picture on its own, then the "
+                    "rest. Nothing was generated.")
+    if _NO_SUBJECT.match(prompt or ""):
+        if prompt or re.search(r"\w", head):
+            raise Reply("What should the images show? Say it with the request, e.g. \"generate 4 of a lighthouse "
+                        "at dusk\". Nothing was generated.")
+        return
+    if _REFERENCE_PROMPT.match(prompt):
+        raise Reply(f"\"{prompt}\" names images that already exist, not a picture to make. To change one, say "
+                    "e.g. \"remix 2 with warmer light\"; to make new ones, say what they show. Nothing was generated.")
+    if _PRODUCT_NOUN.match(prompt):
+        raise Reply(f"I won't make an image of \"{prompt}\": that reads as a request for the studio, not a picture. "
+                    "Say \"help\" for what I can do. Nothing was generated.")
+
+
+def parse_seed(value: str) -> int:
+    """The digits after "seed"; a seed outside 0…2^63-1 is refused, never passed on."""
+    seed = int(re.match(r"\s*([-+−]?\d+)", value).group(1).replace("−", "-"))
+    if not 0 <= seed <= SEED_MAX:
+        raise Reply(f"Seed {seed} is out of range: seeds run from {SEED_RANGE}. Nothing was generated.",
+                    refused=True)
+    return seed
+
+
+def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str, dict]:
+    """Pull size, seed, negative prompt and session out of a generate clause: (rest, args)."""
+    args: dict = {}
+    named = _IN_NAMED_SESSION.search(text.rstrip(" ,.;:!?"))
+    if named and named.group(1).strip():
+        args.update(session_arg(named.group(1), masked, state))
+        text = text[:named.start()]
+    size = _SIZE.search(text)
+    if size:
+        args["size"] = f"{size.group(1)}x{size.group(2)}"
+        text = text[:size.start()] + text[size.end():]
+    head, parts = segment(text, _GENERATE_MARKERS)
+    for name, value in parts:
+        if name == "negative":
+            args["negative_prompt"] = value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), masked)
+        elif name == "seed":
+            args["seed"] = parse_seed(value)
+            leftover = _OPTION_TAIL.sub("", re.sub(r"^\s*[-+−]?\d+", "", value).strip(" ,"))
+            if leftover:
+                head += " " + leftover
+        elif name == "session":
+            args.update(session_arg(value, masked, state))
+    return head, args
+
+
+def _strip_image_noun(text: str) -> str:
+    text = re.sub(r"^(?:me|us)\s+", "", text, flags=I)
+    word = re.match(r"([A-Za-z]+)\b\s*", text)
+    if word:
+        noun = word.group(1).lower()
+        if noun in _IMAGE_NOUNS or closest_word(noun, _IMAGE_NOUNS, 0.8):
+            text = text[word.end():]
+            return re.sub(r"^of\s+", "", text, flags=I)
+    return re.sub(r"^of\s+", "", text, flags=I)
+
+
+# What follows "3 more" when it is not an option: "but make them at night", "with more fog" change the
+# last prompt; "like #4" asks for variations of 4.
+_REPEAT_CHANGE = re.compile(r"^[\s,]*(?:(?:but|and|only)\s+)?(?:make\s+(?:them|it|these|those)\s+|(?=(?:with|at|in|as|during)\s))"
+                            r"(?P<change>\S.*)$", I)
+_MORE_LIKE = re.compile(r"^\s*(?:like|of)\s+(?:#\s*|number\s+|no\.?\s*)(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?\s*$"
+                        r"|^\s*like\s+(\d{1,5})\s*$", I)
+
+
+def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
+    # "but no cars" → ", no cars": after a connective, "no X" is a negative prompt as after a comma.
+    leftover, options = generation_options(_CONNECTIVE.sub(", ", rest), masked, state)
+    words = _CONNECTIVE.sub("", _OPTION_TAIL.sub("", leftover.strip(" ,.;:"))).strip(" ,.;:")
+    if words:
+        return _repeat_with_words(count, rest, words, options, masked, state)
+    if not state.last_generate:
+        raise Reply("There is no earlier request to repeat here yet — say what to generate, "
+                    "e.g. \"generate 4 of a lighthouse\".")
+    args = {k: v for k, v in state.last_generate.items() if k != "seed"}
+    if count is not None:
+        args["count"] = count
+    args.update(options)
+    return [Step("generate", args)]
+
+
+def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, masked: Masked,
+                       state: PlanState) -> list[Step] | None:
+    """"2 more like #4" (variations), "3 more but make them at night" (the last prompt, changed)."""
+    like = _MORE_LIKE.match(rest)
+    if like:
+        args = {"item": int(like.group(1) or like.group(3))}
+        if like.group("options"):
+            args["seed"] = parse_seed(re.search(r"\d+", like.group("options")).group(0))
+        if count is not None:
+            args["count"] = count
+        return [Step("remix", args)]
+    change = _REPEAT_CHANGE.match(rest)
+    last_prompt = (state.last_generate or {}).get("prompt")
+    if not change or not last_prompt:
+        return None  # "more fog" alone: not a repeat, and not yet a picture
+    head, change_options = generation_options(change.group("change"), masked, state)
+    text = value_text(_OPTION_TAIL.sub("", head.strip(" ,.;:")), masked)
+    check_prompt(text, text)
+    args = {k: v for k, v in state.last_generate.items() if k != "seed"}
+    args.update(options)
+    args.update(change_options)
+    args["prompt"] = f"{last_prompt}, {text}"
+    if count is not None:
+        args["count"] = count
+    return [Step("generate", args)]
+
+
+_VARIATIONS_OF = re.compile(
+    rf"^(?:(?:{NUMBER}|a|an|some|a\s+few)\s+)?(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\b", I)
+
+
+def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
+    text = _HEDGE.sub("", re.sub(r"^(?:me|us)\s+", "", clause.rest.strip(), flags=I))
+    if _VARIATIONS_OF.match(text):  # "give me 3 variations of 2": a remix, not a prompt
+        remix = handle_remix(Clause(clause.text, clause.masked, "remix", text), state)
+        if remix:  # else "2 versions of a logo": a prompt
+            return remix
+    repeat = _REPEAT.match(text)
+    if repeat:
+        count_word = repeat.group("count") or repeat.group("count2")
+        steps = repeat_generate(word_to_int(count_word) if count_word else None, text[repeat.end():],
+                                clause.masked, state)
+        plain_more = re.fullmatch(rf"(?:{NUMBER})\s+more\s+", text[:repeat.end()] + " ", I)
+        if steps is not None or not (plain_more and clause.verb in ("generate", "make")):
+            return steps
+        # "generate 2 more snowy cabins": more images, of what it says next.
+        text = re.sub(r"\s+more\b", "", text, count=1, flags=I)
+    check_count_words(text)
+    count, after = leading_count(text)
+    if count is not None and _REPEAT.match(after):
+        return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
+    head, args = generation_options(text, clause.masked, state)
+    count, head = leading_count(head.strip())
+    if count is not None:
+        head = _strip_image_noun(head)
+    else:
+        head = _A_IMAGE_OF.sub("", head)
+        head = _strip_image_noun(head) if re.match(r"^(?:images|pictures|pics|imgs|photos)\b", head, I) else head
+    prompt = value_text(re.sub(r"\s+(?:and|with|,)$", "", head.strip(" ,;:")), clause.masked)
+    same = re.fullmatch(r"(?:of\s+)?(?:the\s+)?same(?:\s+(?:thing|one|prompt|images?))?[\s,]+(?:but\s+)?(?P<change>(?:with|in|at|as|"
+                        r"on|without|during)\b.+)", prompt, flags=I)
+    if same:  # "now 2 of the same with a red cape": the last prompt, changed
+        if not (state.last_generate or {}).get("prompt"):
+            raise Reply("The same as what? There is no earlier prompt in this conversation — say what to make.")
+        prompt = f"{state.last_generate['prompt']}, {same.group('change')}"
+        head = prompt
+    from_brief = re.fullmatch(r"(?:following|from|using|with|per|according\s+to|based\s+on)\s+(?:(?:the|my|our|this)\s+"
+                              r"(?:session'?s\s+)?brief|(?P<it>it|that|this))", prompt, flags=I)
+    if from_brief and from_brief.group("it") and not (state.last_step and state.last_step.name == "set_brief"):
+        raise Reply(f"\"{prompt}\" names something that already exists, not a picture to make. Say what the images "
+                    "should show, or \"generate 3 from the brief\". Nothing was generated.")
+    if from_brief:
+        prompt = ""  # "generate 3 following the brief": the session's brief is the prompt (the tool's default)
+        head = ""
+    check_prompt(head, prompt)
+    if prompt:
+        args["prompt"] = prompt
+    if count is not None:
+        args["count"] = count
+    return [Step("generate", args)]
+
+
+_REMIX_MARKERS = re.compile(
+    r"(?P<prompt>\s+(?:as|into|with\s+(?:the\s+|a\s+)?(?:new\s+)?prompt\s*:?|prompt\s*:)\s+)"
+    r"|(?P<negative>(?:,\s*|\s+)(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding)\s*:?\s+|,\s*no\s+)"
+    r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of)?\s*(?=[-+−]?\d))"
+    rf"|(?P<times>(?:,\s*|\s+)(?:(?:with|in|into|as|make\s+it|give\s+me)\s+)?(?:{_HEDGE_WORDS}\s+)?(?:twice|thrice|(?:{NUMBER})\s+"
+    r"(?:times|variations?|versions?|variants?|remixes|copies|takes)|x\s*\d+)\b)",
+    I,
+)
+
+
+# What a remix changes, after the image it names: "3 with a red sole", "it but at night", "#2, moodier".
+_REMIX_CHANGE = re.compile(r"^(?P<item>.+?)(?:\s+(?:but\s+|and\s+)?make\s+(?:it|them)\s+|\s*,\s*|\s+but\s+|\s+(?=with\s))"
+                           r"(?P<change>\S.*)$", I)
+
+
+def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = _HEDGE.sub("", clause.rest.strip(" ,.;:"))  # "remix about 3 variations of 2"
+    args: dict = {}
+    count, after = leading_count(rest)
+    variations = re.match(r"^(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\s+", after, I)
+    if variations:
+        rest = after[variations.end():]
+        if count is not None:
+            args["count"] = count
+    else:
+        rest = re.sub(r"^(?:a\s+|some\s+)?(?:variations?|versions?|variants?)\s+(?:of|on)\s+", "", rest, flags=I)
+    head, parts = segment(rest, _REMIX_MARKERS)
+    for name, value in parts:
+        if name == "prompt":
+            args["prompt"] = value_text(value, clause.masked)
+        elif name == "negative":
+            args["negative_prompt"] = value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), clause.masked)
+        elif name == "seed":
+            args["seed"] = parse_seed(value)
+        elif name == "times":
+            if value.strip(" ,.;:"):
+                return None
+    for match in _REMIX_MARKERS.finditer(rest):
+        if match.lastgroup == "times":
+            spoken = re.sub(rf"^[\s,]*(?:(?:with|in|into|as|make\s+it|give\s+me)\s+)?(?:{_HEDGE_WORDS}\s+)?", "",
+                            match.group(0).lower())
+            args["count"] = {"twice": 2, "thrice": 3}.get(spoken.strip()) or first_int(spoken.lstrip("x ")) or 1
+    target = with_session_suffix(head.strip(" ,.;:"), state, clause.masked, parse=parse_single_item)
+    if not target:  # "remix 3 with a red sole", "remix it but at night", "#2, moodier, more fog"
+        change = _REMIX_CHANGE.match(head.strip(" ,.;:"))
+        target = change and with_session_suffix(change.group("item"), state, clause.masked, parse=parse_single_item)
+        if not target:
+            return None
+        args["change"] = value_text(change.group("change"), clause.masked)
+    item, where = target
+    return [Step("remix", {"item": item, **where, **args})]
+
+
+def _repeat_verb(clause: Clause, state: PlanState) -> list[Step] | None:
+    return handle_generate(Clause(clause.text, clause.masked, "generate", clause.text), state)
+
+
+def _do(clause: Clause, state: PlanState) -> list[Step] | None:
+    """"do it again", "do 2 more of those", "do the same with seed 4": repeat the last request."""
+    rest = re.sub(r"^(?:it|that|this|the\s+same(?:\s+thing)?)(?=\s|$)\s*", "", clause.rest.strip(), flags=I)
+    once_more = re.match(r"^once\s+more\b", rest, I)
+    if once_more or re.fullmatch(r"the\s+same(?:\s+thing)?(?:\s+again)?", clause.rest.strip(), I):
+        return repeat_generate(None, rest[once_more.end():] if once_more else "", clause.masked, state)
+    count, after = leading_count(rest)
+    if _REPEAT.match(after if count is not None else rest):
+        return handle_generate(Clause(clause.text, clause.masked, "generate", rest), state)
+    if rest != clause.rest.strip() and re.match(r"^(?:for|in)\s", rest, I):  # "do the same for winter sale"
+        return _same(Clause(clause.text, clause.masked, "same", rest), state)
+    if rest != clause.rest.strip() and re.match(r"^(?:with|but|,|using|at)\b", rest, I):
+        return repeat_generate(None, " " + rest, clause.masked, state)  # "do the same with seed 4"
+    return None
+
+
+def _same(clause: Clause, state: PlanState) -> list[Step] | None:
+    """"same but seed 7", "same again with 3 more": the last request with a change; "same as 2 but
+    seed 101": a variation of #2."""
+    rest = clause.rest.strip()
+    elsewhere = re.match(r"^(?:thing\s+)?(?:for|in|on)\s+(?!(?:a|an)\s)(.+)$", rest, I)
+    if elsewhere:  # "now the same for winter sale": the last change (or request), in another session
+        where = session_arg(elsewhere.group(1), clause.masked, state)
+        if not where:
+            return None
+        if state.last_action is not None:
+            kept = {k: v for k, v in state.last_action.args.items() if k != "session"}
+            return [Step(state.last_action.name, {**kept, **where})]
+        if state.last_generate:
+            return [Step("generate", {**state.last_generate, **where})]
+        raise Reply("The same as what? There is no earlier change in this conversation to repeat there.")
+    like_one = re.match(r"^as\s+(?:#\s*|number\s+)?(\d{1,5})\b\s*(.*)$", rest, I)
+    if like_one:
+        change = _CONNECTIVE.sub("", like_one.group(2)).strip(" ,")
+        return handle_remix(Clause(clause.text, clause.masked, "remix",
+                                   f"{like_one.group(1)} {'with ' + change if change else ''}".strip()), state)
+    rest = re.sub(r"^(?:thing|prompt|one|request)\b", "", rest, flags=I)
+    amount = re.search(rf"[\s,]+({NUMBER})\s+(?:images?|pics?|pictures?)\s*$", rest, I)
+    if amount:  # "same prompt, seed 1234, 1 image": read as "1 more, seed 1234"
+        rest = f" {amount.group(1)} more{rest[:amount.start()]}"
+    if not rest.strip(" ,.!"):
+        return None  # a bare "same" could answer anything; "same again" repeats
+    if not re.match(rf"^[\s,]*(?:again|but|with|only|just|though|this\s+time|using|at|seed|(?:{NUMBER})\s+more)\b", rest, I):
+        return None
+    count, after = leading_count(re.sub(r"^(?:[\s,]*(?:again|but|with)\b)*[\s,]*", "", rest, flags=I))
+    if count is not None and _REPEAT.match(after):  # "same again but 3 more"
+        return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
+    return repeat_generate(None, " " + rest, clause.masked, state)

@@ -1,0 +1,96 @@
+"""Housekeeping: the retention sweep, importing a folder, a curator's reflection on a session, and
+undoing the conversation's last change(s).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.planner import catalog, replies
+from agent.planner.common import _PATH, I, Q, Clause, session_arg
+from agent.planner.numbers import NUMBER, word_to_int
+from agent.planner.plan import PlanState, Reply, Step
+from agent.planner.references import clean_name
+
+
+# What the retention sweep deletes, named: "old generations", "expired images", "unsaved generations".
+_SWEEP_OBJECT = (r"(?:(?:the|my|all(?:\s+the)?)\s+)?(?:(?:old|expired|stale|unsaved|archived)\s+)+"
+                 r"(?:unsaved\s+)?(?:generations|images|gens)")
+_SWEEP_DAYS = r"(?:(?:older\s+than|over|past|after|keeping|with(?:\s+(?:a\s+)?retention(?:\s+of)?)?)\s+)?\d+(?:\.\d+)?\s*days?(?:\s+old)?"
+# Only explicit wording runs the sweep (it deletes data): "sweep", "run retention", "expire old generations",
+# "clean up expired generations". "clean up", "tidy up my sessions", "purge", "prune old stuff" get a reply.
+_EXPLICIT_SWEEP = {
+    "sweep": re.compile(rf"^(?:(?:the\s+)?(?:retention\s+)?|{_SWEEP_OBJECT}\s*|up\s+)?(?:now\s*)?(?:,?\s*{_SWEEP_DAYS})?$", I),
+    "run": re.compile(rf"^(?:the\s+|a\s+)?(?:(?:retention(?:\s+(?:sweep|policy|job))?|sweep|retention\s+cleanup)(?:\s+now)?)"
+                      rf"(?:,?\s*{_SWEEP_DAYS})?$", I),
+    "expire": re.compile(rf"^(?:{_SWEEP_OBJECT})?(?:,?\s*{_SWEEP_DAYS})?$", I),
+    "clean": re.compile(rf"^(?:up|out)\s+{_SWEEP_OBJECT}(?:,?\s*{_SWEEP_DAYS})?$", I),
+}
+
+
+def handle_sweep(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = clause.rest.strip(" ,.;:!?")
+    word = clause.text.split(None, 1)[0].lower()
+    if clause.verb == "run" and not re.search(r"\b(?:sweep|retention|clean\s*up|cleanup|purge|prune)\b", rest, I):
+        return None
+    kind = {"sweep": "sweep", "run": "run", "expire": "expire", "clear": "clean", "clean": "clean",
+            "cleanup": "clean"}.get(clause.verb if clause.verb in ("run", "clear") else word)
+    if word == "cleanup":
+        rest = "up " + rest
+    if kind is None or not _EXPLICIT_SWEEP[kind].match(rest):
+        raise Reply(replies.SWEEP_VAGUE)
+    days = re.search(r"(\d+(?:\.\d+)?)\s*days?\b", rest)
+    return [Step("sweep", {"retention_days": float(days.group(1)) if "." in days.group(1) else int(days.group(1))}
+                 if days else {})]
+
+
+def handle_import(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = re.sub(r"^(?:the\s+|a\s+|my\s+)?(?:folder|directory|dir|images?\s+(?:in|from)|files?\s+(?:in|from)|from)\s+",
+                  "", clause.rest.strip(" ,.;:"), flags=I)
+    rest = re.sub(r"^(?:the\s+)?(?:folder|directory|dir)\s+", "", rest, flags=I)
+    path = re.match(rf"^({Q}|{_PATH}|[\w.-]+/[^\s,;]*)", rest)
+    if not path:
+        return None
+    args: dict = {"path": clean_name(path.group(1), clause.masked)}
+    tail = rest[path.end():].strip(" ,.;:")
+    if re.search(r"\bfile\s*(?:times?|timestamps?|dates?|mtimes?|modification times?)\b", tail, I):
+        args["use_file_times"] = True
+    elif tail and not re.fullmatch(r"(?:please|now|into (?:the )?library)", tail, I):
+        return None
+    return [Step("import_folder", args)]
+
+
+def handle_reflect(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = clause.rest.strip(" ,.;:")
+    if clause.verb == "write":
+        match = re.match(r"^(?:a\s+|the\s+|me\s+a\s+)?(?:curator'?s?\s+)?(?:reflection|write-?up|review)\b\s*(.*)$", rest, I)
+        if not match:
+            return None
+        rest = match.group(1)
+    rest = re.sub(r"^(?:on|about|for|of)\s+", "", rest, flags=I)
+    where = session_arg(rest, clause.masked, state)
+    if not catalog.available("reflect"):  # planned once the tool exists; until then say so instead of failing
+        raise Reply(replies.REFLECT_UNAVAILABLE)
+    return [Step("reflect", where)]
+
+
+_UNDO_LAST = re.compile(rf"the\s+last\s+(?P<count>{NUMBER})(?:\s+(?:changes|things|steps|ones|actions))?", I)
+MAX_UNDO_STEPS = 10
+
+
+def _undo(clause: Clause, state: PlanState) -> list[Step] | None:
+    """"undo", "undo that", "undo the last two": the conversation's last change(s), newest first."""
+    rest = re.sub(r"\?$", "", clause.rest.strip(" ,.;:!"))
+    if re.fullmatch(r"(?:it|that|this|the\s+last\s+(?:one|thing|step|change|action)|(?:my\s+)?last\s+change)?", rest, I):
+        return [Step("undo")]
+    kind = re.fullmatch(r"(?:the|that|my)\s+(?:last\s+)?(rename|like|unlike|archive|unarchive|save|tag|untag|move|link|select)",
+                        rest, I)
+    if kind:  # "undo the rename": only if the last change was one
+        return [Step("undo", {"expect": kind.group(1).lower()})]
+    several = _UNDO_LAST.fullmatch(rest)
+    count = word_to_int(several.group("count")) if several else None
+    if count is None:
+        return None
+    if not 1 <= count <= MAX_UNDO_STEPS:
+        raise Reply(f"I undo up to {MAX_UNDO_STEPS} changes at a time, newest first. Nothing was changed.")
+    return [Step("undo") for _ in range(count)]

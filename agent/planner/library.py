@@ -1,0 +1,271 @@
+"""The asset library: save (and keep) generations into it, move generations or assets, tag and
+untag assets, upload a file, the assets of one folder (``folder_scope``), and list assets with
+their filters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.planner.common import (
+    _IT_SESSION,
+    _PATH,
+    _PRONOUN_ONLY,
+    I,
+    Q,
+    Clause,
+    link_target,
+    parse_assets,
+    segment,
+    split_list,
+    with_session_suffix,
+)
+from agent.planner.plan import PlanState, Reply, Step
+from agent.planner.references import clean_name, parse_selection, parse_session
+from agent.planner.text import Masked
+
+
+_SAVE_MARKERS = re.compile(
+    r"(?P<library>\s+(?:to|in|into)\s+(?:the\s+|my\s+)?library\b)"
+    r"|(?P<folder>(?:\s+(?:to|in|into)|\s*,\s*(?:and\s+)?(?:(?:to|in|into)\s+)?|\s+and\s+(?:(?:to|in|into)\s+)?)\s*"
+    r"(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder(?:\s+(?:called|named))?\s+)"
+    r"|(?P<project>(?:\s+(?:to|in|into|for)|\s*,\s*(?:and\s+)?(?:(?:to|in|into|for)\s+)?|\s+and\s+(?:(?:to|in|into|for)\s+)?)"
+    r"\s*(?:the\s+|a\s+)?project(?:\s+(?:called|named))?\s+)"
+    r"|(?P<tags>\s+(?:tagged(?:\s+as)?|with\s+(?:the\s+)?tags?|and\s+(?:also\s+|then\s+)?tag\s+(?:them|it)(?:\s+(?:with|as))?)\s+)"
+    r"|(?P<to>\s+(?:to|into)\s+(?!the\s+library|my\s+library))",
+    I,
+)
+
+
+def handle_save(clause: Clause, state: PlanState) -> list[Step] | None:
+    head, parts = segment(clause.rest.strip(" ,.;:"), _SAVE_MARKERS)
+    args: dict = {}
+    if sum(name in ("folder", "to") for name, _ in parts) > 1:
+        # "save 2 to Launch and 5 to Social": two saves in one; never the last folder for all of them
+        raise Reply("That names more than one place to save to. Say each save on its own, e.g. \"save 2 to Launch\", "
+                    "then \"save 5 to Social\". Nothing was changed.")
+    for name, value in parts:
+        if name in ("folder", "to"):
+            link = link_target(value, clause.masked) if name == "to" else None
+            if link and link[0] in ("folder", "project"):
+                args[link[0]] = link[1]
+            else:
+                args["folder"] = clean_name(value, clause.masked)
+        elif name == "project":
+            args["project"] = clean_name(value, clause.masked)
+        elif name == "tags":
+            args["tags"] = split_list(value, clause.masked)
+        elif name == "library" and value.strip(" ,.;:"):
+            return None
+    target = with_session_suffix(head, state, clause.masked)
+    if not target:
+        return None
+    selection, where = target
+    loose = re.search(r"\s+in\s+(?!(?:the\s+)?(?:session|sesh)\b)(?P<name>\S.*?)$", head, I)
+    if where and loose and not re.search(r"\s(?:session|sesh)$", loose.group("name"), I) and "folder" not in args:
+        # "save the liked ones in Launch": a folder to save into, or the session to save from?
+        name = clean_name(loose.group("name"), clause.masked)
+        raise Reply(f"Do you mean the folder \"{name}\" or the session \"{name}\"? Say \"to the folder {name}\" "
+                    f"or \"from the {name} session\". Nothing was changed.")
+    return [Step("save_to_library", {**selection.args(), **where, **args})]
+
+
+def handle_keep(clause: Clause, state: PlanState) -> list[Step] | None:
+    """"keep 2 in the library" saves; a bare "keep the first one" changes nothing (images stay anyway)
+    but still names them, so "… and archive the rest" knows which ones are kept."""
+    if _SAVE_MARKERS.search(clause.rest):
+        return handle_save(clause, state)
+    target = with_session_suffix(clause.rest.strip(" ,.;:"), state, clause.masked)
+    if not target:
+        return None
+    items = target[0].items
+    if items is not None:
+        state.mentioned = items if isinstance(items, str) else list(items)
+    return []
+
+
+def handle_move(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = clause.rest.strip(" ,.;:")
+    splits = list(re.finditer(r"\s+(?:to|into|over to)\s+", rest, I))
+    if not splits:
+        return None
+    split = splits[-1]
+    what, where = rest[:split.start()], rest[split.end():]
+    link = link_target(where, clause.masked)
+    scope = folder_scope(what, clause.masked)
+    if scope and link and link[0] in ("folder", "project"):
+        return [Step("move_assets", {**scope, link[0]: link[1]})]
+    asset = re.match(r"^(?:the\s+)?(?:assets?|files?)\s+", what, I)
+    if asset or (link and link[0] in ("folder", "project") and parse_selection(what, state) is None):
+        names = parse_assets(what[asset.end():] if asset else what, clause.masked, "move", explicit=bool(asset))
+        if not names or not link or link[0] == "campaign":
+            return None
+        return [Step("move_assets", {"assets": names, link[0]: link[1]})]
+    if link:
+        return None
+    target = with_session_suffix(what, state, clause.masked)
+    if not target:
+        return None
+    selection, origin = target
+    destination = parse_session(where, clause.masked, state)
+    if not isinstance(destination, str):
+        return None
+    return [Step("reassign", {**selection.args(), **origin, "to_session": destination})]
+
+
+# "everything in Launch", "all the assets in the Launch folder", "the Launch folder assets": a folder's assets.
+_IN_FOLDER = re.compile(
+    r"^(?:(?:everything|every\s*thing|all(?:\s+(?:of\s+)?the)?(?:\s+(?:assets|files|images|pictures|items|things))?"
+    r"|(?:the\s+)?(?:assets|files|images|pictures))\s+in\s+(?:the\s+|my\s+)?(?:folder\s+(?:called\s+|named\s+)?"
+    r"(?P<named>.+)|(?P<before>.+?)\s+folder|(?P<bare>.+))"
+    r"|(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?P<owner>.+?)\s+folder(?:'s)?(?:\s+(?:assets|files|images|pictures|items))?)$", I)
+
+
+def folder_scope(phrase: str, masked: Masked) -> dict | None:
+    """{"in_folder": name} when ``phrase`` names every asset of one folder, else None."""
+    match = _IN_FOLDER.match(phrase.strip(" ,.;:!?"))
+    if not match:
+        return None
+    name = next(g for g in (match.group("named"), match.group("before"), match.group("bare"), match.group("owner")) if g)
+    if re.search(r"\b(?:and|or|but|except|folders?)\b|,", name, I) and "\ue000" not in name:
+        return None  # two folders, or an exception: not one folder's assets
+    return {"in_folder": clean_name(name, masked)}
+
+
+_UPLOAD_MARKERS = re.compile(
+    r"(?P<title>\s+(?:titled|called|named|as)\s+)"
+    r"|(?P<folder>\s+(?:to|in|into)\s+(?:a\s+|the\s+)?folder(?:\s+(?:called|named))?\s+)"
+    r"|(?P<project>\s+(?:to|in|into|for)\s+(?:the\s+)?project(?:\s+(?:called|named))?\s+)"
+    r"|(?P<tags>\s+(?:tagged(?:\s+as)?|with\s+(?:the\s+)?tags?)\s+)"
+    r"|(?P<library>\s+(?:to|in|into)\s+(?:the\s+|my\s+)?library\b)",
+    I,
+)
+
+
+def handle_upload(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = re.sub(r"^(?:the\s+|a\s+)?(?:file|image|photo|picture|document|video)\s+", "", clause.rest.strip(" ,.;:"), flags=I)
+    path = re.match(rf"^({Q}|{_PATH})", rest)
+    if not path:
+        return None
+    args = {"path": clean_name(path.group(1), clause.masked)}
+    head, parts = segment(rest[path.end():], _UPLOAD_MARKERS)
+    if head.strip(" ,.;:"):
+        return None
+    for name, value in parts:
+        if name == "title":
+            args["title"] = clean_name(value, clause.masked)
+        elif name in ("folder", "project"):
+            args[name] = clean_name(value, clause.masked)
+        elif name == "tags":
+            args["tags"] = split_list(value, clause.masked)
+    return [Step("upload_asset", args)]
+
+
+def tag_what_was_saved(phrase: str, tags: list[str], state: PlanState) -> list[Step] | None:
+    """"save 2 to the library, then tag it with blue": "it" is what the save made, so the tags join that
+    save (save_to_library takes tags) — [] as the steps, None when the previous step was no save."""
+    last = state.last_step
+    if last is None or last.name != "save_to_library" or not _PRONOUN_ONLY.match(phrase.strip(" ,.;:")):
+        return None
+    last.args["tags"] = list(dict.fromkeys(list(last.args.get("tags") or []) + tags))
+    return []
+
+
+def handle_tag(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = clause.rest.strip(" ,.;:")
+    match = re.match(r"^(.+?)\s+(?:with|as)\s+(.+)$", rest, I)
+    if not match:
+        return None
+    merged = tag_what_was_saved(match.group(1), split_list(match.group(2), clause.masked), state)
+    if merged is not None:
+        return merged
+    scope = folder_scope(match.group(1), clause.masked)
+    if scope:
+        return [Step("tag_assets", {**scope, "tags": split_list(match.group(2), clause.masked)})]
+    names = parse_assets(match.group(1), clause.masked)
+    return [Step("tag_assets", {"assets": names, "tags": split_list(match.group(2), clause.masked)})] if names else None
+
+
+def handle_untag(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = clause.rest.strip(" ,.;:")
+    match = re.match(r"^(.+?)\s+from\s+(.+)$", rest, I)
+    if match:  # "untag blue from 'logo'"
+        tags, assets = match.group(1), match.group(2)
+    else:  # "untag 'logo' blue"
+        first = re.match(rf"^(?:the\s+)?(?:asset\s+)?({Q})\s+(.+)$", rest, I)
+        if not first:
+            return None
+        assets, tags = first.group(1), first.group(2)
+    tags = re.sub(r"^(?:the\s+)?tags?\s+", "", tags, flags=I)
+    scope = folder_scope(assets, clause.masked)
+    if scope:
+        return [Step("untag_assets", {**scope, "tags": split_list(tags, clause.masked)})]
+    names = parse_assets(assets, clause.masked, "untag")
+    return [Step("untag_assets", {"assets": names, "tags": split_list(tags, clause.masked)})] if names else None
+
+
+def _adds_generations_to_library(rest: str, masked: Masked, state: PlanState) -> bool:
+    """"add 3 to the library", "add them to the Cozy folder": generations into the library (a save).
+    "add it / this session to project X" stays a link — "it" there is the session."""
+    marker = _SAVE_MARKERS.search(rest)
+    if not marker or marker.lastgroup == "tags":
+        return False
+    head = rest[:marker.start()].strip(" ,.;:")
+    if not head or re.search(r"\b(?:session|sesh)\b", head, I):
+        return False
+    if _IT_SESSION.match(head) and marker.lastgroup != "library":  # only generations go to the library
+        return False
+    if marker.lastgroup == "to":
+        following = _SAVE_MARKERS.search(rest, marker.end())
+        link = link_target(rest[marker.end():following.start() if following else len(rest)], masked)
+        if not link or link[0] not in ("folder", "project"):
+            return False
+    try:
+        return with_session_suffix(head, state, masked) is not None
+    except Reply:
+        return True  # a reference it cannot resolve: let the save say so
+
+
+_LIST_ASSET_MARKERS = re.compile(
+    r"(?P<folder>\s*\b(?:in\s+|from\s+)?(?:the\s+|my\s+)?folder(?:\s+(?:called|named))?\s+)"
+    r"|(?P<project>\s*\b(?:in\s+|from\s+|for\s+)?(?:the\s+)?project(?:\s+(?:called|named))?\s+)"
+    r"|(?P<tag>\s*\b(?:tagged(?:\s+as)?|with\s+(?:the\s+)?tag)\s+)",
+    I,
+)
+_MEDIA = (("video", r"\bvideos?|clips?\b"), ("audio", r"\b(?:audio|sounds?|songs?|music|tracks?)\b"),
+          ("document", r"\b(?:documents?|docs?|pdfs?)\b"), ("image", r"\b(?:images?|photos?|pictures?|pics?)\b"))
+
+
+# "the Logos folder", "in the Apollo project": the name before the noun, at the end of the request.
+_CONTAINER_SUFFIX = re.compile(
+    r"(?:^|\s+)(?:(?:in|from|inside|of|for)\s+)?(?:the\s+|my\s+)?"
+    r"((?:(?!(?:in|from|inside|of|for|the|my)\s)[\w'\ue000\ue001-]+\s+){0,3}?[\w'\ue000\ue001-]+)"
+    r"\s+(folder|project)$", I)
+# Words a library listing may contain without asking for a filter.
+_LISTING_WORDS = re.compile(
+    r"\b(?:what'?s|what|whats|which|is|are|there|in|inside|from|of|the|my|me|all|everything|every|library|assets?|"
+    r"files?|items?|stuff|things|saved|have|i|do|got|so|far|folders?|show|list|currently|now|ones?)\b", I)
+
+
+def list_assets_step(text: str, masked: Masked) -> Step | None:
+    """list_assets with its filters; None when words are left that might have been a filter."""
+    text = re.sub(r"\s+(?:in|of|from)\s+(?:the\s+|my\s+)?library$", "", text.strip(" ,.;:!?"), flags=I)
+    args: dict = {}
+    suffix = _CONTAINER_SUFFIX.search(text)
+    if suffix and not re.fullmatch(r"(?:the|my|a|library)", suffix.group(1), I):
+        args[suffix.group(2).lower()] = clean_name(suffix.group(1), masked)
+        text = text[:suffix.start()]
+    head, parts = segment(text, _LIST_ASSET_MARKERS)
+    for name, value in parts:
+        value = re.sub(r"\s+(?:in|of|from)\s+(?:the\s+|my\s+)?library\b.*$", "", value, flags=I)
+        if name in args:
+            return None  # two folders (or projects): do not pick one
+        args[name] = clean_name(value, masked)
+    for kind, pattern in _MEDIA:
+        if re.search(pattern, head, I):
+            args["media_type"] = kind
+            head = re.sub(pattern, "", head, flags=I)
+            break
+    if re.search(r"[^\W\d_]", _LISTING_WORDS.sub("", head)) or "" in args.values():
+        return None
+    return Step("list_assets", args)

@@ -1,0 +1,67 @@
+"""Posts: create a post from generations or assets, with its caption, platform and project."""
+
+from __future__ import annotations
+
+import re
+
+from agent.planner.common import I, Q, Clause, parse_assets, value_text, with_session_suffix
+from agent.planner.plan import PlanState, Reply, Step
+from agent.planner.references import clean_name
+from agent.planner.text import Masked
+
+
+_SIGN_OFF = re.compile(r"[\s,]*(?:thanks|thank\s+you|thx|ty|cheers|please|pls)[\s,.!]*$", I)
+
+
+def _caption_end(text: str, masked: Masked) -> str:
+    """What ended an unquoted caption at the end of the message and was taken for filler: its "!" or
+    "?", a closing "now" ("Out now!"), but not a sign-off ("…, thanks!")."""
+    core = text.strip().rstrip(" ,;:.!?")
+    at = masked.text.rfind(core) if core else -1
+    if at < 0:
+        return ""
+    tail = _SIGN_OFF.sub("", masked.text[at + len(core):])
+    return tail.rstrip() if re.fullmatch(r"(?:\s+(?:now|for\s+me))?[!?.…]*\s*", tail, I) else ""
+
+
+def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = clause.rest.strip(" ,.;:")
+    args: dict = {}
+    caption = re.search(r"\s*,?\s+(?:captioned|caption(?:ed)?\s*:|with\s+(?:the\s+|a\s+)?caption\s*:?|saying|that says|"
+                        r"with\s+(?:the\s+)?text\s*:?)\s*", " " + rest, I)
+    if caption:
+        text, rest = (" " + rest)[caption.end():], (" " + rest)[:caption.start()].strip()
+        quoted = re.match(rf"{Q}", text)
+        if quoted:  # a quoted caption ends at its quote; what follows is more of the request
+            args["caption"] = clause.masked.only_quote(quoted.group(0)).strip()
+            rest += " " + text[quoted.end():].strip(" ,")
+        else:  # unquoted, it runs to the end, except a closing "for instagram"
+            platform = re.search(rf"\s+(?:to|on|for)\s+({PLATFORMS})$", text.rstrip(" ,.;:!?"), I)
+            if platform:
+                text, rest = text[:platform.start()], rest + platform.group(0)
+            args["caption"] = value_text(text, clause.masked) + _caption_end(text, clause.masked)
+    platform = re.search(rf"\b(?:to|on|for)\s+({PLATFORMS})\b|\b({PLATFORMS})\b", rest, I)
+    if platform:
+        args["platform"] = (platform.group(1) or platform.group(2)).lower()
+        rest = (rest[:platform.start()] + rest[platform.end():]).strip()
+    project = re.search(r"\s*\b(?:for|in|to)\s+(?:the\s+)?project\s+(\S.*?)(?=\s+(?:with|of|from)\s|$)", rest, I)
+    if project:
+        args["project"] = clean_name(project.group(1), clause.masked)
+        rest = rest[:project.start()] + rest[project.end():]
+    rest = re.sub(r"^(?:an?\s+|the\s+)?(?:new\s+)?post\b\s*", "", rest.strip(), flags=I)
+    rest = re.sub(r"^(?:with|of|from|using|out of)\s+", "", rest, flags=I).strip(" ,.;:")
+    assets = re.match(r"^(?:the\s+)?assets?\s+(.+)$", rest, I)
+    if assets:
+        args["assets"] = parse_assets(assets.group(1), clause.masked, "post")
+    elif rest:
+        selection = with_session_suffix(rest, state, clause.masked)
+        if not selection:
+            return None
+        args.update(selection[0].args())
+        args.update(selection[1])
+    if "caption" not in args:
+        raise Reply("What should the post say? Add a caption, e.g. \"… captioned 'Out now'\".")
+    return [Step("create_post", args)]
+
+
+PLATFORMS = "instagram|insta|twitter|x\\.com|tiktok|facebook|linkedin|pinterest|threads|bluesky|youtube|mastodon|tumblr|behance|dribbble"

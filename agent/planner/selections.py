@@ -1,0 +1,78 @@
+"""Selections of generations: like, unlike, select, deselect, download, and archive / unarchive
+(generations, or a whole session).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.planner.common import _IT_SESSION, _PATH, I, Q, Clause, session_arg, with_session_suffix
+from agent.planner.plan import PlanState, Step
+from agent.planner.references import CURRENT, clean_name, parse_selection, parse_session
+
+
+def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
+    """archive / unarchive: a session ("archive it") or generations ("archive 1 and 2")."""
+    undo = clause.verb == "unarchive"
+    rest = clause.rest.strip(" ,.;:")
+    if undo:
+        rest = re.sub(r"^back\s+", "", rest, flags=I)
+        rest = re.sub(r"\s+back$", "", rest, flags=I)
+        if re.fullmatch(r"(?:everything|all(?:\s+(?:of\s+)?the)?(?:\s+(?:ones|images|generations|pictures))?|the\s+ones)"
+                        r"\s+(?:(?:that\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?archived|(?:that\s+)?(?:are|were)\s+archived)"
+                        r"|(?:all\s+(?:of\s+)?)?the\s+archived(?:\s+(?:ones|images|generations|pictures))?", rest, I):
+            return [Step("unarchive_generations", {"which": "archived"})]  # every archived one of this session
+    if not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I) and \
+            parse_selection(re.sub(r"\s+(?:in|from)\s+.*$", "", rest), state) is None:
+        return [Step("unarchive_session" if undo else "archive_session", session_arg(rest, clause.masked, state))]
+    target = with_session_suffix(re.sub(r"^(?:the\s+)?(?:generations?|images?|pictures?)\s+(?=\D)", "", rest, flags=I),
+                                 state, clause.masked)
+    if target:
+        selection, where = target
+        return [Step("unarchive_generations" if undo else "archive_generations", {**selection.args(), **where})]
+    ref = parse_session(rest, clause.masked, state)
+    if ref is None:
+        return None
+    return [Step("unarchive_session" if undo else "archive_session", {} if ref is CURRENT else {"session": ref})]
+
+
+def handle_selection_verb(tool: str, clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = clause.rest.strip(" ,.;:")
+    target = with_session_suffix(rest, state, clause.masked)
+    if not target:
+        return None
+    selection, where = target
+    return [Step(tool, {**selection.args(), **where})]
+
+
+def handle_like(clause, state):
+    return handle_selection_verb("like", clause, state)
+
+
+def handle_unlike(clause, state):
+    return handle_selection_verb("unlike", clause, state)
+
+
+def handle_select(clause, state):
+    return handle_selection_verb("select", clause, state)
+
+
+def handle_deselect(clause, state):
+    return handle_selection_verb("deselect", clause, state)
+
+
+def handle_download(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = clause.rest.strip(" ,.;:")
+    args: dict = {}
+    destination = re.search(rf"\s+(?:to|as|into|at|in)\s+({Q}|{_PATH})$", rest, I)
+    if destination:
+        args["path"] = clean_name(destination.group(1), clause.masked)
+        rest = rest[:destination.start()]
+    rest = re.sub(r"\s+(?:as\s+(?:a\s+)?zip|in\s+a\s+zip)$", "", rest, flags=I)
+    if clause.text.lower().startswith("zip"):
+        rest = re.sub(r"\s+up$", "", rest, flags=I)  # "zip them up"
+    target = with_session_suffix(rest, state, clause.masked)
+    if not target:
+        return None
+    selection, where = target
+    return [Step("download", {**selection.args(), **where, **args})]

@@ -1,0 +1,131 @@
+"""Sessions: create a session (kind, name, brief, linked project/campaign/folder), rename a session
+or an asset, and link a session to a project, campaign or folder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.planner import replies
+from agent.planner.common import (
+    I,
+    Q,
+    Clause,
+    check_asset_names,
+    link_targets,
+    link_target,
+    segment,
+    session_arg,
+    value_text,
+)
+from agent.planner.numbers import parse_number_list
+from agent.planner.plan import PlanState, Reply, Step
+from agent.planner.references import clean_name
+from agent.planner.text import closest_word
+
+
+_KINDS = (("visual_feed", r"\b(?:visual[ _]feed|feed)\b"), ("video", r"\bvideo\b"), ("text", r"\b(?:text|copy)\b"),
+          ("container", r"\bcontainer\b"), ("visual", r"\b(?:visual|image|photo)\b"))
+_CREATE_MARKERS = re.compile(
+    r"(?P<called>\s*,?\s+(?:called|named|titled|(?:(?:its|the|with\s+the)\s+)?name(?:\s+(?:is|should\s+be|will\s+be))?\s*:?)\s+"
+    r"|\s*[.,]\s*(?:let'?s\s+|we\s+can\s+|please\s+)?call\s+it\s+)"
+    r"|(?P<link>\s*,\s*(?=(?:the\s+|a\s+)?(?:project|campaign|folder)\s))"
+    r"|(?P<brief>\s*,?\s+(?:with\s+)?(?:the\s+|a\s+)?(?:brief|prompt)\b\s*:?\s*)"
+    r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+(?:in(?:to)?|under)\s+)",
+    I,
+)
+
+
+def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None:
+    match = re.search(r"\b(?:session|sesh)\b", clause.rest, I)
+    if not match:
+        return None
+    kind_words, after = clause.rest[:match.start()], clause.rest[match.end():]
+    args: dict = {}
+    for kind, pattern in _KINDS:
+        if re.search(pattern, kind_words, I):
+            args["kind"] = kind
+            break
+    head, parts = segment(after, _CREATE_MARKERS)
+    values: list[list[str]] = []  # [marker, text] — unlinked "in …" is glued back to the previous value
+    if head.strip(" ,.;:"):  # "new session Alpha", "session: Salt and Pepper": the name right after
+        if clause.verb not in ("make", "start") or any(name == "called" for name, _ in parts):
+            return None
+        first = re.match(r"\s*([A-Za-z]+)\s+", head)
+        if first and closest_word(first.group(1).lower(), ("called", "named", "titled"), 0.75):
+            head = head[first.end():]  # "caled Everything Except Shoes": a typo of "called", not the name
+        values.append(["called", head.strip(" ,.;:")])
+    for name, value in parts:
+        link = link_target(value, clause.masked) if name in ("for", "in", "link") else None
+        if link:
+            args[link[0]] = link[1]
+        elif name == "link":
+            return None
+        elif name == "in" and values:
+            values[-1][1] += " in " + value
+        elif name == "in":
+            return None
+        else:
+            values.append([name, value])
+    if any(re.search(r"\b(?:refs?|references?|reference\s+files?|attach(?:ed|ing)?)\b\s*:?\s*(?:~|\.{0,2}/|[A-Za-z]:\\)", value, I)
+           for _, value in values):
+        raise Reply(replies.REFERENCES_UNAVAILABLE)
+    for name, value in values:
+        if name == "called":
+            quoted = re.match(rf"^\s*({Q})\s*(.*)$", value)
+            if quoted and quoted.group(2).strip(" ,.;:"):  # '"Before then After", it is': words after the name
+                if not re.fullmatch(r"[\s,]*(?:it\s+is|it'?s|this\s+is)?[\s,]*", quoted.group(2), flags=I):
+                    return None
+                value = quoted.group(1)
+            args["name"] = clean_name(value, clause.masked)
+        elif name in ("about", "brief"):
+            args["prompt"] = value_text(value, clause.masked)
+    for name, value in values:
+        kind = re.fullmatch(r"\s*(?:(?:a|an)\s+)?(\w+)(?:\s+only|\s+work|\s+session)?\s*", value, flags=I)
+        if name == "for" and kind and any(re.fullmatch(p, kind.group(1), flags=I) for _, p in _KINDS):
+            args.setdefault("kind", next(k for k, p in _KINDS if re.fullmatch(p, kind.group(1), flags=I)))
+            continue  # "it is for text only": the kind, not a topic
+        if name == "for":
+            topic = clean_name(value, clause.masked)
+            args.setdefault("name", topic)
+            args.setdefault("prompt", topic)
+    return [Step("create_session", args)]
+
+
+_TO = re.compile(r"\s+(?:to|as|into)\s+")
+
+
+def handle_rename(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = clause.rest.strip()
+    asset = re.match(r"^(?:the\s+)?(?:asset|file|image in the library)\s+(?:(?:called|named|titled)\s+)?", rest, I)
+    if asset or clause.verb == "retitle":
+        rest = rest[asset.end():] if asset else rest
+        split = _TO.search(rest)
+        if not split:
+            return None
+        check_asset_names(rest[:split.start()], clause.masked, "rename", explicit=bool(asset))
+        return [Step("rename_asset", {"asset": clean_name(rest[:split.start()], clause.masked),
+                                      "title": clean_name(rest[split.end():], clause.masked)})]
+    split = _TO.search(rest)
+    if split:
+        target, new_name = rest[:split.start()], rest[split.end():]
+    else:  # "call this session X", "name it X"
+        match = re.match(r"^((?:this|the)\s+session|it|this(?:\s+one)?)\s+(.+)$", rest, I)
+        if not match:
+            return None
+        target, new_name = match.group(1), match.group(2)
+    new_name = clean_name(new_name, clause.masked)
+    if not new_name:
+        return None
+    return [Step("rename_session", {**session_arg(target, clause.masked, state), "new_name": new_name})]
+
+
+def handle_link(clause: Clause, state: PlanState) -> list[Step] | None:
+    rest = clause.rest.strip(" ,.;:")
+    for split in reversed(list(re.finditer(r"\s+(?:to|in|into|with|under)\s+", rest, I))):
+        links = link_targets(rest[split.end():], clause.masked)
+        if links and parse_number_list(rest[:split.start()]) is not None:
+            return None  # "link 3 to the Q3 campaign": numbers are generations, not a session
+        if links:
+            return [Step("link_session", {**session_arg(rest[:split.start()], clause.masked, state), **links})]
+    return None
