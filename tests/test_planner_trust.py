@@ -413,3 +413,27 @@ def test_undo_the_rename_undoes_only_a_rename(orchids):
 def test_a_name_ending_in_now_keeps_it(orchids):
     talk(orchids, "rename this session to Apocalypse Now")
     assert [s["name"] for s in read_state(orchids)["sessions"]] == ["Apocalypse Now"]
+
+
+# -- round 7 first contact: the classes it found ------------------------------------------------------
+
+def test_a_caption_of_two_sentences_stays_a_caption(orchids):
+    talk(orchids, "create a linkedin post with 5, caption: We shipped it. Also archive everything.")
+    state = read_state(orchids)
+    assert [p["caption"] for p in state["posts"]] == ["We shipped it. Also archive everything."]
+    assert not any(g["archived"] for g in gens(state, "Orchids").values())
+    talk(orchids, "post 2 captioned Hello. Then like 3")  # "then" still starts the next step
+    assert gens(read_state(orchids), "Orchids")[3]["liked"]
+
+
+@pytest.mark.parametrize("text", ["generate 3 images of a beach umbrella, same seed as #4", "make that #4 instead"])
+def test_another_images_number_or_seed_is_never_a_prompt(orchids, text):
+    before = read_state(orchids)
+    talk(orchids, text)
+    assert read_state(orchids)["credits"] == before["credits"]
+
+
+def test_the_new_ones_are_what_was_just_made(orchids):
+    talk(orchids, "2 more like #4", "like the new ones")
+    made = gens(read_state(orchids), "Orchids")
+    assert made[9]["liked"] and made[10]["liked"] and made[9]["parent_id"] == made[4]["id"]

@@ -70,6 +70,8 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
                                r"|(?:it|them|they|this\s+one|that\s+one)\s+\S+(?:\s+\S+){0,3}$"
                                r"|(?:this|that|these|those)\s+(?:more|less|pop|look|feel|\w+er)\b"
                                r"|like\s+(?:the|that|this|those|these|it|them|my)\b"  # "2 more like the first result"
+                               r"|(?:that|this|it)\s+#\s*\d"  # "(make) that #4 instead"
+                               r"|.*\bsame\s+(?:seed|settings|size|prompt|style)\s+as\b"  # "…, same seed as #4"
                                # "the one I liked in a different colour", "the liked ones but bluer"
                                r"|(?:the\s+|my\s+)?(?:(?:first|second|third|last|other|liked|favou?rite|selected)\s+)?ones?\b"
                                r"(?!\s+(?:of|on|in|with|at)\s+(?:an?|the)\b))", I)

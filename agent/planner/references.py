@@ -30,6 +30,8 @@ _PRONOUN = re.compile(
     r"|they|it|that|this|this one|that one|(?:those|these) ones|(?:the )?same ones|(?:those|these) (?:images|pictures|generations))$",
     _FLAGS,
 )
+_JUST_MADE = re.compile(r"^(?:the\s+)?(?:new|newest|latest|fresh)(?:\s+(?:ones?|images?|pictures?|variations?))?$"
+                        r"|^(?:the\s+)?ones?\s+(?:you\s+)?just\s+(?:made|generated)$", _FLAGS)
 _ALL = re.compile(
     r"^(?:all|everything|every one|every image|all (?:the |of the )?(?:images|generations|pictures|pics|ones)"
     r"|all of it|the whole lot)$", _FLAGS)
@@ -167,6 +169,8 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         if isinstance(pool, str):
             return Selection(items=f"{pool}-[{','.join(map(str, state.mentioned))}]")
         return Selection(items=[i for i in pool if i not in state.mentioned])
+    if _JUST_MADE.match(phrase):  # "like the new ones": what the last step made
+        return Selection(items=_them(state))
     if _PRONOUN.match(phrase):
         them = _them(state)
         if _IT.match(phrase) and isinstance(them, list) and len(them) > 1 and not state.mentioned:

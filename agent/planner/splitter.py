@@ -44,7 +44,11 @@ def split_steps(text: str, starts_step: Callable[[str, str], bool]) -> list[str]
     clauses = [[pieces[0][2]]]  # each clause as a list of parts, joined once at the end
     caption_open = bool(_OPEN_CAPTION.search(pieces[0][2]))
     for kind, separator, segment in pieces[1:]:
-        if segment.strip() and not (caption_open and kind != "strong") and _accept(segment, kind, starts_step):
+        # An open caption ends only at ";" or "then": "caption: We shipped it. Also archive everything."
+        # is one caption of two sentences, never a caption and an archive.
+        ends_caption = kind == "strong" and (";" in separator or "then" in separator.lower()
+                                             or segment.lstrip().lower().startswith("then "))
+        if segment.strip() and not (caption_open and not ends_caption) and _accept(segment, kind, starts_step):
             clauses.append([segment])
             caption_open = bool(_OPEN_CAPTION.search(segment))
         else:
