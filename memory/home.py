@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 from typing import IO
 
@@ -124,19 +125,33 @@ def connect_database(path: Path | str, *, fix: str, timeout: float = 30.0) -> sq
     for suffix in ("", "-wal", "-shm"):
         tighten(Path(f"{path}{suffix}"), PRIVATE_FILE)
     conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as error:
-        conn.close()
-        raise database_error(path, error, fix) from None
-    return conn
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.DatabaseError as error:
+            # Switching a new file to WAL while another process opens it can be refused at once
+            # ("database is locked") without SQLite's busy wait: wait here instead.
+            if _busy(error) and time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
+            conn.close()
+            raise database_error(path, error, fix) from None
+
+
+def _busy(error: sqlite3.DatabaseError) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
 
 
 def database_error(path: Path | str, error: sqlite3.DatabaseError, fix: str) -> HomeError:
     """The sentence for a database SQLite could not use."""
     reason = str(error)
+    if _busy(error):
+        return HomeError(f"the database {path} is busy: another Atelier process kept it locked too long "
+                         f"({reason}); try again when it has finished")
     if "readonly" in reason or "unable to open" in reason:
         return HomeError(f"the database {path} cannot be written ({reason}): give yourself write "
                          f"permission on it and its folder, or {FIX_HOME}")

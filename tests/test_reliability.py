@@ -464,3 +464,12 @@ def test_opening_a_home_never_changes_the_users_own_files_in_it(capsys, atelier_
     assert code == 0, err
     assert _mode(script) == 0o755
     assert _mode(atelier_home / "atelier.db") == 0o600
+
+
+def test_a_database_kept_locked_is_called_busy_never_damaged(tmp_path):
+    import sqlite3
+
+    from memory.home import database_error
+
+    said = str(database_error(tmp_path / "atelier.db", sqlite3.OperationalError("database is locked"), "restore it"))
+    assert "is busy" in said and "damaged" not in said and "restore it" not in said

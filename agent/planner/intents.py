@@ -27,7 +27,6 @@ from agent.planner.common import (  # noqa: F401  (Clause, Q, session_arg, … a
     Clause,
     parse_assets,
     session_arg,
-    split_list,
     with_session_suffix,
 )
 from agent.planner.credits import (
@@ -51,15 +50,14 @@ from agent.planner.generating import (
 from agent.planner.housekeeping import _undo, handle_import, handle_reflect, handle_sweep
 from agent.planner.library import (
     _adds_generations_to_library,
-    folder_scope,
     handle_keep,
     handle_move,
     handle_save,
     handle_tag,
     handle_untag,
     handle_upload,
+    tag_step,
     list_assets_step,
-    tag_what_was_saved,
 )
 from agent.planner.listing import (
     _LINEAGE,
@@ -127,13 +125,8 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
         if like:
             return handle_selection_verb("unlike", Clause(clause.text, clause.masked, "unlike", like.group(1)), state)
         tags = re.match(r"^(?:the\s+)?tags?\s+(.+?)\s+from\s+(.+)$", rest, I)
-        if tags and folder_scope(tags.group(2), clause.masked):
-            return [Step("untag_assets", {**folder_scope(tags.group(2), clause.masked),
-                                          "tags": split_list(tags.group(1), clause.masked)})]
         if tags:
-            names = parse_assets(tags.group(2), clause.masked, "untag")
-            return [Step("untag_assets", {"assets": names, "tags": split_list(tags.group(1), clause.masked)})] \
-                if names else None
+            return tag_step(tags.group(2), tags.group(1), clause.masked, state, "untag_assets")
     if not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I):
         if re.search(r"\b(?:every|all|each)\b.*\bsessions?\b|\bsessions\b", rest, I):
             raise Reply("I delete one session at a time, and ask first — name the session you mean.")
@@ -170,14 +163,7 @@ def handle_add(clause: Clause, state: PlanState) -> list[Step] | None:
         return [Step("add_credits", {"amount": word_to_int(credits.group(1))})]
     tags = re.match(r"^(?:the\s+|a\s+)?tags?\s+(.+?)\s+to\s+(.+)$", rest, I)
     if tags:
-        merged = tag_what_was_saved(tags.group(2), split_list(tags.group(1), clause.masked), state)
-        if merged is not None:
-            return merged
-        scope = folder_scope(tags.group(2), clause.masked)
-        if scope:
-            return [Step("tag_assets", {**scope, "tags": split_list(tags.group(1), clause.masked)})]
-        names = parse_assets(tags.group(2), clause.masked)
-        return [Step("tag_assets", {"assets": names, "tags": split_list(tags.group(1), clause.masked)})] if names else None
+        return tag_step(tags.group(2), tags.group(1), clause.masked, state)
     if re.match(rf"^(?:the\s+|a\s+)?(?:file|image|photo|document|video)?\s*(?:{Q}|{_PATH})", rest, I):
         return handle_upload(clause, state)
     if _adds_generations_to_library(rest, clause.masked, state):

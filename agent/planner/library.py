@@ -171,19 +171,26 @@ def tag_what_was_saved(phrase: str, tags: list[str], state: PlanState) -> list[S
     return []
 
 
+def tag_step(target: str, tags: str, masked: Masked, state: PlanState, tool: str = "tag_assets") -> list[Step] | None:
+    """Tags for ``target``: what was just saved ("… then tag it blue"), a folder's assets, or assets by title."""
+    names_of_tags = split_list(tags, masked)
+    if tool == "tag_assets":
+        merged = tag_what_was_saved(target, names_of_tags, state)
+        if merged is not None:
+            return merged
+    scope = folder_scope(target, masked)
+    if scope:
+        return [Step(tool, {**scope, "tags": names_of_tags})]
+    names = parse_assets(target, masked, "tag" if tool == "tag_assets" else "untag")  # the example its reply gives
+    return [Step(tool, {"assets": names, "tags": names_of_tags})] if names else None
+
+
 def handle_tag(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     match = re.match(r"^(.+?)\s+(?:with|as)\s+(.+)$", rest, I)
     if not match:
         return None
-    merged = tag_what_was_saved(match.group(1), split_list(match.group(2), clause.masked), state)
-    if merged is not None:
-        return merged
-    scope = folder_scope(match.group(1), clause.masked)
-    if scope:
-        return [Step("tag_assets", {**scope, "tags": split_list(match.group(2), clause.masked)})]
-    names = parse_assets(match.group(1), clause.masked)
-    return [Step("tag_assets", {"assets": names, "tags": split_list(match.group(2), clause.masked)})] if names else None
+    return tag_step(match.group(1), match.group(2), clause.masked, state)
 
 
 def handle_untag(clause: Clause, state: PlanState) -> list[Step] | None:
@@ -197,11 +204,7 @@ def handle_untag(clause: Clause, state: PlanState) -> list[Step] | None:
             return None
         assets, tags = first.group(1), first.group(2)
     tags = re.sub(r"^(?:the\s+)?tags?\s+", "", tags, flags=I)
-    scope = folder_scope(assets, clause.masked)
-    if scope:
-        return [Step("untag_assets", {**scope, "tags": split_list(tags, clause.masked)})]
-    names = parse_assets(assets, clause.masked, "untag")
-    return [Step("untag_assets", {"assets": names, "tags": split_list(tags, clause.masked)})] if names else None
+    return tag_step(assets, tags, clause.masked, state, "untag_assets")
 
 
 def _adds_generations_to_library(rest: str, masked: Masked, state: PlanState) -> bool:
