@@ -437,3 +437,11 @@ def test_the_new_ones_are_what_was_just_made(orchids):
     talk(orchids, "2 more like #4", "like the new ones")
     made = gens(read_state(orchids), "Orchids")
     assert made[9]["liked"] and made[10]["liked"] and made[9]["parent_id"] == made[4]["id"]
+
+
+def test_a_question_about_a_number_right_after_a_search_means_that_result(atelier_home):
+    talk(atelier_home, "start a session called Mixed", "generate 3 images of a red sports car",
+         "generate 2 images of a misty pine forest")
+    events = talk(atelier_home, "find the misty forest shots", "what was the prompt of 1?")
+    said = "\n".join(e.message for e in events if getattr(e, "message", None))
+    assert "prompt: a misty pine forest" in said and "prompt: a red sports car" not in said

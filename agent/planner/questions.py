@@ -10,7 +10,7 @@ import re
 
 from agent.planner.numbers import NUMBER, word_to_int
 from agent.planner.plan import PlanState, Reply, Step
-from agent.planner.references import CURRENT, parse_selection, parse_session
+from agent.planner.references import CURRENT, listed, parse_selection, parse_session
 from agent.planner.text import Masked
 
 _FLAGS = re.IGNORECASE
@@ -95,7 +95,8 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     details = _DETAILS.search(clean)
     if details:
         number = next(g for g in details.groups() if g)
-        return [Step("generation_details", {"item": word_to_int(number)})]
+        # Right after a search, "the prompt of 2" is its second result, as "save 2" would be.
+        return [Step("generation_details", {"item": listed([word_to_int(number)], state)[0]})]
     asked = _DETAIL_OF.match(clean)
     if asked:
         steps = _details(next(g for g in asked.groups() if g), state)
