@@ -445,3 +445,9 @@ def test_a_question_about_a_number_right_after_a_search_means_that_result(atelie
     events = talk(atelier_home, "find the misty forest shots", "what was the prompt of 1?")
     said = "\n".join(e.message for e in events if getattr(e, "message", None))
     assert "prompt: a misty pine forest" in said and "prompt: a red sports car" not in said
+
+
+def test_a_question_about_a_line_the_search_list_does_not_have_is_answered_in_a_sentence(atelier_home):
+    talk(atelier_home, "start a session called Mixed", "generate 2 images of a misty pine forest")
+    events = talk(atelier_home, "find the misty forest shots", "what was the prompt of 9?")
+    assert "The list above has" in replies(events) and "failed" not in replies(events)

@@ -112,31 +112,7 @@ def most_recent_session(ctx: Context, args: NoArgs) -> ToolResult:
                       data={"session": {"id": row["id"], "name": row["name"]}})
 
 
-class SessionArgs(BaseModel):
-    session: str | None = Field(None, description="Session name or id; the current one if omitted")
-
-
-def session_reflection(ctx: Context, args: SessionArgs) -> ToolResult:
-    """The session's stored reflection, or what writing one would take and cost."""
-    import json
-
-    from tools.credits import REFLECTION_COST
-
-    row = resolve_session(ctx, args.session)
-    if row["reflection"]:
-        reflection = json.loads(row["reflection"])
-        return ToolResult(message=f"The reflection on '{row['name']}' ({reflection.get('created_at', '')[:10]}):\n"
-                                  f"{reflection.get('summary', '')}", data={"session_id": row["id"], "reflection": reflection})
-    items = ctx.store.scalar("SELECT count(*) FROM generations WHERE session_id = ? AND archived = 0", [row["id"]])
-    needed = ctx.settings.reflection_min_items
-    ready = "it has enough" if items >= needed else f"it needs at least {needed} images (it has {items})"
-    return ToolResult(message=f"'{row['name']}' has no reflection yet. Writing one costs {REFLECTION_COST} credits and "
-                              f"asks first; {ready}. Say \"reflect on this session\".",
-                      data={"session_id": row["id"], "reflection": None, "cost": REFLECTION_COST})
-
-
 def register_tools(register):
     """Read-only answers from the store."""
-    for tool in (current_session, count_generations, generation_details, list_names, most_recent_session,
-                 session_reflection):
+    for tool in (current_session, count_generations, generation_details, list_names, most_recent_session):
         register(tool, changes_data=False)

@@ -63,6 +63,23 @@ def _checked(ctx: Context, args: ReflectArgs) -> tuple[dict, list[dict], int]:
     return session, items, cost
 
 
+def session_reflection(ctx: Context, args: ReflectArgs) -> ToolResult:
+    """The session's stored reflection, or what writing one would take and cost (only reads)."""
+    session = resolve_session(ctx, args.session)
+    if session["reflection"]:
+        reflection = json.loads(session["reflection"])
+        return ToolResult(message=f"The reflection on '{session['name']}' ({reflection.get('created_at', '')[:10]}):\n"
+                                  f"{reflection.get('summary', '')}",
+                          data={"session_id": session["id"], "reflection": reflection})
+    # The items _checked counts, without reading them.
+    count = ctx.store.scalar("SELECT count(*) FROM generations WHERE session_id = ?", [session["id"]])
+    needed = ctx.settings.reflection_min_items
+    ready = "it has enough" if count >= needed else f"it needs at least {needed} images (it has {count})"
+    return ToolResult(message=f"'{session['name']}' has no reflection yet. Writing one costs {credits.REFLECTION_COST} "
+                              f"credits and asks first; {ready}. Say \"reflect on this session\".",
+                      data={"session_id": session["id"], "reflection": None, "cost": credits.REFLECTION_COST})
+
+
 def confirm_reflect(ctx: Context, args: ReflectArgs) -> str:
     session, items, cost = _checked(ctx, args)
     return (f"Write a curator's reflection on '{session['name']}' ({len(items)} items)? "
@@ -447,3 +464,4 @@ def compose(session_name: str, evidence: dict) -> str:
 
 def register_tools(register):
     register(reflect, confirm=confirm_reflect)
+    register(session_reflection, changes_data=False)

@@ -205,11 +205,12 @@ def _describe(ctx: Context, hits: list[tuple[str, float]]) -> list[dict]:
     sharing a text score the same; the newest comes first."""
     ids = [item_id for item_id, _ in hits]
     rows = {r["id"]: r for r in ctx.store.query_in(
-        "SELECT g.id, 'generation' AS kind, g.session_id, g.idx, s.name AS session_name, g.prompt, g.created_at "
+        "SELECT g.id, 'generation' AS kind, g.session_id, g.idx, s.name AS session_name, NULL AS title, g.prompt, "
+        "g.created_at "
         "FROM generations g LEFT JOIN sessions s ON s.id = g.session_id "
         "WHERE g.id IN ({marks}) AND g.archived = 0 AND coalesce(s.status, 'active') = 'active'", ids)}
     rows.update({r["id"]: r for r in ctx.store.query_in(
-        "SELECT a.id, 'asset' AS kind, a.session_id, NULL AS idx, a.title AS session_name, a.created_at, "
+        "SELECT a.id, 'asset' AS kind, a.session_id, NULL AS idx, NULL AS session_name, a.title, a.created_at, "
         "coalesce(nullif(json_extract(a.metadata, '$.prompt'), ''), og.prompt, a.title) AS prompt "
         "FROM assets a LEFT JOIN generations og ON og.id = a.origin_generation_id WHERE a.id IN ({marks})", ids)})
     found = [(score, rows[item_id]) for item_id, score in hits if item_id in rows]
@@ -223,7 +224,7 @@ def _where(row) -> dict:
     """How a person names the hit next: a generation by its number in its session, an asset by its title."""
     if row["kind"] == "generation":
         return {"index": row["idx"], "session_name": row["session_name"]}
-    return {"title": row["session_name"]}
+    return {"title": row["title"]}
 
 
 def search(ctx: Context, args: SearchArgs) -> ToolResult:
@@ -252,8 +253,6 @@ def search(ctx: Context, args: SearchArgs) -> ToolResult:
                if r["kind"] == "generation" and r["session_id"] == ctx.current_session_id]
     # "Them" next is the hits, when all of them are numbered in the conversation's session; else nothing.
     data["indexes"] = current if len(current) == len(close) else []
-    if current and len(current) == len(close):
-        data["session_id"] = ctx.current_session_id
     return ToolResult(message="\n".join(lines), data=data)
 
 

@@ -98,20 +98,19 @@ def new_session(ctx: Context, args: CreateSessionArgs, *, origin: str = "manual"
     """Insert a session row (inside the caller's transaction) and make it current."""
     # No name and no brief, but "a session for the Black Friday campaign": named after what it is for,
     # never "Untitled session" (and kept when the first prompt arrives).
-    linked = next((value for value in (args.campaign, args.project, args.folder) if value and value.strip()), None)
-    name_given = args.name is not None or (linked is not None and not (args.prompt or "").strip())
-    if args.name is not None:
-        name = require_free_name(ctx, clean_name(args.name, "session"))
-    elif name_given:
-        name = unique_name(ctx, clean_name(linked, "session"))
-    else:
-        name = unique_name(ctx, auto_name(args.prompt))
     prompt = (args.prompt or "").strip() or None
+    linked = next((value for value in (args.campaign, args.project, args.folder) if value and value.strip()), None)
+    if args.name is not None:
+        name, name_is_auto = require_free_name(ctx, clean_name(args.name, "session")), 0
+    elif linked and not prompt:
+        name, name_is_auto = unique_name(ctx, clean_name(linked, "session")), 0
+    else:
+        name, name_is_auto = unique_name(ctx, auto_name(args.prompt)), 1
     references = [checked_reference_file(ctx, ref) for ref in args.reference_files]
     created = now_iso()
     row = {
         "id": new_id("ses"), "workspace_id": ctx.workspace_id, "created_by": ctx.user_id,
-        "name": name, "name_is_auto": 0 if name_given else 1, "kind": args.kind,
+        "name": name, "name_is_auto": name_is_auto, "kind": args.kind,
         "status": "active", "origin": origin, "brief_prompt": prompt,
         "settings": args.settings, "created_at": created,
         "last_used_at": created, "started_at": created,

@@ -123,13 +123,14 @@ def _bind(step: Step, done: list[ToolOutcome], session: str | None) -> dict:
     registry = get_registry()
     produced = next((o.data.get("indexes") for o in reversed(done)
                      if registry.facts(o.name).produces_items and not o.error), None)
-    found = next((o.data.get("indexes") for o in reversed(done) if not o.error
-                  and registry.facts(o.name).reports_items and not registry.facts(o.name).produces_items), None)
     args = dict(step.args)
     for key in ("items", "item"):
         if key in args:
             value = args[key]
             if isinstance(value, str) and value.startswith(FOUND):
+                found = next((o.data.get("indexes") for o in reversed(done) if not o.error
+                              and registry.facts(o.name).reports_items and not registry.facts(o.name).produces_items),
+                             None)
                 if not found:
                     raise LookupError("nothing was found to act on")
                 value = resolve_placeholder("$items" + value[len(FOUND):], found)

@@ -119,8 +119,13 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
             return True
 
     # A question is read whole: "show me the seed and prompt of 1 and 2" is one question, not two clauses.
-    whole = question_steps(strip_filler(masked.text), masked, state.copy())
-    clauses = [masked.text] if whole else _join_session_prefixes(split_steps(masked.text, starts_step))
+    try:
+        whole = question_steps(strip_filler(masked.text), masked, state.copy())
+    except Reply as reply:  # "what was the prompt of 9?" right after a list of 2 results
+        return Plan(reply=reply.text, confidence="none" if reply.refused else "full")
+    if whole:
+        return Plan(steps=whole, confidence="full")
+    clauses = _join_session_prefixes(split_steps(masked.text, starts_step))
     if len(clauses) > MAX_STEPS:
         return Plan(reply=replies.TOO_MANY_STEPS.format(limit=MAX_STEPS), confidence="full")
     steps: list[Step] = []

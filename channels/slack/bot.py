@@ -33,6 +33,9 @@ from tools.workspaces import add_workspace, ensure_user, slack_user_id, workspac
 log = logging.getLogger("atelier.slack")
 
 RATE_LIMIT_RETRIES = 3
+# The requests that run a turn, and the listener of each (registered from these; the gate counts them).
+TURN_EVENTS = {"app_mention": "_on_mention", "message": "_on_message"}
+TURN_ACTIONS = (CONFIRM_YES, CONFIRM_NO)
 # Messages that are not a person asking something: edits, deletions, the bot's own posts, joins …
 SKIPPED_SUBTYPES = {"message_changed", "message_deleted", "bot_message", "message_replied", "channel_join",
                     "channel_leave", "thread_broadcast", "file_share"}
@@ -84,9 +87,9 @@ class SlackBot:
         self.app = App(client=self.client, signing_secret=signing_secret or "", token_verification_enabled=False,
                        request_verification_enabled=verify_requests, process_before_response=False)
         self.app.middleware(self._gate)
-        self.app.event("app_mention")(ack=self._accept, lazy=[self._counted(self._on_mention)])
-        self.app.event("message")(ack=self._accept, lazy=[self._counted(self._on_message)])
-        for action in (CONFIRM_YES, CONFIRM_NO):
+        for event, work in TURN_EVENTS.items():
+            self.app.event(event)(ack=self._accept, lazy=[self._counted(getattr(self, work))])
+        for action in TURN_ACTIONS:
             self.app.action(action)(ack=self._accept, lazy=[self._counted(self._on_click)])
         self.app.error(self._on_error)
 
@@ -244,10 +247,10 @@ class SlackBot:
 def _runs_a_turn(body: dict) -> bool:
     """Will one of the counted listeners (a mention, a message, a Yes/No button) take this request?"""
     if body.get("type") == "event_callback":
-        return (body.get("event") or {}).get("type") in ("app_mention", "message")
+        return (body.get("event") or {}).get("type") in TURN_EVENTS
     if body.get("type") == "block_actions":
         actions = body.get("actions") or []
-        return bool(actions) and isinstance(actions[0], dict) and actions[0].get("action_id") in (CONFIRM_YES, CONFIRM_NO)
+        return bool(actions) and isinstance(actions[0], dict) and actions[0].get("action_id") in TURN_ACTIONS
     return False
 
 
