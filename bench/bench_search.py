@@ -90,16 +90,16 @@ def populate(ctx: Context, items: int, distinct: int) -> None:
 
 
 def bench_index_and_search(items: int, distinct: int) -> None:
-    from memory.index import open_index
+    from memory.index import SearchIndex
     from tools.registry import get_registry
 
     with tempfile.TemporaryDirectory() as home:
         ctx = Context.open(home)
         populate(ctx, items, distinct)
-        index = open_index(ctx.store, ctx.settings)
-        index.close()  # measure the sync in this thread, not the follower's
+        index = SearchIndex(ctx.store, ctx.settings)  # not following: the sync runs in this thread
         start = time.perf_counter()
         done = index.sync()
+        index.close()
         elapsed = time.perf_counter() - start
         print(f"indexing {done:,} imported items ({distinct:,} distinct prompts): {elapsed:.1f} s, "
               f"{done / elapsed:,.0f} items/s, {distinct / elapsed:,.0f} distinct prompts/s")

@@ -248,14 +248,25 @@ def _index_after_import(ctx, console) -> None:
     from tools.search import search_index
 
     ctx.on_progress = None
-    with Progress(TextColumn("indexing for search"), BarColumn(), MofNCompleteColumn(), console=console,
-                  transient=True) as progress:
+    reached = [0, 0]
+
+    def advance(label: str, done: int, total: int) -> None:
+        reached[:] = [done, total]
+        progress.update(task, completed=done, total=total)
+
+    with Progress(TextColumn("indexing for search (Ctrl+C stops; the import is kept)"), BarColumn(),
+                  MofNCompleteColumn(), console=console, transient=True) as progress:
         task = progress.add_task("index", total=None)
-        ctx.on_progress = lambda label, done, total: progress.update(task, completed=done, total=total)
+        ctx.on_progress = advance
         try:
             search_index(ctx)
         except AtelierError as error:
             console.print(f"Not indexed for search yet: {error.message}", markup=False, highlight=False)
+        except KeyboardInterrupt:
+            # The import committed before indexing began; what is left stays marked and is indexed
+            # the next time search is used here (or by `atelier reindex`).
+            console.print(f"Search indexing stopped at {reached[0]:,} of {reached[1]:,} items; the rest is "
+                          "indexed the next time you search (or run `atelier reindex`).")
         finally:
             ctx.on_progress = None
 

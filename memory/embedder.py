@@ -68,14 +68,71 @@ def verified(path: Path, expected: str) -> Path:
     return path
 
 
-class MiniLMEmbedder:
-    """all-MiniLM-L6-v2 int8: ``embed(texts) -> float32 array (n, 384)``, rows unit length."""
+class Embedder:
+    """``embed(texts) -> float32 array (n, dimensions)``, rows unit length, each distinct text
+    computed once. Subclasses give ``name``, ``dimensions``, ``batch_size`` and ``_run(texts)``."""
+
+    name: str
+    dimensions: int
+    batch_size: int
+
+    def __init__(self) -> None:
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def _load(self) -> None:
+        """Get ready for the first batch (nothing to do where nothing is loaded)."""
+
+    def _run(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """One unit vector per text; each distinct text is computed once."""
+        keys = [text_key(t) for t in texts]
+        # Read into a local dict: another thread's batch may evict from the shared cache meanwhile.
+        vectors: dict[str, np.ndarray] = {}
+        missing: dict[str, str] = {}
+        for key, text in zip(keys, texts):
+            if key in vectors or key in missing:
+                continue
+            cached = self._cache.get(key)
+            if cached is None:
+                missing[key] = text
+            else:
+                vectors[key] = cached
+        if missing:
+            self._load()
+            # Batches of similar length: dynamic padding then pads each batch only to its own longest.
+            pending = sorted(missing.items(), key=lambda item: len(item[1]))
+            for start in range(0, len(pending), self.batch_size):
+                part = pending[start:start + self.batch_size]
+                for (key, _), vector in zip(part, self._run([text for _, text in part])):
+                    vectors[key] = vector
+                    self._remember(key, vector)
+        out = np.empty((len(texts), self.dimensions or 0), dtype=np.float32)
+        for row, key in enumerate(keys):
+            out[row] = vectors[key]
+        return out
+
+    def _remember(self, key: str, vector: np.ndarray) -> None:
+        self._cache[key] = vector
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+
+def unit_rows(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+class MiniLMEmbedder(Embedder):
+    """all-MiniLM-L6-v2 int8, offline, 384 dimensions."""
 
     name = "all-MiniLM-L6-v2-int8"
     dimensions = DIMENSIONS
 
     def __init__(self, *, threads: int | None = None, model_path: Path | None = None,
                  tokenizer_path: Path | None = None, batch_size: int = BATCH_SIZE):
+        super().__init__()
         # Explicit threads: onnxruntime's default spins on every core and collapses under load.
         self.threads = threads or max(1, min(4, os.cpu_count() or 1))
         self._model_path = model_path
@@ -85,7 +142,6 @@ class MiniLMEmbedder:
         self._tokenizer = None
         self._load_lock = threading.Lock()
         self._run_lock = threading.Lock()
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def _load(self) -> None:
         with self._load_lock:
@@ -109,32 +165,6 @@ class MiniLMEmbedder:
             self._session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
             self._tokenizer = tokenizer
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """One unit vector per text; each distinct text is computed once."""
-        keys = [text_key(t) for t in texts]
-        missing: dict[str, str] = {}
-        for key, text in zip(keys, texts):
-            if key not in self._cache and key not in missing:
-                missing[key] = text
-        if missing:
-            self._load()
-            # Batches of similar length: dynamic padding then pads each batch only to its own longest.
-            pending = sorted(missing.items(), key=lambda item: len(item[1]))
-            for start in range(0, len(pending), self.batch_size):
-                part = pending[start:start + self.batch_size]
-                vectors = self._run([text for _, text in part])
-                for (key, _), vector in zip(part, vectors):
-                    self._remember(key, vector)
-        out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
-        for row, key in enumerate(keys):
-            out[row] = self._cache[key] if key in self._cache else self.embed([texts[row]])[0]
-        return out
-
-    def _remember(self, key: str, vector: np.ndarray) -> None:
-        self._cache[key] = vector
-        if len(self._cache) > CACHE_SIZE:
-            self._cache.popitem(last=False)
-
     def _run(self, texts: list[str]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
@@ -145,11 +175,10 @@ class MiniLMEmbedder:
         weights = mask.astype(np.float32)
         # Mean over real tokens as one batched matmul (no (batch, tokens, 384) temporary).
         pooled = np.matmul(weights[:, None, :], hidden)[:, 0] / np.maximum(weights.sum(axis=1, keepdims=True), 1e-9)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        return unit_rows(pooled)
 
 
-_shared: dict[str, MiniLMEmbedder] = {}
+_shared: dict[str, Embedder] = {}
 _shared_lock = threading.Lock()
 
 
@@ -159,3 +188,77 @@ def get_embedder(threads: int | None = None) -> MiniLMEmbedder:
         if "minilm" not in _shared:
             _shared["minilm"] = MiniLMEmbedder(threads=threads)
         return _shared["minilm"]
+
+
+# OpenAI's documented sizes; a compatible server's model is sized by its first answer.
+OPENAI_DIMENSIONS = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072, "text-embedding-ada-002": 1536}
+OPENAI_BATCH = 256  # inputs per request (the API takes up to 2,048 and 300,000 tokens in all)
+# The models read at most 8,191 tokens. Their byte-level BPE never makes more tokens than a
+# text's UTF-8 bytes, so cutting at this many bytes always fits, with no tokenizer download.
+OPENAI_MAX_BYTES = 8_000
+
+
+class OpenAIEmbedder(Embedder):
+    """OpenAI's embeddings API (or a compatible server at ``base_url``)."""
+
+    batch_size = OPENAI_BATCH
+
+    def __init__(self, *, api_key: str | None, base_url: str | None, model: str, timeout: float = 60.0):
+        super().__init__()
+        if not api_key and not base_url:
+            raise EmbedderError("ATELIER_EMBEDDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a "
+                                "compatible server)")
+        self.model = model
+        self.name = f"openai-{model}"
+        self.dimensions = OPENAI_DIMENSIONS.get(model, 0)
+        self.api_key, self.base_url, self.timeout = api_key, base_url, timeout
+        self._client = None
+
+    def _load(self) -> None:
+        if self._client is None:
+            import openai  # deferred: the SDK is heavy and only this embedder needs it
+
+            self._client = openai.OpenAI(api_key=self.api_key or "unused", base_url=self.base_url,
+                                         timeout=self.timeout, max_retries=3)
+
+    def _run(self, texts: list[str]) -> np.ndarray:
+        import openai
+
+        where = self.base_url or "api.openai.com"
+        sent = [text.encode("utf-8")[:OPENAI_MAX_BYTES].decode("utf-8", "ignore") or " " for text in texts]
+        try:
+            response = self._client.embeddings.create(model=self.model, input=sent)
+        except openai.AuthenticationError:
+            raise EmbedderError("OpenAI rejected the API key (OPENAI_API_KEY)") from None
+        except openai.NotFoundError:
+            raise EmbedderError(f"the server at {where} has no embedding model '{self.model}'") from None
+        except openai.RateLimitError:
+            raise EmbedderError("OpenAI kept refusing for its rate limit; try again later") from None
+        except (openai.APITimeoutError, openai.APIConnectionError):
+            raise EmbedderError(f"could not reach OpenAI at {where}") from None
+        except openai.APIStatusError as error:
+            message = str(getattr(error, "message", "") or "")[:200]
+            raise EmbedderError(f"OpenAI answered {error.status_code} to an embeddings request: {message}") from None
+        except openai.APIResponseValidationError:
+            raise EmbedderError(f"the server at {where} answered with something that is not embeddings") from None
+        rows = sorted(response.data or [], key=lambda item: item.index)
+        vectors = np.asarray([row.embedding for row in rows], dtype=np.float32)
+        if vectors.ndim != 2 or len(vectors) != len(texts) or (self.dimensions and vectors.shape[1] != self.dimensions):
+            raise EmbedderError(f"the server at {where} answered {len(rows)} embeddings of an unexpected size "
+                                f"for {len(texts)} texts")
+        self.dimensions = vectors.shape[1]
+        return unit_rows(vectors)
+
+
+def embedder_for(settings) -> Embedder:
+    """The embedder a home's settings choose for its search index and reflections: MiniLM offline
+    unless ``ATELIER_EMBEDDER=openai``. One per process and choice, so caches are shared."""
+    if settings.embedder != "openai":
+        return get_embedder(settings.embed_threads)
+    api_key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    key = f"openai|{settings.openai_base_url or ''}|{settings.openai_embedding_model}|{text_key(api_key or '')}"
+    with _shared_lock:
+        if key not in _shared:
+            _shared[key] = OpenAIEmbedder(api_key=api_key, base_url=settings.openai_base_url,
+                                          model=settings.openai_embedding_model, timeout=settings.llm_timeout)
+        return _shared[key]

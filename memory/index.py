@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from memory.embedder import EmbedderError, MiniLMEmbedder, get_embedder, text_key
+from memory.embedder import Embedder, EmbedderError, embedder_for, text_key
 from memory.home import PRIVATE_DIR, PRIVATE_FILE, private_dir, tighten
 from memory.settings import Settings
 from memory.store import Store
@@ -67,10 +67,13 @@ def document(row: dict, kind: str) -> str:
 class SearchIndex:
     """Chroma collections that follow the store. ``sync()`` catches up; ``query`` ranks."""
 
-    def __init__(self, store: Store, settings: Settings, *, embedder: MiniLMEmbedder | None = None):
+    def __init__(self, store: Store, settings: Settings, *, embedder: Embedder | None = None):
         self.store = store
         self.settings = settings
-        self.embedder = embedder or get_embedder(settings.embed_threads)
+        self.embedder = embedder or embedder_for(settings)
+        # Chroma names allow [a-zA-Z0-9._-]; the embedder is part of every collection's name, so
+        # vectors of two embedders never share a collection.
+        self._embedder_suffix = "-" + re.sub(r"[^a-zA-Z0-9.-]", "-", self.embedder.name)
         self.path = settings.home / "chroma"
         self._client = None
         self._collections: dict[str, object] = {}
@@ -78,7 +81,9 @@ class SearchIndex:
         self._wake = threading.Event()
         self._closed = threading.Event()
         self._worker: threading.Thread | None = None
-        self.on_progress: Progress | None = None
+        # Who hears a sync's progress, whichever thread runs it: a caller waiting on the background
+        # worker's sync still sees its progress.
+        self._listeners: list[Progress] = []
         self.last_error: str | None = None
 
     # -- the Chroma client ------------------------------------------------------------------------
@@ -142,9 +147,7 @@ class SearchIndex:
             shutil.rmtree(aside, ignore_errors=True)
 
     def collection_name(self, workspace_id: str) -> str:
-        # Chroma names allow [a-zA-Z0-9._-]; the embedder is part of the name, so vectors of two
-        # embedders never share a collection.
-        return f"{COLLECTION_PREFIX}-{re.sub(r'[^a-zA-Z0-9.-]', '-', workspace_id)}-{self.embedder.name}"
+        return f"{COLLECTION_PREFIX}-{re.sub(r'[^a-zA-Z0-9.-]', '-', workspace_id)}{self._embedder_suffix}"
 
     def collection(self, workspace_id: str):
         if workspace_id not in self._collections:
@@ -159,7 +162,7 @@ class SearchIndex:
     def _our_collections(self) -> list:
         names = [c if isinstance(c, str) else c.name for c in self.client().list_collections()]
         return [self.client().get_collection(n, embedding_function=None) for n in names
-                if n.startswith(COLLECTION_PREFIX + "-") and n.endswith("-" + self.embedder.name)]
+                if n.startswith(COLLECTION_PREFIX + "-") and n.endswith(self._embedder_suffix)]
 
     def recover(self, error: Exception) -> int:
         """Rebuild after the local folder failed under a query; returns how many items were indexed."""
@@ -188,31 +191,41 @@ class SearchIndex:
         return self.store.scalar("SELECT count(*) FROM index_pending")
 
     def sync(self, on_progress: Progress | None = None) -> int:
-        """Index every marked item; returns how many were handled."""
-        report = on_progress or self.on_progress
-        with self._sync_lock:
-            self.client()  # (re)connecting checks for drift, which may mark items
-            total, done = self.pending(), 0
-            for attempt in range(2):
-                try:
-                    while True:
-                        marks = self.store.query(
-                            "SELECT seq AS rowid, item_id, kind FROM index_pending ORDER BY seq LIMIT ?", [SYNC_BATCH])
-                        if not marks:
-                            self._keep_private()
-                            return done
-                        self._apply(marks)
-                        done += len(marks)
-                        total = max(total, done + self.pending())
-                        if report:
-                            report(done, total)
-                except EmbedderError:
-                    raise
-                except Exception as error:  # noqa: BLE001 - Chroma failures
-                    if attempt or self.settings.chroma_url:
-                        raise IndexUnavailable(f"the search index cannot be updated ({short(error)})") from None
-                    self._recover(error)
-            return done
+        """Index every marked item; returns how many were handled. ``on_progress(done, total)``
+        also hears a sync another thread is running when this one starts."""
+        if on_progress:
+            self._listeners.append(on_progress)
+        try:
+            with self._sync_lock:
+                return self._sync()
+        finally:
+            if on_progress:
+                self._listeners.remove(on_progress)
+
+    def _sync(self) -> int:
+        self.client()  # (re)connecting checks for drift, which may mark items
+        total, done = self.pending(), 0
+        for attempt in range(2):
+            try:
+                while not self._closed.is_set():
+                    marks = self.store.query(
+                        "SELECT seq AS rowid, item_id, kind FROM index_pending ORDER BY seq LIMIT ?", [SYNC_BATCH])
+                    if not marks:
+                        self._keep_private()
+                        return done
+                    self._apply(marks)
+                    done += len(marks)
+                    total = max(total, done + self.pending())
+                    for listener in list(self._listeners):
+                        listener(done, total)
+                return done  # closed: what is left stays marked for the next sync
+            except EmbedderError:
+                raise
+            except Exception as error:  # noqa: BLE001 - Chroma failures
+                if attempt or self.settings.chroma_url:
+                    raise IndexUnavailable(f"the search index cannot be updated ({short(error)})") from None
+                self._recover(error)
+        return done
 
     def _apply(self, marks: list[dict]) -> None:
         """Bring the marked items up to date: vectors for new texts go to Chroma first, then one
@@ -358,10 +371,9 @@ class SearchIndex:
         missing = [text for key, text in dict(zip(keys, texts)).items() if key not in stored]
         if missing:
             stored.update(zip((text_key(t) for t in missing), self.embedder.embed(missing)))
-        out = np.empty((len(texts), self.embedder.dimensions), dtype=np.float32)
-        for row, key in enumerate(keys):
-            out[row] = stored[key]
-        return out
+        if not keys:
+            return np.empty((0, self.embedder.dimensions or 0), dtype=np.float32)
+        return np.stack([stored[key] for key in keys])
 
     def rank_texts(self, workspace_id: str, vector: np.ndarray, keys: list[str]) -> list[Hit]:
         """Score a selection of texts in numpy, best first (cheaper than a filter in Chroma)."""
@@ -379,13 +391,13 @@ def short(error: Exception) -> str:
     return text[:200]
 
 
-_open: dict[tuple[str, str], SearchIndex] = {}
+_open: dict[tuple[str, ...], SearchIndex] = {}
 _open_lock = threading.Lock()
 
 
 def open_index(store: Store, settings: Settings) -> SearchIndex:
     """The process's index for this store (one Chroma client per home), caught up with SQLite."""
-    key = (str(store.path), settings.chroma_url or "")
+    key = (str(store.path), settings.chroma_url or "", settings.embedder, settings.openai_embedding_model)
     with _open_lock:
         index = _open.get(key)
         if index is None or index.store is not store:

@@ -8,6 +8,7 @@ No other module reads ``os.environ``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -79,6 +80,10 @@ class Settings(BaseSettings):
     reflection_min_items: int = 50
     # Threads onnxruntime may use for embeddings (None: up to 4, never more than the cores).
     embed_threads: int | None = None
+    # What embeds prompts for search and reflections: "minilm" (offline, free) or "openai" (the
+    # embeddings API at OPENAI_BASE_URL or OpenAI's; billed by OpenAI, not in Atelier credits).
+    embedder: Literal["minilm", "openai"] = "minilm"
+    openai_embedding_model: str = "text-embedding-3-small"
 
     @property
     def chosen_model(self) -> str:

@@ -1,4 +1,4 @@
-"""Loopback fakes of A1111/Forge, ComfyUI (HTTP + websocket) and the OpenAI images API.
+"""Loopback fakes of A1111/Forge, ComfyUI (HTTP + websocket) and the OpenAI images and embeddings APIs.
 
 Each speaks the real protocol as far as Atelier uses it (endpoints, JSON shapes, status codes,
 websocket messages, the known quirks) and can be told to misbehave: ``fail(...)`` queues one
@@ -9,9 +9,13 @@ Never the internet: every server binds 127.0.0.1 on a free port.
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import json
+import math
+import re
 import socket
+import struct
 import threading
 import time
 import uuid
@@ -459,3 +463,56 @@ class FakeOpenAIImages(LoopbackServer):
             "quality": body.get("quality", "medium"), "size": body["size"],
             "usage": {"input_tokens": 12, "input_tokens_details": {"image_tokens": 0, "text_tokens": 12},
                       "output_tokens": 1056 * n, "total_tokens": 12 + 1056 * n}}, headers=headers)
+
+
+class FakeOpenAIEmbeddings(LoopbackServer):
+    """``POST /v1/embeddings`` as OpenAI answers it: ``data[].embedding`` as floats, or as base64
+    little-endian float32 when ``encoding_format`` is "base64" (the Python SDK asks for that).
+    Vectors are hashed bags of words, so texts sharing words are near each other."""
+
+    SIZES = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+
+    @staticmethod
+    def vector(text: str, size: int) -> list[float]:
+        counts = [0.0] * size
+        for word in re.findall(r"[a-z]+", text.lower()):
+            counts[int(hashlib.sha1(word.encode()).hexdigest(), 16) % size] += 1.0
+        norm = math.sqrt(sum(c * c for c in counts)) or 1.0
+        return [c / norm for c in counts]
+
+    def handle(self, handler, method, path, query, body):
+        error = {"message": "", "type": "invalid_request_error", "param": None, "code": None}
+        if path != "/v1/embeddings" or method != "POST":
+            return self.reply(handler, 404, {"error": {**error, "message": "Not found"}})
+        if handler.headers.get("Authorization") != "Bearer sk-test":
+            return self.reply(handler, 401, {"error": {**error, "message": "Incorrect API key provided.",
+                                                       "code": "invalid_api_key"}})
+        behaviour = self.next_behaviour()
+        if behaviour == "429":
+            return self.reply(handler, 429, {"error": {**error, "message": "Rate limit reached", "type": "requests"}},
+                              headers={"retry-after-ms": "5"})
+        if behaviour == "500":
+            return self.reply(handler, 500, {"error": {**error, "message": "The server had an error.",
+                                                       "type": "server_error"}}, headers={"x-should-retry": "false"})
+        size = self.SIZES.get(body.get("model"))
+        if size is None:
+            return self.reply(handler, 404, {"error": {**error, "message": f"The model `{body.get('model')}` "
+                                                       "does not exist", "code": "model_not_found"}})
+        inputs = body["input"] if isinstance(body["input"], list) else [body["input"]]
+        if not inputs or any(not isinstance(t, str) or not t for t in inputs) or len(inputs) > 2048:
+            return self.reply(handler, 400, {"error": {**error, "message": "'$.input' is invalid.", "param": "input"}})
+        with self.lock:
+            self.texts.extend(inputs)
+        rows = []
+        for index, text in enumerate(inputs):
+            vector = self.vector(text, size)
+            if body.get("encoding_format") == "base64":
+                vector = base64.b64encode(struct.pack(f"<{size}f", *vector)).decode()
+            rows.append({"object": "embedding", "index": index, "embedding": vector})
+        tokens = sum(len(t.split()) for t in inputs)
+        return self.reply(handler, 200, {"object": "list", "data": rows, "model": body["model"],
+                                         "usage": {"prompt_tokens": tokens, "total_tokens": tokens}})

@@ -100,6 +100,25 @@ def test_filters_narrow_by_liked_session_and_time_and_nothing_matching_is_empty(
     assert nothing.data == {"results": []} and "Nothing matches" in nothing.message
 
 
+def test_a_broad_filter_checked_hit_by_hit_finds_what_the_whole_selection_finds(ctx, tools, monkeypatch):
+    from tools import search as search_module
+
+    prompts = filler(300)
+    prompts[::37] = [KNOWN, "a blue bicycle by a bread shop", "a bakery at dawn", "an old bicycle in the rain",
+                     "a lighthouse at night", "bread on a wooden table", "a bicycle race", "a red door",
+                     "a cat on a bicycle"]
+    add_session(ctx, "Many", prompts, with_images=False)
+    tools.like(ctx, session="Many", items=list(range(1, 301, 2)))  # half of them
+    queries = [dict(query="old bike parked outside a bread shop", liked=True),
+               dict(query="bicycle", liked=False, limit=3), dict(query="misty lake", session="Many", limit=20),
+               dict(query="bread", model="sdxl"), dict(query="bread", model="flux")]
+    whole = [tools.search(ctx, **q).data["results"] for q in queries]
+    monkeypatch.setattr(search_module, "BROAD_SELECTION", 5)  # every filter above is "broad" now
+    checked = [tools.search(ctx, **q).data["results"] for q in queries]
+    assert checked == whole
+    assert whole[0] and all(r["prompt"] != KNOWN for r in whole[1]) and whole[4] == []
+
+
 @pytest.mark.parametrize("args, message", [
     ({"query": "   "}, "the search query is empty"),
     ({"query": "x", "since": "last tuesday"}, "is not an ISO-8601 date"),
@@ -194,3 +213,78 @@ def test_an_import_is_indexed_after_it_commits_and_found_by_meaning(atelier_home
     assert found["results"][0]["prompt"] == "un marché aux fleurs au printemps"
     lighthouse = cli_json(capsys, "search", "beacon on the coast in bad weather", "--json")
     assert {r["prompt"] for r in lighthouse["results"][:2]} == {"a lighthouse in a winter storm"}
+
+
+SUBJECTS = ["a lighthouse in a winter storm", "a koi pond in spring rain", "a red bicycle by a bakery",
+            "a fox in deep snow", "a desert canyon at noon", "a neon alley at night"]
+
+
+def six_prompt_folder(root):
+    from test_import_pipeline import at, write_atelier_pngs
+
+    for n, subject in enumerate(SUBJECTS):
+        write_atelier_pngs(root, [at(9, n)], prompt=subject, first_seed=10 + n, name=f"shot{n}")
+    return root
+
+
+def test_an_import_commits_before_it_indexes_and_shows_the_indexing_progress(
+        atelier_home, tmp_path, capsys, monkeypatch):
+    import sqlite3
+
+    from memory import index as index_module
+    from tools.context import Context as ContextClass
+
+    six_prompt_folder(tmp_path / "shots")
+    monkeypatch.setattr(index_module, "SYNC_BATCH", 2)
+    seen: list[tuple[int, int, int]] = []  # (done, total, assets committed when it was reported)
+    original = ContextClass.progress
+
+    def progress(self, label, done, total):
+        if label == "indexing":
+            with sqlite3.connect(atelier_home / "atelier.db") as db:
+                seen.append((done, total, db.execute("SELECT count(*) FROM assets").fetchone()[0]))
+        original(self, label, done, total)
+
+    monkeypatch.setattr(ContextClass, "progress", progress)
+    assert main(["import", str(tmp_path / "shots")]) == 0
+    # Every asset was committed before indexing began; progress went up to the whole import (each
+    # file is an asset and, in its auto session, a generation: 12 items).
+    assert seen and all(committed == 6 for *_, committed in seen)
+    assert [done for done, *_ in seen] == [2, 4, 6, 8, 10, 12] and seen[-1][1] == 12
+
+
+def test_ctrl_c_while_indexing_keeps_the_import_and_the_rest_is_indexed_later(
+        atelier_home, tmp_path, capsys, monkeypatch):
+    import os
+    import signal
+    import threading
+
+    from memory import index as index_module
+    from tools.context import Context as ContextClass
+
+    six_prompt_folder(tmp_path / "shots")
+    monkeypatch.setattr(index_module, "SYNC_BATCH", 1)
+    original = ContextClass.progress
+
+    def progress(self, label, done, total):
+        original(self, label, done, total)
+        if label == "indexing" and done == 1:
+            os.kill(os.getpid(), signal.SIGINT)  # a real Ctrl+C, delivered to the main thread
+            if threading.current_thread() is not threading.main_thread():
+                time.sleep(0.5)  # the background indexer: let the main thread stop it first
+
+    monkeypatch.setattr(ContextClass, "progress", progress)
+    assert main(["import", str(tmp_path / "shots")]) == 0
+    err = capsys.readouterr().err
+    assert "Search indexing stopped at 1 of 12 items" in err and "Traceback" not in err
+    monkeypatch.setattr(ContextClass, "progress", original)
+    ctx = Context.open(atelier_home)
+    try:
+        assert ctx.store.scalar("SELECT count(*) FROM assets") == 6
+        # The background indexer may finish the batch it holds before it sees the command closing.
+        assert 9 <= ctx.store.scalar("SELECT count(*) FROM index_pending") <= 11
+    finally:
+        ctx.close()
+    # The next search indexes the rest first and finds an item that was left over.
+    found = cli_json(capsys, "search", "a neon alley at night", "--json", "--limit", "1")
+    assert found["results"][0]["prompt"] == "a neon alley at night"

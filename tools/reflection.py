@@ -132,13 +132,13 @@ def words(prompt: str) -> list[str]:
 def _vectors(ctx: Context, texts: list[str]) -> np.ndarray:
     """Vectors read back from the search index where it holds them; offline without it (the
     reflection does not need a reachable index, only the embedder)."""
-    from memory.embedder import get_embedder
+    from memory.embedder import embedder_for
     from memory.index import IndexUnavailable, open_index
 
     try:
         return open_index(ctx.store, ctx.settings).vectors(ctx.workspace_id, texts)
     except IndexUnavailable:
-        return get_embedder(ctx.settings.embed_threads).embed(texts)
+        return embedder_for(ctx.settings).embed(texts)
 
 
 def gather_evidence(ctx: Context, items: list[dict]) -> dict:

@@ -4,12 +4,13 @@ No pixel (CLIP-like) model ships in any package reachable here, so an image is f
 of its prompt (an asset without a prompt: by its title), never by what its pixels show.
 
 Unfiltered searches rank through Chroma (one collection per workspace, so no metadata filter is
-needed). Filtered ones take their candidates from SQLite, the source of truth, and rank them in
-numpy when the selection is small, or let Chroma filter by metadata when it is broad.
+needed). Filters are answered by SQLite, the source of truth: a small selection is ranked in numpy,
+a broad one by checking each round of Chroma's nearest hits against the filters.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Literal
 
@@ -25,6 +26,7 @@ MAX_QUERY_CHARS = 2_000
 RELEVANCE_SPREAD = 0.3
 CLOSE_SCORE = 0.35  # below this a hit is only the nearest thing, never what "them" means next
 SMALL_SELECTION = 300  # texts: fetching more vectors by id costs more than widening a nearest-text query
+BROAD_SELECTION = 2_000  # items: a filter allowing more is applied to each round of nearest hits
 
 
 class SearchUnavailable(AtelierError):
@@ -86,8 +88,29 @@ def _named_id(ctx: Context, table: str, name: str | None, what: str) -> str | No
     return row["id"]
 
 
-def _candidates(ctx: Context, args: SearchArgs) -> list[tuple[str, str]] | None:
-    """(id, kind) of every item the filters allow, from SQLite; None when nothing filters."""
+@dataclass
+class Filters:
+    """The items a search's filters allow, as one SELECT of ids per kind (SQLite is the truth)."""
+
+    selects: list[tuple[str, str, list]]  # (id column, "SELECT id … WHERE …", params), one per kind
+
+    def allowed(self, ctx: Context, *, among: list[str] | None = None, limit: int | None = None) -> list[str]:
+        """Ids the filters allow: all of them, at most ``limit``, or only those ``among`` a few ids."""
+        found: list[str] = []
+        for id_column, sql, params in self.selects:
+            if among is not None:
+                found += [r["id"] for r in ctx.store.query_in(f"{sql} AND {id_column} IN ({{marks}})", among, params)]
+                continue
+            remaining = None if limit is None else limit - len(found)
+            if remaining is not None and remaining <= 0:
+                break
+            found += [r["id"] for r in ctx.store.query(
+                sql + ("" if remaining is None else f" LIMIT {int(remaining)}"), params)]
+        return found
+
+
+def _filters(ctx: Context, args: SearchArgs) -> Filters | None:
+    """What the search is narrowed to; None when nothing filters."""
     since = parse_when(args.since, "since")
     until = parse_when(args.until, "until", end=True)
     if since and until and since > until:
@@ -100,7 +123,7 @@ def _candidates(ctx: Context, args: SearchArgs) -> list[tuple[str, str]] | None:
                                            args.media_type, args.model, since, until, args.kind))
     if not filtered:
         return None
-    found: list[tuple[str, str]] = []
+    selects: list[tuple[str, str, list]] = []
     if args.kind in (None, "generation") and tag_id is None:
         where, params = ["g.workspace_id = ?", "g.archived = 0", "coalesce(s.status, 'active') = 'active'"], [ctx.workspace_id]
         for clause, value in (("g.liked = ?", None if args.liked is None else int(args.liked)),
@@ -113,9 +136,8 @@ def _candidates(ctx: Context, args: SearchArgs) -> list[tuple[str, str]] | None:
                 params.append(value)
         if args.saved is not None:
             where.append(f"g.saved_asset_id IS {'NOT ' if args.saved else ''}NULL")
-        found += [(r["id"], "generation") for r in ctx.store.query(
-            "SELECT g.id FROM generations g LEFT JOIN sessions s ON s.id = g.session_id "
-            f"WHERE {' AND '.join(where)}", params)]
+        selects.append(("g.id", "SELECT g.id FROM generations g LEFT JOIN sessions s ON s.id = g.session_id "
+                        f"WHERE {' AND '.join(where)}", params))
     if args.kind in (None, "asset") and args.saved is not False:
         where, params = ["a.workspace_id = ?"], [ctx.workspace_id]
         for clause, value in (("og.liked = ?", None if args.liked is None else int(args.liked)),
@@ -127,10 +149,9 @@ def _candidates(ctx: Context, args: SearchArgs) -> list[tuple[str, str]] | None:
             if value is not None:
                 where.append(clause)
                 params.append(value)
-        found += [(r["id"], "asset") for r in ctx.store.query(
-            "SELECT a.id FROM assets a LEFT JOIN generations og ON og.id = a.origin_generation_id "
-            f"WHERE {' AND '.join(where)}", params)]
-    return found
+        selects.append(("a.id", "SELECT a.id FROM assets a LEFT JOIN generations og ON og.id = a.origin_generation_id "
+                        f"WHERE {' AND '.join(where)}", params))
+    return Filters(selects)
 
 
 def find(ctx: Context, args: SearchArgs) -> list[dict]:
@@ -140,8 +161,11 @@ def find(ctx: Context, args: SearchArgs) -> list[dict]:
         raise InvalidInput("say what to search for: the search query is empty")
     if len(query) > MAX_QUERY_CHARS:
         raise InvalidInput(f"the search query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
-    candidates = _candidates(ctx, args)
-    if candidates == []:
+    filters = _filters(ctx, args)
+    # A selection smaller than this is listed whole from SQLite; a broader one is checked hit by hit
+    # (listing 50,000 allowed ids took 0.5 s at 100,000 items, a nearest-text query 15 ms).
+    selection = None if filters is None else filters.allowed(ctx, limit=BROAD_SELECTION)
+    if selection == []:
         return []
     index = search_index(ctx)
     from memory.embedder import EmbedderError
@@ -150,12 +174,12 @@ def find(ctx: Context, args: SearchArgs) -> list[dict]:
     try:
         vector = index.embedder.embed([query])[0]
         try:
-            return _ranked(ctx, index, vector, candidates, args.limit)
+            return _ranked(ctx, index, vector, filters, selection, args.limit)
         except Exception as error:  # noqa: BLE001 - the local folder broke under us: rebuild, once
             if ctx.settings.chroma_url or isinstance(error, AtelierError):
                 raise
             index.recover(error)
-            return _ranked(ctx, index, vector, candidates, args.limit)
+            return _ranked(ctx, index, vector, filters, selection, args.limit)
     except (EmbedderError, IndexUnavailable) as error:
         raise SearchUnavailable(f"search is unavailable: {error}") from None
     except AtelierError:
@@ -164,19 +188,25 @@ def find(ctx: Context, args: SearchArgs) -> list[dict]:
         raise SearchUnavailable(f"search is unavailable: the index did not answer ({str(error)[:160]})") from None
 
 
-def _ranked(ctx: Context, index, vector, candidates: list | None, limit: int) -> list[dict]:
-    allowed = None if candidates is None else {i for i, _ in candidates}
-    keys = None if allowed is None else _text_keys(ctx, list(allowed))
+def _ranked(ctx: Context, index, vector, filters: Filters | None, selection: list[str] | None,
+            limit: int) -> list[dict]:
+    whole = selection is not None and len(selection) < BROAD_SELECTION
+    allowed = set(selection) if whole else None
+    keys = _text_keys(ctx, selection) if whole else None
     if keys is not None and len(keys) <= SMALL_SELECTION:
         ranked = index.rank_texts(ctx.workspace_id, vector, sorted(keys))
         return _describe(ctx, _items_of(ctx, ranked, allowed))[:limit]
-    # Broad or no filters: ask Chroma for the nearest texts, widening until enough items pass.
+    # Otherwise ask Chroma for the nearest texts, widening until enough items pass the filters.
     want = max(20, limit * 2)
     while True:
         texts = index.nearest_texts(ctx.workspace_id, vector, want)
         if keys is not None:
             texts = [t for t in texts if t.id in keys]
-        results = _describe(ctx, _items_of(ctx, texts, allowed))
+        hits = _items_of(ctx, texts, allowed)
+        if filters is not None and allowed is None:
+            passing = set(filters.allowed(ctx, among=[item_id for item_id, _ in hits]))
+            hits = [hit for hit in hits if hit[0] in passing]
+        results = _describe(ctx, hits)
         if len(results) >= limit or want >= index.collection(ctx.workspace_id).count():
             return results[:limit]
         want *= 4
