@@ -561,3 +561,30 @@ async def test_the_lightbox_uses_the_detected_protocol_and_grids_stay_half_cell(
         await settle(pilot)
         pictures = list(app.screen.query(image_widgets.BaseImage))
         assert [type(p) for p in pictures] == [getattr(image_widgets, detected)]
+
+
+async def test_ctrl_x_stops_a_remix_started_from_a_key_and_spends_nothing(atelier_home):
+    import asyncio
+
+    make_studio(atelier_home)
+    app = app_for(atelier_home)
+    slow = SlowGenerator(pause=1.0)
+    app.ctx.generator_override = slow
+    before = read_state(atelier_home)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        await pilot.press("m")  # remix the selected image, from the grid
+        for _ in range(200):
+            if slow.started.is_set():
+                break
+            await asyncio.sleep(0.01)
+        assert app.actions_running == 1 and "working (Ctrl+X stops)" in screen_text(app)
+        await pilot.press("ctrl+x")
+        await settle(pilot)
+        assert app.actions_running == 0 and "working" not in screen_text(app)
+        assert "cancel" in screen_text(app).lower()
+    after = read_state(atelier_home)
+    assert len(after["generations"]) == len(before["generations"])
+    assert after["credits"]["balance"] == before["credits"]["balance"]  # the hold was released

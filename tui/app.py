@@ -85,6 +85,7 @@ class AtelierApp(App[int]):
         self.thread_id = thread_id or f"tui-{uuid.uuid4().hex[:12]}"
         self.owns = owns
         self.turn_running = False
+        self.actions_running = 0  # direct actions (keys, buttons) still working in their workers
         self._turns = 0  # turns started whose worker has not finished yet
         self._images_posted = False
         self.thumbs = Thumbnails(Path(ctx.settings.home), ctx.blobs, on_ready=self._images_ready)
@@ -149,7 +150,7 @@ class AtelierApp(App[int]):
         name = self.ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [session_id]) if session_id else None
         model = "offline planner" if getattr(self.assistant, "offline", True) else (
             "LLM " + str(getattr(self.assistant.model, "model_name", None) or self.ctx.settings.chosen_model))
-        busy = "  ● working (Ctrl+X stops)" if self.turn_running else ""
+        busy = "  ● working (Ctrl+X stops)" if self.turn_running or self.actions_running else ""
         text = safe(f"Atelier · session: {one_line(name, 40) if name else 'none'} · "
                     f"{balance(self.ctx):,} credits · answered by {model}{busy}")
         self.query_one("#status", Static).update(text)
@@ -292,10 +293,12 @@ class AtelierApp(App[int]):
         self.update_status()
 
     def action_cancel_turn(self) -> None:
-        if not self.turn_running:
+        """Stop the running turn and any direct action (a remix from a key) between steps."""
+        if not self.turn_running and not self.actions_running:
             self.notify("Nothing is running.")
             return
-        self.assistant.cancel(self.thread_id)
+        if self.turn_running:
+            self.assistant.cancel(self.thread_id)
         self.ctx.cancel.set()
         self.chat.activity("stopping after the current step …")
 
@@ -336,9 +339,15 @@ class AtelierApp(App[int]):
         else:
             self._run_tool(name, parsed)
 
-    @work(thread=True, group="actions")
     def _run_tool(self, name: str, parsed) -> None:
-        self.ctx.cancel.clear()
+        if not self.actions_running:
+            self.ctx.cancel.clear()  # a stop asked for earlier actions does not stop this one
+        self.actions_running += 1
+        self.update_status()
+        self._action_worker(name, parsed)
+
+    @work(thread=True, group="actions")
+    def _action_worker(self, name: str, parsed) -> None:
         try:
             result = get_registry()[name](self.ctx, parsed)
             self.post_message(ActionDone(name, result.message))
@@ -349,6 +358,8 @@ class AtelierApp(App[int]):
             self.post_message(ActionDone(name, "Something went wrong; nothing was changed.", True))
 
     def on_action_done(self, message: ActionDone) -> None:
+        self.actions_running = max(0, self.actions_running - 1)
+        self.update_status()
         self.chat.action_result(message.tool, message.message, message.error)
         self.chat.activity("")
         self.notify(one_line(message.message, 200), severity="error" if message.error else "information",
