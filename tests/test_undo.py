@@ -108,6 +108,25 @@ def test_undo_of_a_save_takes_the_assets_out_again(beach):
     assert all(g["saved_asset_id"] is None for g in summer(beach).values())
 
 
+def test_undo_of_a_save_into_a_new_folder_and_project_removes_them_unless_used_since(beach):
+    talk(beach, "save 2 to folder Travel")
+    talk(beach, "save 3 to folder Travel")
+    events = talk(beach, "undo")  # the second save: Travel existed before it, so Travel stays
+    assert [f["name"] for f in read_state(beach)["folders"]] == ["Travel"]
+    events = talk(beach, "undo")
+    state = read_state(beach)
+    assert state["assets"] == [] and state["folders"] == []
+    assert "the new folder 'Travel' is gone again" in last_reply(events)
+
+    # Used by work the undo does not touch (another conversation's save): the folder stays.
+    talk(beach, "switch to Summer", "save 2 to folder Travel", thread="a")
+    talk(beach, "switch to Summer", "save 5 to folder Travel", thread="b")
+    events = talk(beach, "undo", thread="a")
+    state = read_state(beach)
+    assert [f["name"] for f in state["folders"]] == ["Travel"] and len(state["assets"]) == 1
+    assert "gone again" not in last_reply(events)
+
+
 def test_nothing_to_undo_changes_nothing(atelier_home):
     talk(atelier_home, "credits")  # a home with its store, and no change in this conversation
     before = read_state(atelier_home)

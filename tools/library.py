@@ -344,10 +344,11 @@ def list_assets(ctx: Context, args: ListAssetsArgs) -> ToolResult:
 
 
 def register_tools(register):
-    register(save_to_library, confirm=confirm_bulk, undo_tables=("generations", "assets", "asset_tags"))
+    register(save_to_library, confirm=confirm_bulk,
+             undo_tables=("generations", "assets", "asset_tags", "folders", "projects", "tags"))
     register(upload_asset)
-    register(move_assets, undo_tables=("assets",))
-    register(tag_assets, undo_tables=("asset_tags",))
+    register(move_assets, undo_tables=("assets", "folders", "projects"))
+    register(tag_assets, undo_tables=("asset_tags", "tags"))
     register(untag_assets, undo_tables=("asset_tags",))
     register(rename_asset, undo_tables=("assets",))
     register(delete_assets, confirm=confirm_delete_assets)

@@ -244,4 +244,4 @@ def register_tools(register):
     register(unarchive_session, undo_tables=("sessions",))
     register(delete_session, confirm=confirm_delete_session)
     register(list_sessions, changes_data=False)
-    register(link_session, undo_tables=("sessions",))
+    register(link_session, undo_tables=("sessions", "folders", "projects"))

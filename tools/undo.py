@@ -27,11 +27,19 @@ KEEP_PER_CONVERSATION = 200
 # The columns that identify a row of each table a tool may declare in ``undo_tables``.
 _KEYS: dict[str, tuple[str, ...]] = {
     "generations": ("id",), "sessions": ("id",), "assets": ("id",), "asset_tags": ("asset_id", "tag_id"),
-    "session_references": ("id",),
+    "session_references": ("id",), "folders": ("id",), "projects": ("id",), "tags": ("id",),
 }
 # Rows a reversal removes go before the rows it updates, and rows it puts back go after them,
 # so a foreign key never points at a row that is not there.
-_REMOVAL_ORDER = ("session_references", "asset_tags", "generations", "sessions", "assets")
+_REMOVAL_ORDER = ("session_references", "asset_tags", "generations", "sessions", "assets", "folders", "projects",
+                  "tags")
+# A folder, project or tag a change created goes again on undo only when nothing else uses it by
+# then (deleting it would take it from work the undo does not touch).
+_CONTAINER_USERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "folders": (("sessions", "folder_id"), ("assets", "folder_id")),
+    "projects": (("sessions", "project_id"), ("assets", "project_id"), ("posts", "project_id")),
+    "tags": (("asset_tags", "tag_id"),),
+}
 
 # What each irreversible tool is called in "the last change (deleting session X) cannot be undone".
 _IRREVERSIBLE_NAMES = {
@@ -168,7 +176,7 @@ def undo(ctx: Context, args: UndoArgs):
             what = _IRREVERSIBLE_NAMES.get(op["tool"], op["tool"].replace("_", " "))
             return ToolResult(message=f"The last change ({what}: {summary}) cannot be undone; nothing "
                               "was changed.", data={"undone": False})
-        changes = json.loads(op["changes"])
+        changes = _without_containers_in_use(ctx, json.loads(op["changes"]))
         stale = [c for c in changes if not _still_as_left(ctx, c)]
         if stale:
             return ToolResult(message=f"I could not undo '{summary}': {_describe(ctx, stale, changed=True)} "
@@ -179,6 +187,22 @@ def undo(ctx: Context, args: UndoArgs):
         ctx.store.execute("UPDATE operations SET undone = 1 WHERE seq = ?", [op["seq"]])
     return ToolResult(message=f"Undid: {summary[:1].lower() + summary[1:]} — {restored}.",
                       data={"undone": True, "tool": op["tool"]})
+
+
+def _without_containers_in_use(ctx: Context, changes: list[dict]) -> list[dict]:
+    """``changes`` less the folders, projects and tags they created that other rows use by now."""
+    removed = {(c["table"], c["key"]) for c in changes if c["before"] is None}
+
+    def in_use(change: dict) -> bool:
+        (container_id,) = json.loads(change["key"])
+        for table, column in _CONTAINER_USERS[change["table"]]:
+            keys = _KEYS.get(table, ("id",))
+            for row in ctx.store.query(f"SELECT {', '.join(keys)} FROM {table} WHERE {column} = ?", [container_id]):
+                if (table, _key(row, keys)) not in removed:
+                    return True
+        return False
+
+    return [c for c in changes if not (c["table"] in _CONTAINER_USERS and c["before"] is None and in_use(c))]
 
 
 def _still_as_left(ctx: Context, change: dict) -> bool:
@@ -257,12 +281,15 @@ def _describe(ctx: Context, changes: list[dict], *, changed: bool) -> str:
         elif table == "session_references" and not changed:
             label = "reference(s) put back" if before else "reference(s) taken off again"
             counts[label] = counts.get(label, 0) + 1
+        elif table in _CONTAINER_USERS and before is None and not changed:
+            phrases.append(f"the new {table[:-1]} '{one_line(after['name'])}' is gone again")
         elif table == "assets" and before is None and not changed:
             counts["asset(s) taken out of the library again"] = counts.get(
                 "asset(s) taken out of the library again", 0) + 1
         else:
             label = {"generations": "generation(s)", "sessions": "session(s)", "assets": "asset(s)",
-                     "asset_tags": "tag(s) of assets", "session_references": "reference(s)"}[table]
+                     "asset_tags": "tag(s) of assets", "session_references": "reference(s)", "folders": "folder(s)",
+                     "projects": "project(s)", "tags": "tag(s)"}[table]
             label = label if changed else f"{label} as they were"
             counts[label] = counts.get(label, 0) + 1
     for (session, state), indexes in groups.items():
