@@ -248,6 +248,8 @@ def _index_after_import(ctx, console) -> None:
     from tools.search import search_index
 
     ctx.on_progress = None
+    if not ctx.store.scalar("SELECT EXISTS (SELECT 1 FROM index_pending)"):
+        return  # nothing new to index: a re-scan need not load Chroma and the embedder (~0.5 s)
     reached = [0, 0]
 
     def advance(label: str, done: int, total: int) -> None:

@@ -451,3 +451,83 @@ def test_a_question_about_a_line_the_search_list_does_not_have_is_answered_in_a_
     talk(atelier_home, "start a session called Mixed", "generate 2 images of a misty pine forest")
     events = talk(atelier_home, "find the misty forest shots", "what was the prompt of 9?")
     assert "The list above has" in replies(events) and "failed" not in replies(events)
+
+
+# -- rounds 8 and 9 first contact: the classes they found ---------------------------------------------
+
+@pytest.mark.parametrize("text, name, kind, brief", [
+    ("hi! could you start a new session for the Hartley wedding please? it's for reception table ideas",
+     "Hartley wedding", "visual", "reception table ideas"),
+    ("please new session, name is Tokyo trip, it is for video", "Tokyo trip", "video", None),
+    ("start a session called Then and Now, it's for the Parkers' 25th anniversary shoot", "Then and Now", "visual",
+     "the Parkers' 25th anniversary shoot"),
+])
+def test_an_aside_about_a_new_session_ends_its_name(atelier_home, text, name, kind, brief):
+    talk(atelier_home, text)
+    (session,) = read_state(atelier_home)["sessions"]
+    assert (session["name"], session["kind"]) == (name, kind)
+    assert session["brief"] == brief
+
+
+def test_a_tag_clause_after_a_folder_is_tags_never_part_of_the_folder(orchids):
+    talk(orchids, "save 1 and 2 to project Flora, folder Keeps, tag them white")
+    state = read_state(orchids)
+    assert {f["name"] for f in state["folders"]} == {"Keeps"}
+    assert all(a["tags"] == ["white"] and a["folder"] == "Keeps" for a in state["assets"]) and len(state["assets"]) == 2
+
+
+@pytest.mark.parametrize("line", ["ugh typo, undo that", "my bad, undo", "sorry, undo that"])
+def test_undo_after_an_exclamation(orchids, line):
+    talk(orchids, "rename this to Orchds")
+    talk(orchids, line)
+    assert [s["name"] for s in read_state(orchids)["sessions"]] == ["Orchids"]
+
+
+def test_more_like_that_one_remixes_the_one_image_just_named_or_asks(atelier_home):
+    events = talk(atelier_home, "make 4 pics of a shiba inu astronaut", "make 2 more like that one")
+    assert calls(events) == ["generate"] and "Which image do you mean" in replies(events)
+    talk(atelier_home, "omg the 3rd one 😭 like it", "make 2 more like that one")
+    (session,) = read_state(atelier_home)["sessions"]
+    made = gens(read_state(atelier_home), session["name"])
+    assert [i for i, g in made.items() if g["liked"]] == [3]
+    assert sorted(made) == [1, 2, 3, 4, 5, 6] and made[5]["parent_id"] == made[6]["parent_id"] == made[3]["id"]
+
+
+@pytest.mark.parametrize("text", ["print these on canvas and mail them to my daughter",
+                                  "i build model trains. make me 3 pictures of a steam engine"])
+def test_a_near_word_or_a_statement_never_becomes_a_generation(orchids, text):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert "generate" not in calls(events) and read_state(orchids)["credits"] == before["credits"]
+
+
+def test_w_slash_means_with_before_an_option_but_a_caption_keeps_its_own(orchids):
+    talk(orchids, 'post 1 and 2 to instagram w/ caption "made w/ love"')
+    (post,) = read_state(orchids)["posts"]
+    assert post["caption"] == "made w/ love" and post["platform"] == "instagram"
+
+
+def test_deleting_a_folders_assets_asks_and_takes_only_that_folder(orchids):
+    talk(orchids, "save 1 and 2 to Launch", "save 4 to Other")
+    events = talk(orchids, "delete the assets in Launch", yes=False)
+    assert any(isinstance(e, ConfirmationRequested) for e in events) and len(read_state(orchids)["assets"]) == 3
+    talk(orchids, "delete the assets in Launch")
+    assert [a["folder"] for a in read_state(orchids)["assets"]] == ["Other"]
+
+
+@pytest.mark.parametrize("text, tool, args", [
+    ("archive 1 and 6, they're off-model", "archive_generations", [1, 6]),
+    ("actually unlike 5, her eyes are closed", "unlike", [5]),
+])
+def test_a_remark_beside_a_request_is_left_out(orchids, text, tool, args):
+    events = talk(orchids, text)
+    assert calls(events) == [tool]
+    made = gens(read_state(orchids), "Orchids")
+    flag = "archived" if tool.startswith("archive") else "liked"
+    changed = {i for i, g in made.items() if g[flag]} ^ ({1, 2, 4, 5, 7, 8} if flag == "liked" else set())
+    assert changed == set(args)
+
+
+def test_a_remark_beside_a_prompt_stays_in_the_prompt(orchids):
+    talk(orchids, "generate 1 image of a cozy cabin, it's snowing outside")
+    assert gens(read_state(orchids), "Orchids")[9]["prompt"] == "a cozy cabin, it's snowing outside"

@@ -30,7 +30,8 @@ _IMAGE_NOUNS = ("images", "image", "pictures", "picture", "pics", "pic", "imgs",
 _A_IMAGE_OF = re.compile(r"^(?:an?|one|some)\s+(?:image|picture|pic|photo|render|illustration|drawing)s?\s+(?:of\s+)?", I)
 _REPEAT = re.compile(
     rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|of\s+(?:those|these|them|that|it)"
-    r"|like\s+(?:those|these|them|that|this|it)(?:\s+ones?)?))*"
+    # "more like those" is the same request again; "more like that one" names one image (a remix)
+    r"|like\s+(?:those|these|them)(?:\s+ones?)?|like\s+(?:that|this)(?!\s+(?:one|image|pic)\b)))*"
     rf"|^another(?:\s+(?P<count2>{NUMBER}))?(?:\s+(?:images?|pictures?|batch|round))?"
     r"|^(?:(?:do\s+)?(?:it|that|this)\s+)?again\b"
     r"|^(?:redo|repeat|regen(?:erate)?)(?:\s+(?:it|that|this|the\s+same|the\s+last\s+(?:one|request|prompt|batch)))?\b",
@@ -168,7 +169,17 @@ _MORE_LIKE = re.compile(r"^\s*(?:like|of)\s+(?:#\s*|number\s+|no\.?\s*)(\d{1,5})
                         r"|^\s*like\s+(\d{1,5})\s*$", I)
 
 
+# "2 more like that one": variations of one image named just before, never the last prompt again.
+_LIKE_THAT_ONE = re.compile(r"^\s*like\s+(?:(?:that|this)\s+(?:one|image|pic(?:ture)?)|it)\s*[.!]*$", I)
+
+
 def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
+    if _LIKE_THAT_ONE.match(rest):
+        named = state.mentioned if isinstance(state.mentioned, list) and state.mentioned else state.pool
+        if not isinstance(named, list) or len(named) != 1:
+            raise Reply("Which image do you mean? Say its number, e.g. \"2 more like #3\". "
+                        "Nothing was generated.")
+        return [Step("remix", {"item": named[0], **({"count": count} if count is not None else {})})]
     # "but no cars" → ", no cars": after a connective, "no X" is a negative prompt as after a comma.
     leftover, options = generation_options(_CONNECTIVE.sub(", ", rest), masked, state)
     words = _CONNECTIVE.sub("", _OPTION_TAIL.sub("", leftover.strip(" ,.;:"))).strip(" ,.;:")

@@ -50,6 +50,7 @@ from agent.planner.generating import (
 from agent.planner.housekeeping import _undo, handle_import, handle_reflect, handle_sweep
 from agent.planner.library import (
     _adds_generations_to_library,
+    folder_scope,
     handle_keep,
     handle_move,
     handle_save,
@@ -114,6 +115,13 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     if _BULK_ASSETS.match(rest) or re.fullmatch(r"(?:everything|all|every\s*thing)", rest, I):
         raise Reply(replies.BULK_DELETE)  # "delete all assets", "delete everything": never in bulk
+    # "delete the assets in Launch": that folder's assets (the tool asks first). Only a phrase that
+    # starts with assets or files: "the images in Launch" may be a session's images, and "the tag
+    # beach from the Launch folder" is no asset at all.
+    named_assets = re.match(r"^(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?:assets|files)\s+in\b", rest, I)
+    scope = folder_scope(rest, clause.masked) if named_assets else None
+    if scope:
+        return [Step("delete_assets", scope)]
     asset = re.match(r"^(?:the\s+)?(?:assets?|files?)\s+", rest, I)
     library = re.search(r"\s+(?:from|in|out\s+of)\s+(?:the\s+|my\s+)?library$", rest, I)
     if asset or library:
@@ -273,7 +281,7 @@ _verbs("unarchive", handle_archive, "unarchive", "un-archive", "restore", "unhid
 _verbs("bring", _bring, "bring")
 _verbs("open", handle_open, "open", "switch", "go", "continue", "resume", "back", "work", "enter", "load")
 _verbs("rename", handle_rename, "rename", "call", "name", "retitle")
-_verbs("delete", handle_delete, "delete", "trash", "erase", "discard", "destroy")
+_verbs("delete", handle_delete, "delete", "trash", "erase", "discard", "destroy", "nuke")
 _verbs("remove", handle_delete, "remove")
 _verbs("show", handle_show, "show", "list", "display", "view", "see", "check", "give", "tell", "get", "what",
        "what's", "whats", "which", "how", "browse")
@@ -310,7 +318,15 @@ _verbs("liked", _liked_noun, "liked", "likes", "sessions", "library", "assets", 
 # Typo correction only aims at real verbs, never at the short or noun-like entries.
 FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w and w not in ("what's", "whats", "name", "call", "same")
                     and VERBS[w][0] != "recent")
-# Everyday words that sit close to a verb but are never a typo of one ("with" ~ switch, "here" ~ where).
-NOT_TYPOS = frozenset({"with", "here", "there", "other", "others", "either", "neither", "whether"})
+# Everyday words that sit close to a verb but are never a typo of one ("with" ~ switch, "here" ~ where,
+# "print these on canvas" is not "paint these"). Found by running common words through the typo
+# correction; a word listed here is read as itself, so a sentence with it is not understood and asked.
+NOT_TYPOS = frozenset({
+    "with", "here", "there", "other", "others", "either", "neither", "whether",
+    "print", "point", "faint", "pain", "tender", "reader", "general", "generator", "crate", "cremate", "curate",
+    "rate", "late", "guild", "resign", "remit", "research", "finder", "achieve", "pen", "port", "cleat", "seep",
+    "weep", "smart", "stark", "stare", "tar", "shade", "shake", "shame", "shape", "spare", "scare", "score",
+    "snore", "shore", "stone", "slave", "shave",
+})
 COMMAND_NOUNS = ("session", "sessions", "images", "pictures", "generations", "variations", "library", "credits",
                  "credit")

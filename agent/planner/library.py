@@ -31,7 +31,8 @@ _SAVE_MARKERS = re.compile(
     r"(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder(?:\s+(?:called|named))?\s+)"
     r"|(?P<project>(?:\s+(?:to|in|into|for)|\s*,\s*(?:and\s+)?(?:(?:to|in|into|for)\s+)?|\s+and\s+(?:(?:to|in|into|for)\s+)?)"
     r"\s*(?:the\s+|a\s+)?project(?:\s+(?:called|named))?\s+)"
-    r"|(?P<tags>\s+(?:tagged(?:\s+as)?|with\s+(?:the\s+)?tags?|and\s+(?:also\s+|then\s+)?tag\s+(?:them|it)(?:\s+(?:with|as))?)\s+)"
+    r"|(?P<tags>(?:\s+(?:tagged(?:\s+as)?|with\s+(?:the\s+)?tags?)|(?:\s+and|\s*,)\s+(?:(?:also|then|and)\s+)*"
+    r"tag\s+(?:them|it|those|these|both)(?:\s+(?:with|as))?)\s+)"
     r"|(?P<to>\s+(?:to|into)\s+(?!the\s+library|my\s+library))",
     I,
 )
@@ -187,7 +188,9 @@ def tag_step(target: str, tags: str, masked: Masked, state: PlanState, tool: str
 
 def handle_tag(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
-    match = re.match(r"^(.+?)\s+(?:with|as)\s+(.+)$", rest, I)
+    # "tag them with castle"; "tag them castle" (a pronoun, then the tags)
+    match = (re.match(r"^(.+?)\s+(?:with|as)\s+(.+)$", rest, I)
+             or re.match(r"^(them|it|those|these|both)\s+(?!with\b|as\b)(.+)$", rest, I))
     if not match:
         return None
     return tag_step(match.group(1), match.group(2), clause.masked, state)

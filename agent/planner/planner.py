@@ -24,6 +24,7 @@ from agent.planner.splitter import split_steps
 from agent.planner.text import (
     Masked,
     closest_word,
+    expand_shorthand,
     mask_quotes,
     normalise_spacing,
     strip_filler,
@@ -93,6 +94,11 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
     if not any(ch.isalnum() for ch in raw):
         return Plan(reply=replies.EMPTY, confidence="none")
     masked = mask_quotes(raw)
+    masked.text = expand_shorthand(masked.text)
+    topic_first = _TOPIC_FIRST.match(strip_filler(masked.text))
+    if topic_first:
+        masked.text = f"{topic_first.group('verb')} {topic_first.group('ref')}"
+    masked.text = _without_aside(masked.text)
     if is_answer(masked.text):  # the one yes/no list, shared with the graph
         return Plan(reply=replies.NOTHING_TO_CONFIRM, confidence="full")
     if _HELP.match(masked.text):
@@ -208,6 +214,40 @@ def parse_confidence(text: str, memory: PlannerMemory | dict | None = None) -> C
     return plan_utterance(text, memory).confidence
 
 
+# "the 3rd one 😭 like it", "#4 is great, save it", "the last 2 are fire, like those": the images
+# first, then what to do with them (a whole message; read before it is split at its comma).
+_TOPIC_FIRST = re.compile(
+    r"^(?P<ref>(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|last)\s+one|(?:the\s+)?(?:first|last)\s+(?:\d{1,2}|two|three|four|five)"
+    r"|#\s*\d{1,5}|(?:number|no\.?)\s*\d{1,5})[^\w#]*(?:(?:is|are|look|looks)\s+\w+[^\w#]*)?"
+    r"(?P<verb>like|love|save|archive|remix|download)\s+(?:it|that|this|those|these|them|both)"
+    r"(?:\s+ones?)?[\s.!]*$", re.IGNORECASE)
+
+# "archive 1 and 6, they're off-model", "we're done here, archive this session": a remark beside a
+# request. It is left out only beside a verb that takes no free text (never beside a prompt, a
+# caption or a name, which it may belong to), and only when it names nothing the studio does.
+_REMARK = (r"(?:(?:and|but|because|since|cause|cuz|coz)\s+)?(?:we'?re|we\s+are|they'?re|they\s+are|it'?s|it\s+is|"
+           r"he'?s|she'?s|that'?s|this\s+is|those\s+are|these\s+are|her|his|their|lol|haha)\b[^,;.!?]*")
+_TRAILING_REMARK = re.compile(rf"\s*[,;]\s*{_REMARK}[\s.!]*$", re.IGNORECASE)
+_LEADING_REMARK = re.compile(rf"^{_REMARK}\s*[,;.!]\s*(?=[a-z])", re.IGNORECASE)
+_NO_FREE_TEXT = frozenset({"like", "unlike", "select", "deselect", "clear", "archive", "unarchive", "delete", "remove",
+                           "download", "save", "keep", "open", "undo"})
+
+
+def _without_aside(text: str) -> str:
+    def plain(remark: str) -> bool:
+        return not any(word.lower() in VERBS for word in re.findall(r"[A-Za-z][\w'-]*", remark)[1:])
+
+    leading = _LEADING_REMARK.match(text)
+    if leading and plain(leading.group(0)):
+        text = text[leading.end():]
+    trailing = _TRAILING_REMARK.search(text)
+    first = re.match(r"([A-Za-z][\w'-]*)", strip_filler(text))
+    if trailing and first and VERBS.get(first.group(1).lower(), ("",))[0] in _NO_FREE_TEXT and plain(trailing.group(0)):
+        text = text[:trailing.start()]
+    return text
+
+
 # Ways a clause starts that mean a plainer request, rewritten in this order before any handler reads it.
 _REWRITES = (
     (re.compile(r"^the\s+same\b", re.IGNORECASE), "same"),  # "(now) the same for winter sale"
@@ -218,7 +258,21 @@ _REWRITES = (
     # "session: Salt and Pepper", "new brief: autumn coat campaign": a session named after the colon.
     (re.compile(r"^(?:new\s+)?(?:session|sesh)\s*:\s*(?=\S)", re.IGNORECASE), "start a session called "),
     (re.compile(r"^new\s+brief\s*:\s*(?=\S)", re.IGNORECASE), "start a session called "),
+    # "spin up a session …", "set up a container session called …"
+    (re.compile(r"^(?:spin|set|fire|whip)\s+up\s+(?=(?:(?:a|an|the|new|my)\s+)*(?:[\w-]+\s+)?(?:session|sesh)\b)",
+                re.IGNORECASE), "start "),
+    # "3x throne room interior, torchlight": a count and a picture, as a request to generate.
+    (re.compile(r"^(\d{1,3})\s*[x×]\s+(?=[a-z])", re.IGNORECASE), r"generate \1 "),
+    # "rerun #1 with seed 1235": that image again, changed (a remix).
+    (re.compile(r"^(?:re-?run|re-?do|re-?roll)\s+(?=(?:#|number\s+|no\.?\s*)?\d)", re.IGNORECASE), "remix "),
+    # "top us up with 1000 credits"
+    (re.compile(r"^top\s+(?:us|me|it)\s+up\s+(?:with\s+|by\s+)?(?=\d)", re.IGNORECASE), "add "),
+    # "can I download the ones I liked?": asking permission is asking for it.
+    (re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?=(?:download|export|zip|save|like|archive|see|get)\b)",
+                re.IGNORECASE), ""),
 )
+# "like 8 to 10 as well": the rest of a request said again, not the "and 6 too" continuation.
+_ALSO_TAIL = re.compile(r"[\s,]+(?:too|as\s+well|also)[\s.!]*$", re.IGNORECASE)
 
 
 def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = True) -> list[Step] | None:
@@ -236,6 +290,7 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     more = _continuation(text, state)
     if more is not None:
         return more
+    text = _ALSO_TAIL.sub("", text)
     asked = brief_steps(text, masked) or question_steps(text, masked, state)
     if asked is not None:
         return asked

@@ -16,12 +16,13 @@ from agent.planner.text import Masked
 _FLAGS = re.IGNORECASE
 _SESSION = r"(?:ses+h?ion|sesh|sessoin)"
 _CURRENT = re.compile(
-    rf"\bwhich\s+{_SESSION}\s+(?:am\s+i|are\s+we|is\s+(?:this|open|current))\b"
+    rf"\bwhich\s+{_SESSION}\s+(?:am\s+i|are\s+we|is\s+(?:this|open|current)|i\s+am|we\s+are)\b"
     rf"|\bwhat(?:'s|\s+is|\s+was)?\s+(?:this|the\s+current|my\s+current|the)\s+{_SESSION}\s+(?:called|named|name)\b"
     rf"|\bwhat\s+{_SESSION}\s+(?:is\s+this|am\s+i\s+in|are\s+we\s+in)\b"
     rf"|\b(?:current|this)\s+{_SESSION}'?s?\s+name\b|^(?:current|which)\s+{_SESSION}\s*\??$", _FLAGS)
 _RECENT = re.compile(rf"\b(?:most\s+recent|latest|last|newest)\s+{_SESSION}\b(?!s)"
-                     rf"|\b{_SESSION}\s+did\s+(?:i|we)\s+(?:start|make|create|open|use)\s+(?:most\s+recently|last)\b", _FLAGS)
+                     rf"|\b{_SESSION}\s+did\s+(?:i|we)\s+(?:start|make|create|open|use|generate\s+in|work\s+(?:in|on))\s+"
+                     r"(?:most\s+recently|last)\b", _FLAGS)
 _ASKING = re.compile(r"^(?:what|which|show|tell|list|where|who|give|get)\b", _FLAGS)
 _HOW_MANY = re.compile(r"^how\s+many\b(?!\s+credits?\b)", _FLAGS)
 _ACROSS = re.compile(r"\b(?:total|in\s+total|overall|altogether|across|everywhere|every\s+session|all\s+(?:my\s+|of\s+my\s+)?"
@@ -34,7 +35,7 @@ _DETAILS = re.compile(
     rf"|^(?:the\s+)?(?:image|generation|picture|number|#)\s*#?\s*({NUMBER})\b.*\b{_DETAIL_WORDS}\b"
     rf"|\b(?:was|is|did)\s+(?:the\s+)?{_ITEM}\s+(?:remixed|made|derived|generated|created)\s+from\b", _FLAGS)
 _NAMES = re.compile(r"^(?:(?:list|show|what|which|what\s+are|tell\s+me)\s+)?(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+|of\s+my\s+)?"
-                    r"(projects|folders|tags|campaigns)(?:\s+(?:do|have)\s+i\s+(?:have|got|made|used)|\s+are\s+there"
+                    r"(projects|folders|tags|campaigns)(?:\s+(?:do|have|did)\s+(?:i|we)\s+(?:have|got|made|used|make)|\s+are\s+there"
                     r"|\s+i\s+have|\s+in\s+use|\s+exist)?\s*\??$", _FLAGS)
 
 

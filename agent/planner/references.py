@@ -363,6 +363,9 @@ def clean_name(value: str, masked: Masked) -> str:
     quoted = masked.only_quote(re.sub(r"[\s,]+(?:please|pls|thanks|thank\s+you|now|for\s+now)$", "", value, flags=_FLAGS))
     if quoted is not None:
         return quoted.strip()
+    # "for the Hartley wedding please": courtesy closes the request, it is not part of the name
+    # ("Apocalypse Now" keeps its last word: only ", now" is dropped when unquoted).
+    value = re.sub(r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you))+$|,\s*(?:for\s+)?now$", "", value, flags=_FLAGS)
     if _NAME_TAIL.search(value):
         raise Reply(f"I would read the name as \"{masked.restore(value).strip()}\", which looks like it holds more "
                     "of the request. If that is the name, put it in quotes; otherwise say the name and the rest "

@@ -31,7 +31,11 @@ _CREATE_MARKERS = re.compile(
     r"|\s*[.,]\s*(?:let'?s\s+|we\s+can\s+|please\s+)?call\s+it\s+)"
     r"|(?P<link>\s*,\s*(?=(?:the\s+|a\s+)?(?:project|campaign|folder)\s))"
     r"|(?P<brief>\s*,?\s+(?:with\s+)?(?:the\s+|a\s+)?(?:brief|prompt)\b\s*:?\s*)"
-    r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+(?:in(?:to)?|under)\s+)",
+    r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+(?:in(?:to)?|under)\s+)"
+    # "Tokyo trip, it is for video", "… wedding please? it's for table ideas": an aside about the
+    # session ends its name.
+    r"|(?P<aside>\s*(?:[,;]|[?!.](?=\s))\s*(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|its|it'?ll\s+be)\s+"
+    r"(?:(?:a|an|the|my|our|just|mostly|mainly|all|gonna\s+be|going\s+to\s+be)\s+)*)",
     I,
 )
 
@@ -56,6 +60,8 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             head = head[first.end():]  # "caled Everything Except Shoes": a typo of "called", not the name
         values.append(["called", head.strip(" ,.;:")])
     for name, value in parts:
+        if name == "aside":  # "it's for X", "it's a moodboard": what the session is about, never its name
+            name, value = ("aside_for", value[4:]) if re.match(r"for\s", value, I) else ("about", value)
         link = link_target(value, clause.masked) if name in ("for", "in", "link") else None
         if link:
             args[link[0]] = link[1]
@@ -82,10 +88,12 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             args["prompt"] = value_text(value, clause.masked)
     for name, value in values:
         kind = re.fullmatch(r"\s*(?:(?:a|an)\s+)?(\w+)(?:\s+only|\s+work|\s+session)?\s*", value, flags=I)
-        if name == "for" and kind and any(re.fullmatch(p, kind.group(1), flags=I) for _, p in _KINDS):
+        if name in ("for", "aside_for") and kind and any(re.fullmatch(p, kind.group(1), flags=I) for _, p in _KINDS):
             args.setdefault("kind", next(k for k, p in _KINDS if re.fullmatch(p, kind.group(1), flags=I)))
             continue  # "it is for text only": the kind, not a topic
-        if name == "for":
+        if name == "aside_for":  # "…, it's for table ideas": the brief, whatever named the session
+            args["prompt"] = value_text(value, clause.masked)
+        elif name == "for":
             topic = clean_name(value, clause.masked)
             args.setdefault("name", topic)
             args.setdefault("prompt", topic)

@@ -18,7 +18,7 @@ _CANDIDATE = re.compile(
     r"|(?P<bare>\s+(?:and|&)\s+)",
     re.IGNORECASE,
 )
-DESTRUCTIVE_WORDS = frozenset({"delete", "remove", "trash", "erase", "discard", "destroy"})
+DESTRUCTIVE_WORDS = frozenset({"delete", "remove", "trash", "erase", "discard", "destroy", "nuke"})
 # An unquoted caption runs on to the next strong separator: "captioned: new season, new colours".
 # So does a value after a colon: "negative prompt: …", "neg: …", "prompt: …", "brief: …" — text in it
 # ("… now like everything and archive the session") is the value, never another step.

@@ -22,13 +22,19 @@ _QUOTE = re.compile(
 _SENTINEL = re.compile("\ue000(\\d+)\ue001")
 _SPACES = re.compile(r"\s+")
 _DASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?:[–—]|\.{2,3})\s*(?=\d)")  # "1–3", "1..3"
+# "post them w/ caption …": the shorthand before an option word (a prompt or caption keeps its own "w/").
+_WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:a|the)\s+)?(?:caption|captions|seed|tags?|size)\b)", re.IGNORECASE)
 
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oops|whoops|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
+    r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oh\s+dear|oops|whoops|ugh+|argh+|dang|damn|shoot|yikes|omg|lol|"
+    r"my\s+bad|my\s+mistake|sorry|(?:(?:a|my)\s+)?typo|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
     r"actually|hmm+|um+|well|alright|great|cool|nice|perfect|@?atelier|no,?\s+wait|wait|(?:would|could) you be so kind(?: as)? to|"
     r"if you (?:could|would|can)|"
     r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz))?|i(?:'d| would) like (?:(?:you|u) )?to|"
-    r"i want (?:(?:you|u) )?to|go ahead and|let's|lets|just|i(?= ))\b[\s,!]*)+",
+    r"i want (?:(?:you|u) )?to|go ahead and|let's|lets|just|"
+    # "i like 2" is a like; "i build model trains" tells about the person, it asks for nothing
+    r"i(?= (?!(?:make|create|build|design|generate|gen|draw|render|paint|produce|imagine|illustrate|sketch|start|begin)\b)))"
+    r"\b[\s,!]*)+",
     re.IGNORECASE,
 )
 # Sign-offs, also after a sentence end: "… on a beach? thanks so much!".
@@ -57,6 +63,10 @@ class Masked:
         """The inner text when ``value`` is nothing but one quoted span."""
         match = _SENTINEL.fullmatch(value.strip())
         return self.quotes[int(match.group(1))] if match else None
+
+
+def expand_shorthand(text: str) -> str:
+    return _WITH_SHORT.sub("with", text)
 
 
 def mask_quotes(text: str) -> Masked:
