@@ -89,3 +89,18 @@ def test_delete_asks_first_and_keeps_assets(ctx, tools):
     assert state["generations"] == []  # no orphans: sessions own their generations
     assert state["assets"][0]["prompt"] == "storm" and state["assets"][0]["seed"] is not None
     assert ctx.current_session_id is None
+
+
+def test_part_of_a_session_name_counts_in_whole_words_only(ctx, tools):
+    import pytest
+
+    from tools.errors import NotFound
+
+    tools.create_session(ctx, name="Hartley wedding")
+    tools.create_session(ctx, name="Summer Launch")
+    tools.archive_session(ctx, session="launch")  # a whole word of one name: that session
+    statuses = {s["name"]: s["status"] for s in export_state(ctx)["sessions"]}
+    assert statuses == {"Hartley wedding": "active", "Summer Launch": "archived"}
+    with pytest.raises(NotFound, match="no session named 'art'"):
+        tools.archive_session(ctx, session="art")  # inside a word of "Hartley": never that session
+    assert {s["name"]: s["status"] for s in export_state(ctx)["sessions"]} == statuses

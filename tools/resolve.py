@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 
 from tools.context import Context
 from tools.errors import Ambiguous, InvalidInput, NotFound
@@ -29,7 +30,10 @@ def _pick_by_name(rows: list[dict], ref: str, what: str, label: str = "name", pa
     exact = [r for r in rows if r[label].casefold() == wanted]
     if len(exact) == 1:
         return exact[0]
-    candidates = exact or ([r for r in rows if wanted and wanted in r[label].casefold()] if partial else [])
+    # A part of a name counts in whole words only: "launch" finds "Summer Launch", but "art" never
+    # finds "Hartley wedding" (a data-changing tool would act on a session nobody named).
+    within = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)") if wanted else None
+    candidates = exact or ([r for r in rows if within.search(r[label].casefold())] if partial and within else [])
     if len(candidates) == 1:
         return candidates[0]
     if candidates:
