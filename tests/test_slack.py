@@ -434,3 +434,18 @@ def test_atelier_slack_with_a_wrong_token_says_so(monkeypatch, capsys):
     finally:
         fake.close()
     assert "cannot reach Slack with the bot token" in capsys.readouterr().err
+
+
+def test_event_ids_are_remembered_for_a_day_then_forgotten(tmp_path):
+    from channels.slack.bot import claim_event
+    from tools.context import Context
+
+    ctx = Context.open(tmp_path / "home")
+    try:
+        ctx.store.execute("INSERT INTO chat_events (event_id, channel, received_at) VALUES "
+                          "('Ev-old', 'slack', '2020-01-01T00:00:00.000000Z')")
+        assert claim_event(ctx.store, "Ev-new") and not claim_event(ctx.store, "Ev-new")  # a retry: refused
+        ids = [r["event_id"] for r in ctx.store.query("SELECT event_id FROM chat_events")]
+        assert ids == ["Ev-new"]
+    finally:
+        ctx.close()

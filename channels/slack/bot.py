@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from datetime import timedelta
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
@@ -26,7 +27,7 @@ from channels.slack.text import (
     strip_mentions,
     thread_id,
 )
-from memory.clock import now_iso
+from memory.clock import to_iso, utc_now
 from tools.errors import AtelierError, Conflict
 from tools.workspaces import add_workspace, ensure_user, slack_user_id, workspace_for_team
 
@@ -60,12 +61,19 @@ def web_client(token: str, api_url: str | None) -> WebClient:
     return client
 
 
+# Slack retries an event three times within minutes; a day later its id is never seen again.
+EVENT_MEMORY = timedelta(days=1)
+
+
 def claim_event(store, key: str, channel: str = "slack") -> bool:
     """True the first time ``key`` is seen by any process on this home (Slack retries an event it
-    thinks was not acknowledged, possibly to another process): the primary key decides."""
+    thinks was not acknowledged, possibly to another process): the primary key decides. Ids older
+    than ``EVENT_MEMORY`` are forgotten on the way, so the table stays a day long."""
+    now = utc_now()
     with store.transaction():
+        store.execute("DELETE FROM chat_events WHERE received_at < ?", [to_iso(now - EVENT_MEMORY)])
         cursor = store.execute("INSERT OR IGNORE INTO chat_events (event_id, channel, received_at) VALUES (?, ?, ?)",
-                               [key, channel, now_iso()])
+                               [key, channel, to_iso(now)])
         return cursor.rowcount == 1
 
 
