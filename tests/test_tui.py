@@ -588,3 +588,26 @@ async def test_ctrl_x_stops_a_remix_started_from_a_key_and_spends_nothing(atelie
     after = read_state(atelier_home)
     assert len(after["generations"]) == len(before["generations"])
     assert after["credits"]["balance"] == before["credits"]["balance"]  # the hold was released
+
+
+async def test_undo_typed_after_a_key_undoes_that_key_not_an_older_chat_change(atelier_home):
+    make_studio(atelier_home)
+    app = app_for(atelier_home)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await say(pilot, "open Summer Launch")
+        await say(pilot, "like 4")  # a change made in chat
+        await pilot.press("escape", "f4")
+        await settle(pilot)
+        grid = app.view("iterations")
+        target = grid.current_key
+        assert not grid.current_detail()["archived"]
+        await pilot.press("a")  # archive from the grid: the newest change
+        await settle(pilot)
+        await say(pilot, "undo")
+        assert "Undid: archived" in screen_text(app)
+    state = read_state(atelier_home)
+    launch = session_named(state, "Summer Launch")["id"]
+    liked_in_chat = next(g for g in state["generations"] if g["session_id"] == launch and g["index"] == 4)
+    assert not next(g for g in state["generations"] if g["id"] == target)["archived"]
+    assert liked_in_chat["liked"]  # the older change, made in chat, stays

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -79,10 +80,12 @@ class AtelierApp(App[int]):
                  image_mode: str = "auto", thread_id: str | None = None, owns: bool = True):
         super().__init__()
         self.assistant = assistant
-        self.ctx = ctx
         self.clock = clock
         self.image_mode = image_mode
         self.thread_id = thread_id or f"tui-{uuid.uuid4().hex[:12]}"
+        # Keys log their changes in this conversation's undo log: "undo" typed after pressing "a"
+        # undoes that archive, never an older change made in chat.
+        self.ctx = replace(ctx, conversation_id=self.thread_id)
         self.owns = owns
         self.turn_running = False
         self.actions_running = 0  # direct actions (keys, buttons) still working in their workers
