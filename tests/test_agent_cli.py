@@ -421,13 +421,14 @@ def test_chat_second_ctrl_c_leaves_during_a_slow_model_call(capsys):
     from agent.assistant import Assistant
     from channels.chat import chat
 
-    release = threading.Event()
+    release, finished = threading.Event(), threading.Event()
 
     class SlowModel(ScriptedChatModel):
         """A model call that lasts until the test lets it end."""
 
         def _generate(self, messages, stop=None, run_manager=None, **kwargs):
             release.wait(30)
+            finished.set()
             return super()._generate(messages, stop, run_manager, **kwargs)
 
     model = SlowModel()
@@ -443,7 +444,7 @@ def test_chat_second_ctrl_c_leaves_during_a_slow_model_call(capsys):
     with Assistant(model=model) as assistant:
         threading.Thread(target=press_ctrl_c_twice, daemon=True).start()
         code = chat(assistant, "t", stdin=io.StringIO("hello?\nstill there?\n"), stdout=out)
-        still_running = not release.is_set()  # chat came back while the model call was still running
+        still_running = not finished.is_set()  # chat came back while the model call was still running
         release.set()
         lane = assistant._lane("t")
         lane.lock.acquire(timeout=10)  # let the abandoned model call end before closing
