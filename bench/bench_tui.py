@@ -4,7 +4,9 @@ Run: python -m bench.bench_tui [--sessions N] [--generations N] [--pages N]
 Start-up is measured from create_app() to the first settled frame, headless (Textual's pilot),
 for the big home and for an empty one (the peer: the fixed cost of the app itself). Scrolling is
 PageDown pressed repeatedly in the Sessions view and the Iterations grid, each press timed until
-the frame is drawn; the physical limit is one 60 Hz frame (16.7 ms).
+the frame is drawn. The peer is the same presses in an empty home: Textual's pilot waits for the
+screen to settle after each key (about 90 ms wall here), so the app's own cost is its CPU time above
+the empty home's, against one 60 Hz frame (16.7 ms).
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ async def measure(home: Path, pages: int) -> dict:
     return {"start": started, "start_cpu": started_cpu, "frames": frames}
 
 
+def result_times(result: dict, view: str) -> tuple[list[float], list[float]]:
+    return sorted(result["frames"][view]), sorted(result["frames"][view + " cpu"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=10_000)
@@ -67,7 +73,7 @@ def main() -> None:
         ctx.close()
         Context.open(empty).close()
         asyncio.run(measure(Path(empty), 2))  # warm-up: first import of the graph, the planner …
-        peer = asyncio.run(measure(Path(empty), 2))
+        peer = asyncio.run(measure(Path(empty), options.pages))
         result = asyncio.run(measure(Path(big), options.pages))
     ok_start = result["start"] < START_TARGET_S
     print(f"home: {options.sessions:,} sessions, {options.generations:,} generations; "
@@ -76,17 +82,25 @@ def main() -> None:
           f"(empty home {peer['start']:.3f} s wall, x{result['start'] / peer['start']:.2f}); "
           f"target < {START_TARGET_S} s: {'ok' if ok_start else 'MISSED'}")
     print(f"{'scroll (PageDown to drawn frame)':30} {'median ms':>10} {'p95 ms':>8} {'max ms':>8} "
-          f"{'CPU med':>8} {'CPU p95':>8} {'x frame':>8}")
+          f"{'CPU med':>8} {'CPU p95':>8}")
+    # The peer: the same presses in an empty home, where nothing scrolls. Its time is the harness's
+    # own (Textual's pilot waits for the screen to settle after each key), not the app's.
+    for view in ("sessions", "iterations"):
+        times, cpu = result_times(peer, view)
+        print(f"{'  empty home, ' + view:30} {statistics.median(times):10.2f} {'':8} {'':8} "
+              f"{statistics.median(cpu):8.2f}")
     failed = not ok_start
     for view in ("sessions", "iterations"):
-        times, cpu = sorted(result["frames"][view]), sorted(result["frames"][view + " cpu"])
+        times, cpu = result_times(result, view)
         median, p95 = statistics.median(times), times[max(0, int(len(times) * 0.95) - 1)]
         cpu_median, cpu_p95 = statistics.median(cpu), cpu[max(0, int(len(cpu) * 0.95) - 1)]
-        print(f"{view:30} {median:10.2f} {p95:8.2f} {times[-1]:8.2f} {cpu_median:8.2f} {cpu_p95:8.2f} "
-              f"{median / FRAME_BUDGET_MS:8.2f}")
+        print(f"{view:30} {median:10.2f} {p95:8.2f} {times[-1]:8.2f} {cpu_median:8.2f} {cpu_p95:8.2f}")
+        peer_cpu = statistics.median(result_times(peer, view)[1])
+        print(f"  CPU above the empty home: {cpu_median - peer_cpu:.2f} ms median "
+              f"(x{(cpu_median - peer_cpu) / FRAME_BUDGET_MS:.2f} of a 60 Hz frame)")
         print(f"  opening the view: {result['frames'][view + ' (open)'][0]:.1f} ms; "
               f"details read after {options.pages} pages: {result['frames'][view + ' details read'][0]:,}")
-        failed |= p95 > 4 * FRAME_BUDGET_MS
+        failed |= cpu_p95 - peer_cpu > 4 * FRAME_BUDGET_MS  # a stall: four frames of the app's own work
     raise SystemExit(1 if failed else 0)
 
 
