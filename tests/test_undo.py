@@ -201,3 +201,13 @@ def test_a_brief_and_its_references_are_undone_too(beach, tmp_path):
     talk(beach, "undo")
     assert not session()["brief"]
     assert reference.exists()  # the file itself is never touched
+
+
+def test_undo_of_a_move_into_a_new_folder_moves_back_and_removes_the_folder(beach):
+    talk(beach, "save 1 and 2 to folder Keep")
+    talk(beach, "move the assets in Keep to folder Fresh")
+    assert {a["folder"] for a in read_state(beach)["assets"]} == {"Fresh"}
+    events = talk(beach, "undo")
+    state = read_state(beach)
+    assert {a["folder"] for a in state["assets"]} == {"Keep"} and [f["name"] for f in state["folders"]] == ["Keep"]
+    assert "the new folder 'Fresh' is gone again" in last_reply(events)

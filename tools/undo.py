@@ -190,15 +190,21 @@ def undo(ctx: Context, args: UndoArgs):
 
 
 def _without_containers_in_use(ctx: Context, changes: list[dict]) -> list[dict]:
-    """``changes`` less the folders, projects and tags they created that other rows use by now."""
-    removed = {(c["table"], c["key"]) for c in changes if c["before"] is None}
+    """``changes`` less the folders, projects and tags they created that rows will still use after
+    the undo (rows it removes, or moves back out of the container, do not count)."""
+    by_row = {(c["table"], c["key"]): c for c in changes}
+
+    def leaves(table: str, key: str, column: str, container_id: str) -> bool:
+        change = by_row.get((table, key))
+        return change is not None and (change["before"] is None
+                                       or (column in change["before"] and change["before"][column] != container_id))
 
     def in_use(change: dict) -> bool:
         (container_id,) = json.loads(change["key"])
         for table, column in _CONTAINER_USERS[change["table"]]:
             keys = _KEYS.get(table, ("id",))
             for row in ctx.store.query(f"SELECT {', '.join(keys)} FROM {table} WHERE {column} = ?", [container_id]):
-                if (table, _key(row, keys)) not in removed:
+                if not leaves(table, _key(row, keys), column, container_id):
                     return True
         return False
 
