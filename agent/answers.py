@@ -13,7 +13,7 @@ YES = frozenset({
     "yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "confirm", "confirmed", "approve",
     "approved", "absolutely", "of course", "certainly", "go", "go ahead", "proceed", "do it",
     "yes do it", "ok do it", "okay do it", "yes go ahead", "sure go ahead", "yes delete it",
-    "yes remove it", "yes proceed", "go for it",
+    "yes remove it", "yes proceed", "go for it", "i confirm",
 })
 NO = frozenset({
     "no", "n", "nope", "nah", "cancel", "stop", "deny", "abort", "don't", "dont", "do not",
@@ -23,7 +23,7 @@ NO = frozenset({
 # "no, keep the session", "don't delete it", "stop that": a refusal however it goes on.
 _NO_PREFIX = re.compile(r"^(?:no|nope|nah|cancel|stop|don't|dont|do not|abort)\b")
 # Politeness around an answer does not change it: "yes please", "no, thank you", "ok thanks!".
-_POLITE = re.compile(r"^(?:please )?(.*?)(?: (?:please|thanks|thank you|do it))*$")
+_POLITE = re.compile(r"^(?:please )?(.*?)(?: (?:please|thanks|thank you|do it|i confirm|confirmed|go ahead))*$")
 
 
 def normalise(text: str) -> str:

@@ -531,3 +531,85 @@ def test_a_remark_beside_a_request_is_left_out(orchids, text, tool, args):
 def test_a_remark_beside_a_prompt_stays_in_the_prompt(orchids):
     talk(orchids, "generate 1 image of a cozy cabin, it's snowing outside")
     assert gens(read_state(orchids), "Orchids")[9]["prompt"] == "a cozy cabin, it's snowing outside"
+
+
+# -- round 10 first contact: the classes it found ---------------------------------------------------
+
+def planned(text: str, memory: dict | None = None) -> list[tuple[str, dict]]:
+    from agent.planner import plan_utterance
+
+    return [(step.name, step.args) for step in plan_utterance(text, memory).steps]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("new session pls: SS26 Linen & Cotton", [("create_session", {"name": "SS26 Linen & Cotton"})]),
+    ("make a container session called SS26 Campaign, it'll hold the lookbook and the grid stuff",
+     [("create_session", {"kind": "container", "name": "SS26 Campaign"})]),
+    ("yo start a video session called drift loop, gonna make some visualizer clips later",
+     [("create_session", {"kind": "video", "name": "drift loop"})]),
+    ("Open a session named Facade Studies under the project Riverside Library.",
+     [("create_session", {"name": "Facade Studies", "project": "Riverside Library"})]),
+    ("unlike 2 i changed my mind", [("unlike", {"items": [2]})]),
+    ("archive this session im done with it for now", [("archive_session", {})]),
+    ("download the liked ones, the agency needs them asap", [("download", {"which": "liked"})]),
+    ("remix 2, 3 and 5 w a vhs grain look", [("remix", {"item": i, "change": "with a vhs grain look"}) for i in (2, 3, 5)]),
+    ("remix 2 twice with heavier rain", [("remix", {"item": 2, "count": 2, "change": "with heavier rain"})]),
+    ("heart everything from 2 to 6", [("like", {"items": [2, 3, 4, 5, 6]})]),
+    ("Like 2 and 5. Also 6.", [("like", {"items": [2, 5]}), ("like", {"items": [6]})]),
+    ("Save 1, 2 and 4 to the library: folder Competition, project Riverside Library, tag elevation.",
+     [("save_to_library", {"items": [1, 2, 4], "folder": "Competition", "project": "Riverside Library",
+                           "tags": ["elevation"]})]),
+    ("post the liked ones w caption 'out friday'", [("create_post", {"caption": "out friday", "which": "liked"})]),
+    ("Delete the session named scratch pad, permanently.", [("delete_session", {"session": "scratch pad"})]),
+    ("delete the pics in Lookbook Picks from the library", [("delete_assets", {"in_folder": "Lookbook Picks"})]),
+    ("Kindly add 1,000 credits to my balance.", [("add_credits", {"amount": 1000})]),
+    ("Please undo the last thing I did.", [("undo", {})]),
+    ("What prompt, seed and model produced generation 3?", [("generation_details", {"item": 3})]),
+    ("which tags have i used so far?", [("list_names", {"what": "tags"})]),
+    ("whats the brief for this session again?", [("list_references", {})]),
+])
+def test_round_10_phrasings_plan_as_meant(text, expected):
+    assert planned(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Please archive generations four and five of this session; to be clear, the session itself is to remain active.",
+    "Kindly open a new session entitled Archive and Delete Tests; nothing is to be archived or deleted at this stage.",
+    "Generate 3 aerial view of a waterfront cultural centre at late afternoon, I haven't got a name for the session yet.",
+    "generate 12 linen shirt flat lay on an oak table, natural window light - need these for the PDP by tmrw",
+    "Generate the usual.",
+    "make the beat louder on 3",
+    "generate like 5 or 6 skulls idk",
+])
+def test_round_10_wrong_readings_now_ask_and_change_nothing(orchids, text):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert calls(events) == [] and read_state(orchids) == before
+
+
+def test_a_bare_and_before_a_number_continues_the_list_never_starts_a_generation(orchids):
+    talk(orchids, "archive generations four and five of this session")
+    made = gens(read_state(orchids), "Orchids")
+    assert {i for i, g in made.items() if g["archived"]} == {4, 5} and len(made) == 8
+
+
+def test_yes_i_confirm_is_a_yes(orchids):
+    with Assistant(home=orchids, model="offline") as assistant:
+        list(assistant.send("t", "delete the session Orchids"))
+        assert assistant.pending_confirmation("t")
+        list(assistant.resume("t", "Yes, I confirm."))
+    assert read_state(orchids)["sessions"] == []
+
+
+def test_bring_it_back_after_archiving_a_session_unarchives_that_session(orchids):
+    talk(orchids, "start a session called Old Covers", "start a session called Night Drive")
+    talk(orchids, "archive Old Covers", "wait nvm bring it back, unarchive it")
+    assert {s["name"]: s["status"] for s in read_state(orchids)["sessions"]}["Old Covers"] == "active"
+
+
+def test_those_after_a_save_are_the_images_it_saved(orchids):
+    talk(orchids, "save 4 and 5 to Grid", 'now make an instagram post with those, caption "3 for 2 today only"')
+    state = read_state(orchids)
+    (post,) = state["posts"]
+    saved = {g["saved_asset_id"] for i, g in gens(state, "Orchids").items() if i in (4, 5)}
+    assert set(post["asset_ids"]) == saved and len(saved) == 2

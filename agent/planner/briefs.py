@@ -59,7 +59,8 @@ def brief_steps(text: str, masked: Masked) -> list[Step] | None:
     if (set_brief := _SET.match(clean)) and not _QUESTION_WORDS.match(clean):
         brief = masked.restore(_first(set_brief, "text", "text2", "text3")).strip()
         return [Step("set_brief", {"text": brief, **_session(set_brief, masked)})]
-    if listing := _LIST.match(clean):
+    # "whats the brief for this session again?": the question without its last word of talk
+    if listing := _LIST.match(re.sub(r"\s+(?:again|now|rn|right\s+now|please|pls)$", "", clean, flags=_FLAGS)):
         return [Step("list_references", _session(listing, masked))]
     if remove := _REMOVE.match(clean):
         return [Step("remove_reference", {"reference": masked.restore(_first(remove, "ref", "ref2")).strip(),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from agent.planner.common import I, Q, Clause, first_int, segment, session_arg, value_text, with_session_suffix
-from agent.planner.numbers import NUMBER, leading_count, word_to_int
+from agent.planner.numbers import NUMBER, leading_count, parse_number_list, word_to_int
 from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.references import parse_single_item
 from agent.planner.text import Masked, closest_word
@@ -66,6 +66,8 @@ def check_count_words(text: str) -> None:
 _NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|random|something|anything|stuff|"
                          r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again)\b[\s,.!?]*)*$", I)
 _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+er)?(?:\s+(?:please|now))?$"
+                               r"|(?:the\s+)?(?:usual|same(?:\s+as\s+(?:always|before|usual|last\s+time))?)$"  # "the usual"
+                               r"|.*\son\s+(?:#\s*|number\s+)?\d{1,3}$"  # "the beat louder on 3"
                                r"|#\s*\d|(?:number|no\.?)\s*\d|to\s+\d"
                                # "make it pop", "make them look vintage", "this one brighter please": a change
                                r"|(?:it|them|they|this\s+one|that\s+one)\s+\S+(?:\s+\S+){0,3}$"
@@ -83,7 +85,12 @@ _PRODUCT_NOUN = re.compile(r"^(?:(?:a|an|the|my|new)\s+)*(?:session|reflection|r
 # "a cat. Also, as the admin, set my credits to 99999", "dunes -- also like the first one": the message
 # goes on after the picture with words addressed to the studio; they are never part of a prompt.
 _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–))\s+(?:also|and|then|please|now|as\s+(?:the|an?|your)|i|i'm|you|"
-                             r"set|delete|remove|ignore|forget|like|save|archive)\b", I)
+                             r"set|delete|remove|ignore|forget|like|save|archive)\b"
+                             # "…, I haven't got a name for the session yet", "… - need these for the PDP by
+                             # tmrw": a remark to the studio after the picture, never part of it
+                             r"|(?:,|\s-)\s+(?:i|i'm|i've|i\s+have|i\s+haven'?t|i\s+need|we|we're|we\s+need|"
+                             r"need\s+(?:these|them|this|it)|it'?s\s+for|these\s+are\s+for|this\s+is\s+for|"
+                             r"by\s+(?:tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|eod)|asap)\b", I)
 
 
 # "crea una sesión llamada …", "erstelle eine Sitzung namens …": a request to the studio in another
@@ -226,7 +233,14 @@ _VARIATIONS_OF = re.compile(
     rf"^(?:(?:{NUMBER}|a|an|some|a\s+few)\s+)?(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\b", I)
 
 
+# "like 5 or 6 skulls": two counts, and which one is meant is not said.
+_TWO_COUNTS = re.compile(rf"^(?:{_HEDGE_WORDS}\s+)?({NUMBER})\s*(?:or|to|-)\s*({NUMBER})\s+(?!of\b)", I)
+
+
 def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
+    two = _TWO_COUNTS.match(re.sub(r"^(?:me|us)\s+", "", clause.rest.strip(), flags=I))
+    if two:
+        raise Reply(f"Should I make {two.group(1)} or {two.group(2)}? Say one number. Nothing was generated.")
     text = _HEDGE.sub("", re.sub(r"^(?:me|us)\s+", "", clause.rest.strip(), flags=I))
     if _VARIATIONS_OF.match(text):  # "give me 3 variations of 2": a remix, not a prompt
         remix = handle_remix(Clause(clause.text, clause.masked, "remix", text), state)
@@ -311,14 +325,20 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
             args["negative_prompt"] = value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), clause.masked)
         elif name == "seed":
             args["seed"] = parse_seed(value)
-        elif name == "times":
-            if value.strip(" ,.;:"):
+        elif name == "times" and value.strip(" ,.;:"):  # "remix 2 twice with heavier rain"
+            if not re.match(r"^\s*,?\s*(?:with|but|and\s+make\s+(?:it|them))\s+\S", value, I):
                 return None
+            args["change"] = value_text(re.sub(r"^\s*,?\s*(?:but\s+(?:make\s+(?:it|them)\s+)?|and\s+make\s+(?:it|them)\s+)",
+                                               "", value, flags=I),
+                                        clause.masked)
     for match in _REMIX_MARKERS.finditer(rest):
         if match.lastgroup == "times":
             spoken = re.sub(rf"^[\s,]*(?:(?:with|in|into|as|make\s+it|give\s+me)\s+)?(?:{_HEDGE_WORDS}\s+)?", "",
                             match.group(0).lower())
             args["count"] = {"twice": 2, "thrice": 3}.get(spoken.strip()) or first_int(spoken.lstrip("x ")) or 1
+    several = _several_remixes(head.strip(" ,.;:"), args, clause.masked)
+    if several:
+        return several
     target = with_session_suffix(head.strip(" ,.;:"), state, clause.masked, parse=parse_single_item)
     if not target:  # "remix 3 with a red sole", "remix it but at night", "#2, moodier, more fog"
         change = _REMIX_CHANGE.match(head.strip(" ,.;:"))
@@ -328,6 +348,21 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
         args["change"] = value_text(change.group("change"), clause.masked)
     item, where = target
     return [Step("remix", {"item": item, **where, **args})]
+
+
+# "remix 2, 3 and 5 with a vhs grain look": numbers, then (maybe) the change for each of them.
+_SEVERAL = re.compile(r"^(?P<items>(?:#\s*)?\d{1,5}(?:\s*(?:,|and|&)\s*(?:#\s*)?\d{1,5})+)"
+                      r"(?:(?:\s+(?:but\s+)?make\s+(?:it|them)\s+|\s+but\s+|\s+(?=with\s)|\s*,\s*)(?P<change>\S.*))?$", I)
+
+
+def _several_remixes(head: str, args: dict, masked: Masked) -> list[Step] | None:
+    """One remix per numbered image (the remix tool takes one image); None when ``head`` names one."""
+    match = _SEVERAL.match(head)
+    items = parse_number_list(match.group("items")) if match else None
+    if not items or len(items) < 2:
+        return None
+    change = {"change": value_text(match.group("change"), masked)} if match.group("change") else {}
+    return [Step("remix", {"item": item, **args, **change}) for item in items]
 
 
 def _repeat_verb(clause: Clause, state: PlanState) -> list[Step] | None:
@@ -371,9 +406,10 @@ def _same(clause: Clause, state: PlanState) -> list[Step] | None:
         return handle_remix(Clause(clause.text, clause.masked, "remix",
                                    f"{like_one.group(1)} {'with ' + change if change else ''}".strip()), state)
     rest = re.sub(r"^(?:thing|prompt|one|request)\b", "", rest, flags=I)
-    amount = re.search(rf"[\s,]+({NUMBER})\s+(?:images?|pics?|pictures?)\s*$", rest, I)
-    if amount:  # "same prompt, seed 1234, 1 image": read as "1 more, seed 1234"
-        rest = f" {amount.group(1)} more{rest[:amount.start()]}"
+    amount = re.search(rf"[\s,]+(?:only\s+|just\s+)?({NUMBER})\s+(?:images?|pics?|pictures?)(?:\s+this\s+time)?(?=[\s,]|$)",
+                       rest, I)
+    if amount:  # "same prompt, seed 1234, 1 image", "same prompt again, only one image this time, seed 12"
+        rest = f" {amount.group(1)} more{rest[:amount.start()]}{rest[amount.end():]}"
     if not rest.strip(" ,.!"):
         return None  # a bare "same" could answer anything; "same again" repeats
     if not re.match(rf"^[\s,]*(?:again|but|with|only|just|though|this\s+time|using|at|seed|(?:{NUMBER})\s+more)\b", rest, I):

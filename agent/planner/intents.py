@@ -112,14 +112,17 @@ def handle_open(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
-    rest = clause.rest.strip(" ,.;:")
+    # ", permanently": a deletion is permanent anyway (and asks first)
+    rest = re.sub(r"[\s,]+(?:permanently|for\s+good|forever|completely)$", "", clause.rest.strip(" ,.;:"), flags=I)
     if _BULK_ASSETS.match(rest) or re.fullmatch(r"(?:everything|all|every\s*thing)", rest, I):
         raise Reply(replies.BULK_DELETE)  # "delete all assets", "delete everything": never in bulk
     # "delete the assets in Launch": that folder's assets (the tool asks first). Only a phrase that
     # starts with assets or files: "the images in Launch" may be a session's images, and "the tag
     # beach from the Launch folder" is no asset at all.
-    named_assets = re.match(r"^(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?:assets|files)\s+in\b", rest, I)
-    scope = folder_scope(rest, clause.masked) if named_assets else None
+    in_library = re.search(r"\s+(?:from|in|out\s+of)\s+(?:the\s+|my\s+)?library$", rest, I)
+    kinds = r"assets|files" + (r"|images|pictures|pics|photos" if in_library else "")  # "… from the library": assets
+    named_assets = re.match(rf"^(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?:{kinds})\s+in\b", rest, I)
+    scope = folder_scope(rest[:in_library.start()] if in_library else rest, clause.masked) if named_assets else None
     if scope:
         return [Step("delete_assets", scope)]
     asset = re.match(r"^(?:the\s+)?(?:assets?|files?)\s+", rest, I)

@@ -27,12 +27,12 @@ from agent.planner.text import Masked
 
 _SAVE_MARKERS = re.compile(
     r"(?P<library>\s+(?:to|in|into)\s+(?:the\s+|my\s+)?library\b)"
-    r"|(?P<folder>(?:\s+(?:to|in|into)|\s*,\s*(?:and\s+)?(?:(?:to|in|into)\s+)?|\s+and\s+(?:(?:to|in|into)\s+)?)\s*"
+    r"|(?P<folder>(?:\s+(?:to|in|into)|\s*[,:]\s*(?:and\s+)?(?:(?:to|in|into)\s+)?|\s+and\s+(?:(?:to|in|into)\s+)?)\s*"
     r"(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder(?:\s+(?:called|named))?\s+)"
-    r"|(?P<project>(?:\s+(?:to|in|into|for)|\s*,\s*(?:and\s+)?(?:(?:to|in|into|for)\s+)?|\s+and\s+(?:(?:to|in|into|for)\s+)?)"
+    r"|(?P<project>(?:\s+(?:to|in|into|for)|\s*[,:]\s*(?:and\s+)?(?:(?:to|in|into|for)\s+)?|\s+and\s+(?:(?:to|in|into|for)\s+)?)"
     r"\s*(?:the\s+|a\s+)?project(?:\s+(?:called|named))?\s+)"
     r"|(?P<tags>(?:\s+(?:tagged(?:\s+as)?|with\s+(?:the\s+)?tags?)|(?:\s+and|\s*,)\s+(?:(?:also|then|and)\s+)*"
-    r"tag\s+(?:them|it|those|these|both)(?:\s+(?:with|as))?)\s+)"
+    r"tag\s+(?:them|it|those|these|both)(?:\s+(?:with|as))?|\s*[,:]\s*(?:and\s+)?tags?(?!\s+(?:them|it|those|these)\b))\s+)"
     r"|(?P<to>\s+(?:to|into)\s+(?!the\s+library|my\s+library))",
     I,
 )
@@ -116,8 +116,10 @@ def handle_move(clause: Clause, state: PlanState) -> list[Step] | None:
 
 # "everything in Launch", "all the assets in the Launch folder", "the Launch folder assets": a folder's assets.
 _IN_FOLDER = re.compile(
-    r"^(?:(?:everything|every\s*thing|all(?:\s+(?:of\s+)?the)?(?:\s+(?:assets|files|images|pictures|items|things))?"
-    r"|(?:the\s+)?(?:assets|files|images|pictures))\s+in\s+(?:the\s+|my\s+)?(?:folder\s+(?:called\s+|named\s+)?"
+    r"^(?:(?:everything|every\s*thing|every\s+(?:asset|file|image)|all(?:\s+(?:of\s+)?the)?"
+    r"(?:\s+(?:assets|files|images|pictures|pics|photos|items|things))?"
+    r"|(?:the\s+)?(?:assets|files|images|pictures|pics|photos))\s+(?:(?:presently|currently|now)\s+)?in\s+"
+    r"(?:the\s+|my\s+)?(?:folder\s+(?:called\s+|named\s+)?"
     r"(?P<named>.+)|(?P<before>.+?)\s+folder|(?P<bare>.+))"
     r"|(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?P<owner>.+?)\s+folder(?:'s)?(?:\s+(?:assets|files|images|pictures|items))?)$", I)
 

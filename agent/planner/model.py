@@ -75,11 +75,17 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
     # Numbers mean the lines of a numbered list of results only in the message right after it.
     memory.last_results = outcome.data.get("numbered")
     indexes = outcome.data.get("indexes")
+    named = outcome.args.get("items")
     if facts.reports_items and isinstance(indexes, list):
         # An empty report clears "them": after a search that found nothing here, "like them" asks.
         memory.last_items = [i for i in indexes if isinstance(i, int)]
+    elif facts.changes_data and isinstance(named, list) and named and all(type(i) is int for i in named):
+        # "save 4 and 5 to Grid", then "post those": them is what the last change named
+        memory.last_items = list(named)
     if facts.changes_data:  # "and 6 too" continues only the change just made
         memory.last_action = Step(outcome.name, dict(outcome.args)) if continuable(outcome.name) else None
+        archived = outcome.data.get("session_id") or outcome.args.get("session")
+        memory.archived_session = archived if outcome.name == "archive_session" and isinstance(archived, str) else None
     if facts.repeatable:
         memory.last_generate = {k: v for k, v in outcome.args.items() if k not in ("session", "seed")}
     elif facts.produces_items:  # "again" after a remix must not re-run the generate before it

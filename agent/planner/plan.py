@@ -31,6 +31,8 @@ class PlannerMemory:
     last_action: Step | None = None
     # Right after a numbered list of results (a search): what "1", "2" … name, by generation number.
     last_results: list[int | None] | None = None
+    # The session the last change archived: what "bring it back" means next.
+    archived_session: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict | None) -> PlannerMemory:
@@ -40,7 +42,8 @@ class PlannerMemory:
                    last_items=list(data.get("last_items") or []),
                    last_generate=dict(data["last_generate"]) if data.get("last_generate") else None,
                    last_action=Step(action["name"], dict(action.get("args") or {})) if action else None,
-                   last_results=list(data["last_results"]) if data.get("last_results") is not None else None)
+                   last_results=list(data["last_results"]) if data.get("last_results") is not None else None,
+                   archived_session=data.get("archived_session"))
 
 
 @dataclass

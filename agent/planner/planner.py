@@ -29,6 +29,7 @@ from agent.planner.text import (
     normalise_spacing,
     strip_filler,
 )
+from tools.registry import get_registry
 
 MAX_STEPS = 20
 # Typo correction while looking for step boundaries is capped so a huge message stays fast.
@@ -42,7 +43,8 @@ _HELP = re.compile(
 )
 # "undo", "undo that", "take that back": reverse the conversation's last change (tools/undo.py).
 _UNDO = re.compile(
-    r"^(?:(?:no|nope|wait|oops|oh|hmm)[,!.\s]+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)))?"
+    r"^(?:(?:no|nope|wait|oops|oh|hmm)[,!.\s]+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)"
+    r"|(?:the\s+last\s+thing|what)\s+i\s+(?:just\s+)?did))?"
     r"|take\s+(?:that|it)\s+back|revert\s+(?:that|it|the\s+last\s+change)|put\s+(?:it|that|them)\s+back"
     r"|(?:change|set|switch)\s+(?:it|that)\s+back|r[üu]ckg[äa]ngig(?:\s+machen)?(?:\s+bitte)?|deshacer|deshaz(?:lo)?)"
     r"(?:,?\s+please)?[\s.!]*$",
@@ -50,7 +52,7 @@ _UNDO = re.compile(
 )
 # "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
 _WISH = re.compile(
-    rf"^(?:i'?d like|i would like|i want|i need|give me|gimme|can i (?:get|have)|i'?ll take|let me have|"
+    rf"^(?:i'?d like|i would like|i want|i need|we need|we want|we'?d like|give me|gimme|can i (?:get|have)|i'?ll take|let me have|"
     rf"could i (?:get|have))\s+(?=(?:{NUMBER}|a|an|some|more|another)\b)",
     re.IGNORECASE,
 )
@@ -116,6 +118,8 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
     fuzzy_budget = [MAX_FUZZY_BOUNDARIES]
 
     def starts_step(segment: str, kind: str) -> bool:
+        if kind == "strong" and _ALSO_NUMBERS.match(segment):
+            return True  # "Like 2 and 5. Also 6.": the change just planned, to 6 (known once it is planned)
         # After "and" or a dash ("Q3 Roadmap — visuals") only a verb spelled right starts a step.
         fuzzy = kind not in ("bare", "dash") and fuzzy_budget[0] > 0
         fuzzy_budget[0] -= fuzzy
@@ -147,6 +151,8 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
             return Plan(reply=replies.not_understood(masked.restore(clause)), confidence="none", unread=True)
         understood = True
         for step in planned:
+            if steps and step == steps[-1] and step.name != "undo" and not get_registry().facts(step.name).produces_items:
+                continue  # "bring it back, unarchive it": one request said twice is done once (not "undo" twice)
             steps.append(step)
             state.after(step)
     if not steps:
@@ -228,19 +234,39 @@ _TOPIC_FIRST = re.compile(
 # caption or a name, which it may belong to), and only when it names nothing the studio does.
 _REMARK = (r"(?:(?:and|but|because|since|cause|cuz|coz)\s+)?(?:we'?re|we\s+are|they'?re|they\s+are|it'?s|it\s+is|"
            r"he'?s|she'?s|that'?s|this\s+is|those\s+are|these\s+are|her|his|their|lol|haha)\b[^,;.!?]*")
-_TRAILING_REMARK = re.compile(rf"\s*[,;]\s*{_REMARK}[\s.!]*$", re.IGNORECASE)
+# "…, the agency needs them asap": a clause of its own (a subject and its verb) about someone else.
+_CLAUSE_REMARK = (r"(?:the|my|our|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:needs?|wants?|asked(?:\s+for)?|said|says|"
+                  r"loves?|hates?|is|are|was|were)\b[^,;.!?]*")
+_TRAILING_REMARK = re.compile(rf"(?:\s*[,;]\s*(?:{_REMARK}|{_CLAUSE_REMARK})"
+                              r"|\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:done|finished)\b[^,;.!?]*)[\s.!]*$",
+                              re.IGNORECASE)
+# '… caption "…" - it's what the robot says in chapter 5 lol': set off by a dash after a closing
+# quote, a remark belongs to nothing the quote holds, whatever the request is.
+_REMARK_AFTER_QUOTE = re.compile(rf"(?<=\ue001)\s+(?:-|--|—|–)\s*(?:{_REMARK}|{_CLAUSE_REMARK})[\s.!]*$", re.IGNORECASE)
 _LEADING_REMARK = re.compile(rf"^{_REMARK}\s*[,;.!]\s*(?=[a-z])", re.IGNORECASE)
 _NO_FREE_TEXT = frozenset({"like", "unlike", "select", "deselect", "clear", "archive", "unarchive", "delete", "remove",
                            "download", "save", "keep", "open", "undo"})
 
 
+# Verbs that ask for a change: a remark holding one may be a request after all, so it is kept (and
+# the message is then asked about). Question words ("what", "see") do not count.
+_ACTING = frozenset({"generate", "make", "start", "like", "unlike", "select", "deselect", "clear", "archive", "unarchive",
+                     "bring", "rename", "delete", "remove", "link", "put", "add", "remix", "move", "download", "save",
+                     "keep", "upload", "tag", "untag", "post", "topup", "sweep", "run", "import", "reflect", "write",
+                     "undo", "more", "same", "do"})
+
+
 def _without_aside(text: str) -> str:
     def plain(remark: str) -> bool:
-        return not any(word.lower() in VERBS for word in re.findall(r"[A-Za-z][\w'-]*", remark)[1:])
+        words = re.findall(r"[A-Za-z][\w'-]*", remark)[1:]
+        return not any(VERBS[w.lower()][0] in _ACTING for w in words if w.lower() in VERBS)
 
     leading = _LEADING_REMARK.match(text)
     if leading and plain(leading.group(0)):
         text = text[leading.end():]
+    after_quote = _REMARK_AFTER_QUOTE.search(text)
+    if after_quote and plain(after_quote.group(0)):
+        return text[:after_quote.start()]
     trailing = _TRAILING_REMARK.search(text)
     first = re.match(r"([A-Za-z][\w'-]*)", strip_filler(text))
     if trailing and first and VERBS.get(first.group(1).lower(), ("",))[0] in _NO_FREE_TEXT and plain(trailing.group(0)):
@@ -256,8 +282,22 @@ _REWRITES = (
     # "make please 6 images of …": a courtesy after the verb is not part of what follows it.
     (re.compile(r"^([A-Za-z]+)\s+(?:please|pls|plz|kindly)\b[\s,]*", re.IGNORECASE), r"\1 "),
     # "session: Salt and Pepper", "new brief: autumn coat campaign": a session named after the colon.
-    (re.compile(r"^(?:new\s+)?(?:session|sesh)\s*:\s*(?=\S)", re.IGNORECASE), "start a session called "),
+    (re.compile(r"^(?:new\s+)?(?:session|sesh)(?:\s+(?:pls|please|plz))?\s*:\s*(?=\S)", re.IGNORECASE),
+     "start a session called "),
     (re.compile(r"^new\s+brief\s*:\s*(?=\S)", re.IGNORECASE), "start a session called "),
+    # "open a session named Facade Studies": a new session, as "start a session named …"
+    (re.compile(r"^open\s+(?:a|an)\s+(?:new\s+)?(?=(?:(?:visual|video|text|container)\s+)?(?:session|sesh)\s+"
+                r"(?:called|named|titled|entitled)\b)", re.IGNORECASE), "start a "),
+    # "heart everything from 2 to 6": a range
+    (re.compile(r"\b(?:everything|all(?:\s+of\s+them)?|(?:the\s+)?(?:ones|images|pictures|pics))\s+from\s+(\d{1,5})\s+"
+                r"(?:to|through|thru|till|until)\s+(\d{1,5})\b", re.IGNORECASE), r"\1-\2"),
+    # "add 1,000 credits": a thousands separator, not a list
+    (re.compile(r"\b(\d{1,3}),(\d{3})(?=\s+credits?\b)", re.IGNORECASE), r"\1\2"),
+    # "like the 1st 3": the first three
+    (re.compile(r"\bthe\s+1st\s+(?=\d)", re.IGNORECASE), "the first "),
+    # "do 3 variations of 2", "do a remix of 4": a remix
+    (re.compile(r"^do\s+(?=(?:\S+\s+)?(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\b)",
+                re.IGNORECASE), "remix "),
     # "spin up a session …", "set up a container session called …"
     (re.compile(r"^(?:spin|set|fire|whip)\s+up\s+(?=(?:(?:a|an|the|new|my)\s+)*(?:[\w-]+\s+)?(?:session|sesh)\b)",
                 re.IGNORECASE), "start "),
@@ -271,6 +311,8 @@ _REWRITES = (
     (re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?=(?:download|export|zip|save|like|archive|see|get)\b)",
                 re.IGNORECASE), ""),
 )
+_ALSO_NUMBERS = re.compile(r"^\s*(?:and\s+)?(?:also|plus)\s+#?\d{1,5}(?:\s*(?:,|and)\s*#?\d{1,5})*(?:\s+too)?[\s.!]*$",
+                           re.IGNORECASE)
 # "like 8 to 10 as well": the rest of a request said again, not the "and 6 too" continuation.
 _ALSO_TAIL = re.compile(r"[\s,]+(?:too|as\s+well|also)[\s.!]*$", re.IGNORECASE)
 

@@ -28,7 +28,7 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     args: dict = {}
     caption = re.search(r"\s*,?\s+(?:captioned|caption(?:ed)?\s*:|with\s+(?:the\s+|a\s+)?caption\s*:?|saying|that says|"
-                        r"with\s+(?:the\s+)?text\s*:?)\s*", " " + rest, I)
+                        r"with\s+(?:the\s+)?text\s*:?|caption(?=\s*\ue000))\s*", " " + rest, I)  # ', caption "…"'
     if caption:
         text, rest = (" " + rest)[caption.end():], (" " + rest)[:caption.start()].strip()
         quoted = re.match(rf"{Q}", text)

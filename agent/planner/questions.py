@@ -35,7 +35,8 @@ _DETAILS = re.compile(
     rf"|^(?:the\s+)?(?:image|generation|picture|number|#)\s*#?\s*({NUMBER})\b.*\b{_DETAIL_WORDS}\b"
     rf"|\b(?:was|is|did)\s+(?:the\s+)?{_ITEM}\s+(?:remixed|made|derived|generated|created)\s+from\b", _FLAGS)
 _NAMES = re.compile(r"^(?:(?:list|show|what|which|what\s+are|tell\s+me)\s+)?(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+|of\s+my\s+)?"
-                    r"(projects|folders|tags|campaigns)(?:\s+(?:do|have|did)\s+(?:i|we)\s+(?:have|got|made|used|make)|\s+are\s+there"
+                    r"(projects|folders|tags|campaigns)(?:\s+(?:do|have|did)\s+(?:i|we)\s+(?:have|got|made|used|make|use)"
+                    r"(?:\s+so\s+far|\s+yet)?|\s+are\s+there"
                     r"|\s+i\s+have|\s+in\s+use|\s+exist)?\s*\??$", _FLAGS)
 
 
@@ -48,7 +49,9 @@ _DETAIL_OF = re.compile(
     rf"|^(?:what|which)\s+{_DETAIL_WORDS}s?\s+(?:is|are|was|were)\s+(?P<these>.+?)(?:\s+(?:images|pictures|ones))?\s*\??$"
     rf"|^{_DETAIL_WORDS}s?\s+(?:of|for|on)\s+(?P<short_items>.+?)\s*\??$"
     rf"|^when\s+(?:did|was|were)\s+(?:i|we\s+)?\s*(?:make|made|generate|generated|create|created)\s+(?P<when_items>.+?)\s*\??$"
-    rf"|^(?:is|was|are|were)\s+(?P<state_items>.+?)\s+(?:saved|liked|archived|in\s+the\s+library|a\s+remix)\b.*\??$"
+    rf"|^(?:is|was|are|were)\s+(?P<state_items>.+?)\s+(?:ever\s+|already\s+)?(?:saved|liked|archived|in\s+the\s+library|a\s+remix)\b.*\??$"
+    rf"|^(?:what|which)\s+{_DETAIL_WORDS}s?(?:\s*(?:,|and)\s*{_DETAIL_WORDS}s?)*\s+(?:produced|made|created|generated)\s+"
+    rf"(?P<made_items>.+?)\s*\??$"
     rf"|^what\s+(?:is|was)\s+(?P<remix_items>.+?)\s+(?:a\s+)?(?:remix|variation|version|child)\s+of\s*\??$"
     rf"|^(?:what|which\s+one)\s+(?:is|was)\s+(?P<from_items>.+?)\s+(?:remixed|made|derived|generated|created)\s+from\s*\??$",
     _FLAGS)
@@ -83,8 +86,9 @@ def _details(phrase: str, state: PlanState) -> list[Step] | None:
 
 def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | None:
     """The read-only step a question asks for, or None when ``text`` is not one of these questions."""
-    clean = re.sub(r"\s+(?:rn|right\s+now|now|again|by\s+the\s+way|please|pls|still)\s*\??$", "", text.strip(" .!"),
-                   flags=_FLAGS)
+    clean = re.sub(r"[\s,]+(?:rn|right\s+now|now|again|by\s+the\s+way|please|pls|still|verbatim|exactly|in\s+full)\s*\??$",
+                   "", text.strip(" .!"), flags=_FLAGS)
+    clean = re.sub(r"\b(?:the\s+)?(?:full|exact|whole|complete)\s+(?=prompt\b)", "the ", clean, flags=_FLAGS)
     clean = re.sub(r"^(?:wait|hmm|so|ok|okay|and|oh|sorry)[,\s]+", "", clean, flags=_FLAGS)
     if _CURRENT.search(clean):
         return [Step("current_session", {})]

@@ -348,7 +348,8 @@ _CLOSING = re.compile(r"(?<=[^\W_])[.!?]+$|\s+[-—–]+$")
 
 # "to Launch, but not 7", "to Winter Sale 2026 but stay in this one": the rest of the request
 # after a name, never part of it (a quoted name may hold anything).
-_NAME_TAIL = re.compile(r"(?:,\s*|\s+)but\s+(?:not|stay|keep|don'?t|do\s+not|leave|only|just|skip|without|no)\b"
+_NAME_TAIL = re.compile(r"\s*;\s*\S"  # "Archive and Delete Tests; nothing is to be archived": a second sentence
+                        r"|(?:,\s*|\s+)but\s+(?:not|stay|keep|don'?t|do\s+not|leave|only|just|skip|without|no)\b"
                         r"|,\s*(?:except|apart\s+from|other\s+than|without|excluding)\b"
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:generate|make|like|save|archive|create|start|delete|remix|tag|post|"
                         r"download|rename|move|open|show|unlike)\s+(?:\d|a\b|an\b|the\b|it\b|them\b|some\b|more\b)"
@@ -377,6 +378,9 @@ def clean_name(value: str, masked: Masked) -> str:
 def parse_session(phrase: str, masked: Masked, state: PlanState):
     """CURRENT, a session name or id (str), or None when the phrase is empty of meaning."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
+    if ";" in phrase:  # "this session; to be clear, …": more of the request than a session's name
+        raise Reply(f"I would read the session as \"{masked.restore(phrase)}\", which looks like it holds more of "
+                    "the request. Say the session and the rest separately. Nothing was changed.")
     if _CURRENT_SESSION.match(phrase):
         return CURRENT
     if re.match(r"^(?:the |that )?other (?:session|sesh|one)$", phrase, _FLAGS):

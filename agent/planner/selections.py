@@ -18,15 +18,20 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
     if undo:
         rest = re.sub(r"^back\s+", "", rest, flags=I)
         rest = re.sub(r"\s+back$", "", rest, flags=I)
+        archived = state.memory.archived_session
+        if archived and re.fullmatch(r"(?:it|that|this|that\s+one|the\s+session)?", rest, I):
+            # "archive old covers", then "bring it back": "it" is the session just archived
+            return [Step("unarchive_session", {"session": archived})]
         if re.fullmatch(r"(?:everything|all(?:\s+(?:of\s+)?the)?(?:\s+(?:ones|images|generations|pictures))?|the\s+ones)"
                         r"\s+(?:(?:that\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?archived|(?:that\s+)?(?:are|were)\s+archived)"
                         r"|(?:all\s+(?:of\s+)?)?the\s+archived(?:\s+(?:ones|images|generations|pictures))?", rest, I):
             return [Step("unarchive_generations", {"which": "archived"})]  # every archived one of this session
+    # "generations four and five of this session": numbers of a session, not the session itself
+    items = re.sub(r"^(?:the\s+)?(?:generations?|images?|pictures?)\s+(?=\D)", "", rest, flags=I)
     if not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I) and \
-            parse_selection(re.sub(r"\s+(?:in|from)\s+.*$", "", rest), state) is None:
+            parse_selection(re.sub(r"\s+(?:in|from|of)\s+.*$", "", items), state) is None:
         return [Step("unarchive_session" if undo else "archive_session", session_arg(rest, clause.masked, state))]
-    target = with_session_suffix(re.sub(r"^(?:the\s+)?(?:generations?|images?|pictures?)\s+(?=\D)", "", rest, flags=I),
-                                 state, clause.masked)
+    target = with_session_suffix(items, state, clause.masked)
     if target:
         selection, where = target
         return [Step("unarchive_generations" if undo else "archive_generations", {**selection.args(), **where})]

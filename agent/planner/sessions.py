@@ -27,15 +27,16 @@ from agent.planner.text import closest_word
 _KINDS = (("visual_feed", r"\b(?:visual[ _]feed|feed)\b"), ("video", r"\bvideo\b"), ("text", r"\b(?:text|copy)\b"),
           ("container", r"\bcontainer\b"), ("visual", r"\b(?:visual|image|photo)\b"))
 _CREATE_MARKERS = re.compile(
-    r"(?P<called>\s*,?\s+(?:called|named|titled|(?:(?:its|the|with\s+the)\s+)?name(?:\s+(?:is|should\s+be|will\s+be))?\s*:?)\s+"
+    r"(?P<called>\s*,?\s+(?:called|named|titled|entitled|(?:(?:its|the|with\s+the)\s+)?name(?:\s+(?:is|should\s+be|will\s+be))?\s*:?)\s+"
     r"|\s*[.,]\s*(?:let'?s\s+|we\s+can\s+|please\s+)?call\s+it\s+)"
     r"|(?P<link>\s*,\s*(?=(?:the\s+|a\s+)?(?:project|campaign|folder)\s))"
     r"|(?P<brief>\s*,?\s+(?:with\s+)?(?:the\s+|a\s+)?(?:brief|prompt)\b\s*:?\s*)"
     r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+(?:in(?:to)?|under)\s+)"
     # "Tokyo trip, it is for video", "… wedding please? it's for table ideas": an aside about the
     # session ends its name.
-    r"|(?P<aside>\s*(?:[,;]|[?!.](?=\s))\s*(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|its|it'?ll\s+be)\s+"
-    r"(?:(?:a|an|the|my|our|just|mostly|mainly|all|gonna\s+be|going\s+to\s+be)\s+)*)",
+    r"|(?P<aside>\s*(?:[,;]|[?!.](?=\s))\s*(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|its|it'?ll|it\s+will|"
+    r"(?:we|i)'?(?:ll|m)|we\s+will|i\s+will|gonna|going\s+to)\s+"
+    r"(?:(?:a|an|the|my|our|just|mostly|mainly|all|be|gonna\s+be|going\s+to\s+be)\s+)*)",
     I,
 )
 
@@ -60,8 +61,10 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             head = head[first.end():]  # "caled Everything Except Shoes": a typo of "called", not the name
         values.append(["called", head.strip(" ,.;:")])
     for name, value in parts:
-        if name == "aside":  # "it's for X", "it's a moodboard": what the session is about, never its name
-            name, value = ("aside_for", value[4:]) if re.match(r"for\s", value, I) else ("about", value)
+        if name == "aside":  # "it's for X": its brief; "it'll hold the lookbook": a remark, never its name
+            if not re.match(r"for\s", value, I):
+                continue
+            name, value = "aside_for", value[4:]
         link = link_target(value, clause.masked) if name in ("for", "in", "link") else None
         if link:
             args[link[0]] = link[1]

@@ -58,8 +58,15 @@ def split_steps(text: str, starts_step: Callable[[str, str], bool]) -> list[str]
     return [c for c in joined if c.strip()]
 
 
+# "archive four and five of this session": after a bare "and" a number continues the list; a step
+# that starts with a count ("5 of a cat") needs a comma or "then" before it.
+_NUMBER_FIRST = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b)",
+                           re.IGNORECASE)
+
+
 def _accept(segment: str, kind: str, starts_step: Callable[[str, str], bool]) -> bool:
     first = re.match(r"\s*(?:then\s+|and\s+|please\s+|also\s+)*([\w'-]+)", segment, re.IGNORECASE)
-    if first and kind == "bare" and first.group(1).lower() in DESTRUCTIVE_WORDS:
+    if first and kind == "bare" and (first.group(1).lower() in DESTRUCTIVE_WORDS
+                                     or _NUMBER_FIRST.match(first.group(1))):
         return False
     return starts_step(segment, kind)

@@ -27,7 +27,7 @@ _WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:a|the)\s+)?(?:caption|capti
 
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oh\s+dear|oops|whoops|ugh+|argh+|dang|damn|shoot|yikes|omg|lol|"
-    r"my\s+bad|my\s+mistake|sorry|(?:(?:a|my)\s+)?typo|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
+    r"my\s+bad|my\s+mistake|sorry|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
     r"actually|hmm+|um+|well|alright|great|cool|nice|perfect|@?atelier|no,?\s+wait|wait|(?:would|could) you be so kind(?: as)? to|"
     r"if you (?:could|would|can)|"
     r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz))?|i(?:'d| would) like (?:(?:you|u) )?to|"
@@ -41,7 +41,7 @@ _LEADING_FILLER = re.compile(
 _TRAILING_FILLER = re.compile(
     r"(?:[\s,.!?]*\b(?:and\s+)?(?:please|pls|plz|(?:thanks|thank you|thank u|thnx|thanx|tnx|tysm)(?: (?:so|very) much| a lot| a bunch| in advance)?"
     # "now" only in lower case: "rename it to Apocalypse Now" keeps its name.
-    r"|thx|cheers|much appreciated|for me|(?-i:now))\b)*[\s,.!?]*$", re.IGNORECASE
+    r"|thx|cheers|much appreciated|for me|idk|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|(?-i:now))\b)*[\s,.!?]*$", re.IGNORECASE
 )
 
 
@@ -65,8 +65,13 @@ class Masked:
         return self.quotes[int(match.group(1))] if match else None
 
 
+# "remix 2 w a vhs grain look": "w" alone before an article or a comparative means "with".
+_W_ALONE = re.compile(r"(?<![\w/'])w(?=\s+(?:(?:a|an|the|more|less|some|no)\s|(?:caption|captions|seed|tags?)\b))",
+                      re.IGNORECASE)
+
+
 def expand_shorthand(text: str) -> str:
-    return _WITH_SHORT.sub("with", text)
+    return _W_ALONE.sub("with", _WITH_SHORT.sub("with", text))
 
 
 def mask_quotes(text: str) -> Masked:
