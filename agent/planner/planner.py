@@ -19,6 +19,7 @@ from agent.planner.intents import (
 )
 from agent.planner.numbers import NUMBER, parse_number_list, word_to_int
 from agent.planner.questions import question_steps
+from agent.planner.remarks import images_first, takes_no_free_text, without_remarks
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
 from agent.planner.splitter import split_steps
 from agent.planner.text import (
@@ -96,11 +97,7 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
     if not any(ch.isalnum() for ch in raw):
         return Plan(reply=replies.EMPTY, confidence="none")
     masked = mask_quotes(raw)
-    masked.text = expand_shorthand(masked.text)
-    topic_first = _TOPIC_FIRST.match(strip_filler(masked.text))
-    if topic_first:
-        masked.text = f"{topic_first.group('verb')} {topic_first.group('ref')}"
-    masked.text = _without_aside(masked.text)
+    masked.text = without_remarks(images_first(expand_shorthand(masked.text)))
     if is_answer(masked.text):  # the one yes/no list, shared with the graph
         return Plan(reply=replies.NOTHING_TO_CONFIRM, confidence="full")
     if _HELP.match(masked.text):
@@ -220,60 +217,6 @@ def parse_confidence(text: str, memory: PlannerMemory | dict | None = None) -> C
     return plan_utterance(text, memory).confidence
 
 
-# "the 3rd one 😭 like it", "#4 is great, save it", "the last 2 are fire, like those": the images
-# first, then what to do with them (a whole message; read before it is split at its comma).
-_TOPIC_FIRST = re.compile(
-    r"^(?P<ref>(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|last)\s+one|(?:the\s+)?(?:first|last)\s+(?:\d{1,2}|two|three|four|five)"
-    r"|#\s*\d{1,5}|(?:number|no\.?)\s*\d{1,5})[^\w#]*(?:(?:is|are|look|looks)\s+\w+[^\w#]*)?"
-    r"(?P<verb>like|love|save|archive|remix|download)\s+(?:it|that|this|those|these|them|both)"
-    r"(?:\s+ones?)?[\s.!]*$", re.IGNORECASE)
-
-# "archive 1 and 6, they're off-model", "we're done here, archive this session": a remark beside a
-# request. It is left out only beside a verb that takes no free text (never beside a prompt, a
-# caption or a name, which it may belong to), and only when it names nothing the studio does.
-_REMARK = (r"(?:(?:and|but|because|since|cause|cuz|coz)\s+)?(?:we'?re|we\s+are|they'?re|they\s+are|it'?s|it\s+is|"
-           r"he'?s|she'?s|that'?s|this\s+is|those\s+are|these\s+are|her|his|their|lol|haha)\b[^,;.!?]*")
-# "…, the agency needs them asap": a clause of its own (a subject and its verb) about someone else.
-_CLAUSE_REMARK = (r"(?:the|my|our|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:needs?|wants?|asked(?:\s+for)?|said|says|"
-                  r"loves?|hates?|is|are|was|were)\b[^,;.!?]*")
-_TRAILING_REMARK = re.compile(rf"(?:\s*[,;]\s*(?:{_REMARK}|{_CLAUSE_REMARK})"
-                              r"|\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:done|finished)\b[^,;.!?]*)[\s.!]*$",
-                              re.IGNORECASE)
-# '… caption "…" - it's what the robot says in chapter 5 lol': set off by a dash after a closing
-# quote, a remark belongs to nothing the quote holds, whatever the request is.
-_REMARK_AFTER_QUOTE = re.compile(rf"(?<=\ue001)\s+(?:-|--|—|–)\s*(?:{_REMARK}|{_CLAUSE_REMARK})[\s.!]*$", re.IGNORECASE)
-_LEADING_REMARK = re.compile(rf"^{_REMARK}\s*[,;.!]\s*(?=[a-z])", re.IGNORECASE)
-_NO_FREE_TEXT = frozenset({"like", "unlike", "select", "deselect", "clear", "archive", "unarchive", "delete", "remove",
-                           "download", "save", "keep", "open", "undo"})
-
-
-# Verbs that ask for a change: a remark holding one may be a request after all, so it is kept (and
-# the message is then asked about). Question words ("what", "see") do not count.
-_ACTING = frozenset({"generate", "make", "start", "like", "unlike", "select", "deselect", "clear", "archive", "unarchive",
-                     "bring", "rename", "delete", "remove", "link", "put", "add", "remix", "move", "download", "save",
-                     "keep", "upload", "tag", "untag", "post", "topup", "sweep", "run", "import", "reflect", "write",
-                     "undo", "more", "same", "do"})
-
-
-def _without_aside(text: str) -> str:
-    def plain(remark: str) -> bool:
-        words = re.findall(r"[A-Za-z][\w'-]*", remark)[1:]
-        return not any(VERBS[w.lower()][0] in _ACTING for w in words if w.lower() in VERBS)
-
-    leading = _LEADING_REMARK.match(text)
-    if leading and plain(leading.group(0)):
-        text = text[leading.end():]
-    after_quote = _REMARK_AFTER_QUOTE.search(text)
-    if after_quote and plain(after_quote.group(0)):
-        return text[:after_quote.start()]
-    trailing = _TRAILING_REMARK.search(text)
-    first = re.match(r"([A-Za-z][\w'-]*)", strip_filler(text))
-    if trailing and first and VERBS.get(first.group(1).lower(), ("",))[0] in _NO_FREE_TEXT and plain(trailing.group(0)):
-        text = text[:trailing.start()]
-    return text
-
-
 # Ways a clause starts that mean a plainer request, rewritten in this order before any handler reads it.
 _REWRITES = (
     (re.compile(r"^the\s+same\b", re.IGNORECASE), "same"),  # "(now) the same for winter sale"
@@ -332,7 +275,8 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     more = _continuation(text, state)
     if more is not None:
         return more
-    text = _ALSO_TAIL.sub("", text)
+    if takes_no_free_text(text):  # "like 8 to 10 as well"; a prompt keeps its own "too"
+        text = _ALSO_TAIL.sub("", text)
     asked = brief_steps(text, masked) or question_steps(text, masked, state)
     if asked is not None:
         return asked

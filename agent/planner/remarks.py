@@ -1,0 +1,76 @@
+"""What is said beside a request: remarks ("…, they're off-model"), and the images named before
+the verb ("the 3rd one 😭 like it"). Read on the whole message before it is split into steps.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.planner.intents import VERBS
+from agent.planner.text import strip_filler
+
+# "the 3rd one 😭 like it", "#4 is great, save it", "the last 2 are fire, like those": the images
+# first, then what to do with them (a whole message; read before it is split at its comma).
+_IMAGES_FIRST = re.compile(
+    r"^(?P<ref>(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|last)\s+one|(?:the\s+)?(?:first|last)\s+(?:\d{1,2}|two|three|four|five)"
+    r"|#\s*\d{1,5}|(?:number|no\.?)\s*\d{1,5})[^\w#]*(?:(?:is|are|look|looks)\s+\w+[^\w#]*)?"
+    r"(?P<verb>like|love|save|archive|remix|download)\s+(?:it|that|this|those|these|them|both)"
+    r"(?:\s+ones?)?[\s.!]*$", re.IGNORECASE)
+
+# "archive 1 and 6, they're off-model", "we're done here, archive this session": a remark beside a
+# request. It is left out only beside a verb that takes no free text (never beside a prompt, a
+# caption or a name, which it may belong to), and only when it names nothing the studio does.
+_REMARK = (r"(?:(?:and|but|because|since|cause|cuz|coz)\s+)?(?:we'?re|we\s+are|they'?re|they\s+are|it'?s|it\s+is|"
+           r"he'?s|she'?s|that'?s|this\s+is|those\s+are|these\s+are|her|his|their|lol|haha)\b[^,;.!?]*")
+# "…, the agency needs them asap": a clause of its own (a subject and its verb) about someone else.
+_CLAUSE_REMARK = (r"(?:the|my|our|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:needs?|wants?|asked(?:\s+for)?|said|says|"
+                  r"loves?|hates?|is|are|was|were)\b[^,;.!?]*")
+_TRAILING_REMARK = re.compile(rf"(?:\s*[,;]\s*(?:{_REMARK}|{_CLAUSE_REMARK})"
+                              r"|\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:done|finished)\b[^,;.!?]*)[\s.!]*$",
+                              re.IGNORECASE)
+# '… caption "…" - it's what the robot says in chapter 5 lol': set off by a dash after a closing
+# quote, a remark belongs to nothing the quote holds, whatever the request is.
+_REMARK_AFTER_QUOTE = re.compile(rf"(?<=\ue001)\s+(?:-|--|—|–)\s*(?:{_REMARK}|{_CLAUSE_REMARK})[\s.!]*$", re.IGNORECASE)
+_LEADING_REMARK = re.compile(rf"^{_REMARK}\s*[,;.!]\s*(?=[a-z])", re.IGNORECASE)
+_NO_FREE_TEXT = frozenset({"like", "unlike", "select", "deselect", "clear", "archive", "unarchive", "delete", "remove",
+                           "download", "save", "keep", "open", "undo"})
+
+
+# Verbs that ask for a change: a remark holding one may be a request after all, so it is kept (and
+# the message is then asked about). Question words ("what", "see") do not count.
+_ACTING = frozenset({"generate", "make", "start", "like", "unlike", "select", "deselect", "clear", "archive", "unarchive",
+                     "bring", "rename", "delete", "remove", "link", "put", "add", "remix", "move", "download", "save",
+                     "keep", "upload", "tag", "untag", "post", "topup", "sweep", "run", "import", "reflect", "write",
+                     "undo", "more", "same", "do"})
+
+
+def takes_no_free_text(text: str) -> bool:
+    """Does the request start with a verb whose words are all references (like, archive, save …)?"""
+    first = re.match(r"([A-Za-z][\w'-]*)", strip_filler(text))
+    return bool(first) and VERBS.get(first.group(1).lower(), ("",))[0] in _NO_FREE_TEXT
+
+
+def _plain(remark: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'-]*", remark)[1:]
+    return not any(VERBS[w.lower()][0] in _ACTING for w in words if w.lower() in VERBS)
+
+
+def without_remarks(text: str) -> str:
+    """The message without the remarks beside its request (the rules above)."""
+    leading = _LEADING_REMARK.match(text)
+    if leading and _plain(leading.group(0)):
+        text = text[leading.end():]
+    after_quote = _REMARK_AFTER_QUOTE.search(text)
+    if after_quote and _plain(after_quote.group(0)):
+        return text[:after_quote.start()]
+    trailing = _TRAILING_REMARK.search(text)
+    if trailing and takes_no_free_text(text) and _plain(trailing.group(0)):
+        text = text[:trailing.start()]
+    return text
+
+
+def images_first(text: str) -> str:
+    """"the 3rd one 😭 like it" → "like the 3rd one" (a whole message, before it is split)."""
+    match = _IMAGES_FIRST.match(strip_filler(text))
+    return f"{match.group('verb')} {match.group('ref')}" if match else text
