@@ -613,3 +613,45 @@ def test_those_after_a_save_are_the_images_it_saved(orchids):
     (post,) = state["posts"]
     saved = {g["saved_asset_id"] for i, g in gens(state, "Orchids").items() if i in (4, 5)}
     assert set(post["asset_ids"]) == saved and len(saved) == 2
+
+
+# -- round 11 first contact: the classes it found ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("generate 1 a lone knight on a cliff, painted book cover",
+     [("generate", {"prompt": "a lone knight on a cliff, painted book cover", "count": 1})]),
+    ("Start a session called Ashes and Embers — it's the working title of book two.",
+     [("create_session", {"name": "Ashes and Embers"})]),
+    ("Put the Cover Ideas session in the project The Ember Trilogy",
+     [("link_session", {"session": "Cover Ideas", "project": "The Ember Trilogy"})]),
+    ("can you make one birthday card with a teddy bear 500 by 700 pixels",
+     [("generate", {"prompt": "birthday card with a teddy bear", "count": 1, "size": "500x700"})]),
+    ("Generate 2 more in the Cover Ideas session: a burning library under a red moon",
+     [("generate", {"prompt": "a burning library under a red moon", "count": 2, "session": "Cover Ideas"})]),
+    ("wait undo, wrong ones", [("undo", {})]),
+    ("Please make variations of 1 and 2, two each.", [("remix", {"item": 1, "count": 2}), ("remix", {"item": 2, "count": 2})]),
+])
+def test_round_11_phrasings_plan_as_meant(text, expected):
+    assert planned(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("do the same again but with a kitten instead of the unicorn",
+     [("generate", {"prompt": "cartoon kitten with a birthday hat", "count": 2})]),
+    ("Generate the same prompt as number 1 again, but with seed 31337.", [("remix", {"item": 1, "seed": 31337})]),
+    ("those are lovely, can you do 2 more just like them",
+     [("generate", {"prompt": "cartoon unicorn with a birthday hat", "count": 2})]),
+    ("Make four more of those, in a wider format — 1216x832.",
+     [("generate", {"prompt": "cartoon unicorn with a birthday hat", "count": 4, "size": "1216x832"})]),
+])
+def test_round_11_follow_ups_change_the_last_request_as_said(text, expected):
+    memory = {"last_generate": {"prompt": "cartoon unicorn with a birthday hat", "count": 2}, "last_items": [1, 2]}
+    assert planned(text, memory) == expected
+
+
+def test_a_swap_of_something_the_prompt_does_not_have_is_asked():
+    from agent.planner import plan_utterance
+
+    plan = plan_utterance("same again but with a dog instead of a giraffe",
+                          {"last_generate": {"prompt": "a unicorn", "count": 1}})
+    assert plan.steps == [] and "has no \"giraffe\"" in plan.reply

@@ -17,7 +17,11 @@ from agent.planner.text import Masked, closest_word
 from tools.generations import SEED_MAX, SEED_RANGE
 
 
-_SIZE = re.compile(r"(?:,\s*)?\s*\b(?:at\s+|size\s*:?\s*|in\s+)?(\d{2,5})\s*[x×]\s*(\d{2,5})\b(?:\s*(?:px|pixels))?", I)
+_SIZE = re.compile(r"(?:,\s*)?(?:\s*(?:--|—|–|-)\s*)?\s*\b(?:at\s+|size\s*:?\s*|in\s+)?(\d{2,5})\s*(?:[x×]|\s+by\s+)\s*(\d{2,5})\b"
+                   r"(?:\s*(?:px|pixels))?", I)
+# "in a wider format — 1216x832": words that only say what the size says
+_SIZE_WORDS = re.compile(r"(?:,\s*)?\s*\b(?:in\s+)?(?:a\s+)?(?:wider|taller|landscape|portrait|square|bigger|larger|smaller)"
+                         r"\s+(?:format|size|aspect(?:\s+ratio)?|version|shape)\b", I)
 _GENERATE_MARKERS = re.compile(
     r"(?P<negative>(?:,\s*|\s+)(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
     r"|,\s*no\s+)"
@@ -31,7 +35,8 @@ _A_IMAGE_OF = re.compile(r"^(?:an?|one|some)\s+(?:image|picture|pic|photo|render
 _REPEAT = re.compile(
     rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|of\s+(?:those|these|them|that|it)"
     # "more like those" is the same request again; "more like that one" names one image (a remix)
-    r"|like\s+(?:those|these|them)(?:\s+ones?)?|like\s+(?:that|this)(?!\s+(?:one|image|pic)\b)))*"
+    r"|(?:just\s+|exactly\s+)?like\s+(?:those|these|them)(?:\s+ones?)?"
+    r"|(?:just\s+|exactly\s+)?like\s+(?:that|this)(?!\s+(?:one|image|pic)\b)))*"
     rf"|^another(?:\s+(?P<count2>{NUMBER}))?(?:\s+(?:images?|pictures?|batch|round))?"
     r"|^(?:(?:do\s+)?(?:it|that|this)\s+)?again\b"
     r"|^(?:redo|repeat|regen(?:erate)?)(?:\s+(?:it|that|this|the\s+same|the\s+last\s+(?:one|request|prompt|batch)))?\b",
@@ -72,7 +77,7 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
                                # "make it pop", "make them look vintage", "this one brighter please": a change
                                r"|(?:it|them|they|this\s+one|that\s+one)\s+\S+(?:\s+\S+){0,3}$"
                                r"|(?:this|that|these|those)\s+(?:more|less|pop|look|feel|\w+er)\b"
-                               r"|like\s+(?:the|that|this|those|these|it|them|my)\b"  # "2 more like the first result"
+                               r"|(?:just\s+|exactly\s+)?like\s+(?:the|that|this|those|these|it|them|my)\b"  # "2 more like the first result"
                                r"|(?:that|this|it)\s+#\s*\d"  # "(make) that #4 instead"
                                r"|.*\bsame\s+(?:seed|settings|size|prompt|style)\s+as\b"  # "…, same seed as #4"
                                # "the one I liked in a different colour", "the liked ones but bluer"
@@ -142,7 +147,7 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
     size = _SIZE.search(text)
     if size:
         args["size"] = f"{size.group(1)}x{size.group(2)}"
-        text = text[:size.start()] + text[size.end():]
+        text = _SIZE_WORDS.sub("", text[:size.start()] + text[size.end():])
     head, parts = segment(text, _GENERATE_MARKERS)
     for name, value in parts:
         if name == "negative":
@@ -170,7 +175,7 @@ def _strip_image_noun(text: str) -> str:
 
 # What follows "3 more" when it is not an option: "but make them at night", "with more fog" change the
 # last prompt; "like #4" asks for variations of 4.
-_REPEAT_CHANGE = re.compile(r"^[\s,]*(?:(?:but|and|only)\s+)?(?:make\s+(?:them|it|these|those)\s+|(?=(?:with|at|in|as|during)\s))"
+_REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:make\s+(?:them|it|these|those)\s+|(?=(?:with|at|in|as|during)\s))"
                             r"(?P<change>\S.*)$", I)
 _MORE_LIKE = re.compile(r"^\s*(?:like|of)\s+(?:#\s*|number\s+|no\.?\s*)(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?\s*$"
                         r"|^\s*like\s+(\d{1,5})\s*$", I)
@@ -223,10 +228,31 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
     args = {k: v for k, v in state.last_generate.items() if k != "seed"}
     args.update(options)
     args.update(change_options)
-    args["prompt"] = f"{last_prompt}, {text}"
+    args["prompt"] = _changed_prompt(last_prompt, text)
     if count is not None:
         args["count"] = count
     return [Step("generate", args)]
+
+
+# "with a kitten instead of the unicorn": one subject swapped for another in the last prompt.
+_INSTEAD = re.compile(r"^(?:with\s+)?(?:(?:a|an|the)\s+)?(?P<new>.+?)\s+instead\s+of\s+(?:(?:a|an|the)\s+)?(?P<old>.+?)$", I)
+
+
+def _changed_prompt(last_prompt: str, change: str) -> str:
+    """The last prompt with ``change``: a swap when it says "X instead of Y" and Y is in the prompt,
+    else the change added at the end; a swap of something the prompt does not have is asked about."""
+    swap = _INSTEAD.match(change)
+    if not swap:
+        return f"{last_prompt}, {change}"
+    new, old = swap.group("new"), swap.group("old")
+    found = re.search(rf"\b{re.escape(old)}\b", last_prompt, I)
+    if not found and old.lower().endswith("s"):  # "roses instead of swallows" in "swallow tattoo flash"
+        found = re.search(rf"\b{re.escape(old[:-1])}\b", last_prompt, I)
+        new = new[:-1] if found and new.lower().endswith("s") and not new.lower().endswith("ss") else new
+    if not found:
+        raise Reply(f"The last prompt (\"{last_prompt}\") has no \"{old}\" to swap for \"{new}\". Say the new "
+                    "prompt in full. Nothing was generated.")
+    return last_prompt[:found.start()] + new + last_prompt[found.end():]
 
 
 _VARIATIONS_OF = re.compile(
@@ -238,6 +264,9 @@ _TWO_COUNTS = re.compile(rf"^(?:{_HEDGE_WORDS}\s+)?({NUMBER})\s*(?:or|to|-)\s*({
 
 
 def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
+    same = re.match(r"^(?:the\s+)?same\s+(?=(?:prompt|thing|one)?\s*as\s+(?:#|number|no\.?)?\s*\d)", clause.rest.strip(), I)
+    if same:  # "generate the same prompt as number 1 again, but with seed 31337": a variation of #1
+        return _same(Clause(clause.text, clause.masked, "same", clause.rest.strip()[same.end():]), state)
     two = _TWO_COUNTS.match(re.sub(r"^(?:me|us)\s+", "", clause.rest.strip(), flags=I))
     if two:
         raise Reply(f"Should I make {two.group(1)} or {two.group(2)}? Say one number. Nothing was generated.")
@@ -361,7 +390,11 @@ def _several_remixes(head: str, args: dict, masked: Masked) -> list[Step] | None
     items = parse_number_list(match.group("items")) if match else None
     if not items or len(items) < 2:
         return None
-    change = {"change": value_text(match.group("change"), masked)} if match.group("change") else {}
+    said = match.group("change") or ""
+    each = re.fullmatch(rf"\s*({NUMBER})\s+(?:each|apiece|of\s+each)\s*", said, I)  # "variations of 1 and 2, two each"
+    if each:
+        return [Step("remix", {"item": item, **args, "count": word_to_int(each.group(1))}) for item in items]
+    change = {"change": value_text(said, masked)} if said else {}
     return [Step("remix", {"item": item, **args, **change}) for item in items]
 
 
@@ -400,11 +433,12 @@ def _same(clause: Clause, state: PlanState) -> list[Step] | None:
         if state.last_generate:
             return [Step("generate", {**state.last_generate, **where})]
         raise Reply("The same as what? There is no earlier change in this conversation to repeat there.")
-    like_one = re.match(r"^as\s+(?:#\s*|number\s+)?(\d{1,5})\b\s*(.*)$", rest, I)
+    like_one = re.match(r"^(?:prompt\s+|thing\s+|one\s+)?as\s+(?:#\s*|number\s+|no\.?\s*)?(\d{1,5})\b\s*(.*)$", rest, I)
     if like_one:
         change = _CONNECTIVE.sub("", like_one.group(2)).strip(" ,")
-        return handle_remix(Clause(clause.text, clause.masked, "remix",
-                                   f"{like_one.group(1)} {'with ' + change if change else ''}".strip()), state)
+        if change and not re.match(r"with\b", change, I):
+            change = "with " + change
+        return handle_remix(Clause(clause.text, clause.masked, "remix", f"{like_one.group(1)} {change}".strip()), state)
     rest = re.sub(r"^(?:thing|prompt|one|request)\b", "", rest, flags=I)
     amount = re.search(rf"[\s,]+(?:only\s+|just\s+)?({NUMBER})\s+(?:images?|pics?|pictures?)(?:\s+this\s+time)?(?=[\s,]|$)",
                        rest, I)

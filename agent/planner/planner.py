@@ -48,7 +48,7 @@ _UNDO = re.compile(
     r"|(?:the\s+last\s+thing|what)\s+i\s+(?:just\s+)?did))?"
     r"|take\s+(?:that|it)\s+back|revert\s+(?:that|it|the\s+last\s+change)|put\s+(?:it|that|them)\s+back"
     r"|(?:change|set|switch)\s+(?:it|that)\s+back|r[üu]ckg[äa]ngig(?:\s+machen)?(?:\s+bitte)?|deshacer|deshaz(?:lo)?)"
-    r"(?:,?\s+please)?[\s.!]*$",
+    r"(?:,?\s+please)?(?:[,.!]?\s*(?:wrong\s+(?:ones?|images?|folder|session)|my\s+bad|my\s+mistake|oops|sorry))?[\s.!]*$",
     re.IGNORECASE,
 )
 # "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
@@ -241,6 +241,9 @@ _REWRITES = (
     # "do 3 variations of 2", "do a remix of 4": a remix
     (re.compile(r"^do\s+(?=(?:\S+\s+)?(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\b)",
                 re.IGNORECASE), "remix "),
+    # "generate 2 more in the Cover Ideas session: a burning library": the session first, then the request
+    (re.compile(r"^((?:generate|gen|make|create|render|draw)\s+(?:\S+\s+)?(?:more\s+)?)in\s+(?:the\s+)?(.+?)\s+"
+                r"(?:session|sesh)\s*:\s*", re.IGNORECASE), r"in the \2 session, \1"),
     # "spin up a session …", "set up a container session called …"
     (re.compile(r"^(?:spin|set|fire|whip)\s+up\s+(?=(?:(?:a|an|the|new|my)\s+)*(?:[\w-]+\s+)?(?:session|sesh)\b)",
                 re.IGNORECASE), "start "),
@@ -291,7 +294,7 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     word = first.group(1).lower()
     if word in VERBS or _number_word(word):
         pass
-    elif fuzzy and word not in NOT_TYPOS and (fixed := closest_word(word, FUZZY_VERBS)):
+    elif fuzzy and word not in NOT_TYPOS and (fixed := closest_word(word, FUZZY_VERBS)) and not _inflected(word, fixed):
         state.fuzzy_fixes += 1
         word = fixed
     else:
@@ -302,6 +305,13 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
         return handle_numeric(Clause(text, masked, "number", text), state)
     key, handler = VERBS[word]
     return handler(Clause(text, masked, key, rest), state)
+
+
+def _inflected(word: str, verb: str) -> bool:
+    """"painted" is paint's past, not a typo of it: "…, painted book cover" describes the picture and
+    never starts a step of its own (nor does "saved", "drawn", "rendering")."""
+    return len(word) > len(verb) and word.startswith(verb[:max(3, len(verb) - 1)]) \
+        and word.endswith(("ed", "d", "ing", "s", "n"))
 
 
 _TOO = re.compile(r"^(?P<items>.+?)[\s,]+(?:too|as\s+well|also)$", re.IGNORECASE)

@@ -371,7 +371,8 @@ def clean_name(value: str, masked: Masked) -> str:
         raise Reply(f"I would read the name as \"{masked.restore(value).strip()}\", which looks like it holds more "
                     "of the request. If that is the name, put it in quotes; otherwise say the name and the rest "
                     "separately. Nothing was changed.")
-    value = re.sub(r"^the\s+", "", value, flags=_FLAGS)
+    # "in the project The Ember Trilogy": a capital "The" after the keyword belongs to the name
+    value = re.sub(r"^the\s+", "", value)
     return _CLOSING.sub("", masked.restore(value).strip(" ,;:"))
 
 

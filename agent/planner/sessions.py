@@ -34,7 +34,7 @@ _CREATE_MARKERS = re.compile(
     r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+(?:in(?:to)?|under)\s+)"
     # "Tokyo trip, it is for video", "… wedding please? it's for table ideas": an aside about the
     # session ends its name.
-    r"|(?P<aside>\s*(?:[,;]|[?!.](?=\s))\s*(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|its|it'?ll|it\s+will|"
+    r"|(?P<aside>\s*(?:[,;]|[?!.](?=\s)|\s(?:—|–|--|-)(?=\s))\s*(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|its|it'?ll|it\s+will|"
     r"(?:we|i)'?(?:ll|m)|we\s+will|i\s+will|gonna|going\s+to)\s+"
     r"(?:(?:a|an|the|my|our|just|mostly|mainly|all|be|gonna\s+be|going\s+to\s+be)\s+)*)",
     I,
