@@ -655,3 +655,30 @@ def test_a_swap_of_something_the_prompt_does_not_have_is_asked():
     plan = plan_utterance("same again but with a dog instead of a giraffe",
                           {"last_generate": {"prompt": "a unicorn", "count": 1}})
     assert plan.steps == [] and "has no \"giraffe\"" in plan.reply
+
+
+# -- round 12 first contact: the classes it found ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("new session pls — ep 47 cover art. it's for the Static & Signal project",
+     [("create_session", {"name": "ep 47 cover art", "project": "Static & Signal"})]),
+    ("Please open a new session titled Harvest Festival 2026, campaign: Autumn Issue.",
+     [("create_session", {"name": "Harvest Festival 2026", "campaign": "Autumn Issue"})]),
+    ("ooh the 2nd one is sick, like it", [("like", {"items": [2]})]),
+    ("please undo that last step", [("undo", {})]),
+])
+def test_round_12_phrasings_plan_as_meant(text, expected):
+    assert planned(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "generate 2.5 pics of a tulip",
+    "generate 4 sunrise over misty mountains, actually no, just 2 please",
+    "Hi there, could you please set up a video session called sunrise flow reels? I'd like to make short clips for "
+    "Instagram 🙏",
+    "i need one of those feed style sessions to plan my insta grid, call it june grid",
+])
+def test_round_12_wrong_readings_now_ask_and_change_nothing(orchids, text):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert calls(events) == [] and read_state(orchids) == before

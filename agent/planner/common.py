@@ -92,10 +92,10 @@ def with_session_suffix(phrase: str, state: PlanState, masked: Masked,
     return None
 
 
-_LINK_TARGETS = (
-    ("project", re.compile(r"^(?:the\s+|a\s+|my\s+)?project\s+(?:called\s+|named\s+)?(.+)$|^(?:the\s+|my\s+)?(.+?)\s+project$", I)),
-    ("campaign", re.compile(r"^(?:the\s+|a\s+|my\s+)?campaign\s+(?:called\s+|named\s+)?(.+)$|^(?:the\s+|my\s+)?(.+?)\s+campaign$", I)),
-    ("folder", re.compile(r"^(?:the\s+|a\s+|my\s+)?folder\s+(?:called\s+|named\s+)?(.+)$|^(?:the\s+|my\s+)?(.+?)\s+folder$", I)),
+_LINK_TARGETS = tuple(
+    (what, re.compile(rf"^(?:the\s+|a\s+|my\s+)?{what}\s*(?::\s*|\s(?:called\s+|named\s+)?)(.+)$"  # "campaign: Autumn Issue"
+                      rf"|^(?:the\s+|my\s+)?(.+?)\s+{what}$", I))
+    for what in ("project", "campaign", "folder")
 )
 
 

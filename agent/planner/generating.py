@@ -55,7 +55,7 @@ _IN_NAMED_SESSION = re.compile(
 
 
 # A count that is not a count ("-5 images", "99999999999999999999 images"): an error, never a prompt.
-_BAD_COUNT = re.compile(r"^(?:[-+−]\s*\d[\d,.]*|\d{8,})(?=\s|$)")
+_BAD_COUNT = re.compile(r"^(?:[-+−]\s*\d[\d,.]*|\d{8,}|\d+\.\d+)(?=\s|$)")  # "-3", "100000000", "2.5"
 
 
 def check_count_words(text: str) -> None:

@@ -45,7 +45,7 @@ _HELP = re.compile(
 # "undo", "undo that", "take that back": reverse the conversation's last change (tools/undo.py).
 _UNDO = re.compile(
     r"^(?:(?:no|nope|wait|oops|oh|hmm)[,!.\s]+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)"
-    r"|(?:the\s+last\s+thing|what)\s+i\s+(?:just\s+)?did))?"
+    r"|(?:the\s+last\s+thing|what)\s+i\s+(?:just\s+)?did|(?:that|the)\s+last\s+(?:step|thing|move)))?"
     r"|take\s+(?:that|it)\s+back|revert\s+(?:that|it|the\s+last\s+change)|put\s+(?:it|that|them)\s+back"
     r"|(?:change|set|switch)\s+(?:it|that)\s+back|r[üu]ckg[äa]ngig(?:\s+machen)?(?:\s+bitte)?|deshacer|deshaz(?:lo)?)"
     r"(?:,?\s+please)?(?:[,.!]?\s*(?:wrong\s+(?:ones?|images?|folder|session)|my\s+bad|my\s+mistake|oops|sorry))?[\s.!]*$",
@@ -80,7 +80,7 @@ _RETRACTED = re.compile(
 _CHANGED_MIND = re.compile(
     # After a pause (a comma, a dash, a full stop) these words correct what came before …
     r"(?:[,;.!?—–-])\s*(?:(?:no|nah|oh|um+|er+m?)[,\s]+)?(?:wait|i\s+mean|i\s+meant|sorry|make\s+(?:it|that)|"
-    r"correction|scratch\s+that|or\s+rather|rather)\b[,:\s]+(?=\S)"
+    r"correction|scratch\s+that|or\s+rather|rather|actually,?\s+no|actually\s+make)\b[,:\s]+(?=\S)"
     # … and these do anywhere: "a cat in a teacup no wait make it a fox".
     r"|\s(?:no\s+wait|wait\s+no|i\s+mean|i\s+meant|scratch\s+that|or\s+rather|no\s+sorry)\b[,:\s]+(?=\S)",
     re.IGNORECASE,
@@ -137,11 +137,17 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
         return Plan(reply=replies.TOO_MANY_STEPS.format(limit=MAX_STEPS), confidence="full")
     steps: list[Step] = []
     understood = False  # a clause that was understood but needs no tool ("keep the first one")
-    for clause in clauses:
+    for position, clause in enumerate(clauses):
         try:
             planned = plan_clause(clause, masked, state)
         except Reply as reply:
             return Plan(reply=reply.text, confidence="none" if reply.refused else "full")
+        if position and planned and _INTENT.match(clause) and any(
+                get_registry().facts(step.name).produces_items for step in planned):
+            # "set up a video session … ? I'd like to make short clips for Instagram": a plan for
+            # later, said after the request, is asked about before anything is made
+            return Plan(reply=f"You said \"{masked.restore(clause).strip(' .!?')}\": should I make that now? Say it "
+                              "as a request with a count, e.g. \"generate 2 …\". Nothing was done.", confidence="full")
         if planned is None:
             if not strip_filler(clause):
                 continue
@@ -190,7 +196,9 @@ def _wish(text: str) -> str:
     if not wish:
         return text
     rest = text[wish.end():]
-    if re.match(r"(?:a\s+|an\s+|one\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:session|sesh)\b", rest, re.IGNORECASE):
+    # "I need a session for …", "i need one of those feed style sessions to plan my grid"
+    if re.match(r"(?:a\s+|an\s+|one\s+(?:of\s+(?:those|these|the|your)\s+)?)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:session|sesh)s?\b",
+                rest, re.IGNORECASE):
         return "start " + rest
     if re.search(r"\s(?:as\s+a\s+zip|in\s+a\s+zip|zipped(?:\s+up)?)\s*[?.!]*$", rest, re.IGNORECASE):
         return "download " + rest
@@ -257,6 +265,9 @@ _REWRITES = (
     (re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?=(?:download|export|zip|save|like|archive|see|get)\b)",
                 re.IGNORECASE), ""),
 )
+_INTENT = re.compile(r"^\s*(?:i'?d\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+to|i'?m\s+going\s+to|i'?m\s+gonna|"
+                     r"i\s+plan\s+to|i'?m\s+planning\s+to|i'?ll|we'?ll|we\s+want\s+to)\s+(?:make|create|do|generate|render)\b"
+                     r"(?!\s+(?:\d|a\s+few|some|one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
 _ALSO_NUMBERS = re.compile(r"^\s*(?:and\s+)?(?:also|plus)\s+#?\d{1,5}(?:\s*(?:,|and)\s*#?\d{1,5})*(?:\s+too)?[\s.!]*$",
                            re.IGNORECASE)
 # "like 8 to 10 as well": the rest of a request said again, not the "and 6 too" continuation.

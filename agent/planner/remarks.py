@@ -16,7 +16,7 @@ _IMAGES_FIRST = re.compile(
     r"ninth|tenth|last)\s+one|(?:the\s+)?(?:first|last)\s+(?:\d{1,2}|two|three|four|five)"
     r"|#\s*\d{1,5}|(?:number|no\.?)\s*\d{1,5})[^\w#]*(?:(?:is|are|look|looks)\s+\w+[^\w#]*)?"
     r"(?P<verb>like|love|save|archive|remix|download)\s+(?:it|that|this|those|these|them|both)"
-    r"(?:\s+ones?)?[\s.!]*$", re.IGNORECASE)
+    r"(?:\s+ones?)?(?P<more>\s*,\s*(?:and|then)\s+\S.*?)?[\s.!]*$", re.IGNORECASE)
 
 # "archive 1 and 6, they're off-model", "we're done here, archive this session": a remark beside a
 # request. It is left out only beside a verb that takes no free text (never beside a prompt, a
@@ -73,4 +73,4 @@ def without_remarks(text: str) -> str:
 def images_first(text: str) -> str:
     """"the 3rd one 😭 like it" → "like the 3rd one" (a whole message, before it is split)."""
     match = _IMAGES_FIRST.match(strip_filler(text))
-    return f"{match.group('verb')} {match.group('ref')}" if match else text
+    return f"{match.group('verb')} {match.group('ref')}{match.group('more') or ''}" if match else text

@@ -29,7 +29,7 @@ _KINDS = (("visual_feed", r"\b(?:visual[ _]feed|feed)\b"), ("video", r"\bvideo\b
 _CREATE_MARKERS = re.compile(
     r"(?P<called>\s*,?\s+(?:called|named|titled|entitled|(?:(?:its|the|with\s+the)\s+)?name(?:\s+(?:is|should\s+be|will\s+be))?\s*:?)\s+"
     r"|\s*[.,]\s*(?:let'?s\s+|we\s+can\s+|please\s+)?call\s+it\s+)"
-    r"|(?P<link>\s*,\s*(?=(?:the\s+|a\s+)?(?:project|campaign|folder)\s))"
+    r"|(?P<link>\s*,\s*(?=(?:the\s+|a\s+)?(?:project|campaign|folder)[\s:]))"
     r"|(?P<brief>\s*,?\s+(?:with\s+)?(?:the\s+|a\s+)?(?:brief|prompt)\b\s*:?\s*)"
     r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+(?:in(?:to)?|under)\s+)"
     # "Tokyo trip, it is for video", "… wedding please? it's for table ideas": an aside about the
@@ -59,7 +59,8 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
         first = re.match(r"\s*([A-Za-z]+)\s+", head)
         if first and closest_word(first.group(1).lower(), ("called", "named", "titled"), 0.75):
             head = head[first.end():]  # "caled Everything Except Shoes": a typo of "called", not the name
-        values.append(["called", head.strip(" ,.;:")])
+        # "new session pls — ep 47 cover art": a courtesy and a dash before the name are not part of it
+        values.append(["called", re.sub(r"^\s*(?:(?:pls|please|plz)\b)?\s*(?:[—–:]|--?\s)?\s*", "", head).strip(" ,.;:")])
     for name, value in parts:
         if name == "aside":  # "it's for X": its brief; "it'll hold the lookbook": a remark, never its name
             if not re.match(r"for\s", value, I):
@@ -95,7 +96,11 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             args.setdefault("kind", next(k for k, p in _KINDS if re.fullmatch(p, kind.group(1), flags=I)))
             continue  # "it is for text only": the kind, not a topic
         if name == "aside_for":  # "…, it's for table ideas": the brief, whatever named the session
-            args["prompt"] = value_text(value, clause.masked)
+            link = link_target(value, clause.masked)  # "… it's for the Static & Signal project"
+            if link:
+                args[link[0]] = link[1]
+            else:
+                args["prompt"] = value_text(value, clause.masked)
         elif name == "for":
             topic = clean_name(value, clause.masked)
             args.setdefault("name", topic)

@@ -27,7 +27,7 @@ _WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:a|the)\s+)?(?:caption|capti
 
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oh\s+dear|oops|whoops|ugh+|argh+|dang|damn|shoot|yikes|omg|lol|"
-    r"my\s+bad|my\s+mistake|sorry|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
+    r"my\s+bad|my\s+mistake|sorry|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
     r"actually|hmm+|um+|well|alright|great|cool|nice|perfect|@?atelier|no,?\s+wait|wait|(?:would|could) you be so kind(?: as)? to|"
     r"if you (?:could|would|can)|"
     r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz))?|i(?:'d| would) like (?:(?:you|u) )?to|"
