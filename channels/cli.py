@@ -244,11 +244,12 @@ def _index_after_import(ctx, console) -> None:
     later writes are followed in the background. Search works without it, only slower at first."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+    from memory.index import index_is_behind
     from tools.errors import AtelierError
     from tools.search import search_index
 
     ctx.on_progress = None
-    if not ctx.store.scalar("SELECT EXISTS (SELECT 1 FROM index_pending)"):
+    if not index_is_behind(ctx.store):
         return  # nothing new to index: a re-scan need not load Chroma and the embedder (~0.5 s)
     reached = [0, 0]
 

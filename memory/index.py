@@ -386,6 +386,11 @@ class SearchIndex:
         return [Hit(got["ids"][i], float(scores[i])) for i in np.argsort(-scores)]
 
 
+def index_is_behind(store: Store) -> bool:
+    """Has a write committed that the search index has not followed yet? (No Chroma needed to tell.)"""
+    return bool(store.scalar("SELECT EXISTS (SELECT 1 FROM index_pending)"))
+
+
 def short(error: Exception) -> str:
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return text[:200]
@@ -397,13 +402,14 @@ _open_lock = threading.Lock()
 
 def open_index(store: Store, settings: Settings) -> SearchIndex:
     """The process's index for this store (one Chroma client per home), caught up with SQLite."""
-    key = (str(store.path), settings.chroma_url or "", settings.embedder, settings.openai_embedding_model)
+    embedder = embedder_for(settings)  # the settings' choice of embedder decides which index this is
+    key = (str(store.path), settings.chroma_url or "", id(embedder))
     with _open_lock:
         index = _open.get(key)
         if index is None or index.store is not store:
             if index is not None:
                 index.close()
-            index = SearchIndex(store, settings)
+            index = SearchIndex(store, settings, embedder=embedder)
             index.client()  # connects and checks for drift
             index.follow()
             _open[key] = index
