@@ -682,3 +682,20 @@ def test_round_12_wrong_readings_now_ask_and_change_nothing(orchids, text):
     before = read_state(orchids)
     events = talk(orchids, text)
     assert calls(events) == [] and read_state(orchids) == before
+
+
+# -- round 13 first contact: the wrong actions it found ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("can I get 2, 3 and 7 as a zip file please", [("download", {"items": [2, 3, 7]})]),
+    ("download 1 to 4 zipped", [("download", {"items": [1, 2, 3, 4]})]),
+])
+def test_round_13_a_zip_wish_downloads(text, expected):
+    assert planned(text) == expected
+
+
+@pytest.mark.parametrize("text", ["generate 1e6 images of bees", "save 2 to folder", "save 2 to the folder"])
+def test_round_13_wrong_readings_now_ask_and_change_nothing(orchids, text):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert calls(events) == [] and read_state(orchids) == before

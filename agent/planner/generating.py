@@ -55,7 +55,8 @@ _IN_NAMED_SESSION = re.compile(
 
 
 # A count that is not a count ("-5 images", "99999999999999999999 images"): an error, never a prompt.
-_BAD_COUNT = re.compile(r"^(?:[-+−]\s*\d[\d,.]*|\d{8,}|\d+\.\d+)(?=\s|$)")  # "-3", "100000000", "2.5"
+_BAD_COUNT = re.compile(r"^(?:[-+−]\s*\d[\d,.]*|\d{8,}|\d+(?:\.\d+)?e\d+|\d+\.\d+)(?=\s|$)",
+                        re.IGNORECASE)  # "-3", "100000000", "1e6", "2.5"
 
 
 def check_count_words(text: str) -> None:

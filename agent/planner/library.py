@@ -46,6 +46,10 @@ def handle_save(clause: Clause, state: PlanState) -> list[Step] | None:
         raise Reply("That names more than one place to save to. Say each save on its own, e.g. \"save 2 to Launch\", "
                     "then \"save 5 to Social\". Nothing was changed.")
     for name, value in parts:
+        place = re.fullmatch(r"\s*(?:(?:a|the|my|new)\s+)*(folder|project)s?[\s.!?]*", value, I)
+        if name in ("folder", "to", "project") and place:  # "save 2 to the folder": which one?
+            raise Reply(f"Which {place.group(1).lower()}? Say its name, e.g. \"save 2 to folder Launch\". "
+                        "Nothing was changed.")
         if name in ("folder", "to"):
             link = link_target(value, clause.masked) if name == "to" else None
             if link and link[0] in ("folder", "project"):

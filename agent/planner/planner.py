@@ -200,7 +200,7 @@ def _wish(text: str) -> str:
     if re.match(r"(?:a\s+|an\s+|one\s+(?:of\s+(?:those|these|the|your)\s+)?)?(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:session|sesh)s?\b",
                 rest, re.IGNORECASE):
         return "start " + rest
-    if re.search(r"\s(?:as\s+a\s+zip|in\s+a\s+zip|zipped(?:\s+up)?)\s*[?.!]*$", rest, re.IGNORECASE):
+    if re.search(r"\s(?:as|in)\s+(?:a\s+)?zip(?:\s*file)?\b|\szipped\b", rest, re.IGNORECASE):  # "… as a zip file please"
         return "download " + rest
     if re.match(r"(?:a\s+|the\s+)?(?:curator'?s?\s+)?(?:reflection|write-?up|review|critique)\b", rest, re.IGNORECASE):
         return "write " + rest  # "give me a curator reflection on bakery posts"

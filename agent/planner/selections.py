@@ -73,7 +73,7 @@ def handle_download(clause: Clause, state: PlanState) -> list[Step] | None:
     if destination:
         args["path"] = clean_name(destination.group(1), clause.masked)
         rest = rest[:destination.start()]
-    rest = re.sub(r"\s+(?:as\s+(?:a\s+)?zip|in\s+a\s+zip)$", "", rest, flags=I)
+    rest = re.sub(r"\s+(?:(?:as|in)\s+(?:a\s+)?zip(?:\s*file)?|zipped(?:\s+up)?)(?:\s+(?:please|pls))?$", "", rest, flags=I)
     if clause.text.lower().startswith("zip"):
         rest = re.sub(r"\s+up$", "", rest, flags=I)  # "zip them up"
     target = with_session_suffix(rest, state, clause.masked)
