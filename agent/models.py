@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from memory.settings import DEFAULT_OPENAI_MODEL, OFFLINE, Settings
+from memory.settings import OFFLINE, Settings
 
 MAX_RETRIES = 2
 PROMPTS_FILE = Path(__file__).with_name("prompts.md")

@@ -220,7 +220,9 @@ def test_imported_prompts_in_results_are_not_repeated_as_requests():
         HumanMessage("again"),
     ]
     reply = OfflinePlanner().invoke(messages)
-    assert reply.tool_calls == [] and "repeat" in reply.content
+    # "again" after opening a session repeats that session's last request, which the tool reads from
+    # the store; nothing of the result's text becomes a prompt or a step.
+    assert [(c["name"], c["args"]) for c in reply.tool_calls] == [("generate", {"repeat_last": True, "session": "ses_1"})]
 
 
 # --- the chat model ---------------------------------------------------------------------------

@@ -699,3 +699,126 @@ def test_round_13_wrong_readings_now_ask_and_change_nothing(orchids, text):
     before = read_state(orchids)
     events = talk(orchids, text)
     assert calls(events) == [] and read_state(orchids) == before
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("new VIDEO session pls, call it curtain call teaser 🎭", [("create_session", {"kind": "video", "name": "curtain call teaser"})]),
+    ("make me a text session called Program Notes, i need to draft blurbs not pictures!!",
+     [("create_session", {"kind": "text", "name": "Program Notes"})]),
+    ("I'd like a container session called Fall Season 2026 to keep all the show material together.",
+     [("create_session", {"kind": "container", "name": "Fall Season 2026"})]),
+    ("start a session called Born to Run", [("create_session", {"name": "Born to Run"})]),
+    ("new session called Hello, I Must Be Going", [("create_session", {"name": "Hello, I Must Be Going"})]),
+    ("start a session called Then Again, Maybe Not", [("create_session", {"name": "Then Again, Maybe Not"})]),
+    ("Let's go back to the fossil hall session for a bit, please.", [("open_session", {"session": "fossil hall"})]),
+    ("move everything in Shop to a folder called Etsy Listing ✨", [("move_assets", {"in_folder": "Shop", "folder": "Etsy Listing"})]),
+    ("generate a café in Paris ☕", [("generate", {"prompt": "a café in Paris ☕"})]),
+    ("star number four ⭐", [("like", {"items": [4]})]),
+])
+def test_round_13_names_end_where_the_remark_or_the_emoji_starts(text, expected):
+    assert planned(text) == expected
+
+
+def test_all_eight_of_these_archives_them_and_a_wrong_count_asks(atelier_home):
+    talk(atelier_home, "start a session called Harbour", "generate 8 images of boats")
+    before = read_state(atelier_home)
+    with Assistant(home=atelier_home, model="offline") as assistant:
+        list(assistant.send("t", "generate 8 images of boats at dusk"))
+        asked = list(assistant.send("t", "hide all 5 of these"))
+        assert calls(asked) == [] and "there are 8" in replies(asked)
+        list(assistant.send("t", "hide all 8 of these, i dont want to see them in this session anymore"))
+    made = gens(read_state(atelier_home), "Harbour")
+    assert {i for i, g in made.items() if g["archived"]} == {9, 10, 11, 12, 13, 14, 15, 16}
+    assert all(not made[i]["archived"] for i in range(1, 9)) and len(before["generations"]) == 8
+
+
+def test_a_session_asked_for_in_words_not_read_is_never_a_prompt(orchids):
+    before = read_state(orchids)
+    events = talk(orchids, "make a really cool new video session named Teaser")
+    assert calls(events) == [] and read_state(orchids) == before
+
+
+def test_asking_the_price_of_images_answers_without_spending(orchids):
+    before = read_state(orchids)
+    events = talk(orchids, "how much would 10 images cost?")
+    assert calls(events) == ["price_images"] and read_state(orchids) == before
+    assert "10 images at 512x512 by procedural cost 10 credits (1 each); you have 492" in replies(events)
+
+
+# -- round 14 first contact: the wrong actions it found, and the classes of its refusals ----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Create a session named Ember Concepts, kind container, project Ember, campaign Alpha Reveal.",
+     [("create_session", {"kind": "container", "project": "Ember", "campaign": "Alpha Reveal", "name": "Ember Concepts"})]),
+    ("Please make a session with the name Waldweg im Herbst and the kind video.",
+     [("create_session", {"kind": "video", "name": "Waldweg im Herbst"})]),
+    ("Generate exactly 3 images. Prompt: 'calibration grid, flat grey'. Seed: 7. Negative prompt: 'noise'.",
+     [("generate", {"seed": 7, "negative_prompt": "noise", "prompt": "calibration grid, flat grey", "count": 3})]),
+    ("Make me please 5 pictures from an old mill by the river, without people.",
+     [("generate", {"negative_prompt": "people", "prompt": "an old mill by the river", "count": 5})]),
+    ("make 3 covers of a moth on a candlestick, and keep any text or lettering out of them",
+     [("generate", {"negative_prompt": "text or lettering", "prompt": "covers of a moth on a candlestick", "count": 3})]),
+    ("generate a forest, make sure there are no houses in the picture",
+     [("generate", {"negative_prompt": "houses", "prompt": "a forest"})]),
+    ("2 variations of 1, but no people in them", [("remix", {"item": 1, "count": 2, "negative_prompt": "people"})]),
+    ("could you make a few images of a reading nook", [("generate", {"prompt": "a reading nook", "count": 3})]),
+    ("generate a sign saying but don't delete it", [("generate", {"prompt": "a sign saying but don't delete it"})]),
+    ("like all but the last one", [("like", {"which": "all", "exclude_last": 1})]),
+    ("zip up everything in Spring Promo except 8", [("download", {"which": "all", "exclude": [8], "session": "Spring Promo"})]),
+    ("Before I commit: what would 10 images cost me?", [("price_images", {"count": 10})]),
+    ("if I generate 30 at 1024x1024, how many credits is that?", [("price_images", {"count": 30, "size": "1024x1024"})]),
+    ("how many generations does Ember Concepts have?", [("count_generations", {"session": "Ember Concepts"})]),
+    ("got any pics of dolphins", [("search", {"query": "dolphins"})]),
+    ("the poster in my Lobby folder, which session did it come from and what was its prompt?",
+     [("asset_details", {"folder": "Lobby"})]),
+    ("Please add /refs/a.png and /refs/b.png as references to the brief.",
+     [("attach_reference", {"path": "/refs/a.png"}), ("attach_reference", {"path": "/refs/b.png"})]),
+    ("import D:\\Concepts\\2019 into my library", [("import_folder", {"path": "D:\\Concepts\\2019"})]),
+])
+def test_round_14_phrasings_plan_as_meant(text, expected):
+    assert planned(text) == expected
+
+
+@pytest.mark.parametrize("text", ["generate several images of cats", "archive 3 and keep 3",
+                                  "archive 3, but don't archive anything", "beach 4 of a cat"])
+def test_round_14_unsure_readings_ask_and_change_nothing(orchids, text):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert calls(events) == [] and read_state(orchids) == before
+
+
+def test_the_rest_after_a_like_in_an_earlier_message_archives_the_others(atelier_home):
+    talk(atelier_home, "start a session called Wedding", "generate 6 of a wedding arch", "like 1 and 2", "archive the rest")
+    made = gens(read_state(atelier_home), "Wedding")
+    assert {i for i, g in made.items() if g["archived"]} == {3, 4, 5, 6}
+    assert {i for i, g in made.items() if g["liked"]} == {1, 2}
+
+
+def test_more_after_opening_a_session_repeats_that_sessions_last_request(atelier_home):
+    talk(atelier_home, "start a session called Waves", "generate 2 of waves at dusk", "start a session called Other",
+         "switch to the waves session", "generate one more")
+    waves = gens(read_state(atelier_home), "Waves")
+    assert len(waves) == 3 and waves[3]["prompt"] == "waves at dusk"
+    events = talk(atelier_home, "go to other and do 3 more")
+    assert "no earlier request to repeat" in replies(events) + "".join(
+        e.message for e in events if hasattr(e, "message") and e.message)
+    assert gens(read_state(atelier_home), "Other") == {}
+
+
+def test_show_me_a_number_then_that_one(atelier_home):
+    talk(atelier_home, "start a session called Salt", "generate 6 of salt crystals", "show me number 4", "I like that one")
+    assert {i for i, g in gens(read_state(atelier_home), "Salt").items() if g["liked"]} == {4}
+
+
+def test_taking_away_likes_with_a_limit_only_unlikes(orchids):
+    talk(orchids, "please take away all my likes in this session, but don't archive anything")
+    made = gens(read_state(orchids), "Orchids")
+    assert not any(g["liked"] or g["archived"] for g in made.values())
+
+
+def test_where_a_library_asset_came_from(orchids):
+    talk(orchids, "save 4 to Lobby")
+    events = talk(orchids, "the poster in my Lobby folder, which session did it come from and what was its prompt?")
+    assert calls(events) == ["asset_details"]
+    assert "#4 of session 'Orchids'" in replies(events) + "".join(
+        e.message for e in events if hasattr(e, "message") and e.message)

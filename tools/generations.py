@@ -80,6 +80,8 @@ class GenerateArgs(BaseModel):
     seed: Seed = Field(None, description=f"Seed of the first image, {SEED_RANGE}; the rest count up from it")
     size: str | None = Field(None, description="WIDTHxHEIGHT, e.g. 512x512 or 768x1024")
     settings: dict = Field(default_factory=dict, description="Extra generator settings")
+    repeat_last: bool = Field(False, description="Repeat the session's last request (its prompt, negative prompt "
+                                                 "and size), e.g. '3 more' right after opening a session")
 
 
 class RemixArgs(BaseModel):
@@ -186,7 +188,25 @@ def _writable_session(ctx: Context, ref: str | None) -> dict | None:
     return session
 
 
+def _last_request(ctx: Context, args: GenerateArgs) -> GenerateArgs:
+    """The args with the session's last request filled in (its newest image that is not a remix)."""
+    if args.prompt:
+        raise InvalidInput("say either a prompt or to repeat the last request, not both")
+    session = _writable_session(ctx, args.session)
+    if session is None:
+        raise InvalidInput("there is no current session to repeat a request in: open one, or say what to generate")
+    row = ctx.store.one("SELECT prompt, negative_prompt, width, height FROM generations WHERE session_id = ? "
+                        "ORDER BY (parent_id IS NULL) DESC, idx DESC LIMIT 1", [session["id"]])
+    if row is None:
+        raise NotFound(f"session '{session['name']}' has no earlier request to repeat: say what to generate")
+    size = args.size or (f"{row['width']}x{row['height']}" if row["width"] and row["height"] else None)
+    return args.model_copy(update={"prompt": row["prompt"], "negative_prompt": args.negative_prompt or row["negative_prompt"],
+                                   "size": size, "session": session["id"], "repeat_last": False})
+
+
 def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
+    if args.repeat_last:
+        args = _last_request(ctx, args)
     check_count(ctx, args.count)
     generator = _generator(ctx)
     width, height = parse_size(args.size) if args.size and str(args.size).strip() \
@@ -224,6 +244,26 @@ def confirm_images(ctx: Context, args: GenerateArgs | RemixArgs) -> str | None:
     if args.count > ctx.settings.confirm_images_above or cost > available * ctx.settings.confirm_balance_share:
         return f"Generate {args.count} images for {cost} credits (balance {available})?"
     return None
+
+
+class PriceArgs(BaseModel):
+    count: Count = Field(1, description="How many images")
+    size: str | None = Field(None, description="WIDTHxHEIGHT; the generator's default if omitted")
+
+
+def price_images(ctx: Context, args: PriceArgs) -> ToolResult:
+    """Say what generating images would cost with the configured generator, without generating."""
+    check_count(ctx, args.count)
+    generator = _generator(ctx)
+    width, height = parse_size(args.size) if args.size and str(args.size).strip() \
+        else getattr(generator, "default_size", DEFAULT_SIZE)
+    model = getattr(generator, "model_name", None) or getattr(generator, "model", None)
+    rate = credits.image_rate(generator.name, model, width, height)
+    cost, available = rate * args.count, credits.balance(ctx)
+    images = "1 image" if args.count == 1 else f"{args.count} images"
+    return ToolResult(message=f"{images} at {width}x{height} by {generator.name} cost{'s' if args.count == 1 else ''} "
+                              f"{cost} credit{'s' if cost != 1 else ''} ({rate} each); you have {available}.",
+                      data={"rate": rate, "cost": cost, "balance": available, "width": width, "height": height})
 
 
 def generate(ctx: Context, args: GenerateArgs) -> ToolResult:
@@ -732,4 +772,5 @@ def register_tools(register):
     register(reassign, confirm=confirm_bulk, undo_tables=("generations",))
     register(list_generations, changes_data=False, reports_items=True)
     register(liked_generations, changes_data=False)
+    register(price_images, changes_data=False)
     register(download, confirm=confirm_download, undo_log=False)

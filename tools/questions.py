@@ -10,9 +10,10 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from tools.context import Context
-from tools.errors import NotFound
+from tools.errors import InvalidInput, NotFound
+from tools.records import load_assets
 from tools.registry import ToolResult
-from tools.resolve import resolve_session
+from tools.resolve import resolve_assets, resolve_named, resolve_session
 from tools.selection import SelectionArgs, select_generations
 
 
@@ -85,6 +86,40 @@ def generation_details(ctx: Context, args: DetailsArgs) -> ToolResult:
                                                       "parent_index": parent["idx"] if parent else None})
 
 
+MAX_ASSET_DETAILS = 10
+
+
+class AssetDetailsArgs(BaseModel):
+    folder: str | None = Field(None, description="A library folder: the details of the assets in it")
+    assets: list[str] = Field(default_factory=list, description="Asset ids or exact titles")
+
+
+def asset_details(ctx: Context, args: AssetDetailsArgs) -> ToolResult:
+    """Where library assets came from: their session and number, prompt, seed, model and source file."""
+    if args.assets:
+        ids = [row["id"] for row in resolve_assets(ctx, args.assets)]
+        assets = load_assets(ctx, f"a.id IN ({','.join('?' * len(ids))})", ids)
+    elif args.folder is not None:
+        folder = resolve_named(ctx, "folders", args.folder, "folder")
+        assets = load_assets(ctx, "a.folder_id = ?", [folder["id"]])
+        if not assets:
+            return ToolResult(message=f"Folder '{folder['name']}' is empty.", data={"assets": []})
+    else:
+        raise InvalidInput("say which assets: a folder, or their titles")
+    lines = []
+    for asset in assets[:MAX_ASSET_DETAILS]:
+        origin = ctx.store.one("SELECT g.idx, s.name FROM generations g LEFT JOIN sessions s ON s.id = g.session_id "
+                               "WHERE g.id = ?", [asset.origin_generation_id]) if asset.origin_generation_id else None
+        made = f"#{origin['idx']} of session '{origin['name']}'" if origin else \
+            (f"imported from {asset.path}" if asset.path else "uploaded (no generation)")
+        lines.append(f"'{asset.title}'" + (f" in folder '{asset.folder}'" if asset.folder else "") + f": {made}; "
+                     f"prompt: {asset.prompt or '?'}; seed: {asset.seed if asset.seed is not None else '?'}; "
+                     f"model: {asset.model or '?'}" + (f" ({asset.generator})" if asset.generator else ""))
+    if len(assets) > MAX_ASSET_DETAILS:
+        lines.append(f"… and {len(assets) - MAX_ASSET_DETAILS} more")
+    return ToolResult(message="\n".join(lines), data={"assets": [a.id for a in assets]})
+
+
 class NamesArgs(BaseModel):
     what: Literal["projects", "folders", "tags", "campaigns"] = Field(..., description="Which names to list")
 
@@ -114,5 +149,6 @@ def most_recent_session(ctx: Context, args: NoArgs) -> ToolResult:
 
 def register_tools(register):
     """Read-only answers from the store."""
-    for tool in (current_session, count_generations, generation_details, list_names, most_recent_session):
+    for tool in (current_session, count_generations, generation_details, asset_details, list_names,
+                 most_recent_session):
         register(tool, changes_data=False)

@@ -36,6 +36,8 @@ class SelectionArgs(BaseModel):
     exclude: list[int | str] = Field(
         default_factory=list, description="Generation numbers or ids to leave out (\"all but 3\")"
     )
+    exclude_first: int = Field(0, ge=0, le=10_000, description="Leave out the first N chosen (\"all but the first\")")
+    exclude_last: int = Field(0, ge=0, le=10_000, description="Leave out the last N chosen (\"all but the last two\")")
 
 
 def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, list[dict]]:
@@ -61,6 +63,10 @@ def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, 
             raise NotFound(f"session '{session['name']}' has no {args.which} generations")
         seen = {r["id"] for r in rows}
         rows += [r for r in more if r["id"] not in seen]
+    if args.exclude_first or args.exclude_last:  # "all but the last one": by position among those chosen
+        ends = {r["id"] for r in rows[:args.exclude_first]} | {r["id"] for r in rows[len(rows) - args.exclude_last:]
+                                                              if args.exclude_last}
+        return session, _without(rows, ends | _excluded_ids(ctx, session, args.exclude))
     return session, _without(rows, _excluded_ids(ctx, session, args.exclude))
 
 

@@ -218,8 +218,10 @@ def list_sessions(ctx: Context, args: ListSessionsArgs) -> ToolResult:
              f"{', archived' if s.status == 'archived' else ''})" for s in sessions]
     if total > len(sessions):
         lines.append(f"… and {total - len(sessions)} more")
+    label = "" if args.status == "all" else args.status + " "
+    heading = f"{total} {label}session{'' if total == 1 else 's'}, most recently used first:"
     return ToolResult(
-        message="\n".join(lines) if lines else f"No {'' if args.status == 'all' else args.status + ' '}sessions yet.",
+        message="\n".join([heading, *lines]) if lines else f"No {label}sessions yet.",
         data={"sessions": [s.model_dump() for s in sessions], "total": total},
     )
 

@@ -13,17 +13,18 @@ _FLAGS = re.IGNORECASE
 
 def _session_words(group: str) -> str:
     """Which session: this one (the default) or one named in ``group``."""
-    return rf"(?:(?:this|the\s+current|the|my|current)\s+(?:session|brief)|session\s+(?P<{group}>.+?))"
+    return (rf"(?:(?:this|the\s+current|the|my|current|our)\s+(?:session|brief)|(?:this|the|my|our)\s+session'?s\s+brief"
+            rf"|session\s+(?P<{group}>.+?))")
 
 
 def _on(group: str) -> str:
     return rf"(?:\s+(?:to|for|of|in|on|from)\s+{_session_words(group)})?"
 
 
-_REFERENCE = r"(?:a\s+|the\s+|another\s+|an?\s+extra\s+)?(?:reference|ref)(?:\s+(?:file|image|picture|video))?"
+_REFERENCE = r"(?:a\s+|the\s+|another\s+|an?\s+extra\s+)?(?:reference|ref)s?(?:\s+(?:files?|images?|pictures?|videos?))?"
 _ATTACH = re.compile(
     rf"^(?:attach|add|use)\s+(?P<what>.+?)(?:\s+to\s+{_session_words('session')})?\s+as\s+{_REFERENCE}"
-    rf"(?:\s+(?:to|for|of|in)\s+(?:(?:this|the\s+current|the|my)\s+(?:session|brief)|session\s+(?P<session2>.+?)))?$",
+    rf"(?:\s+(?:to|for|of|in)\s+{_session_words('session2')})?$",
     _FLAGS)
 _ASSET = re.compile(r"^(?:the\s+)?(?:library\s+)?asset\s+(?:called\s+|named\s+)?(?P<name>.+)$", _FLAGS)
 _LOOKS_LIKE_PATH = re.compile(r"[/\\~]|\.[A-Za-z0-9]{2,5}$")
@@ -67,6 +68,9 @@ def brief_steps(text: str, masked: Masked) -> list[Step] | None:
                                           **_session(remove, masked)})]
     if attach := _ATTACH.match(clean):
         what = masked.restore(attach.group("what")).strip()
+        paths = re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*", what)
+        if len(paths) > 1 and all(_LOOKS_LIKE_PATH.search(p) and " " not in p for p in paths):
+            return [Step("attach_reference", {"path": p, **_session(attach, masked)}) for p in paths]  # "add a.png and b.png"
         asset = _ASSET.match(what)
         if asset:
             target = {"asset": asset.group("name").strip()}

@@ -86,6 +86,13 @@ def with_session_suffix(phrase: str, state: PlanState, masked: Masked,
         head, tail = phrase[:match.start()], match.group(1)
         if re.match(r"^(?:the\s+)?(?:library|prompt)\b", tail, I):
             continue
+        # "everything in Spring Promo except 8": the exclusion belongs to the selection, not the name
+        but = re.search(r"\s*,?\s+(?:except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|minus)\s+(?P<rest>.+)$", tail, I)
+        if but:
+            selection = parse(f"{head} except {but.group('rest')}", state)
+            if selection is not None:
+                return selection, session_arg(tail[:but.start()], masked, state)
+            continue
         selection = parse(head, state)
         if selection is not None:
             return selection, session_arg(tail, masked, state)

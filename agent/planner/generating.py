@@ -47,7 +47,10 @@ _CONNECTIVE = re.compile(r"^[\s,]*(?:(?:but|and|only|just|though|instead|this\s+
 _OPTION_TAIL = re.compile(r"[\s,]+(?:(?:this|that)\s+time|instead|please|again|though|for\s+a\s+change)$", I)
 # "generate like 3 images": hedges before a count, not the like verb.
 _HEDGE_WORDS = r"(?:like|about|around|roughly|approximately|approx\.?|maybe|say|perhaps|some|~)"
-_HEDGE = re.compile(rf"^{_HEDGE_WORDS}\s+(?=(?:{NUMBER})\b)", I)
+_HEDGE = re.compile(rf"^(?:{_HEDGE_WORDS}|exactly|precisely|just|only)\s+(?=(?:{NUMBER})\b)", I)
+# "Generate 3 images. Prompt: 'calibration grid'": the prompt after its label, the count before it
+_PROMPT_LABEL = re.compile(r"^(?P<before>.*?)[\s.,;]*\b(?:(?:with|using)\s+)?(?:the\s+|a\s+)?prompt\s*(?::|=|\bis\b)\s*"
+                           r"(?P<prompt>\S.*?)[\s.;,]*$", I)
 # "generate 3 pumpkins in the autumn session": a session named at the end by "the X session".
 _IN_NAMED_SESSION = re.compile(
     r"(?:,\s*|\s+)(?:in|inside|within|into)\s+(?:the\s+)?(?!(?:an?|my|his|her|their|our|your|its)\s)"
@@ -59,8 +62,17 @@ _BAD_COUNT = re.compile(r"^(?:[-+−]\s*\d[\d,.]*|\d{8,}|\d+(?:\.\d+)?e\d+|\d+\.
                         re.IGNORECASE)  # "-3", "100000000", "1e6", "2.5"
 
 
+_VAGUE_COUNT = re.compile(r"^(?P<words>several|some|a\s+bunch\s+of|a\s+handful\s+of|multiple|lots\s+of|a\s+lot\s+of|many|"
+                          r"a\s+load\s+of|loads\s+of|a\s+number\s+of)\s+(?:more\s+)?(?:new\s+)?"
+                          r"(?:images?|pictures?|pics?|photos?|renders?|shots?|versions?|options?|variations?|takes?)\b", I)
+
+
 def check_count_words(text: str) -> None:
-    """Refuse a count that is negative or absurdly large instead of reading it as part of the prompt."""
+    """Refuse a count that is negative or absurdly large instead of reading it as part of the prompt,
+    and ask about one that is no number ("several images of …": how many is a guess with credits)."""
+    vague = _VAGUE_COUNT.match(text.strip())
+    if vague:
+        raise Reply(f"How many is \"{vague.group('words')}\"? Say a number, e.g. \"generate 4 of …\". Nothing was generated.")
     bad = _BAD_COUNT.match(text.strip())
     if bad:
         raise Reply(f"\"{bad.group(0)}\" is not a number of images I can make: say a whole number from 1 up, "
@@ -138,9 +150,29 @@ def parse_seed(value: str) -> int:
     return seed
 
 
+# "…, and keep any text or lettering out of them", "… but no people in them": a negative prompt
+# said as a sentence at the end of the request
+_SAID_NEGATIVE = re.compile(
+    r"(?:[,\s]+(?:and\s+|but\s+)?(?:please\s+)?keep\s+(?:any\s+|all\s+|the\s+)?(?P<keep>\S.*?)\s+out"
+    r"|[,\s]+but\s+(?:with\s+)?no\s+(?P<but>\S.*?)(?=\s+in\s|$)"
+    r"|[,\s]+(?:and\s+)?(?:make\s+sure\s+)?there(?:'s|\s+is|\s+are)\s+no\s+(?P<there>\S.*?)(?=\s+in\s|$))"
+    r"(?:\s+(?:of|in|from)\s+(?:them|it|these|those|the\s+(?:images?|pictures?|shots?|frame|picture)|frame|shot))?[\s.!]*$", I)
+
+
+def said_negative(text: str, masked: Masked, args: dict) -> str:
+    """Move a negative prompt said as a sentence into ``args``; the text without it."""
+    said = _SAID_NEGATIVE.search(text)
+    if not said:
+        return text
+    words = value_text(next(g for g in (said.group("keep"), said.group("but"), said.group("there")) if g), masked)
+    args["negative_prompt"] = ", ".join(filter(None, (args.get("negative_prompt"), words)))
+    return text[:said.start()]
+
+
 def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str, dict]:
     """Pull size, seed, negative prompt and session out of a generate clause: (rest, args)."""
     args: dict = {}
+    text = said_negative(text, masked, args)
     named = _IN_NAMED_SESSION.search(text.rstrip(" ,.;:!?"))
     if named and named.group(1).strip():
         args.update(session_arg(named.group(1), masked, state))
@@ -170,7 +202,7 @@ def _strip_image_noun(text: str) -> str:
         noun = word.group(1).lower()
         if noun in _IMAGE_NOUNS or closest_word(noun, _IMAGE_NOUNS, 0.8):
             text = text[word.end():]
-            return re.sub(r"^of\s+", "", text, flags=I)
+            return re.sub(r"^(?:of|from|showing|depicting)\s+", "", text, flags=I)
     return re.sub(r"^of\s+", "", text, flags=I)
 
 
@@ -291,6 +323,12 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     if count is not None and _REPEAT.match(after):
         return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
     head, args = generation_options(text, clause.masked, state)
+    labelled = _PROMPT_LABEL.match(head.strip())
+    if labelled:
+        before_count, before = leading_count(labelled.group("before").strip())
+        if _strip_image_noun(before).strip(" .,;:"):
+            return None  # words before the label that are not a count: not read, so not run
+        head = (f"{before_count} " if before_count is not None else "") + labelled.group("prompt")
     count, head = leading_count(head.strip())
     if count is not None:
         head = _strip_image_noun(head)
@@ -347,12 +385,14 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
             args["count"] = count
     else:
         rest = re.sub(r"^(?:a\s+|some\s+)?(?:variations?|versions?|variants?)\s+(?:of|on)\s+", "", rest, flags=I)
+    rest = said_negative(rest, clause.masked, args)
     head, parts = segment(rest, _REMIX_MARKERS)
     for name, value in parts:
         if name == "prompt":
             args["prompt"] = value_text(value, clause.masked)
         elif name == "negative":
-            args["negative_prompt"] = value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), clause.masked)
+            args["negative_prompt"] = ", ".join(filter(None, (
+                value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), clause.masked), args.get("negative_prompt"))))
         elif name == "seed":
             args["seed"] = parse_seed(value)
         elif name == "times" and value.strip(" ,.;:"):  # "remix 2 twice with heavier rain"
@@ -403,6 +443,11 @@ def _repeat_verb(clause: Clause, state: PlanState) -> list[Step] | None:
     return handle_generate(Clause(clause.text, clause.masked, "generate", clause.text), state)
 
 
+_IMAGES_OF = re.compile(r"^(?:[a-z-]+\s+){0,2}?(?:images?|pictures?|pics?|sketch(?:es)?|renders?|drafts?|shots?|photos?|"
+                        r"illustrations?|concepts?|mock-?ups?|options?|versions?|takes?|portraits?|posters?|designs?)"
+                        r"\s+(?:of|for|with)\s", I)
+
+
 def _do(clause: Clause, state: PlanState) -> list[Step] | None:
     """"do it again", "do 2 more of those", "do the same with seed 4": repeat the last request."""
     rest = re.sub(r"^(?:it|that|this|the\s+same(?:\s+thing)?)(?=\s|$)\s*", "", clause.rest.strip(), flags=I)
@@ -411,6 +456,8 @@ def _do(clause: Clause, state: PlanState) -> list[Step] | None:
         return repeat_generate(None, rest[once_more.end():] if once_more else "", clause.masked, state)
     count, after = leading_count(rest)
     if _REPEAT.match(after if count is not None else rest):
+        return handle_generate(Clause(clause.text, clause.masked, "generate", rest), state)
+    if count is not None and _IMAGES_OF.match(after):  # "do six quick sketches of a storefront"
         return handle_generate(Clause(clause.text, clause.masked, "generate", rest), state)
     if rest != clause.rest.strip() and re.match(r"^(?:for|in)\s", rest, I):  # "do the same for winter sale"
         return _same(Clause(clause.text, clause.masked, "same", rest), state)
@@ -431,7 +478,7 @@ def _same(clause: Clause, state: PlanState) -> list[Step] | None:
         if state.last_action is not None:
             kept = {k: v for k, v in state.last_action.args.items() if k != "session"}
             return [Step(state.last_action.name, {**kept, **where})]
-        if state.last_generate:
+        if state.last_generate and not state.last_generate.get("repeat_last"):
             return [Step("generate", {**state.last_generate, **where})]
         raise Reply("The same as what? There is no earlier change in this conversation to repeat there.")
     like_one = re.match(r"^(?:prompt\s+|thing\s+|one\s+)?as\s+(?:#\s*|number\s+|no\.?\s*)?(\d{1,5})\b\s*(.*)$", rest, I)

@@ -48,6 +48,9 @@ def handle_import(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"^(?:the\s+|a\s+|my\s+)?(?:folder|directory|dir|images?\s+(?:in|from)|files?\s+(?:in|from)|from)\s+",
                   "", clause.rest.strip(" ,.;:"), flags=I)
     rest = re.sub(r"^(?:the\s+)?(?:folder|directory|dir)\s+", "", rest, flags=I)
+    # "import my old images from /renders", "import everything in ~/ai"
+    rest = re.sub(r"^(?:all\s+(?:of\s+)?|everything\s+)?(?:my\s+|the\s+)?(?:old\s+|existing\s+|ai\s+)*(?:(?:images?|pictures?|pics|"
+                  r"files?|renders?|stuff|generations?)\s+)?(?:in|from)\s+(?:the\s+)?(?:(?:folder|directory|dir)\s+)?", "", rest, flags=I)
     path = re.match(rf"^({Q}|{_PATH}|[\w.-]+/[^\s,;]*)", rest)
     if not path:
         return None
@@ -55,7 +58,7 @@ def handle_import(clause: Clause, state: PlanState) -> list[Step] | None:
     tail = rest[path.end():].strip(" ,.;:")
     if re.search(r"\bfile\s*(?:times?|timestamps?|dates?|mtimes?|modification times?)\b", tail, I):
         args["use_file_times"] = True
-    elif tail and not re.fullmatch(r"(?:please|now|into (?:the )?library)", tail, I):
+    elif tail and not re.fullmatch(r"(?:please|now|(?:in)?to (?:the |my )?library)", tail, I):
         return None
     return [Step("import_folder", args)]
 

@@ -85,9 +85,13 @@ from agent.planner.sessions import handle_create_session, handle_link, handle_re
 
 def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
     """make / create / new / start: the object decides (a session, a post, variations, images)."""
-    rest = re.sub(r"^(?:me|us)\s+", "", clause.rest, flags=I)
-    if re.match(r"^(?:a\s+|an\s+|the\s+|one\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:session|sesh)\b", rest, I):
+    if re.match(r"^sure\b", clause.rest.strip(), I):
+        return None  # "make sure there are no houses": a condition on the request, never a prompt
+    rest = re.sub(r"^(?:me|us)\s+(?:(?:please|pls|plz)\s+)?|^(?:please|pls|plz)\s+(?:me\s+)?", "", clause.rest, flags=I)
+    if re.match(r"^(?:a\s+|an\s+|the\s+|one\s+)?(?:brand\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:session|sesh)\b", rest, I):
         return handle_create_session(Clause(clause.text, clause.masked, clause.verb, rest), state)
+    if re.search(r"\b(?:session|sesh)\s+(?:called|named|titled|for)\b", rest, I):
+        return None  # a session asked for in words not read above is never an image's prompt
     if clause.verb == "start":
         return None
     if re.match(r"^(?:a\s+|an\s+|the\s+|one\s+)?(?:new\s+)?(?:\w+\s+)?post\b", rest, I):
@@ -98,9 +102,9 @@ def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 def handle_open(clause: Clause, state: PlanState) -> list[Step] | None:
-    if re.match(r"^(?:a\s+)?new\b", clause.rest.strip(), I):  # "open a new session"
-        return handle_make(Clause(clause.text, clause.masked, "make", clause.rest), state)
     rest = re.sub(r"^(?:back\s+)?(?:to|on|into|in|with)\s+", "", clause.rest.strip(), flags=I)
+    if re.match(r"^(?:a\s+)?(?:brand\s+)?new\b", rest, I):  # "open a new session", "switch to a new session called X"
+        return handle_make(Clause(clause.text, clause.masked, "make", rest), state)
     if re.fullmatch(r"back|back to it|to the previous one", rest, I):
         rest = "the previous session"
     if not rest.strip(" ,.;:") or re.match(r"^(?:ahead|on)$", rest, I):
@@ -270,7 +274,7 @@ def _verbs(key: str, handler: Handler, *words: str) -> None:
         VERBS[word] = (key, handler)
 
 
-_verbs("generate", handle_generate, "generate", "gen", "draw", "render", "paint", "produce", "imagine",
+_verbs("generate", handle_generate, "generate", "gen", "draw", "render", "paint", "produce", "imagine", "batch",
        "illustrate", "sketch", "visualize", "visualise")
 _verbs("make", handle_make, "make", "create", "build", "design")
 _verbs("start", handle_make, "start", "begin", "new")
@@ -319,7 +323,8 @@ _verbs("liked", _liked_noun, "liked", "likes", "sessions", "library", "assets", 
        "images", "favorites", "favourites")
 
 # Typo correction only aims at real verbs, never at the short or noun-like entries.
-FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w and w not in ("what's", "whats", "name", "call", "same")
+FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w
+                    and w not in ("what's", "whats", "name", "call", "same", "batch")  # "beach" is never "batch"
                     and VERBS[w][0] != "recent")
 # Everyday words that sit close to a verb but are never a typo of one ("with" ~ switch, "here" ~ where,
 # "print these on canvas" is not "paint these"). Found by running common words through the typo

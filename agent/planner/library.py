@@ -86,6 +86,7 @@ def handle_keep(clause: Clause, state: PlanState) -> list[Step] | None:
     items = target[0].items
     if items is not None:
         state.mentioned = items if isinstance(items, str) else list(items)
+        state.kept += [i for i in items if isinstance(i, int)] if isinstance(items, list) else []
     return []
 
 

@@ -20,7 +20,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from agent.planner.catalog import takes_session
-from agent.planner.plan import FOUND, PlannerMemory, Step, continuable
+from agent.planner.plan import REPEAT_LAST, FOUND, PlannerMemory, Step, continuable
 from agent.planner.planner import plan_utterance
 from tools import results
 from tools.registry import get_registry
@@ -70,6 +70,8 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
                 memory.previous_session = memory.session
             memory.session = session_id
             memory.last_items, memory.last_generate, memory.last_action = [], None, None
+            if outcome.name == "open_session":  # "switch to waves", then "one more": that session's last request
+                memory.last_generate = dict(REPEAT_LAST)
     if outcome.name == "delete_session" and session_id == memory.session:
         memory.session, memory.last_items, memory.last_generate, memory.last_action = None, [], None, None
     # Numbers mean the lines of a numbered list of results only in the message right after it.
@@ -82,6 +84,9 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
     elif facts.changes_data and isinstance(named, list) and named and all(type(i) is int for i in named):
         # "save 4 and 5 to Grid", then "post those": them is what the last change named
         memory.last_items = list(named)
+    elif outcome.name in ("generation_details", "lineage") and type(outcome.args.get("item")) is int:
+        # "show me number 4", then "I like that one": the image just looked at
+        memory.last_items = [outcome.args["item"]]
     if facts.changes_data:  # "and 6 too" continues only the change just made
         memory.last_action = Step(outcome.name, dict(outcome.args)) if continuable(outcome.name) else None
         archived = outcome.data.get("session_id") or outcome.args.get("session")

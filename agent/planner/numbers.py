@@ -16,7 +16,7 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 # Phrases that stand for a count ("a dozen images", "a couple of cats").
-COUNT_PHRASES = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "a pair of": 2,
+COUNT_PHRASES = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "a pair of": 2, "a few": 3,
                  "a hundred": 100, "one hundred": 100, "hundred": 100, "twice": 2, "thrice": 3}
 
 _SMALL = (r"(?:(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(k for k in UNITS if UNITS[k] < 10)

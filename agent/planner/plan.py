@@ -95,6 +95,8 @@ class PlanState:
     last_step: Step | None = None
     # The last change to named items, this message's or the conversation's ("and 6 too").
     last_action: Step | None = None
+    # Numbers said to be kept ("keep 3"): archiving or deleting them too is a contradiction.
+    kept: list[int] = field(default_factory=list)
 
     @classmethod
     def start(cls, memory: PlannerMemory) -> PlanState:
@@ -108,7 +110,7 @@ class PlanState:
                          self.mentioned if isinstance(self.mentioned, str) else list(self.mentioned),
                          dict(self.last_generate) if self.last_generate else None, self.fuzzy_fixes,
                          Step(self.last_step.name, dict(self.last_step.args)) if self.last_step else None,
-                         self.last_action)
+                         self.last_action, list(self.kept))
 
     def after(self, step: Step) -> None:
         """Update "them" and "the last request" after planning ``step``."""
@@ -118,6 +120,8 @@ class PlanState:
             self.last_action = step if continuable(step.name) else None
         if facts.repeatable:
             self.last_generate = {k: v for k, v in step.args.items() if k not in ("session", "seed")}
+        elif step.name == "open_session":  # "go to spring promo and do 3 more": that session's last request
+            self.last_generate = dict(REPEAT_LAST)
         if facts.produces_items:
             # The producer's items become the pool later steps of the message refer to.
             # "Them" is now what this step makes — never its source ("remix 4 twice and like them"
@@ -136,6 +140,10 @@ class PlanState:
         item = step.args.get("item")
         if isinstance(item, int):
             self.mentioned = [item]
+
+
+# The last request after opening a session is that session's own, which only the tool knows.
+REPEAT_LAST = {"repeat_last": True}
 
 
 def continuable(tool: str) -> bool:

@@ -25,6 +25,8 @@ from agent.planner.splitter import split_steps
 from agent.planner.text import (
     Masked,
     closest_word,
+    direct_question,
+    drop_closing_emoji,
     expand_shorthand,
     mask_quotes,
     normalise_spacing,
@@ -91,13 +93,24 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
     """Plan one user message against the conversation memory (pure; no tools are called)."""
     if not isinstance(memory, PlannerMemory):
         memory = PlannerMemory.from_dict(memory)
+    plan = _plan_message(text, memory)
+    if plan.unread:  # "remix 3 🎭", "star number four ⭐": an emoji closing a clause is tone
+        toned_down = drop_closing_emoji(text or "")
+        if toned_down != (text or "").strip() and toned_down:
+            retried = _plan_message(toned_down, memory)
+            if not retried.unread:
+                return retried
+    return plan
+
+
+def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> Plan:
     raw = normalise_spacing(text or "")
     if not raw:
         return Plan(reply=replies.EMPTY, confidence="full")
     if not any(ch.isalnum() for ch in raw):
         return Plan(reply=replies.EMPTY, confidence="none")
     masked = mask_quotes(raw)
-    masked.text = without_remarks(images_first(expand_shorthand(masked.text)))
+    masked.text = without_remarks(images_first(expand_shorthand(direct_question(masked.text))))
     if is_answer(masked.text):  # the one yes/no list, shared with the graph
         return Plan(reply=replies.NOTHING_TO_CONFIRM, confidence="full")
     if _HELP.match(masked.text):
@@ -111,6 +124,9 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
         return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(changed.group(0)).strip(" ,;.")),
                     confidence="full")
 
+    forbidden = _DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
+    if forbidden:
+        masked.text = masked.text[:forbidden.start()]
     state = PlanState.start(memory)
     fuzzy_budget = [MAX_FUZZY_BOUNDARIES]
 
@@ -160,11 +176,61 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
             state.after(step)
     if not steps:
         return Plan(reply=replies.KEPT, confidence="full") if understood else Plan(reply=replies.EMPTY, confidence="none")
-    clash = _contradiction(steps)
+    if forbidden and any(step.name in _FREE_TEXT_TOOLS for step in steps):
+        return _plan_message(text, memory, limits=False)  # the words may belong to a prompt or a caption
+    clash = _contradiction(steps) or _kept_and_removed(steps, state.kept) or _breaks_limit(steps, forbidden)
     if clash:
         return Plan(reply=clash, confidence="full")
+    steps = _name_at_creation(steps)
     confidence: Confidence = "partial" if state.fuzzy_fixes else "full"
     return Plan(steps=steps, confidence=confidence)
+
+
+_DONT_TAIL = re.compile(
+    r"\s*[,;]?\s*(?:but|and)\s+(?:please\s+)?(?:don'?t|dont|do\s+not)\s+(?P<verb>archive|delete|remove|unlike|like|generate|make|"
+    r"save|move|spend)\s+(?:anything(?:\s+else)?|any(?:thing)?(?:\s+(?:credits|images))?|any\s+of\s+(?:them|the\s+others)|"
+    r"the\s+(?:others|rest)|them|it)[\s.!]*$", re.IGNORECASE)
+_LIMITED_TOOLS = {"archive": ("archive_generations", "archive_session"), "delete": ("delete_session", "delete_assets"),
+                  "remove": ("delete_session", "delete_assets", "remove_reference"), "unlike": ("unlike",),
+                  "like": ("like",), "generate": ("generate", "remix"), "make": ("generate", "remix", "create_session"),
+                  "save": ("save_to_library",), "move": ("move_assets", "reassign"), "spend": ("generate", "remix", "reflect")}
+
+
+_FREE_TEXT_TOOLS = frozenset({"generate", "remix", "create_post", "set_brief", "create_session", "rename_session",
+                              "rename_asset", "search"})
+
+
+def _breaks_limit(steps: list[Step], forbidden: re.Match | None) -> str | None:
+    """"unlike them all, but don't archive anything": fine; "archive 3, but don't archive anything": ask."""
+    if forbidden is None:
+        return None
+    verb = forbidden.group("verb").lower()
+    if any(step.name in _LIMITED_TOOLS[verb] for step in steps):
+        return f"You asked me not to {verb} anything, but the request would. Which one do you mean? Nothing was changed."
+    return None
+
+
+def _kept_and_removed(steps: list[Step], kept: list[int]) -> str | None:
+    """"archive 3 and keep 3": both cannot be meant."""
+    for step in steps:
+        items = step.args.get("items")
+        if step.name in ("archive_generations", "delete_assets") and isinstance(items, list) and set(items) & set(kept):
+            both = ", ".join(f"#{i}" for i in sorted(set(items) & set(kept)))
+            return f"That asks to keep {both} and to {step.name.split('_')[0]} it too. Which one do you mean? Nothing was changed."
+    return None
+
+
+def _name_at_creation(steps: list[Step]) -> list[Step]:
+    """"new video session pls, call it Teaser": the name said after creating is the session's name
+    from the start (one change to undo, never an "Untitled session" in between)."""
+    out: list[Step] = []
+    for step in steps:
+        if step.name == "rename_session" and "session" not in step.args and out \
+                and out[-1].name == "create_session" and "name" not in out[-1].args:
+            out[-1] = Step("create_session", {**out[-1].args, "name": step.args["new_name"]})
+            continue
+        out.append(step)
+    return out
 
 
 # Steps that undo each other: both in one message is a contradiction to ask about, never to run.

@@ -26,6 +26,9 @@ def _caption_end(text: str, masked: Masked) -> str:
 
 def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
+    if re.search(r"\s(?:with\s+no|without\s+(?:a|any)?)\s*caption$", rest, I):
+        raise Reply("A post here always has a caption: say what it should say, e.g. \"post 2 captioned 'Out now'\". "
+                    "Nothing was done.")
     args: dict = {}
     caption = re.search(r"\s*,?\s+(?:captioned|caption(?:ed)?\s*:|with\s+(?:the\s+|a\s+)?caption\s*:?|saying|that says|"
                         r"with\s+(?:the\s+)?text\s*:?|caption(?=\s*\ue000))\s*", " " + rest, I)  # ', caption "…"'

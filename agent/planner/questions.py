@@ -16,14 +16,16 @@ from agent.planner.text import Masked
 _FLAGS = re.IGNORECASE
 _SESSION = r"(?:ses+h?ion|sesh|sessoin)"
 _CURRENT = re.compile(
-    rf"\bwhich\s+{_SESSION}\s+(?:am\s+i|are\s+we|is\s+(?:this|open|current)|i\s+am|we\s+are)\b"
+    rf"\b(?:which|what)\s+{_SESSION}\s+(?:am\s+i|are\s+we|is\s+(?:this|open|current)|i\s+am|we\s+are|i'?m|im|we'?re)\b"
     rf"|\bwhat(?:'s|\s+is|\s+was)?\s+(?:this|the\s+current|my\s+current|the)\s+{_SESSION}\s+(?:called|named|name)\b"
     rf"|\bwhat\s+{_SESSION}\s+(?:is\s+this|am\s+i\s+in|are\s+we\s+in)\b"
     rf"|\b(?:current|this)\s+{_SESSION}'?s?\s+name\b|^(?:current|which)\s+{_SESSION}\s*\??$", _FLAGS)
 _RECENT = re.compile(rf"\b(?:most\s+recent|latest|last|newest)\s+{_SESSION}\b(?!s)"
                      rf"|\b{_SESSION}\s+did\s+(?:i|we)\s+(?:start|make|create|open|use|generate\s+in|work\s+(?:in|on))\s+"
-                     r"(?:most\s+recently|last)\b", _FLAGS)
-_ASKING = re.compile(r"^(?:what|which|show|tell|list|where|who|give|get)\b", _FLAGS)
+                     r"(?:most\s+recently|last)\b"
+                     rf"|\b{_SESSION}\s+(?:did|was)\s+(?:i|we)\s+(?:last|most\s+recently)\s+(?:in|(?:generat|work|us|mak)(?:e|ed|ing)\b)",
+                     _FLAGS)
+_ASKING = re.compile(r"^(?:what|whats|which|show|tell|list|where|who|give|get)\b", _FLAGS)
 _HOW_MANY = re.compile(r"^how\s+many\b(?!\s+credits?\b)", _FLAGS)
 _ACROSS = re.compile(r"\b(?:total|in\s+total|overall|altogether|across|everywhere|every\s+session|all\s+(?:my\s+|of\s+my\s+)?"
                      r"sessions|in\s+all)\b", _FLAGS)
@@ -66,6 +68,44 @@ _REFLECTION = re.compile(
     r"|(?:show|read|give|tell)\s+(?:me\s+)?(?:the|its|this\s+session'?s?)\s+reflection"
     r"|(?:how\s+much|what)\s+(?:would|does|will|do)\s+(?:a|the)\s+reflection\s+cost"
     r"|(?:is\s+there|do\s+(?:i|we)\s+have)\s+(?:a|any)\s+reflection(?:\s+(?:yet|here))?)\s*\??$", _FLAGS)
+# "how much does one image cost?", "what would 10 images cost", "how many credits is an image": a price
+_PRICE = re.compile(
+    rf"^(?:how\s+much|how\s+many\s+credits|what(?:'s)?)\s+(?:(?:does|do|would|will|is|are|to)\s+)?"
+    rf"(?:it\s+(?:cost|take)\s+(?:(?:me\s+)?to\s+)?|(?:the\s+)?(?:price|cost)\s+(?:of|for)\s+|generate\s+|make\s+|render\s+)*"
+    rf"(?:(?P<n>{NUMBER})|a|an|one|each|per|single)?\s*(?:more\s+|single\s+|new\s+)?"
+    rf"(?:images?|pictures?|pics?|generations?|renders?|(?<=more\s))(?:\s*\b(?:cost|costs|take|use|be|is))?(?:\s+me)?"
+    rf"(?:\s+(?:here|now))?(?:,?\s+(?:roughly|approximately|about))?\s*\??$", _FLAGS)
+# "does 1 have any remixes?", "what variations does #2 have", "show the remixes of 3": its lineage
+_OFFSPRING = r"(?:remix(?:es)?|variations?|children|child|versions?|descendants?|kids|iterations?)"
+_CHILDREN = re.compile(
+    rf"^(?:(?:does|do|has|have|did)\s+{_ITEM}\s+(?:have|got|get|had)\s+(?:any\s+)?{_OFFSPRING}(?:\s+yet)?"
+    rf"|(?:what|which|how\s+many)\s+{_OFFSPRING}\s+(?:does|do|did|has)\s+{_ITEM}\s+(?:have|got|had)"
+    rf"|(?:show|list|what\s+are)\s+(?:me\s+)?(?:the\s+)?{_OFFSPRING}\s+(?:of|from)\s+{_ITEM}"
+    rf"|(?:are\s+there|were\s+there)\s+(?:any\s+)?{_OFFSPRING}\s+(?:of|from)\s+{_ITEM})\s*\??$", _FLAGS)
+_WHERE_PUT = re.compile(r"^where\s+(?:did|have|has|do)\s+(?:you|u|we|i|it)\s+(?:put|save|saved|store|stored|file|filed|go|gone|end\s+up)"
+                        r"\s+(?P<items>.+?)\s*\??$|^where\s+(?:is|are|did)\s+(?P<items2>.+?)\s+(?:saved|stored|filed|now|go|end\s+up)\s*\??$",
+                        _FLAGS)
+# "the poster in my Lobby folder, which session did it come from?", "for the asset I saved in Hall, which
+# generator made it?", "where did the picture in Album Picks come from?": the provenance of library assets
+_SAVED_THING = (r"(?:the|my|that|this)\s+(?:\w+\s+)?(?:picture|image|pic|photo|asset|poster|cover|one|file|render|thing|shot)s?"
+                r"\s+(?:(?:i|we)\s+(?:saved|put|stored|have|kept)\s+)?(?:in|from)\s+(?:my\s+|the\s+)?(?:folder\s+)?")
+_ASSET_ORIGIN = re.compile(
+    rf"^(?:for\s+|about\s+)?{_SAVED_THING}(?P<folder>[^,—–:?]+?)(?:\s+folder)?\s*(?:[—–:,?]+\s*|\s+-\s+|\s+(?=which|what|where))"
+    r"(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show)\s+me\s+)?(?:which|what|where|who|when|how)\b.*$"
+    rf"|^(?:which|what|where|who|when|how)\b.*?\b{_SAVED_THING}(?P<folder2>.+?)(?:\s+folder)?\s+"
+    r"(?:come|came|made|make|use|used|generated|from|have|had)\b.*$", _FLAGS)
+_PRICE_IF = re.compile(
+    rf"^if\s+(?:i|we)\s+(?:generate|make|render|do|create)\s+(?P<n>{NUMBER})(?:\s+(?:more\s+)?(?:images?|pictures?|pics?|renders?))?"
+    r"(?:\s+(?:at|in|of)\s+(?P<w>\d{2,5})\s*[x×*]\s*(?P<h>\d{2,5}))?\s*,?\s*(?:how\s+many\s+credits|how\s+much|what)\s+"
+    r"(?:is|would|will|does)\s+(?:that|it)(?:\s+(?:be|cost|take))?(?:\s+me)?\s*\??$", _FLAGS)
+# "got any pics of dolphins?", "do I have anything with candles": a search
+_ANY_OF = re.compile(r"^(?:(?:have|do)\s+(?:i|we|you)\s+(?:got\s+|have\s+)?|got\s+|are\s+there\s+|is\s+there\s+)"
+                     r"(?:any|anything|something)\s+(?:(?:pics?|pictures?|images?|photos?|shots?|generations?|renders?)\s+)?"
+                     r"(?:of|with|showing|featuring|like)\s+(?P<query>.+?)\s*\??$", _FLAGS)
+# "show me number 4", "let me see #2": one image, its details
+_SHOW_ONE = re.compile(rf"^(?:show|view|display|open|let\s+me\s+see|can\s+i\s+see)\s+(?:me\s+)?(?:the\s+)?"
+                       rf"(?:(?:image|picture|pic|generation)\s+(?:number\s+|no\.?\s*|#\s*)?|number\s+|no\.?\s*|#\s*)({NUMBER})"
+                       rf"(?:\s+(?:again|please|pls))?\s*\??$", _FLAGS)
 MAX_DETAILS = 10
 
 
@@ -73,6 +113,7 @@ def _details(phrase: str, state: PlanState) -> list[Step] | None:
     """One details step per generation named: numbers, or "these" when they are known numbers."""
     phrase = re.sub(r"^(?:#\s*|(?:numbers?|no\.?|images?|generations?|pictures?|pics?)\s+#?\s*)", "",
                     phrase.strip(" ?.!"), flags=_FLAGS)
+    phrase = re.sub(r"\s+(?:in\s+(?:this|the\s+current)\s+(?:session|sesh)|here)$", "", phrase, flags=_FLAGS)
     try:
         selection = parse_selection(phrase, state)
     except Reply:
@@ -107,6 +148,36 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         steps = _details(next(g for g in asked.groups() if g), state)
         if steps:
             return steps
+    children = _CHILDREN.match(clean)
+    if children:
+        number = next(g for g in children.groups() if g)
+        return [Step("lineage", {"item": listed([word_to_int(number)], state)[0]})]
+    price_if = _PRICE_IF.match(clean)
+    if price_if:
+        args = {"count": word_to_int(price_if.group("n"))}
+        if price_if.group("w"):
+            args["size"] = f"{price_if.group('w')}x{price_if.group('h')}"
+        return [Step("price_images", args)]
+    any_of = _ANY_OF.match(clean)
+    if any_of:
+        return [Step("search", {"query": masked.restore(any_of.group("query")).strip(" '\"")})]
+    sized = re.search(r"\s+(?:at|in|of)\s+(\d{2,5})\s*[x×*]\s*(\d{2,5})(?:\s*(?:px|pixels))?", clean, _FLAGS)
+    price = _PRICE.match(clean[:sized.start()] + clean[sized.end():] if sized else clean)
+    if price:
+        size = {"size": f"{sized.group(1)}x{sized.group(2)}"} if sized else {}
+        return [Step("price_images", {"count": word_to_int(price.group("n")) if price.group("n") else 1, **size})]
+    one = _SHOW_ONE.match(clean)
+    if one:
+        return [Step("generation_details", {"item": listed([word_to_int(one.group(1))], state)[0]})]
+    origin = _ASSET_ORIGIN.match(clean)
+    if origin:
+        folder = masked.restore(origin.group("folder") or origin.group("folder2")).strip(" '\"")
+        return [Step("asset_details", {"folder": folder})]
+    put = _WHERE_PUT.match(clean)
+    if put:  # "save 4 to Keepers", then "where did you put it?": its details say where it was saved
+        steps = _details(put.group("items") or put.group("items2"), state)
+        if steps:
+            return steps
     if _REFLECTION.match(clean):
         return [Step("session_reflection", {})]
     if _LIKED_SO_FAR.match(clean):
@@ -119,7 +190,9 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     if _HOW_MANY.match(clean) and not re.search(r"\bsessions\b|\bposts?\b|\bassets?\b|\bcredits?\b", clean, _FLAGS):
         if _ACROSS.search(clean):
             return [Step("count_generations", {"all_sessions": True})]
-        where = re.search(r"\bin\s+(.+?)\s*(?:now|so\s+far)?\s*\??$", clean, _FLAGS)
+        where = re.search(r"\bin\s+(.+?)\s*(?:now|so\s+far)?\s*\??$", clean, _FLAGS) \
+            or re.search(r"\b(?:does|do|did|has)\s+(?:the\s+)?(?:session\s+)?(.+?)\s+(?:have|hold|contain|got)(?:\s+(?:now|so\s+far|in\s+it))?"
+                         r"\s*\??$", clean, _FLAGS)
         args: dict = {}
         if where and not re.match(r"(?:here|it|there)$", where.group(1), _FLAGS):
             ref = parse_session(where.group(1), masked, state)

@@ -6,13 +6,14 @@ import re
 from dataclasses import dataclass
 
 from agent.planner.numbers import (
+    NUMBER,
     ORDINALS,
     ordinal_to_int,
     parse_number_list,
     word_to_int,
 )
 from agent.planner.plan import PlanState, Reply
-from agent.planner.text import Masked
+from agent.planner.text import Masked, drop_closing_emoji
 
 WHICH_ONE = "Which generations do you mean? Say numbers like 1, 2 and 5, or 'the liked ones'."
 
@@ -35,6 +36,8 @@ _JUST_MADE = re.compile(r"^(?:the\s+)?(?:new|newest|latest|fresh)(?:\s+(?:ones?|
 _ALL = re.compile(
     r"^(?:all|everything|every one|every image|all (?:the |of the )?(?:images|generations|pictures|pics|ones)"
     r"|all of it|the whole lot)$", _FLAGS)
+_ALL_COUNTED = re.compile(rf"^(?:all|each of|every one of)\s+(?:the\s+)?({NUMBER})\s+(?:of\s+)?(?:these|those|them|"
+                          r"(?:the\s+)?(?:images|pictures|pics|ones|generations)(?:\s+(?:above|just\s+made))?)$", _FLAGS)
 _ORDINAL_WORD = "|".join(ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th)"
 _FIRST_LAST = re.compile(r"^(?:the )?(first|last|final|top)(?: (\w+(?:-\w+)?))?(?: ones?| images?| generations?| pictures?)?$", _FLAGS)
 _ORDINALS = re.compile(
@@ -53,6 +56,7 @@ class Selection:
     which: str | None = None
     all_sessions: bool = False
     exclude: list[int] | None = None
+    exclude_ends: tuple[str, int] | None = None  # ("last", 1): "all but the last one"
 
     def args(self) -> dict:
         out: dict = {}
@@ -64,6 +68,8 @@ class Selection:
             out["all_sessions"] = True
         if self.exclude:
             out["exclude"] = self.exclude
+        if self.exclude_ends:
+            out[f"exclude_{self.exclude_ends[0]}"] = self.exclude_ends[1]
         return out
 
 
@@ -130,6 +136,7 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
     phrase = re.sub(r"^(?:my|the|all the)\s+(?=(?:un-?)?liked|selected)", "", phrase, flags=_FLAGS)
     phrase = re.sub(r"(?<!\w)(?:tehm|thme|thm|'em)(?=\s|$)", "them", phrase, flags=_FLAGS)  # common slips of "them"
+    phrase = re.sub(r"\b(?:very|most)\s+(?=(?:first|last)\b)", "", phrase, flags=_FLAGS)  # "the very first poster"
     # "the first one of those", "two of them": counted within "them"
     if not re.match(r"^(?:all|both|each|every|any|none)\b", phrase, _FLAGS):
         phrase = re.sub(r"^(.*\S)\s+of\s+(?:those|these|them)(?:\s+(?:ones|images|pictures))?$", r"\1", phrase, flags=_FLAGS)
@@ -160,12 +167,16 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         return _kind(phrase)
     if _REST.match(phrase):
         pool = state.pool
-        if pool is None:
-            raise Reply(WHICH_ONE)
+        earlier = state.memory.last_action.args.get("items") if state.memory.last_action else None
+        if not state.mentioned and isinstance(earlier, list) and earlier and all(isinstance(i, int) for i in earlier):
+            # "like 1 and 2", then "archive the rest": every other one of the session
+            return Selection(which="all", exclude=list(earlier))
         if not state.mentioned:  # "the rest" of nothing would silently mean all of them
             raise Reply("The rest of which? Name some first, e.g. 'like 1 and 2, archive the rest'.")
         if isinstance(state.mentioned, str):
             return Selection(items=_complement(state.mentioned))
+        if pool is None:  # "keep 1 and 2, archive the rest" in a session opened earlier: its other images
+            return Selection(which="all", exclude=list(state.mentioned))
         if isinstance(pool, str):
             return Selection(items=f"{pool}-[{','.join(map(str, state.mentioned))}]")
         return Selection(items=[i for i in pool if i not in state.mentioned])
@@ -178,6 +189,14 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         return Selection(items=them)
     if _ALL.match(phrase):
         return Selection(which="all")
+    counted = _ALL_COUNTED.match(phrase)
+    if counted:  # "all 8 of these": every one of "them", and the count said must be right
+        them = _them(state)
+        said = word_to_int(counted.group(1))
+        if isinstance(them, list) and len(them) != said:
+            raise Reply(f"You said all {said}, but there are {len(them)} ({', '.join(map(str, them))}). "
+                        "Say which ones by number. Nothing was changed.")
+        return Selection(items=them)
     match = _FIRST_LAST.match(phrase)
     if match:
         return Selection(items=_first_last(match.group(1).lower(), match.group(2), state))
@@ -208,7 +227,9 @@ _KIND_NOUNS = r"(?:ones?|images?|generations?|pictures?|pics?|shots?|iterations?
 _KIND_WORD = (r"(?P<kind>un-?liked|not\s+liked|liked|likes|favou?rites?|favou?rited|hearted|loved|selected|selection|picked"
               r"|starred)")
 _KIND_PHRASE = re.compile(
-    rf"^(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:{_KIND_WORD}(?:\s+{_KIND_NOUNS})?"
+    # "the liked cover", "my favourite posters": a kind, and what the images show
+    rf"^(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:{_KIND_WORD}(?:\s+(?:{_KIND_NOUNS}|(?!(?:across|in|from|of|everywhere|"
+    rf"sessions?|but|except|and|or)\b)[a-z]+s?))?"
     rf"|(?:{_KIND_NOUNS}|everything|all|what)\s+(?:that\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?(?P<verb>liked|loved|hearted|"
     rf"favou?rited|picked|selected|starred))"
     r"(?P<across>\s+(?:across|in|from|of)\s+(?:all\s+(?:of\s+)?(?:my\s+|the\s+)?sessions|every\s+session|each\s+session"
@@ -234,6 +255,10 @@ def _kind(phrase: str) -> Selection | None:
     return None
 
 
+_END_PHRASE = re.compile(rf"(?:the\s+)?(?P<end>first|last|final|top)(?:\s+(?P<count>{NUMBER}))?"
+                         r"(?:\s+(?:ones?|images?|pictures?|pics?|generations?))?", _FLAGS)
+
+
 def _all_but(match: re.Match, state: PlanState) -> Selection:
     """"all of them except 3" → "them" minus 3. A bare "all but 3" would need every number in the
     session, which only the tools know — ask instead of guessing."""
@@ -244,6 +269,12 @@ def _all_but(match: re.Match, state: PlanState) -> Selection:
         if inverse is None:
             raise Reply(_all_but_question(rest))
         return Selection(which=inverse)
+    ends = _END_PHRASE.fullmatch(rest.strip())
+    if ends and not match.group("them"):  # "all but the last one", "everything except the first two"
+        count = 1 if not ends.group("count") or ends.group("count").lower() == "one" else word_to_int(ends.group("count"))
+        if not count:
+            raise Reply(_all_but_question(rest))
+        return Selection(which="all", exclude_ends=("first" if ends.group("end").lower() in ("first", "top") else "last", count))
     if not match.group("them"):  # "all but 3": every generation of the session, less the ones named
         excluded = parse_number_list(rest)
         if excluded is None:
@@ -274,6 +305,8 @@ def _all_but_question(rest: str) -> str:
 
 
 def _first_last(end: str, amount: str | None, state: PlanState) -> list[int] | str:
+    if amount and word_to_int(amount) is None and amount.isalpha() and amount.lower() not in _NOT_NOUNS:
+        amount = None  # "the first cover", "the last poster": one image, called by what it shows
     count = 1 if amount in (None, "one") else word_to_int(amount)
     if count is None or count < 1:
         raise Reply(WHICH_ONE)
@@ -287,6 +320,9 @@ def _first_last(end: str, amount: str | None, state: PlanState) -> list[int] | s
     if not pool:
         raise Reply(f"The last {count} of which? Say the numbers, e.g. 7 and 8.")
     return _slice(pool, -count, None)
+
+
+_NOT_NOUNS = frozenset({"few", "couple", "several", "some", "many", "half", "batch", "session", "sessions", "time", "step"})
 
 
 def _as_index(placeholder: str) -> str | None:
@@ -357,9 +393,23 @@ _NAME_TAIL = re.compile(r"\s*;\s*\S"  # "Archive and Delete Tests; nothing is to
                         r"start|delete|remix|tag|post|download|rename|move|open|show|unlike)\b", _FLAGS)
 
 
+# "called Program Notes, i need to draft blurbs", "called Fall 2026 to keep all the show material
+# together": what the name is for, said after it, ends the name (lower case, as remarks are typed;
+# "Hello, I Must Be Going" and "Born to Run" keep their words).
+_NAME_PURPOSE = re.compile(
+    r"(?-i:,\s*(?:i|we|i'?m|im|we'?re|i'?ll|we'?ll|i'?ve|we'?ve|i'?d|we'?d|gotta|need|because|cause|since|so)\s+[a-z]"
+    r"|\s+(?:(?:because|since|cuz|coz)\s+(?:i|we|it|they|this)\b|so\s+(?:that\s+)?(?:i|we)\s+can\b"
+    r"|to\s+(?:keep|hold|store|collect|gather|organi[sz]e|track|draft|plan|put|share|show|test|try|use|save|group|sort)"
+    r"\s+(?:(?:\w+\s+)?(?:all|the|my|our|these|those|some|everything|every)\b)))",
+)
+
+
 def clean_name(value: str, masked: Masked) -> str:
     """A name as written: quotes removed, a leading 'the' and a sentence's closing punctuation dropped."""
-    value = _CLOSING.sub("", value.strip(" ,;:"))
+    value = _CLOSING.sub("", drop_closing_emoji(value.strip(" ,;:")))  # "call it Teaser ✨": tone, not name
+    purpose = _NAME_PURPOSE.search(value)
+    if purpose and purpose.start() > 0:
+        value = _CLOSING.sub("", value[:purpose.start()].strip(" ,;:"))
     value = re.sub(r"\s+instead$", "", value, flags=_FLAGS)  # "call it 'Lemon Drop' instead"
     quoted = masked.only_quote(re.sub(r"[\s,]+(?:please|pls|thanks|thank\s+you|now|for\s+now)$", "", value, flags=_FLAGS))
     if quoted is not None:
@@ -379,6 +429,9 @@ def clean_name(value: str, masked: Masked) -> str:
 def parse_session(phrase: str, masked: Masked, state: PlanState):
     """CURRENT, a session name or id (str), or None when the phrase is empty of meaning."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
+    # "back to the fossil hall session for a bit": how long is not part of the name
+    phrase = re.sub(r"\b(session|sesh)\s*,?\s*(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now)"
+                    r"|real\s+quick|again|already)$", r"\1", phrase, flags=_FLAGS)
     if ";" in phrase:  # "this session; to be clear, …": more of the request than a session's name
         raise Reply(f"I would read the session as \"{masked.restore(phrase)}\", which looks like it holds more of "
                     "the request. Say the session and the rest separately. Nothing was changed.")

@@ -22,7 +22,9 @@ _IMAGES_FIRST = re.compile(
 # request. It is left out only beside a verb that takes no free text (never beside a prompt, a
 # caption or a name, which it may belong to), and only when it names nothing the studio does.
 _REMARK = (r"(?:(?:and|but|because|since|cause|cuz|coz)\s+)?(?:we'?re|we\s+are|they'?re|they\s+are|it'?s|it\s+is|"
-           r"he'?s|she'?s|that'?s|this\s+is|those\s+are|these\s+are|her|his|their|lol|haha)\b[^,;.!?]*")
+           r"he'?s|she'?s|that'?s|this\s+is|those\s+are|these\s+are|her|his|their|lol|haha|"
+           r"i\s+(?:don'?t|dont|do\s+not|no\s+longer|never|can'?t|cannot)\s+(?:want|need|like|use|care)|"
+           r"i\s+(?:hate|love|like|need|want)\s+(?:them|those|these|it|that|this)\b)\b[^,;.!?]*")
 # "…, the agency needs them asap": a clause of its own (a subject and its verb) about someone else.
 _CLAUSE_REMARK = (r"(?:the|my|our|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:needs?|wants?|asked(?:\s+for)?|said|says|"
                   r"loves?|hates?|is|are|was|were)\b[^,;.!?]*")
@@ -70,7 +72,26 @@ def without_remarks(text: str) -> str:
     return text
 
 
+# "The last two I like.", "number 3 we love": the images, then the person's verb
+_OBJECT_FIRST = re.compile(
+    r"^(?P<ref>(?:the\s+)?(?:(?:first|last)\s+(?:\d{1,2}|one|two|three|four|five)|(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+one)|(?:#\s*|(?:numbers?|no\.?)\s*)\d{1,5}(?:\s*(?:,|and)\s*#?\d{1,5})*)"
+    r"\s+(?:i|we)\s+(?:really\s+)?(?P<verb>like|love)(?:\s+(?:best|most|a\s+lot))?[\s.!]*$", re.IGNORECASE)
+# "take away all my likes", "clear the likes in this session": unlike the liked ones
+_CLEAR_LIKES = re.compile(r"^(?:take\s+away|remove|clear|drop|reset|wipe)\s+(?:all\s+(?:of\s+)?)?(?:my|the|our)\s+likes\b",
+                          re.IGNORECASE)
+
+
 def images_first(text: str) -> str:
     """"the 3rd one 😭 like it" → "like the 3rd one" (a whole message, before it is split)."""
-    match = _IMAGES_FIRST.match(strip_filler(text))
-    return f"{match.group('verb')} {match.group('ref')}{match.group('more') or ''}" if match else text
+    plain = strip_filler(text)
+    match = _IMAGES_FIRST.match(plain)
+    if match:
+        return f"{match.group('verb')} {match.group('ref')}{match.group('more') or ''}"
+    match = _OBJECT_FIRST.match(plain)
+    if match:
+        return f"{match.group('verb')} {match.group('ref')}"
+    cleared = _CLEAR_LIKES.match(plain)
+    if cleared:
+        return "unlike the liked ones" + plain[cleared.end():]
+    return text

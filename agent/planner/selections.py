@@ -42,7 +42,8 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 def handle_selection_verb(tool: str, clause: Clause, state: PlanState) -> list[Step] | None:
-    rest = clause.rest.strip(" ,.;:")
+    # "I like 2, 5 and 8 very much": how much is not which
+    rest = re.sub(r"\s+(?:(?:very|so|so\s+very)\s+much|a\s+lot|the\s+most|best)$", "", clause.rest.strip(" ,.;:!"), flags=I)
     target = with_session_suffix(rest, state, clause.masked)
     if not target:
         return None

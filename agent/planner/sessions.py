@@ -41,17 +41,26 @@ _CREATE_MARKERS = re.compile(
 )
 
 
+_KIND_OPTION = re.compile(r"(?:\s*,\s*|\s+(?:and|with)\s+|^\s*)(?:(?:the|a|of)\s+)?(?:kind|type)\s*(?::|=|\bis\b|\bof\b)?\s*"
+                          r"(visual[_ ]feed|feed|video|text|container|visual)\b(?:\s+session)?(?=\s*(?:[,.;]|$|\s+and\b))", I)
+
+
 def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None:
     match = re.search(r"\b(?:session|sesh)\b", clause.rest, I)
     if not match:
         return None
     kind_words, after = clause.rest[:match.start()], clause.rest[match.end():]
     args: dict = {}
+    said_kind = _KIND_OPTION.search(after)  # "…, kind container", "… and the kind video", "with kind visual_feed"
+    if said_kind:
+        kind_words, after = said_kind.group(1), after[:said_kind.start()] + after[said_kind.end():]
     for kind, pattern in _KINDS:
         if re.search(pattern, kind_words, I):
             args["kind"] = kind
             break
     head, parts = segment(after, _CREATE_MARKERS)
+    if re.fullmatch(r"[\s,.;:]*(?:(?:pls|please|plz|now|real\s+quick|quickly)\b[\s,.;:]*)*", head, I):
+        head = ""  # "new video session pls, call it …": courtesy before the name marker
     values: list[list[str]] = []  # [marker, text] — unlinked "in …" is glued back to the previous value
     if head.strip(" ,.;:"):  # "new session Alpha", "session: Salt and Pepper": the name right after
         if clause.verb not in ("make", "start") or any(name == "called" for name, _ in parts):

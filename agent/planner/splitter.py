@@ -27,6 +27,11 @@ _OPEN_CAPTION = re.compile(r"\b(?:captioned|caption\s*:|with\s+(?:the\s+|a\s+)?c
                            re.IGNORECASE)
 
 
+# "called Then Again, Maybe Not": a "then" right after a naming word starts the name, not a step.
+_NAME_MARKER_END = re.compile(r"\b(?:called|named|titled|entitled|call\s+it|name\s+it|rename\s+\S+\s+to|to|as)\s*$",
+                              re.IGNORECASE)
+
+
 def split_steps(text: str, starts_step: Callable[[str, str], bool]) -> list[str]:
     """Clauses of ``text`` in order. ``starts_step(segment, kind)`` says whether a segment that
     follows a separator of ``kind`` ('strong', 'dash', 'comma', 'bare') begins a new step."""
@@ -48,7 +53,9 @@ def split_steps(text: str, starts_step: Callable[[str, str], bool]) -> list[str]
         # is one caption of two sentences, never a caption and an archive.
         ends_caption = kind == "strong" and (";" in separator or "then" in separator.lower()
                                              or segment.lstrip().lower().startswith("then "))
-        if segment.strip() and not (caption_open and not ends_caption) and _accept(segment, kind, starts_step):
+        names_next = _NAME_MARKER_END.search(clauses[-1][-1]) and re.fullmatch(r"\s+then\s+", separator, re.IGNORECASE)
+        if segment.strip() and not names_next and not (caption_open and not ends_caption) \
+                and _accept(segment, kind, starts_step):
             clauses.append([segment])
             caption_open = bool(_OPEN_CAPTION.search(segment))
         else:

@@ -28,13 +28,15 @@ _WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:a|the)\s+)?(?:caption|capti
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oh\s+dear|oops|whoops|ugh+|argh+|dang|damn|shoot|yikes|omg|lol|"
     r"my\s+bad|my\s+mistake|sorry|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
-    r"actually|hmm+|um+|well|alright|great|cool|nice|perfect|@?atelier|no,?\s+wait|wait|(?:would|could) you be so kind(?: as)? to|"
+    r"actually|hmm+|um+|well|alright|great|cool|nice|perfect|fine|@?atelier|no,?\s+wait|wait|"
+    # "Before I commit: what would 10 images cost?": a preamble, not part of the request
+    r"before\s+(?:i|we)\s+(?:commit|start|go\s+ahead|spend\s+anything|decide|begin)(?=\s*[:,])|(?:would|could) you be so kind(?: as)? to|"
     r"if you (?:could|would|can)|"
     r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz))?|i(?:'d| would) like (?:(?:you|u) )?to|"
-    r"i want (?:(?:you|u) )?to|go ahead and|let's|lets|just|"
+    r"i want (?:(?:you|u) )?to|go ahead(?: and)?|let's|lets|just|"
     # "i like 2" is a like; "i build model trains" tells about the person, it asks for nothing
     r"i(?= (?!(?:make|create|build|design|generate|gen|draw|render|paint|produce|imagine|illustrate|sketch|start|begin)\b)))"
-    r"\b[\s,!]*)+",
+    r"\b[\s,!:]*)+",
     re.IGNORECASE,
 )
 # Sign-offs, also after a sentence end: "… on a beach? thanks so much!".
@@ -91,6 +93,27 @@ def normalise_spacing(text: str) -> str:
         text = text.replace("’", "'")
     text = _DASH_BETWEEN_NUMBERS.sub("-", text)
     return _SPACES.sub(" ", text).strip()
+
+
+# Emoji and pictographs (with their joiners, variation selectors and skin tones) that close a
+# sentence or a clause: tone, never part of a name or a command ("remix 3 🎭", "call it Teaser ✨").
+_CLOSING_EMOJI = re.compile(r"\s*[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+(?=\s*(?:[,.;:!?]|$))")
+
+
+def drop_closing_emoji(text: str) -> str:
+    return _CLOSING_EMOJI.sub("", text).strip()
+
+
+# "remind me what the brief is", "can you tell me which session I'm in": asked as a plain question
+_INDIRECT_QUESTION = re.compile(
+    r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?(?:remind|tell)\s+me\s+(?:again\s+)?"
+    r"(?P<wh>what|which|where|how\s+many|how\s+much|when|who)\s+(?P<subject>.+?)\s+(?P<verb>is|are|was|were)"
+    r"(?:\s+again)?\s*[?.!]*$", re.IGNORECASE)
+
+
+def direct_question(text: str) -> str:
+    match = _INDIRECT_QUESTION.match(text)
+    return f"{match['wh']} {match['verb']} {match['subject']}?" if match else text
 
 
 def strip_filler(clause: str) -> str:
