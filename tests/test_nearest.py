@@ -27,8 +27,8 @@ def crane(atelier_home):
 
 
 @pytest.mark.parametrize("text, offered", [
-    ("bin the third one", "hide images from the session"),
-    ("toss out the third one", "hide images from the session"),
+    ("throw away the third one", "hide images from the session"),
+    ("lose the third one", "hide images from the session"),
     ("pop these into a zip for me", "download images as a zip"),
 ])
 def test_an_unread_request_is_offered_its_nearest_capability_and_nothing_runs(crane, text, offered):
@@ -53,6 +53,6 @@ def test_without_an_embedder_the_grammar_reply_stands(crane, monkeypatch):
 
     monkeypatch.setattr("memory.embedder.get_embedder", broken)
     monkeypatch.setattr(nearest, "_phrasings", None)
-    events = talk(crane, "bin the third one")
+    events = talk(crane, "throw away the third one")
     said = "\n".join(e.text for e in events if hasattr(e, "text"))
     assert "I did not understand that" in said and "Did you mean" not in said

@@ -822,3 +822,59 @@ def test_where_a_library_asset_came_from(orchids):
     assert calls(events) == ["asset_details"]
     assert "#4 of session 'Orchids'" in replies(events) + "".join(
         e.message for e in events if hasattr(e, "message") and e.message)
+
+
+# -- voices round 14 did not have: dictation, bullets, very polite, slang --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("- new session: Q3 Launch\n- generate 4 hero images of a sneaker\n- like 1 and 3",
+     [("create_session", {"name": "Q3 Launch"}), ("generate", {"prompt": "hero images of a sneaker", "count": 4}),
+      ("like", {"items": [1, 3]})]),
+    ("um start a session called facade studies and then uh generate four images of a brick facade at dusk",
+     [("create_session", {"name": "facade studies"}), ("generate", {"prompt": "a brick facade at dusk", "count": 4})]),
+    ("okay so um like number two and uh number four", [("like", {"items": [2, 4]})]),
+    ("so yeah can you like generate three tattoo flash sheets of roses",
+     [("generate", {"prompt": "tattoo flash sheets of roses", "count": 3})]),
+    ("generate a drummer, umbrella in hand", [("generate", {"prompt": "a drummer, umbrella in hand"})]),
+    ("Good afternoon! I wonder if you might be so kind as to create a new session called Birthday Cards. Thank you kindly.",
+     [("create_session", {"name": "Birthday Cards"})]),
+    ("I was hoping you could archive number 6 for me, if it's not too much trouble.", [("archive_generations", {"items": [6]})]),
+    ("would you mind making 5 of a dog", [("generate", {"prompt": "a dog", "count": 5})]),
+    ("put the 2 in favorites", [("like", {"items": [2]})]),
+    ("the number 3 I like it", [("like", {"items": [3]})]),
+    ("omg 3 is sooo cute, fav it", [("like", {"items": [3]})]),
+    ("can we get like 6 versions of a mecha pilot girl, cel shaded",
+     [("generate", {"prompt": "a mecha pilot girl, cel shaded", "count": 6})]),
+    ("Action item: archive #2 and #5.", [("archive_generations", {"items": [2, 5]})]),
+    ("for the exhibition, i need 4 images of a fossil fern", [("generate", {"prompt": "a fossil fern", "count": 4})]),
+    ("scrap 2 and 4", [("archive_generations", {"items": [2, 4]})]),
+    ("generate a scrapyard", [("generate", {"prompt": "a scrapyard"})]),
+    ("Create a folder named exports-2026-q2.", [("create_folder", {"name": "exports-2026-q2"})]),
+    ("create a folder called Best and save 2 to it",
+     [("create_folder", {"name": "Best"}), ("save_to_library", {"items": [2], "folder": "Best"})]),
+    ("save 2 to Picks and then save 4 to the same folder",
+     [("save_to_library", {"items": [2], "folder": "Picks"}), ("save_to_library", {"items": [4], "folder": "Picks"})]),
+    ("show me what I liked", [("list_generations", {"liked": True})]),
+])
+def test_other_voices_plan_as_meant(text, expected):
+    assert planned(text) == expected
+
+
+@pytest.mark.parametrize("text", ["remove 3 from the session", "can u make the 2nd one again but bigger", "make 2 bigger",
+                                  "save 3 to it", "start a session called facade studies and then zork generate four images"])
+def test_references_and_requests_hidden_in_values_are_asked_about(orchids, text):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert calls(events) == [] and read_state(orchids) == before
+
+
+def test_an_empty_folder_and_project_can_be_made_and_undone(atelier_home):
+    talk(atelier_home, "create a folder named Shortlist", "make a project called Q3 Retail")
+    state = read_state(atelier_home)
+    assert [f["name"] for f in state["folders"]] == ["Shortlist"] and [p["name"] for p in state["projects"]] == ["Q3 Retail"]
+    events = talk(atelier_home, "create a folder named shortlist")
+    assert "already a folder called 'Shortlist'" in "".join(getattr(e, "message", "") or "" for e in events)
+    with Assistant(home=atelier_home, model="offline") as assistant:
+        list(assistant.send("u", "create a folder named Drafts"))
+        list(assistant.send("u", "undo"))
+    assert [f["name"] for f in read_state(atelier_home)["folders"]] == ["Shortlist"]

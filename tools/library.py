@@ -12,7 +12,7 @@ from memory.blobs import content_hash
 from memory.clock import new_id, now_iso
 from tools import provenance
 from tools.context import Context
-from tools.errors import InvalidInput
+from tools.errors import Conflict, InvalidInput
 from tools.files import remove_files_if_unreferenced
 from tools.records import load_assets
 from tools.registry import ToolResult
@@ -343,7 +343,33 @@ def list_assets(ctx: Context, args: ListAssetsArgs) -> ToolResult:
                       data={"assets": [json.loads(a.model_dump_json()) for a in assets]})
 
 
+class CreateContainerArgs(BaseModel):
+    name: str = Field(..., description="The new folder's or project's name")
+
+
+def _create_named(ctx: Context, table: str, what: str, name: str) -> ToolResult:
+    name = clean_name(name, what)
+    existing = ctx.store.one(f"SELECT name FROM {table} WHERE workspace_id = ? AND name = ? COLLATE NOCASE",
+                             [ctx.workspace_id, name])
+    if existing:
+        raise Conflict(f"there is already a {what} called '{existing['name']}'")
+    row = ctx.store.get_or_create_named(table, ctx.workspace_id, name)
+    return ToolResult(message=f"Created the empty {what} '{row['name']}'.", data={f"{what}_id": row["id"]})
+
+
+def create_folder(ctx: Context, args: CreateContainerArgs) -> ToolResult:
+    """Create an empty library folder (saving or moving into a new folder also creates it)."""
+    return _create_named(ctx, "folders", "folder", args.name)
+
+
+def create_project(ctx: Context, args: CreateContainerArgs) -> ToolResult:
+    """Create an empty project (linking a session or saving into a new project also creates it)."""
+    return _create_named(ctx, "projects", "project", args.name)
+
+
 def register_tools(register):
+    register(create_folder, undo_tables=("folders",))
+    register(create_project, undo_tables=("projects",))
     register(save_to_library, confirm=confirm_bulk,
              undo_tables=("generations", "assets", "asset_tags", "folders", "projects", "tags"))
     register(upload_asset)

@@ -84,6 +84,11 @@ def check_count_words(text: str) -> None:
 _NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|random|something|anything|stuff|"
                          r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again)\b[\s,.!?]*)*$", I)
 _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+er)?(?:\s+(?:please|now))?$"
+                               # "make 2 bigger", "the 2nd one again but brighter": a change to images that exist
+                               r"|(?:(?:a\s+(?:bit|little)\s+|much\s+|way\s+)?(?:bigger|smaller|larger|brighter|darker|lighter|warmer|"
+                               r"cooler|colder|sharper|softer|wider|taller|higher|lower|better|moodier|bolder|cleaner|"
+                               r"busier|calmer|simpler|crisper|grittier)|more\s+\w+|less\s+\w+)$"
+                               r"|(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|other)\s+(?:one|image|picture)\b"
                                r"|(?:the\s+)?(?:usual|same(?:\s+as\s+(?:always|before|usual|last\s+time))?)$"  # "the usual"
                                r"|.*\son\s+(?:#\s*|number\s+)?\d{1,3}$"  # "the beat louder on 3"
                                r"|#\s*\d|(?:number|no\.?)\s*\d|to\s+\d"

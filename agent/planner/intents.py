@@ -67,7 +67,7 @@ from agent.planner.listing import (
     handle_lineage,
     list_generations_step,
 )
-from agent.planner.numbers import NUMBER, leading_count, word_to_int
+from agent.planner.numbers import NUMBER, leading_count, parse_number_list, word_to_int
 from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.posts import handle_post
 from agent.planner.references import CURRENT, clean_name, parse_session
@@ -83,6 +83,10 @@ from agent.planner.selections import (
 from agent.planner.sessions import handle_create_session, handle_link, handle_rename
 
 
+_NEW_CONTAINER = re.compile(r"^(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:empty\s+)?(?:library\s+)?(?P<what>folder|project)\s*"
+                            r"(?:(?:called|named|titled)\s+|:\s*)(?P<name>\S.*)$", I)
+
+
 def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
     """make / create / new / start: the object decides (a session, a post, variations, images)."""
     if re.match(r"^sure\b", clause.rest.strip(), I):
@@ -92,6 +96,10 @@ def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
         return handle_create_session(Clause(clause.text, clause.masked, clause.verb, rest), state)
     if re.search(r"\b(?:session|sesh)\s+(?:called|named|titled|for)\b", rest, I):
         return None  # a session asked for in words not read above is never an image's prompt
+    container = _NEW_CONTAINER.match(rest.strip(" .!"))
+    if container:  # "create a folder named exports-2026-q2", "make a project called Q3 Retail"
+        name = clean_name(container.group("name"), clause.masked)
+        return [Step(f"create_{container.group('what').lower()}", {"name": name})] if name else None
     if clause.verb == "start":
         return None
     if re.match(r"^(?:a\s+|an\s+|the\s+|one\s+)?(?:new\s+)?(?:\w+\s+)?post\b", rest, I):
@@ -142,7 +150,10 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
         tags = re.match(r"^(?:the\s+)?tags?\s+(.+?)\s+from\s+(.+)$", rest, I)
         if tags:
             return tag_step(tags.group(2), tags.group(1), clause.masked, state, "untag_assets")
-    if not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I):
+    from_session = re.match(r"^(.+?)\s+(?:from|out\s+of|in)\s+(?:the|this|my)\s+(?:session|sesh)$", rest, I)
+    if from_session and parse_number_list(from_session.group(1)) is not None:
+        rest = from_session.group(1)  # "remove 3 from the session": generations, not the session
+    elif not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I):
         if re.search(r"\b(?:every|all|each)\b.*\bsessions?\b|\bsessions\b", rest, I):
             raise Reply("I delete one session at a time, and ask first — name the session you mean.")
         return [Step("delete_session", session_arg(rest, clause.masked, state))]
@@ -283,7 +294,7 @@ _verbs("unlike", handle_unlike, "unlike", "un-like", "unheart", "unfavorite", "u
 _verbs("select", handle_select, "select", "pick", "choose", "mark")
 _verbs("deselect", handle_deselect, "deselect", "unselect", "de-select", "un-select", "unpick", "unmark")
 _verbs("clear", handle_clear, "clear")
-_verbs("archive", handle_archive, "archive", "hide", "shelve")
+_verbs("archive", handle_archive, "archive", "hide", "shelve", "scrap", "bin", "ditch", "toss", "kill")
 _verbs("unarchive", handle_archive, "unarchive", "un-archive", "restore", "unhide", "unshelve", "reopen")
 _verbs("bring", _bring, "bring")
 _verbs("open", handle_open, "open", "switch", "go", "continue", "resume", "back", "work", "enter", "load")
@@ -324,7 +335,8 @@ _verbs("liked", _liked_noun, "liked", "likes", "sessions", "library", "assets", 
 
 # Typo correction only aims at real verbs, never at the short or noun-like entries.
 FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w
-                    and w not in ("what's", "whats", "name", "call", "same", "batch")  # "beach" is never "batch"
+                    # slang verbs are read as written, never as a typo: "beach" is not "batch", "strap" not "scrap"
+                    and w not in ("what's", "whats", "name", "call", "same", "batch", "scrap", "ditch", "toss", "kill")
                     and VERBS[w][0] != "recent")
 # Everyday words that sit close to a verb but are never a typo of one ("with" ~ switch, "here" ~ where,
 # "print these on canvas" is not "paint these"). Found by running common words through the typo

@@ -31,6 +31,7 @@ from agent.planner.text import (
     mask_quotes,
     normalise_spacing,
     strip_filler,
+    without_hesitations,
 )
 from tools.registry import get_registry
 
@@ -55,8 +56,8 @@ _UNDO = re.compile(
 )
 # "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
 _WISH = re.compile(
-    rf"^(?:i'?d like|i would like|i want|i need|we need|we want|we'?d like|give me|gimme|can i (?:get|have)|i'?ll take|let me have|"
-    rf"could i (?:get|have))\s+(?=(?:{NUMBER}|a|an|some|more|another)\b)",
+    rf"^(?:i'?d like|i would like|i want|i need|we need|we want|we'?d like|give me|gimme|i'?ll take|let me have|"
+    rf"(?:could|can)\s+(?:i|we)\s+(?:get|have)|we'?ll\s+take)\s+(?:(?:like|about|around|maybe)\s+)?(?=(?:{NUMBER}|a|an|some|more|another)\b)",
     re.IGNORECASE,
 )
 # "in the autumn session generate 3 …", "in session autumn, like 2": the session named before the verb.
@@ -110,7 +111,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     if not any(ch.isalnum() for ch in raw):
         return Plan(reply=replies.EMPTY, confidence="none")
     masked = mask_quotes(raw)
-    masked.text = without_remarks(images_first(expand_shorthand(direct_question(masked.text))))
+    masked.text = without_remarks(images_first(expand_shorthand(direct_question(without_hesitations(masked.text)))))
     if is_answer(masked.text):  # the one yes/no list, shared with the graph
         return Plan(reply=replies.NOTHING_TO_CONFIRM, confidence="full")
     if _HELP.match(masked.text):
@@ -182,6 +183,10 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     if clash:
         return Plan(reply=clash, confidence="full")
     steps = _name_at_creation(steps)
+    try:
+        steps = _folders_named_before(steps)
+    except Reply as reply:
+        return Plan(reply=reply.text, confidence="full")
     confidence: Confidence = "partial" if state.fuzzy_fixes else "full"
     return Plan(steps=steps, confidence=confidence)
 
@@ -218,6 +223,29 @@ def _kept_and_removed(steps: list[Step], kept: list[int]) -> str | None:
             both = ", ".join(f"#{i}" for i in sorted(set(items) & set(kept)))
             return f"That asks to keep {both} and to {step.name.split('_')[0]} it too. Which one do you mean? Nothing was changed."
     return None
+
+
+_FOLDER_PRONOUN = re.compile(r"^(?:it|that|this|there|them|same|(?:that|this|the|same|the\s+same|my\s+new|the\s+new)\s+(?:one|folder))$",
+                             re.IGNORECASE)
+
+
+def _folders_named_before(steps: list[Step]) -> list[Step]:
+    """"create a folder called Best and save 2 to it": "it" is the folder just named, never a folder
+    called "it"; with no folder named before, ask."""
+    out: list[Step] = []
+    last_folder = None
+    for step in steps:
+        folder = step.args.get("folder")
+        if isinstance(folder, str) and _FOLDER_PRONOUN.match(folder.strip()):
+            if last_folder is None:
+                raise Reply(f"Which folder is \"{folder}\"? Say its name. Nothing was changed.")
+            step = Step(step.name, {**step.args, "folder": last_folder})
+        if step.name == "create_folder":
+            last_folder = step.args.get("name")
+        elif isinstance(step.args.get("folder"), str):
+            last_folder = step.args["folder"]
+        out.append(step)
+    return out
 
 
 def _name_at_creation(steps: list[Step]) -> list[Step]:

@@ -57,8 +57,10 @@ _DETAIL_OF = re.compile(
     rf"|^what\s+(?:is|was)\s+(?P<remix_items>.+?)\s+(?:a\s+)?(?:remix|variation|version|child)\s+of\s*\??$"
     rf"|^(?:what|which\s+one)\s+(?:is|was)\s+(?P<from_items>.+?)\s+(?:remixed|made|derived|generated|created)\s+from\s*\??$",
     _FLAGS)
-_LIKED_SO_FAR = re.compile(r"^(?:which|what)\s+(?:ones|images|generations|pictures|pics)\s+(?:have|did|do)\s+(?:i|we)\s+"
-                           r"(?:liked?|loved|favou?rited)(?:\s+(?:so\s+far|yet|here))?\s*\??$", _FLAGS)
+_LIKED_SO_FAR = re.compile(r"^(?:(?:which|what)\s+(?:ones|images|generations|pictures|pics)\s+(?:have|did|do)\s+(?:i|we)\s+"
+                           r"|(?:show|list|tell)\s+(?:me\s+)?(?:what|everything|all\s+(?:that\s+)?|the\s+ones\s+)\s*(?:i|we)\s+"
+                           r"(?:have\s+|'ve\s+)?)"
+                           r"(?:liked?|loved|favou?rited)(?:\s+(?:so\s+far|yet|here|in\s+this\s+session))?\s*\??$", _FLAGS)
 _LIBRARY_SIZE = re.compile(r"^how\s+many\s+(?:assets|files|images|things|items)\s+(?:are\s+)?(?:there\s+)?(?:in|do\s+i\s+have\s+in)"
                            r"\s+(?:my|the)\s+library\b.*$", _FLAGS)
 _ANY_NAMES = re.compile(r"^(?:(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+)?any\s+(projects|folders|tags|campaigns)(?:\s+yet)?\s*\??$",

@@ -388,7 +388,11 @@ _NAME_TAIL = re.compile(r"\s*;\s*\S"  # "Archive and Delete Tests; nothing is to
                         r"|(?:,\s*|\s+)but\s+(?:not|stay|keep|don'?t|do\s+not|leave|only|just|skip|without|no)\b"
                         r"|,\s*(?:except|apart\s+from|other\s+than|without|excluding)\b"
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:generate|make|like|save|archive|create|start|delete|remix|tag|post|"
-                        r"download|rename|move|open|show|unlike)\s+(?:\d|a\b|an\b|the\b|it\b|them\b|some\b|more\b)"
+                        r"download|rename|move|open|show|unlike)\s+(?:\d|a\b|an\b|the\b|it\b|them\b|some\b|more\b|"
+                        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a\s+few|a\s+couple)\b)"
+                        r"|(?-i:\s+and\s+then\s+[a-z])"  # "facade studies and then …": more of the request
+                        r"|\s+then\s+(?:generate|make|like|save|archive|create|start|delete|remix|tag|post|download|rename|"
+                        r"move|open|show|unlike)\b"
                         r"|\s+(?:--|—|–)\s+(?:and\s+|also\s+|then\s+|now\s+)*(?:generate|make|like|save|archive|create|"
                         r"start|delete|remix|tag|post|download|rename|move|open|show|unlike)\b", _FLAGS)
 

@@ -14,8 +14,9 @@ from agent.planner.text import strip_filler
 _IMAGES_FIRST = re.compile(
     r"^(?P<ref>(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|last)\s+one|(?:the\s+)?(?:first|last)\s+(?:\d{1,2}|two|three|four|five)"
-    r"|#\s*\d{1,5}|(?:number|no\.?)\s*\d{1,5})[^\w#]*(?:(?:is|are|look|looks)\s+\w+[^\w#]*)?"
-    r"(?P<verb>like|love|save|archive|remix|download)\s+(?:it|that|this|those|these|them|both)"
+    r"|#\s*\d{1,5}|(?:number|no\.?)\s*\d{1,5}|\d{1,3}(?=\s+(?:is|are|looks?)\b))[^\w#]*"
+    r"(?:(?:is|are|look|looks)\s+(?:\w+\s+){0,2}\w+[^\w#]*)?"
+    r"(?P<verb>like|love|fav|favou?rite|heart|star|save|archive|remix|download)\s+(?:it|that|this|those|these|them|both)"
     r"(?:\s+ones?)?(?P<more>\s*,\s*(?:and|then)\s+\S.*?)?[\s.!]*$", re.IGNORECASE)
 
 # "archive 1 and 6, they're off-model", "we're done here, archive this session": a remark beside a
@@ -58,8 +59,18 @@ def _plain(remark: str) -> bool:
     return not any(VERBS[w.lower()][0] in _ACTING for w in words if w.lower() in VERBS)
 
 
+# "for the exhibition, i need 4 images of …": what it is for, said first (never a session, project,
+# campaign or folder, which would be where the work goes)
+_LEADING_PURPOSE = re.compile(r"^for\s+(?:the|my|our|a|an|this|that|his|her|their)\s+"
+                              r"(?![^,;:]*\b(?:session|sesh|project|campaign|folder|library)\b)[^,;:\ue000]{1,40},\s*(?=[a-z])",
+                              re.IGNORECASE)
+
+
 def without_remarks(text: str) -> str:
     """The message without the remarks beside its request (the rules above)."""
+    purpose = _LEADING_PURPOSE.match(text)
+    if purpose:
+        text = text[purpose.end():]
     leading = _LEADING_REMARK.match(text)
     if leading and _plain(leading.group(0)):
         text = text[leading.end():]
@@ -75,11 +86,28 @@ def without_remarks(text: str) -> str:
 # "The last two I like.", "number 3 we love": the images, then the person's verb
 _OBJECT_FIRST = re.compile(
     r"^(?P<ref>(?:the\s+)?(?:(?:first|last)\s+(?:\d{1,2}|one|two|three|four|five)|(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|"
-    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+one)|(?:#\s*|(?:numbers?|no\.?)\s*)\d{1,5}(?:\s*(?:,|and)\s*#?\d{1,5})*)"
-    r"\s+(?:i|we)\s+(?:really\s+)?(?P<verb>like|love)(?:\s+(?:best|most|a\s+lot))?[\s.!]*$", re.IGNORECASE)
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+one)|(?:the\s+)?(?:#\s*|(?:numbers?|no\.?)\s*)\d{1,5}(?:\s*(?:,|and)\s*#?\d{1,5})*)"
+    r"\s+(?:i|we)\s+(?:really\s+)?(?P<verb>like|love)(?:\s+(?:it|them|that|those))?(?:\s+(?:best|most|a\s+lot|very\s+much))?[\s.!]*$",
+    re.IGNORECASE)
+# "put the 2 in favorites", "add 2 and 4 to my favs": a like
+_TO_FAVOURITES = re.compile(r"^(?:put|add|throw|move)\s+(?P<ref>.+?)\s+(?:in|into|to|on)\s+(?:my\s+|the\s+)?"
+                            r"(?:favou?rites|favs|faves|likes|liked(?:\s+(?:ones|images|collection))?)[\s.!]*$", re.IGNORECASE)
 # "take away all my likes", "clear the likes in this session": unlike the liked ones
 _CLEAR_LIKES = re.compile(r"^(?:take\s+away|remove|clear|drop|reset|wipe)\s+(?:all\s+(?:of\s+)?)?(?:my|the|our)\s+likes\b",
                           re.IGNORECASE)
+
+
+# "would you mind making 5 of a dog", "do you mind liking 3": the verb, asked politely
+_MIND_GERUND = re.compile(r"^(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+(?P<verb>[a-z]+ing)\b", re.IGNORECASE)
+
+
+def _base_verb(gerund: str) -> str | None:
+    """"making" → "make", "liking" → "like", "tagging" → "tag": a verb the planner knows, else None."""
+    stem = gerund.lower()[:-3]
+    for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if candidate and candidate in VERBS:
+            return candidate
+    return None
 
 
 def images_first(text: str) -> str:
@@ -91,6 +119,12 @@ def images_first(text: str) -> str:
     match = _OBJECT_FIRST.match(plain)
     if match:
         return f"{match.group('verb')} {match.group('ref')}"
+    favourites = _TO_FAVOURITES.match(plain)
+    if favourites:
+        return "like " + re.sub(r"^the\s+(?=#?\d)", "", favourites.group("ref"), flags=re.IGNORECASE)
+    mind = _MIND_GERUND.match(plain)
+    if mind and _base_verb(mind.group("verb")):
+        return f"{_base_verb(mind.group('verb'))}{plain[mind.end():]}"
     cleared = _CLEAR_LIKES.match(plain)
     if cleared:
         return "unlike the liked ones" + plain[cleared.end():]

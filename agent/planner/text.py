@@ -28,10 +28,18 @@ _WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:a|the)\s+)?(?:caption|capti
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oh\s+dear|oops|whoops|ugh+|argh+|dang|damn|shoot|yikes|omg|lol|"
     r"my\s+bad|my\s+mistake|sorry|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
-    r"actually|hmm+|um+|well|alright|great|cool|nice|perfect|fine|@?atelier|no,?\s+wait|wait|"
+    r"actually|hmm+|um+|well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|no,?\s+wait|wait|"
     # "Before I commit: what would 10 images cost?": a preamble, not part of the request
     r"before\s+(?:i|we)\s+(?:commit|start|go\s+ahead|spend\s+anything|decide|begin)(?=\s*[:,])|(?:would|could) you be so kind(?: as)? to|"
     r"if you (?:could|would|can)|"
+    # polite and roundabout openings: "I wonder if you might be so kind as to", "would it be possible to"
+    r"good\s+(?:morning|afternoon|evening|day)|hello\s+again|greetings|dear\s+atelier|"
+    r"(?:action\s+items?|to-?dos?|next\s+steps?|tasks?|follow-?up)(?=\s*:)|"
+    r"i\s+(?:was\s+)?wonder(?:ing)?\s+if\s+(?:you|u)\s+(?:could|might|would|can)(?:\s+(?:possibly|please))?(?:\s+be\s+so\s+kind\s+as\s+to)?|"
+    r"i\s+was\s+hoping\s+(?:you|u)\s+(?:could|might|would|can)|i'?d\s+be\s+(?:very\s+)?grateful\s+if\s+(?:you|u)\s+(?:could|would)|"
+    r"(?:would|will)\s+it\s+be\s+possible\s+to|is\s+it\s+possible\s+to|(?:could|may|can)\s+i\s+(?:trouble|ask)\s+(?:you|u)\s+to|"
+    r"any\s+chance\s+(?:you|u)\s+could|i\s+want\s+that\s+(?:you|u)|i\s+would\s+love\s+(?:it\s+)?if\s+(?:you|u)\s+(?:could|would)|"
+    r"i'?d\s+love\s+(?:(?:you|u)\s+)?to|please\s+could\s+(?:you|u)|kindly|"
     r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz))?|i(?:'d| would) like (?:(?:you|u) )?to|"
     r"i want (?:(?:you|u) )?to|go ahead(?: and)?|let's|lets|just|"
     # "i like 2" is a like; "i build model trains" tells about the person, it asks for nothing
@@ -43,7 +51,10 @@ _LEADING_FILLER = re.compile(
 _TRAILING_FILLER = re.compile(
     r"(?:[\s,.!?]*\b(?:and\s+)?(?:please|pls|plz|(?:thanks|thank you|thank u|thnx|thanx|tnx|tysm)(?: (?:so|very) much| a lot| a bunch| in advance)?"
     # "now" only in lower case: "rename it to Apocalypse Now" keeps its name.
-    r"|thx|cheers|much appreciated|for me|idk|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|(?-i:now))\b)*[\s,.!?]*$", re.IGNORECASE
+    r"|thx|cheers|much appreciated|for me|idk|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|(?-i:now)"
+    r"|thank\s+you\s+kindly|if\s+(?:it'?s|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)|if\s+you\s+(?:don'?t|do\s+not)\s+mind"
+    r"|if\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci)\b)*[\s,.!?]*$",
+    re.IGNORECASE
 )
 
 
@@ -88,11 +99,30 @@ def mask_quotes(text: str) -> Masked:
     return Masked(_QUOTE.sub(swap, text), quotes, raw)
 
 
+# "- new session: Q3\n- generate 4 …", "1. start …\n2. like 2": one step per bulleted line
+_BULLET = re.compile(r"^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+(?=\S)")
+
+
 def normalise_spacing(text: str) -> str:
     if "‘" not in text:  # a lone curly apostrophe (what’s) is not a quote
         text = text.replace("’", "'")
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and sum(bool(_BULLET.match(line)) for line in lines) >= len(lines) - 1:
+        # every line a bullet (a heading line before them is allowed): the lines are steps
+        text = "; ".join(_BULLET.sub("", line).strip().rstrip(";") for line in lines)
     text = _DASH_BETWEEN_NUMBERS.sub("-", text)
     return _SPACES.sub(" ", text).strip()
+
+
+# Spoken hesitations ("um", "uh", "erm") say nothing; dictated requests are full of them.
+_HESITATION = re.compile(r"(?<![\w'\ue000-\ue001])(?:u+m+|u+h+m*|e+r+m+|hmm+)(?![\w'])[,.…]*\s*", re.IGNORECASE)
+# "can you like generate three …": "like" before a verb is a filler, never a like
+_FILLER_LIKE = re.compile(r"\b(?:like|y'?know|you\s+know)\s*,?\s+(?=(?:generate|make|create|start|save|archive|download|remix|delete|"
+                          r"open|switch|show|post|import|search|find|tag|rename|move|undo|give|do|add|put)\b)", re.IGNORECASE)
+
+
+def without_hesitations(text: str) -> str:
+    return _FILLER_LIKE.sub("", _HESITATION.sub("", text)).strip()
 
 
 # Emoji and pictographs (with their joiners, variation selectors and skin tones) that close a
