@@ -878,3 +878,65 @@ def test_an_empty_folder_and_project_can_be_made_and_undone(atelier_home):
         list(assistant.send("u", "create a folder named Drafts"))
         list(assistant.send("u", "undo"))
     assert [f["name"] for f in read_state(atelier_home)["folders"]] == ["Shortlist"]
+
+
+# -- round 15 first contact -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Please open a new session titled Tides of Memory, part of the campaign Autumn Exhibition 2026.",
+     [("create_session", {"campaign": "Autumn Exhibition 2026", "name": "Tides of Memory"})]),
+    ("I want to make a new session that is call Cafe Sevilla, for the proyect Tapas Bar",
+     [("create_session", {"project": "Tapas Bar", "name": "Cafe Sevilla"})]),
+    ("new session - name: Onboarding Hero; type: visual feed; project: Falcon",
+     [("create_session", {"kind": "visual_feed", "project": "Falcon", "name": "Onboarding Hero"})]),
+    ("I should like a text session for the wall labels; do name it Wall Labels.",
+     [("create_session", {"kind": "text", "name": "Wall Labels", "prompt": "wall labels"})]),
+    ("create a container session 'Q3 Launch' to group the launch work", [("create_session", {"kind": "container", "name": "Q3 Launch"})]),
+    ("gen: friendly robot mascot waving, flat illustration | qty 6 | 1024x1024",
+     [("generate", {"size": "1024x1024", "prompt": "friendly robot mascot waving, flat illustration", "count": 6})]),
+    ("- 5 images: isometric city skyline banner, teal palette, seed 100",
+     [("generate", {"seed": 100, "prompt": "isometric city skyline banner, teal palette", "count": 5})]),
+    ("make an insta post with the liked ones, caption: new drop 🔥 link in bio",
+     [("create_post", {"caption": "new drop 🔥 link in bio", "platform": "instagram", "which": "liked"})]),
+    ("like the odd numbered ones", [("like", {"which": "odd"})]),
+    ("like the 2 and the 5 and save them in the folder Favoritos",
+     [("like", {"items": [2, 5]}), ("save_to_library", {"items": [2, 5], "folder": "Favoritos"})]),
+    ("Please save the third image to the library under the project Tides Exhibition, folder Catalogue.",
+     [("save_to_library", {"items": [3], "project": "Tides Exhibition", "folder": "Catalogue"})]),
+    ("zip up everything in the Roses Sheet 1 folder for me", [("download", {"in_folder": "Roses Sheet 1"})]),
+    ("Please delete the asset in the Loans folder from the library.", [("delete_assets", {"in_folder": "Loans"})]),
+    ("the 3 of this session is wrong, move it to the session Paella", [("reassign", {"items": [3], "to_session": "Paella"})]),
+    ("um take number two and make a version where its foggy", [("remix", {"item": 2, "change": "foggy"})]),
+    ("remix 4 in the style of monet", [("remix", {"item": 4, "change": "in the style of monet"})]),
+    ("I find I need the Loan Requests session again — could you bring it back from the archive?",
+     [("unarchive_session", {"session": "Loan Requests"})]),
+    ("Would you please import my pictures from /Volumes/Archive/SD outputs?", [("import_folder", {"path": "/Volumes/Archive/SD outputs"})]),
+    ("Good morning. Before I begin, could you tell me how many credits I have to spend?", [("credit_balance", {})]),
+    ("how many items are in the Falcon Assets folder?", [("list_assets", {"folder": "Falcon Assets"})]),
+    ("what model are u even using", [("generator_info", {})]),
+    ("change to the session Narnia", [("open_session", {"session": "Narnia"})]),
+])
+def test_round_15_phrasings_plan_as_meant(text, expected):
+    assert planned(text) == expected
+
+
+def test_swap_those_for_moves_the_likes(atelier_home):
+    talk(atelier_home, "start a session called Roses", "generate 6 of a rose", "like 1 and 3", "actually swap those for 2 and 4")
+    assert {i for i, g in gens(read_state(atelier_home), "Roses").items() if g["liked"]} == {2, 4}
+
+
+def test_a_new_subject_in_a_repeat_is_asked_about(atelier_home):
+    talk(atelier_home, "start a session called Barns", "generate 3 of a red barn at sunset")
+    before = read_state(atelier_home)
+    events = talk(atelier_home, "same thing again but make it a blue barn")
+    assert calls(events) == [] and read_state(atelier_home) == before
+
+
+def test_odd_numbered_ones_and_a_folder_download_run_through_the_tools(orchids, tmp_path):
+    talk(orchids, "unlike all of them", "like the odd numbered ones", "save 2 and 4 to Roses Sheet")
+    assert {i for i, g in gens(read_state(orchids), "Orchids").items() if g["liked"]} == {1, 3, 5, 7}
+    events = talk(orchids, f"download everything in the Roses Sheet folder to {tmp_path / 'sheet.zip'}")
+    import zipfile
+    with zipfile.ZipFile(tmp_path / "sheet.zip") as archive:
+        assert sorted(archive.namelist()) == ["Orchids/Orchids-2.png", "Orchids/Orchids-4.png"]
+    assert "download" in calls(events)

@@ -33,7 +33,7 @@ from tools.generators.base import (
 from tools.generators.jobs import job_slot
 from tools.records import generation_file, generation_model, load_generations
 from tools.registry import ToolResult
-from tools.resolve import is_number, resolve_session
+from tools.resolve import is_number, resolve_named, resolve_session
 from tools.selection import (
     SelectionArgs,
     confirm_bulk,
@@ -114,6 +114,7 @@ class LikedArgs(BaseModel):
 
 class DownloadArgs(SelectionArgs):
     path: str | None = Field(None, description="Where to write the zip; the exports folder if omitted")
+    in_folder: str | None = Field(None, description="Instead of generations: every image saved in this library folder")
 
 
 def parse_size(size: str | None) -> tuple[int, int]:
@@ -264,6 +265,21 @@ def price_images(ctx: Context, args: PriceArgs) -> ToolResult:
     return ToolResult(message=f"{images} at {width}x{height} by {generator.name} cost{'s' if args.count == 1 else ''} "
                               f"{cost} credit{'s' if cost != 1 else ''} ({rate} each); you have {available}.",
                       data={"rate": rate, "cost": cost, "balance": available, "width": width, "height": height})
+
+
+class NoArgs(BaseModel):
+    pass
+
+
+def generator_info(ctx: Context, args: NoArgs) -> ToolResult:
+    """Which image generator and model make the images, their default size and price per image."""
+    generator = _generator(ctx)
+    model = getattr(generator, "model_name", None) or getattr(generator, "model", None)
+    width, height = getattr(generator, "default_size", DEFAULT_SIZE)
+    rate = credits.image_rate(generator.name, model, width, height)
+    return ToolResult(message=f"Images are made by {generator.name}" + (f" with the model {model}" if model else "")
+                              + f"; the default size is {width}x{height}, at {rate} credit{'s' if rate != 1 else ''} an image.",
+                      data={"generator": generator.name, "model": model, "width": width, "height": height, "rate": rate})
 
 
 def generate(ctx: Context, args: GenerateArgs) -> ToolResult:
@@ -661,7 +677,18 @@ def confirm_download(ctx: Context, args: DownloadArgs) -> str | None:
 
 
 def _download_rows(ctx: Context, args: DownloadArgs) -> tuple[list[dict], dict]:
-    rows = [r for r in select_generations(ctx, args)[1] if generation_file(ctx, r)]
+    if args.in_folder is not None:
+        if args.items or args.which:
+            raise InvalidInput("say either a folder or generations to download, not both")
+        folder = resolve_named(ctx, "folders", args.in_folder, "folder")
+        rows = ctx.store.query("SELECT g.* FROM generations g JOIN assets a ON a.origin_generation_id = g.id "
+                               "WHERE a.folder_id = ? AND a.workspace_id = ? ORDER BY g.session_id, g.idx",
+                               [folder["id"], ctx.workspace_id])
+        if not rows:
+            raise NotFound(f"folder '{folder['name']}' holds no images to download")
+    else:
+        rows = select_generations(ctx, args)[1]
+    rows = [r for r in rows if generation_file(ctx, r)]
     if not rows:
         raise NotFound("none of those generations has a file to download")
     names = {r["session_id"]: ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [r["session_id"]])
@@ -773,4 +800,5 @@ def register_tools(register):
     register(list_generations, changes_data=False, reports_items=True)
     register(liked_generations, changes_data=False)
     register(price_images, changes_data=False)
+    register(generator_info, changes_data=False)
     register(download, confirm=confirm_download, undo_log=False)

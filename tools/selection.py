@@ -10,7 +10,7 @@ from tools.context import Context
 from tools.errors import InvalidInput, NotFound
 from tools.resolve import is_number, resolve_generations, resolve_session
 
-Which = Literal["all", "liked", "unliked", "selected", "archived"]
+Which = Literal["all", "liked", "unliked", "selected", "archived", "odd", "even"]
 
 # Archived generations are hidden, so "all" / "liked" … never reach them; numbers and "archived" do.
 _WHICH_SQL = {
@@ -19,6 +19,8 @@ _WHICH_SQL = {
     "liked": "archived = 0 AND liked = 1",
     "unliked": "archived = 0 AND liked = 0",
     "selected": "archived = 0 AND selected = 1",
+    "odd": "archived = 0 AND idx % 2 = 1",   # "like the odd-numbered ones"
+    "even": "archived = 0 AND idx % 2 = 0",
 }
 
 
@@ -27,7 +29,7 @@ class SelectionArgs(BaseModel):
         default_factory=list, description="Generation numbers in the session (1, 2, 3 …) or ids"
     )
     which: Which | None = Field(
-        None, description="Instead of (or besides) numbers: all, liked, unliked, selected or archived"
+        None, description="Instead of (or besides) numbers: all, liked, unliked, selected, archived, odd or even"
     )
     session: str | None = Field(None, description="Session name or id; the current one if omitted")
     all_sessions: bool = Field(

@@ -37,7 +37,8 @@ _LIST = re.compile(
     r"^(?:show|list|see|view|what\s+are|what're|which\s+are|tell\s+me|give\s+me|get)\s+(?:me\s+)?"
     rf"(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|this\s+session'?s\s+)?(?:brief'?s?\s+)?(?:references|refs|reference\s+files)"
     rf"{_on('session')}$"
-    rf"|^(?:show|what\s+is|what's|whats|tell\s+me|give\s+me|see)\s+(?:me\s+)?(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session2')}$",
+    rf"|^(?:show|what\s+is|what's|whats|tell\s+me|give\s+me|see)\s+(?:me\s+)?(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session2')}$"
+    rf"|^what\s+(?:does|did)\s+(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session3')}\s+say$",
     _FLAGS)
 _REMOVE = re.compile(
     r"^(?:remove|delete|drop|detach)\s+(?:the\s+)?(?:reference|ref)\s+(?:#\s*|number\s+|no\.?\s*)?(?P<ref>.+?)"

@@ -99,10 +99,13 @@ def with_session_suffix(phrase: str, state: PlanState, masked: Masked,
     return None
 
 
+# The words people write for each ("proyect", "projet": how Spanish and French speakers spell it)
+_LINK_WORDS = {"project": r"(?:project|proyect|projet|projekt|proyecto)", "campaign": r"(?:campaign|campaing|campagne|campaña)",
+               "folder": r"(?:folder|carpeta|dossier)"}
 _LINK_TARGETS = tuple(
-    (what, re.compile(rf"^(?:the\s+|a\s+|my\s+)?{what}\s*(?::\s*|\s(?:called\s+|named\s+)?)(.+)$"  # "campaign: Autumn Issue"
-                      rf"|^(?:the\s+|my\s+)?(.+?)\s+{what}$", I))
-    for what in ("project", "campaign", "folder")
+    (what, re.compile(rf"^(?:the\s+|a\s+|my\s+)?{word}\s*(?::\s*|\s(?:called\s+|named\s+)?)(.+)$"  # "campaign: Autumn Issue"
+                      rf"|^(?:the\s+|my\s+)?(.+?)\s+{word}$", I))
+    for what, word in _LINK_WORDS.items()
 )
 
 
@@ -202,3 +205,24 @@ def check_asset_names(phrase: str, masked: Masked, action: str, *, explicit: boo
 
 _PRONOUN_ONLY = re.compile(r"^(?:it|them|they|those|these|this|that|this one|that one|both(?: of them)?"
                            r"|all (?:of )?(?:them|those|these)|(?:those|these) ones)$", I)
+
+
+# "everything in Launch", "the assets in the Hero Shots folder": every asset of one folder
+_IN_FOLDER = re.compile(
+    r"^(?:(?:everything|every\s*thing|every\s+(?:asset|file|image)|all(?:\s+(?:of\s+)?the)?"
+    r"(?:\s+(?:assets|files|images|pictures|pics|photos|items|things))?"
+    r"|(?:the\s+)?(?:assets?|files?|images?|pictures?|pics|photos?))\s+(?:(?:presently|currently|now)\s+)?in\s+"
+    r"(?:the\s+|my\s+)?(?:folder\s+(?:called\s+|named\s+)?"
+    r"(?P<named>.+)|(?P<before>.+?)\s+folder|(?P<bare>.+))"
+    r"|(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?P<owner>.+?)\s+folder(?:'s)?(?:\s+(?:assets|files|images|pictures|items))?)$", I)
+
+
+def folder_scope(phrase: str, masked: Masked) -> dict | None:
+    """{"in_folder": name} when ``phrase`` names every asset of one folder, else None."""
+    match = _IN_FOLDER.match(phrase.strip(" ,.;:!?"))
+    if not match:
+        return None
+    name = next(g for g in (match.group("named"), match.group("before"), match.group("bare"), match.group("owner")) if g)
+    if re.search(r"\b(?:and|or|but|except|folders?)\b|,", name, I) and "\ue000" not in name:
+        return None  # two folders, or an exception: not one folder's assets
+    return {"in_folder": clean_name(name, masked)}

@@ -25,6 +25,8 @@ def credit_steps(text: str) -> list[Step] | None:
     if not _CREDITS.search(text):
         return None
     count = _RECENT_COUNT.search(text)
+    # "how many credits I have to spend", "credits left to spend": the balance, not the history
+    text = re.sub(r"\b(?:left\s+)?to\s+spend\b|\bspend(?:able|ing\s+money)\b", "", text, flags=I)
     if count or _CREDIT_HISTORY.search(text):
         return [Step("credit_history", {"limit": word_to_int(count.group(1) or count.group(2))} if count else {})]
     return [Step("credit_balance", {})]

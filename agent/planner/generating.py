@@ -33,7 +33,7 @@ _IMAGE_NOUNS = ("images", "image", "pictures", "picture", "pics", "pic", "imgs",
                 "photo", "renders", "render", "illustrations", "drawings", "shots", "versions", "variations")
 _A_IMAGE_OF = re.compile(r"^(?:an?|one|some)\s+(?:image|picture|pic|photo|render|illustration|drawing)s?\s+(?:of\s+)?", I)
 _REPEAT = re.compile(
-    rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|of\s+(?:those|these|them|that|it)"
+    rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|of\s+(?:those|these|them|that|it|the\s+same(?:\s+thing)?)"
     # "more like those" is the same request again; "more like that one" names one image (a remix)
     r"|(?:just\s+|exactly\s+)?like\s+(?:those|these|them)(?:\s+ones?)?"
     r"|(?:just\s+|exactly\s+)?like\s+(?:that|this)(?!\s+(?:one|image|pic)\b)))*"
@@ -213,7 +213,8 @@ def _strip_image_noun(text: str) -> str:
 
 # What follows "3 more" when it is not an option: "but make them at night", "with more fog" change the
 # last prompt; "like #4" asks for variations of 4.
-_REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:make\s+(?:them|it|these|those)\s+|(?=(?:with|at|in|as|during)\s))"
+_REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:make\s+(?:them|it|these|those)\s+|"
+                            r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|at|in|as|during)\s))"
                             r"(?P<change>\S.*)$", I)
 _MORE_LIKE = re.compile(r"^\s*(?:like|of)\s+(?:#\s*|number\s+|no\.?\s*)(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?\s*$"
                         r"|^\s*like\s+(\d{1,5})\s*$", I)
@@ -263,6 +264,11 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
     head, change_options = generation_options(change.group("change"), masked, state)
     text = value_text(_OPTION_TAIL.sub("", head.strip(" ,.;:")), masked)
     check_prompt(text, text)
+    if re.match(r"(?:a|an)\s+(?!(?:bit|little|lot|touch|tad)\b)", text, I) and re.search(r"\bmake\s+(?:it|them)\s+(?:a|an)\s", rest, I) \
+            and not _INSTEAD.match(text):
+        # "same again but make it a blue barn": a new subject — instead of the old one, or beside it?
+        raise Reply(f"Should \"{text}\" replace \"{last_prompt}\", or be added to it? Say the whole prompt, e.g. "
+                    f"\"generate {count or 1} of {text}\". Nothing was generated.")
     args = {k: v for k, v in state.last_generate.items() if k != "seed"}
     args.update(options)
     args.update(change_options)
@@ -301,7 +307,26 @@ _VARIATIONS_OF = re.compile(
 _TWO_COUNTS = re.compile(rf"^(?:{_HEDGE_WORDS}\s+)?({NUMBER})\s*(?:or|to|-)\s*({NUMBER})\s+(?!of\b)", I)
 
 
+_FIELD_COUNT = re.compile(rf"^(?:(?:qty|quantity|count|n|num(?:ber)?|images?|amount)\s*[:=]?\s*|x\s*)(?P<n>{NUMBER})$"
+                          rf"|^(?P<n2>{NUMBER})\s*(?:x|images?|pics?|pictures?)$", I)
+
+
+def _fields(rest: str) -> str:
+    """"friendly robot, flat | qty 6 | 1024x1024": fields split by "|" as one request — the count
+    first, then the prompt, then the options."""
+    count, others = None, []
+    for field in (f.strip(" ,;") for f in rest.split("|")):
+        counted = _FIELD_COUNT.match(field)
+        if counted and count is None:
+            count = counted.group("n") or counted.group("n2")
+        elif field:
+            others.append(field)
+    return " ".join(filter(None, [f"{count} of" if count else "", ", ".join(others)]))
+
+
 def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
+    if "|" in clause.rest:
+        clause = Clause(clause.text, clause.masked, clause.verb, _fields(clause.rest.lstrip(" :")))
     same = re.match(r"^(?:the\s+)?same\s+(?=(?:prompt|thing|one)?\s*as\s+(?:#|number|no\.?)?\s*\d)", clause.rest.strip(), I)
     if same:  # "generate the same prompt as number 1 again, but with seed 31337": a variation of #1
         return _same(Clause(clause.text, clause.masked, "same", clause.rest.strip()[same.end():]), state)
@@ -375,7 +400,9 @@ _REMIX_MARKERS = re.compile(
 
 
 # What a remix changes, after the image it names: "3 with a red sole", "it but at night", "#2, moodier".
-_REMIX_CHANGE = re.compile(r"^(?P<item>.+?)(?:\s+(?:but\s+|and\s+)?make\s+(?:it|them)\s+|\s*,\s*|\s+but\s+|\s+(?=with\s))"
+_REMIX_CHANGE = re.compile(r"^(?P<item>.+?)(?:\s+(?:but\s+|and\s+)?make\s+(?:it|them)\s+|\s*,\s*|\s+but\s+|\s+(?=with\s)"
+                           r"|\s+(?:where|so\s+that)\s+(?:it'?s|its|it\s+is|they'?re|they\s+are)\s+"  # "… where its foggy"
+                           r"|\s+(?=(?:in|at|during|as)\s))"  # "it in winter", "3 at night"
                            r"(?P<change>\S.*)$", I)
 
 
@@ -415,6 +442,9 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
     if several:
         return several
     target = with_session_suffix(head.strip(" ,.;:"), state, clause.masked, parse=parse_single_item)
+    bare_in = re.search(r"\s+in\s+(?!(?:the\s+)?(?:session|sesh)\b)(?!.*\b(?:session|sesh)$)\S", head, I)
+    if target and target[1] and bare_in and _REMIX_CHANGE.match(head.strip(" ,.;:")):
+        target = None  # "remix 4 in the style of monet", "a version of 3 in winter": a change, not a session
     if not target:  # "remix 3 with a red sole", "remix it but at night", "#2, moodier, more fog"
         change = _REMIX_CHANGE.match(head.strip(" ,.;:"))
         target = change and with_session_suffix(change.group("item"), state, clause.masked, parse=parse_single_item)
@@ -464,6 +494,10 @@ def _do(clause: Clause, state: PlanState) -> list[Step] | None:
         return handle_generate(Clause(clause.text, clause.masked, "generate", rest), state)
     if count is not None and _IMAGES_OF.match(after):  # "do six quick sketches of a storefront"
         return handle_generate(Clause(clause.text, clause.masked, "generate", rest), state)
+    if re.match(r"^(?:a|an|another|one|(?:\d{1,2}|two|three|four)\s+(?:more\s+)?)\s*(?:versions?|variations?|variants?|remix(?:es)?)\s+"
+                r"(?:of|on)\s", rest, I):  # "do a version of it in winter"
+        return handle_remix(Clause(clause.text, clause.masked, "remix", re.sub(r"^(?:a|an|another|one)\s+", "", rest, flags=I)),
+                            state)
     if rest != clause.rest.strip() and re.match(r"^(?:for|in)\s", rest, I):  # "do the same for winter sale"
         return _same(Clause(clause.text, clause.masked, "same", rest), state)
     if rest != clause.rest.strip() and re.match(r"^(?:with|but|,|using|at)\b", rest, I):

@@ -49,8 +49,14 @@ def handle_import(clause: Clause, state: PlanState) -> list[Step] | None:
                   "", clause.rest.strip(" ,.;:"), flags=I)
     rest = re.sub(r"^(?:the\s+)?(?:folder|directory|dir)\s+", "", rest, flags=I)
     # "import my old images from /renders", "import everything in ~/ai"
-    rest = re.sub(r"^(?:all\s+(?:of\s+)?|everything\s+)?(?:my\s+|the\s+)?(?:old\s+|existing\s+|ai\s+)*(?:(?:images?|pictures?|pics|"
-                  r"files?|renders?|stuff|generations?)\s+)?(?:in|from)\s+(?:the\s+)?(?:(?:folder|directory|dir)\s+)?", "", rest, flags=I)
+    rest = re.sub(r"^(?:all\s+(?:of\s+)?|everything\s+)?(?:my\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:images?|pictures?|pics|"
+                  r"files?|renders?|outputs?|stuff|generations?|folder)\s+)?(?:in|from)\s+(?:the\s+)?(?:(?:folder|directory|dir)\s+)?",
+                  "", rest, count=1, flags=I)
+    rest = re.sub(r"[\s,]+(?:pls|please|plz|thanks|for\s+me)$", "", rest, flags=I)
+    whole = re.fullmatch(r"((?:~|[A-Za-z]:)?[/\\][^,;]*?)[\s?.!]*", rest)
+    if whole and not re.search(r"\s(?:and|then|to|into|with|as|using|by|from|file)\s", whole.group(1), I):
+        # "/Volumes/Archive/SD outputs": a path with spaces, unquoted, at the end of the request
+        return [Step("import_folder", {"path": whole.group(1).strip()})]
     path = re.match(rf"^({Q}|{_PATH}|[\w.-]+/[^\s,;]*)", rest)
     if not path:
         return None

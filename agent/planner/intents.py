@@ -19,6 +19,7 @@ from collections.abc import Callable
 from agent.planner import replies
 from agent.planner.catalog import available  # noqa: F401  (re-exported: tests patch intents.available)
 from agent.planner.common import (  # noqa: F401  (Clause, Q, session_arg, … are re-exported from here)
+    folder_scope,
     _BULK_ASSETS,
     _IT_SESSION,
     _PATH,
@@ -50,7 +51,6 @@ from agent.planner.generating import (
 from agent.planner.housekeeping import _undo, handle_import, handle_reflect, handle_sweep
 from agent.planner.library import (
     _adds_generations_to_library,
-    folder_scope,
     handle_keep,
     handle_move,
     handle_save,
@@ -132,7 +132,7 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
     # starts with assets or files: "the images in Launch" may be a session's images, and "the tag
     # beach from the Launch folder" is no asset at all.
     in_library = re.search(r"\s+(?:from|in|out\s+of)\s+(?:the\s+|my\s+)?library$", rest, I)
-    kinds = r"assets|files" + (r"|images|pictures|pics|photos" if in_library else "")  # "… from the library": assets
+    kinds = r"assets?|files?" + (r"|images?|pictures?|pics|photos?" if in_library else "")  # "… from the library": assets
     named_assets = re.match(rf"^(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?:{kinds})\s+in\b", rest, I)
     scope = folder_scope(rest[:in_library.start()] if in_library else rest, clause.masked) if named_assets else None
     if scope:
@@ -251,8 +251,18 @@ def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
         return handle_remix(Clause(clause.text, clause.masked, "remix", clause.text), state)
     if re.match(r"^(?:(?:images?|pictures?|pics?|photos?)\s+)?of\s+", after, I):
         return handle_generate(Clause(clause.text, clause.masked, "generate", clause.text), state)
+    images = re.match(r"^(?:images?|pictures?|pics?|photos?|renders?)\s*:\s*(?=\S)", after, I)
+    if images:  # "5 images: isometric skyline, seed 100"
+        return handle_generate(Clause(clause.text, clause.masked, "generate", f"{count} of {after[images.end():]}"), state)
     if _RECENT_COUNT.match(clause.text):  # "5 most recent credit transactions"
         return handle_credit_noun(clause, state)
+    return None
+
+
+def _change(clause: Clause, state: PlanState) -> list[Step] | None:
+    """"change to the session Narnia", "change over to Harbour": go to that session."""
+    if re.match(r"^(?:over\s+)?to\s+\S", clause.rest.strip(), I):
+        return handle_open(clause, state)
     return None
 
 
@@ -287,7 +297,7 @@ def _verbs(key: str, handler: Handler, *words: str) -> None:
 
 _verbs("generate", handle_generate, "generate", "gen", "draw", "render", "paint", "produce", "imagine", "batch",
        "illustrate", "sketch", "visualize", "visualise")
-_verbs("make", handle_make, "make", "create", "build", "design")
+_verbs("make", handle_make, "make", "create", "build", "design", "prepare")
 _verbs("start", handle_make, "start", "begin", "new")
 _verbs("like", handle_like, "like", "love", "heart", "favorite", "favourite", "fav", "star")
 _verbs("unlike", handle_unlike, "unlike", "un-like", "unheart", "unfavorite", "unfavourite", "unstar", "dislike")
@@ -297,6 +307,7 @@ _verbs("clear", handle_clear, "clear")
 _verbs("archive", handle_archive, "archive", "hide", "shelve", "scrap", "bin", "ditch", "toss", "kill")
 _verbs("unarchive", handle_archive, "unarchive", "un-archive", "restore", "unhide", "unshelve", "reopen")
 _verbs("bring", _bring, "bring")
+_verbs("change", _change, "change")
 _verbs("open", handle_open, "open", "switch", "go", "continue", "resume", "back", "work", "enter", "load")
 _verbs("rename", handle_rename, "rename", "call", "name", "retitle")
 _verbs("delete", handle_delete, "delete", "trash", "erase", "discard", "destroy", "nuke")
@@ -305,7 +316,7 @@ _verbs("show", handle_show, "show", "list", "display", "view", "see", "check", "
        "what's", "whats", "which", "how", "browse")
 _verbs("where", handle_where, "where")
 _verbs("link", handle_link, "link", "attach", "assign", "connect")
-_verbs("put", _put, "put")
+_verbs("put", _put, "put", "place")
 _verbs("add", handle_add, "add")
 _verbs("remix", handle_remix, "remix", "vary", "variations", "variation", "iterate", "riff", "rework")
 _verbs("move", handle_move, "move", "reassign", "transfer", "relocate")
@@ -336,7 +347,7 @@ _verbs("liked", _liked_noun, "liked", "likes", "sessions", "library", "assets", 
 # Typo correction only aims at real verbs, never at the short or noun-like entries.
 FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w
                     # slang verbs are read as written, never as a typo: "beach" is not "batch", "strap" not "scrap"
-                    and w not in ("what's", "whats", "name", "call", "same", "batch", "scrap", "ditch", "toss", "kill")
+                    and w not in ("what's", "whats", "name", "call", "same", "batch", "scrap", "ditch", "toss", "kill", "change", "place", "prepare")
                     and VERBS[w][0] != "recent")
 # Everyday words that sit close to a verb but are never a typo of one ("with" ~ switch, "here" ~ where,
 # "print these on canvas" is not "paint these"). Found by running common words through the typo

@@ -14,6 +14,7 @@ from agent.planner.common import (
     I,
     Q,
     Clause,
+    folder_scope,
     link_target,
     parse_assets,
     segment,
@@ -29,7 +30,7 @@ _SAVE_MARKERS = re.compile(
     r"(?P<library>\s+(?:to|in|into)\s+(?:the\s+|my\s+)?library\b)"
     r"|(?P<folder>(?:\s+(?:to|in|into)|\s*[,:]\s*(?:and\s+)?(?:(?:to|in|into)\s+)?|\s+and\s+(?:(?:to|in|into)\s+)?)\s*"
     r"(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder(?:\s+(?:called|named))?\s+)"
-    r"|(?P<project>(?:\s+(?:to|in|into|for)|\s*[,:]\s*(?:and\s+)?(?:(?:to|in|into|for)\s+)?|\s+and\s+(?:(?:to|in|into|for)\s+)?)"
+    r"|(?P<project>(?:\s+(?:to|in|into|for|under)|\s*[,:]\s*(?:and\s+)?(?:(?:to|in|into|for|under)\s+)?|\s+and\s+(?:(?:to|in|into|for|under)\s+)?)"
     r"\s*(?:the\s+|a\s+)?project(?:\s+(?:called|named))?\s+)"
     r"|(?P<tags>(?:\s+(?:tagged(?:\s+as)?|with\s+(?:the\s+)?tags?)|(?:\s+and|\s*,)\s+(?:(?:also|then|and)\s+)*"
     r"tag\s+(?:them|it|those|these|both)(?:\s+(?:with|as))?|\s*[,:]\s*(?:and\s+)?tags?(?!\s+(?:them|it|those|these)\b))\s+)"
@@ -120,26 +121,6 @@ def handle_move(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 # "everything in Launch", "all the assets in the Launch folder", "the Launch folder assets": a folder's assets.
-_IN_FOLDER = re.compile(
-    r"^(?:(?:everything|every\s*thing|every\s+(?:asset|file|image)|all(?:\s+(?:of\s+)?the)?"
-    r"(?:\s+(?:assets|files|images|pictures|pics|photos|items|things))?"
-    r"|(?:the\s+)?(?:assets|files|images|pictures|pics|photos))\s+(?:(?:presently|currently|now)\s+)?in\s+"
-    r"(?:the\s+|my\s+)?(?:folder\s+(?:called\s+|named\s+)?"
-    r"(?P<named>.+)|(?P<before>.+?)\s+folder|(?P<bare>.+))"
-    r"|(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?P<owner>.+?)\s+folder(?:'s)?(?:\s+(?:assets|files|images|pictures|items))?)$", I)
-
-
-def folder_scope(phrase: str, masked: Masked) -> dict | None:
-    """{"in_folder": name} when ``phrase`` names every asset of one folder, else None."""
-    match = _IN_FOLDER.match(phrase.strip(" ,.;:!?"))
-    if not match:
-        return None
-    name = next(g for g in (match.group("named"), match.group("before"), match.group("bare"), match.group("owner")) if g)
-    if re.search(r"\b(?:and|or|but|except|folders?)\b|,", name, I) and "\ue000" not in name:
-        return None  # two folders, or an exception: not one folder's assets
-    return {"in_folder": clean_name(name, masked)}
-
-
 _UPLOAD_MARKERS = re.compile(
     r"(?P<title>\s+(?:titled|called|named|as)\s+)"
     r"|(?P<folder>\s+(?:to|in|into)\s+(?:a\s+|the\s+)?folder(?:\s+(?:called|named))?\s+)"

@@ -16,7 +16,7 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
 # Phrases that stand for a count ("a dozen images", "a couple of cats").
-COUNT_PHRASES = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "a pair of": 2, "a few": 3,
+COUNT_PHRASES = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "a pair of": 2, "a few": 3, "a single": 1,
                  "a hundred": 100, "one hundred": 100, "hundred": 100, "twice": 2, "thrice": 3}
 
 _SMALL = (r"(?:(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(k for k in UNITS if UNITS[k] < 10)
@@ -90,7 +90,7 @@ def leading_count(text: str) -> tuple[int | None, str]:
 
 
 # A list of generation numbers: "2, 5 and 7", "1-4", "#1 and #4", "numbers 2 to 5", "one, two and five".
-_LIST_NOUNS = r"(?:the\s+)?(?:images?|pictures?|pics?|generations?|numbers?|no\.|nos\.|items?|ones?|#)"
+_LIST_NOUNS = r"(?:the\s+)?(?:images?|pictures?|pics?|generations?|numbers?|no\.|nos\.|items?|ones?|#)|the(?=\s+#?\d)"
 _LIST_TOKEN = re.compile(
     r"\s*(?:(?P<dash>-)|(?P<punct>[,&+])"
     rf"|(?:(?P<num>#?\d{{1,7}}|{_WORD_NUMBER})|(?P<range>to|through|thru|until)|(?P<sep>and|or|adn|nad|an|n|also|plus)"

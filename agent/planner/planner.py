@@ -8,6 +8,7 @@ from agent.answers import is_answer
 from agent.planner import replies
 from agent.planner.catalog import takes_session
 from agent.planner.briefs import brief_steps
+from agent.planner.sessions import session_form
 from agent.planner.intents import (
     COMMAND_NOUNS,
     FUZZY_VERBS,
@@ -19,6 +20,7 @@ from agent.planner.intents import (
 )
 from agent.planner.numbers import NUMBER, parse_number_list, word_to_int
 from agent.planner.questions import question_steps
+from agent.planner.references import clean_name
 from agent.planner.remarks import images_first, takes_no_free_text, without_remarks
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
 from agent.planner.splitter import split_steps
@@ -56,7 +58,7 @@ _UNDO = re.compile(
 )
 # "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
 _WISH = re.compile(
-    rf"^(?:i'?d like|i would like|i want|i need|we need|we want|we'?d like|give me|gimme|i'?ll take|let me have|"
+    rf"^(?:i'?d like|i would like|i should like|i want|i need|we need|we want|we'?d like|give me|gimme|i'?ll take|let me have|"
     rf"(?:could|can)\s+(?:i|we)\s+(?:get|have)|we'?ll\s+take)\s+(?:(?:like|about|around|maybe)\s+)?(?=(?:{NUMBER}|a|an|some|more|another)\b)",
     re.IGNORECASE,
 )
@@ -125,6 +127,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(changed.group(0)).strip(" ,;.")),
                     confidence="full")
 
+    masked.text = session_form(masked.text)
     forbidden = _DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
     if forbidden:
         masked.text = masked.text[:forbidden.start()]
@@ -142,6 +145,14 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         except Reply:
             return True
 
+    wanted = _WANTED_BACK.search(masked.text)
+    if wanted:  # "I need the Loan Requests session again — could you bring it back from the archive?"
+        name = clean_name(wanted.group("name"), masked)
+        if name and not re.search(r"\b(?:it|that|this|them|one|those)\b", name, re.IGNORECASE):
+            return Plan(steps=[Step("unarchive_session", {"session": name})], confidence="full")
+    swap = _SWAP.match(strip_filler(masked.text))
+    if swap:  # "like 1 and 3", then "actually swap those for 2 and 4"
+        return _swapped(swap, state)
     # A question is read whole: "show me the seed and prompt of 1 and 2" is one question, not two clauses.
     try:
         whole = question_steps(strip_filler(masked.text), masked, state.copy())
@@ -215,6 +226,30 @@ def _breaks_limit(steps: list[Step], forbidden: re.Match | None) -> str | None:
     return None
 
 
+_WANTED_BACK = re.compile(
+    r"^(?:[\w',]+\s+){0,4}?(?:i|we)\s+(?:really\s+)?(?:need|want)\s+(?:the\s+)?(?P<name>[^,;.!?—–\ue000]{1,60}?|\ue000\d+\ue001)"
+    r"(?:\s+(?:session|sesh))?\s+(?:again|back)\b[^a-z]*(?:(?:so\s+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
+    r"(?:(?:bring|get)\s+(?:it|that)\s+back(?:\s+from\s+(?:the\s+)?archive)?|unarchive\s+it|restore\s+it)[\s?.!]*$", re.IGNORECASE)
+_SWAP = re.compile(r"^(?:(?:swap|switch|change|replace)\s+(?:those|them|that|it|these|this)(?:\s+(?:ones?|two|three))?\s+(?:for|with|to)\s+"
+                   r"(?P<new>.+?)|(?:make\s+(?:that|it|those|them)\s+)?(?P<new2>(?:#?\d{1,5}(?:\s*(?:,|and|&)\s*)?)+)\s+instead)"
+                   r"[\s.!]*$", re.IGNORECASE)
+
+
+def _swapped(swap: re.Match, state: PlanState) -> Plan:
+    """The last change moved from the images it named to the ones said now: its opposite on the old
+    ones, then the change on the new. Only for changes that have an opposite (like, select, archive)."""
+    new = parse_number_list(swap.group("new") or swap.group("new2"))
+    last = state.last_action
+    old = last.args.get("items") if last else None
+    if not new or last is None or last.name not in _OPPOSITES or not isinstance(old, list) or not old:
+        return Plan(reply="Swap what for what? Say the change again with the new numbers, e.g. \"like 2 and 4\". "
+                          "Nothing was changed.", confidence="full")
+    where = {"session": last.args["session"]} if "session" in last.args else {}
+    steps = [Step(_OPPOSITES[last.name], {"items": [i for i in old if i not in new], **where}),
+             Step(last.name, {"items": [i for i in new if i not in old], **where})]
+    return Plan(steps=[step for step in steps if step.args["items"]], confidence="full")
+
+
 def _kept_and_removed(steps: list[Step], kept: list[int]) -> str | None:
     """"archive 3 and keep 3": both cannot be meant."""
     for step in steps:
@@ -253,8 +288,10 @@ def _name_at_creation(steps: list[Step]) -> list[Step]:
     from the start (one change to undo, never an "Untitled session" in between)."""
     out: list[Step] = []
     for step in steps:
-        if step.name == "rename_session" and "session" not in step.args and out \
-                and out[-1].name == "create_session" and "name" not in out[-1].args:
+        made = out[-1] if out and out[-1].name == "create_session" else None
+        # a name taken from "for the wall labels" gives way to the name said next
+        unnamed = made is not None and ("name" not in made.args or made.args.get("name") == made.args.get("prompt"))
+        if step.name == "rename_session" and "session" not in step.args and unnamed:
             out[-1] = Step("create_session", {**out[-1].args, "name": step.args["new_name"]})
             continue
         out.append(step)

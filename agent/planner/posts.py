@@ -45,7 +45,8 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
             args["caption"] = value_text(text, clause.masked) + _caption_end(text, clause.masked)
     platform = re.search(rf"\b(?:to|on|for)\s+({PLATFORMS})\b|\b({PLATFORMS})\b", rest, I)
     if platform:
-        args["platform"] = (platform.group(1) or platform.group(2)).lower()
+        said = (platform.group(1) or platform.group(2)).lower()
+        args["platform"] = _PLATFORM_NAMES.get(said, said)
         rest = (rest[:platform.start()] + rest[platform.end():]).strip()
     project = re.search(r"\s*\b(?:for|in|to)\s+(?:the\s+)?project\s+(\S.*?)(?=\s+(?:with|of|from)\s|$)", rest, I)
     if project:
@@ -67,4 +68,6 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
     return [Step("create_post", args)]
 
 
-PLATFORMS = "instagram|insta|twitter|x\\.com|tiktok|facebook|linkedin|pinterest|threads|bluesky|youtube|mastodon|tumblr|behance|dribbble"
+# Short names people use, stored as the platform's own name ("insta" is Instagram).
+_PLATFORM_NAMES = {"insta": "instagram", "ig": "instagram", "x.com": "x", "fb": "facebook", "yt": "youtube"}
+PLATFORMS = "instagram|insta|\\big|fb|yt|twitter|x\\.com|tiktok|facebook|linkedin|pinterest|threads|bluesky|youtube|mastodon|tumblr|behance|dribbble"

@@ -23,7 +23,8 @@ _CURRENT = re.compile(
 _RECENT = re.compile(rf"\b(?:most\s+recent|latest|last|newest)\s+{_SESSION}\b(?!s)"
                      rf"|\b{_SESSION}\s+did\s+(?:i|we)\s+(?:start|make|create|open|use|generate\s+in|work\s+(?:in|on))\s+"
                      r"(?:most\s+recently|last)\b"
-                     rf"|\b{_SESSION}\s+(?:did|was)\s+(?:i|we)\s+(?:last|most\s+recently)\s+(?:in|(?:generat|work|us|mak)(?:e|ed|ing)\b)",
+                     rf"|\b{_SESSION}\s+(?:did|was)\s+(?:i|we)\s+(?:last|most\s+recently)\s+(?:in|(?:generat|work|us|mak)(?:e|ed|ing)\b)"
+                     rf"|\b{_SESSION}\s+(?:more|most)\s+recent\b",
                      _FLAGS)
 _ASKING = re.compile(r"^(?:what|whats|which|show|tell|list|where|who|give|get)\b", _FLAGS)
 _HOW_MANY = re.compile(r"^how\s+many\b(?!\s+credits?\b)", _FLAGS)
@@ -39,7 +40,16 @@ _DETAILS = re.compile(
 _NAMES = re.compile(r"^(?:(?:list|show|what|which|what\s+are|tell\s+me)\s+)?(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+|of\s+my\s+)?"
                     r"(projects|folders|tags|campaigns)(?:\s+(?:do|have|did)\s+(?:i|we)\s+(?:have|got|made|used|make|use)"
                     r"(?:\s+so\s+far|\s+yet)?|\s+are\s+there"
-                    r"|\s+i\s+have|\s+in\s+use|\s+exist)?\s*\??$", _FLAGS)
+                    r"|\s+i\s+have|\s+in\s+use|\s+exist)?(?:\s+in\s+(?:the|my)\s+library)?"
+                    r"(?:\s+(?:at\s+present|at\s+the\s+moment|currently|right\s+now|so\s+far|now))?\s*\??$", _FLAGS)
+# "how many items are in the Falcon Assets folder?": that folder's assets (the list says how many)
+_FOLDER_COUNT = re.compile(r"^how\s+many\s+(?:items|assets|files|images|pictures|pics|things)\s+(?:are\s+|do\s+i\s+have\s+)?(?:there\s+)?"
+                           r"(?:in|inside)\s+(?:the\s+|my\s+)?(?:folder\s+(?P<named>.+?)|(?P<before>.+?)\s+folder)"
+                           r"(?:\s+(?:now|so\s+far))?\s*\??$", _FLAGS)
+# "what model are u even using", "which generator is this": the generator and its model
+_GENERATOR = re.compile(r"^(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:image\s+)?(?:model|generator|engine|ai|backend|checkpoint)"
+                        r"(?:\s+(?:are|is|do|does)\s+(?:u|you|we|it|this)(?:\s+(?:even|actually))?\s*(?:using|use|running|on)?"
+                        r"|\s+(?:is\s+)?(?:this|in\s+use|being\s+used))?\s*\??$", _FLAGS)
 
 
 # "what seed did #3 use", "what model made these", "show me the seed and prompt of 1 and 2",
@@ -51,6 +61,7 @@ _DETAIL_OF = re.compile(
     rf"|^(?:what|which)\s+{_DETAIL_WORDS}s?\s+(?:is|are|was|were)\s+(?P<these>.+?)(?:\s+(?:images|pictures|ones))?\s*\??$"
     rf"|^{_DETAIL_WORDS}s?\s+(?:of|for|on)\s+(?P<short_items>.+?)\s*\??$"
     rf"|^when\s+(?:did|was|were)\s+(?:i|we\s+)?\s*(?:make|made|generate|generated|create|created)\s+(?P<when_items>.+?)\s*\??$"
+    rf"|^when\s+(?:was|were)\s+(?P<when_made>.+?)\s+(?:generated|made|created|rendered)\s*\??$"
     rf"|^(?:is|was|are|were)\s+(?P<state_items>.+?)\s+(?:ever\s+|already\s+)?(?:saved|liked|archived|in\s+the\s+library|a\s+remix)\b.*\??$"
     rf"|^(?:what|which)\s+{_DETAIL_WORDS}s?(?:\s*(?:,|and)\s*{_DETAIL_WORDS}s?)*\s+(?:produced|made|created|generated)\s+"
     rf"(?P<made_items>.+?)\s*\??$"
@@ -68,7 +79,7 @@ _ANY_NAMES = re.compile(r"^(?:(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+)?any
 _REFLECTION = re.compile(
     r"^(?:what\s+(?:did|does)\s+(?:the|its|this\s+session'?s?)\s+reflection\s+say"
     r"|(?:show|read|give|tell)\s+(?:me\s+)?(?:the|its|this\s+session'?s?)\s+reflection"
-    r"|(?:how\s+much|what)\s+(?:would|does|will|do)\s+(?:a|the)\s+reflection\s+cost"
+    r"|(?:how\s+much|what)\s+(?:would|does|will|do)\s+(?:a|the)\s+(?:curator'?s?\s+)?reflection\s+cost(?:\s+me)?"
     r"|(?:is\s+there|do\s+(?:i|we)\s+have)\s+(?:a|any)\s+reflection(?:\s+(?:yet|here))?)\s*\??$", _FLAGS)
 # "how much does one image cost?", "what would 10 images cost", "how many credits is an image": a price
 _PRICE = re.compile(
@@ -83,7 +94,9 @@ _CHILDREN = re.compile(
     rf"^(?:(?:does|do|has|have|did)\s+{_ITEM}\s+(?:have|got|get|had)\s+(?:any\s+)?{_OFFSPRING}(?:\s+yet)?"
     rf"|(?:what|which|how\s+many)\s+{_OFFSPRING}\s+(?:does|do|did|has)\s+{_ITEM}\s+(?:have|got|had)"
     rf"|(?:show|list|what\s+are)\s+(?:me\s+)?(?:the\s+)?{_OFFSPRING}\s+(?:of|from)\s+{_ITEM}"
-    rf"|(?:are\s+there|were\s+there)\s+(?:any\s+)?{_OFFSPRING}\s+(?:of|from)\s+{_ITEM})\s*\??$", _FLAGS)
+    rf"|(?:are\s+there|were\s+there)\s+(?:any\s+)?{_OFFSPRING}\s+(?:of|from)\s+{_ITEM}"
+    rf"|(?:what|which|how\s+many)\s+{_OFFSPRING}\s+(?:have|did)\s+(?:i|we)\s+(?:made|make|done|generated|created)\s+"
+    rf"(?:from|of|off|based\s+on)\s+{_ITEM})\s*\??$", _FLAGS)
 _WHERE_PUT = re.compile(r"^where\s+(?:did|have|has|do)\s+(?:you|u|we|i|it)\s+(?:put|save|saved|store|stored|file|filed|go|gone|end\s+up)"
                         r"\s+(?P<items>.+?)\s*\??$|^where\s+(?:is|are|did)\s+(?P<items2>.+?)\s+(?:saved|stored|filed|now|go|end\s+up)\s*\??$",
                         _FLAGS)
@@ -150,6 +163,12 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         steps = _details(next(g for g in asked.groups() if g), state)
         if steps:
             return steps
+    folder_count = _FOLDER_COUNT.match(clean)
+    if folder_count:
+        name = masked.restore(folder_count.group("named") or folder_count.group("before")).strip(" '\"")
+        return [Step("list_assets", {"folder": name})]
+    if _GENERATOR.match(clean):
+        return [Step("generator_info", {})]
     children = _CHILDREN.match(clean)
     if children:
         number = next(g for g in children.groups() if g)

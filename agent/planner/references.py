@@ -36,6 +36,8 @@ _JUST_MADE = re.compile(r"^(?:the\s+)?(?:new|newest|latest|fresh)(?:\s+(?:ones?|
 _ALL = re.compile(
     r"^(?:all|everything|every one|every image|all (?:the |of the )?(?:images|generations|pictures|pics|ones)"
     r"|all of it|the whole lot)$", _FLAGS)
+_ODD_EVEN = re.compile(r"^(?:all\s+(?:of\s+)?)?(?:the\s+|every\s+)?(odd|even)(?:[- ]numbered)?(?:\s+(?:ones?|images?|numbers?|pictures?|pics?))?$",
+                       _FLAGS)
 _ALL_COUNTED = re.compile(rf"^(?:all|each of|every one of)\s+(?:the\s+)?({NUMBER})\s+(?:of\s+)?(?:these|those|them|"
                           r"(?:the\s+)?(?:images|pictures|pics|ones|generations)(?:\s+(?:above|just\s+made))?)$", _FLAGS)
 _ORDINAL_WORD = "|".join(ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th)"
@@ -189,6 +191,9 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         return Selection(items=them)
     if _ALL.match(phrase):
         return Selection(which="all")
+    parity = _ODD_EVEN.match(phrase)
+    if parity:  # "like every even-numbered one"
+        return Selection(which=parity.group(1).lower())
     counted = _ALL_COUNTED.match(phrase)
     if counted:  # "all 8 of these": every one of "them", and the count said must be right
         them = _them(state)
@@ -434,6 +439,7 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     """CURRENT, a session name or id (str), or None when the phrase is empty of meaning."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
     # "back to the fossil hall session for a bit": how long is not part of the name
+    phrase = re.sub(r"^(the\s+.+?)\s+one$", r"\1", phrase, flags=_FLAGS)  # "back to the barns one"
     phrase = re.sub(r"\b(session|sesh)\s*,?\s*(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now)"
                     r"|real\s+quick|again|already)$", r"\1", phrase, flags=_FLAGS)
     if ";" in phrase:  # "this session; to be clear, …": more of the request than a session's name

@@ -97,6 +97,8 @@ _CLEAR_LIKES = re.compile(r"^(?:take\s+away|remove|clear|drop|reset|wipe)\s+(?:a
                           re.IGNORECASE)
 
 
+_TAKE_AND_VARY = re.compile(r"^take\s+(?P<ref>.+?)\s+and\s+(?:make|do|create|give\s+me)\s+(?:a|an|another|one)\s+(?:new\s+)?"
+                            r"(?:version|variation|variant|remix|take)\s+(?P<change>(?:where|with|in|at|but|that)\b.+)$", re.IGNORECASE)
 # "would you mind making 5 of a dog", "do you mind liking 3": the verb, asked politely
 _MIND_GERUND = re.compile(r"^(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+(?P<verb>[a-z]+ing)\b", re.IGNORECASE)
 
@@ -110,6 +112,15 @@ def _base_verb(gerund: str) -> str | None:
     return None
 
 
+# "the 3 of this session is wrong, move it to the session Paella", "Numbers 3 and 4 belong in Catalogue;
+# would you move them there?": the images and what is said of them, then the request about them
+_SAID_OF_IMAGES = re.compile(
+    r"^(?P<ref>(?:the\s+)?(?:(?:numbers?|no\.?|#)\s*)?\d{1,5}(?:\s*(?:,|and)\s*(?:the\s+)?#?\d{1,5})*)"
+    r"(?:\s+(?:of|in|from)\s+this\s+session)?\s+(?:is|are|belongs?|looks?|should\s+be)\b(?P<said>[^,;]*?)\s*[,;]\s*"
+    r"(?:(?:so\s+)?(?:could|would|can|will)\s+(?:you|u)\s+(?:please\s+)?)?(?P<verb>move|put|save|archive|like|remix|download)"
+    r"\s+(?:it|them|those|these|both)\s*(?P<rest>.*?)[\s?.!]*$", re.IGNORECASE)
+
+
 def images_first(text: str) -> str:
     """"the 3rd one 😭 like it" → "like the 3rd one" (a whole message, before it is split)."""
     plain = strip_filler(text)
@@ -119,6 +130,21 @@ def images_first(text: str) -> str:
     match = _OBJECT_FIRST.match(plain)
     if match:
         return f"{match.group('verb')} {match.group('ref')}"
+    said = _SAID_OF_IMAGES.match(plain)
+    if said:
+        rest = said.group("rest")
+        place = re.search(r"\bin\s+(?:the\s+)?(?P<place>.+?)$", said.group("said"), re.IGNORECASE)
+        if re.fullmatch(r"there", rest, re.IGNORECASE):  # "… belong in Catalogue; move them there"
+            if not place:
+                return text
+            rest = f"to {place.group('place')}"
+        return f"{said.group('verb')} {said.group('ref')} {rest}".strip()
+    take = _TAKE_AND_VARY.match(plain)
+    if take:  # "take number two and make a version where its foggy"
+        return f"remix {take.group('ref')} {take.group('change')}"
+    very = re.match(r"^(?:i\s+)?(?:like|love)\s+(?:very\s+much|a\s+lot|so\s+much)\s+(?P<ref>.+)$", plain, re.IGNORECASE)
+    if very:  # "I like very much the number 3 and the 6"
+        return "like " + very.group("ref")
     favourites = _TO_FAVOURITES.match(plain)
     if favourites:
         return "like " + re.sub(r"^the\s+(?=#?\d)", "", favourites.group("ref"), flags=re.IGNORECASE)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from agent.planner.common import _IT_SESSION, _PATH, I, Q, Clause, session_arg, with_session_suffix
+from agent.planner.common import _IT_SESSION, _PATH, I, Q, Clause, folder_scope, session_arg, with_session_suffix
 from agent.planner.plan import PlanState, Step
 from agent.planner.references import CURRENT, clean_name, parse_selection, parse_session
 
@@ -77,6 +77,11 @@ def handle_download(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"\s+(?:(?:as|in)\s+(?:a\s+)?zip(?:\s*file)?|zipped(?:\s+up)?)(?:\s+(?:please|pls))?$", "", rest, flags=I)
     if clause.text.lower().startswith("zip"):
         rest = re.sub(r"\s+up$", "", rest, flags=I)  # "zip them up"
+    rest = re.sub(r"^up\s+", "", rest, flags=I)  # "zip up everything in …"
+    rest = re.sub(r"\s+for\s+me$", "", rest, flags=I)
+    scope = folder_scope(rest, clause.masked) if re.search(r"\bfolder\b", rest, I) else None
+    if scope:  # "zip up everything in the Roses Sheet 1 folder": the images saved there
+        return [Step("download", {**scope, **args})]
     target = with_session_suffix(rest, state, clause.masked)
     if not target:
         return None

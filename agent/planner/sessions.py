@@ -27,9 +27,10 @@ from agent.planner.text import closest_word
 _KINDS = (("visual_feed", r"\b(?:visual[ _]feed|feed)\b"), ("video", r"\bvideo\b"), ("text", r"\b(?:text|copy)\b"),
           ("container", r"\bcontainer\b"), ("visual", r"\b(?:visual|image|photo)\b"))
 _CREATE_MARKERS = re.compile(
-    r"(?P<called>\s*,?\s+(?:called|named|titled|entitled|(?:(?:its|the|with\s+the)\s+)?name(?:\s+(?:is|should\s+be|will\s+be))?\s*:?)\s+"
+    r"(?P<called>\s*,?\s+(?:called|named|titled|entitled|(?:that|which)\s+(?:is|will\s+be)\s+call(?:ed)?|"
+    r"(?:(?:its|the|with\s+the)\s+)?name(?:\s+(?:is|should\s+be|will\s+be))?\s*:?)\s+"
     r"|\s*[.,]\s*(?:let'?s\s+|we\s+can\s+|please\s+)?call\s+it\s+)"
-    r"|(?P<link>\s*,\s*(?=(?:the\s+|a\s+)?(?:project|campaign|folder)[\s:]))"
+    r"|(?P<link>\s*,\s*(?:(?:part\s+of|in|under|within|belonging\s+to)\s+)?(?=(?:the\s+|a\s+)?(?:project|campaign|folder)[\s:]))"
     r"|(?P<brief>\s*,?\s+(?:with\s+)?(?:the\s+|a\s+)?(?:brief|prompt)\b\s*:?\s*)"
     r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+(?:in(?:to)?|under)\s+)"
     # "Tokyo trip, it is for video", "… wedding please? it's for table ideas": an aside about the
@@ -59,7 +60,7 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             args["kind"] = kind
             break
     head, parts = segment(after, _CREATE_MARKERS)
-    if re.fullmatch(r"[\s,.;:]*(?:(?:pls|please|plz|now|real\s+quick|quickly)\b[\s,.;:]*)*", head, I):
+    if re.fullmatch(r"[\s,.;:—–-]*(?:(?:pls|please|plz|now|real\s+quick|quickly)\b[\s,.;:—–-]*)*", head, I):
         head = ""  # "new video session pls, call it …": courtesy before the name marker
     values: list[list[str]] = []  # [marker, text] — unlinked "in …" is glued back to the previous value
     if head.strip(" ,.;:"):  # "new session Alpha", "session: Salt and Pepper": the name right after
@@ -93,7 +94,9 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
         if name == "called":
             quoted = re.match(rf"^\s*({Q})\s*(.*)$", value)
             if quoted and quoted.group(2).strip(" ,.;:"):  # '"Before then After", it is': words after the name
-                if not re.fullmatch(r"[\s,]*(?:it\s+is|it'?s|this\s+is)?[\s,]*", quoted.group(2), flags=I):
+                # "'Q3 Launch' to group the launch work": what it is for, after the quoted name
+                if not re.fullmatch(r"[\s,]*(?:it\s+is|it'?s|this\s+is)?[\s,]*", quoted.group(2), flags=I) \
+                        and not re.match(r"[\s,]*(?:to|so\s+(?:i|we)\s+can)\s+(?-i:[a-z]+)\s+\S", quoted.group(2), flags=I):
                     return None
                 value = quoted.group(1)
             args["name"] = clean_name(value, clause.masked)
@@ -139,6 +142,9 @@ def handle_rename(clause: Clause, state: PlanState) -> list[Step] | None:
         if not match:
             return None
         target, new_name = match.group(1), match.group(2)
+    if clause.masked.only_quote(new_name.strip(" .!")) is not None and not clause.masked.only_quote(new_name.strip(" .!")).strip():
+        raise Reply("A session's name can't be empty: say the new name, e.g. \"rename this session to Beach Day\". "
+                    "Nothing was changed.", refused=True)
     new_name = clean_name(new_name, clause.masked)
     if not new_name:
         return None
@@ -154,3 +160,15 @@ def handle_link(clause: Clause, state: PlanState) -> list[Step] | None:
         if links:
             return [Step("link_session", {**session_arg(rest[:split.start()], clause.masked, state), **links})]
     return None
+
+
+# "new session - name: Onboarding Hero; type: visual feed; project: Falcon": a form, one request
+_SESSION_FORM = re.compile(
+    r"^(?P<head>(?:(?:please\s+)?(?:new|create|start|make|open)\s+(?:a\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:session|sesh))\s*[-–—:]?\s*)"
+    r"(?P<fields>(?:[a-z]+\s*:\s*[^;:]+;\s*)+[a-z]+\s*:\s*[^;:]+?)[;.\s]*$", I)
+
+
+def session_form(text: str) -> str:
+    """The fields of a session form joined by commas, so that they read as one creation."""
+    form = _SESSION_FORM.match(text)
+    return form.group("head") + re.sub(r";\s*", ", ", form.group("fields")) if form else text

@@ -30,21 +30,23 @@ _LEADING_FILLER = re.compile(
     r"my\s+bad|my\s+mistake|sorry|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
     r"actually|hmm+|um+|well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|no,?\s+wait|wait|"
     # "Before I commit: what would 10 images cost?": a preamble, not part of the request
-    r"before\s+(?:i|we)\s+(?:commit|start|go\s+ahead|spend\s+anything|decide|begin)(?=\s*[:,])|(?:would|could) you be so kind(?: as)? to|"
+    r"before\s+(?:i|we)\s+(?:commit|start|go\s+ahead|spend\s+anything|decide|begin)(?=\s*[:,]|\s*$)|(?:would|could) you be so kind(?: as)? to|"
     r"if you (?:could|would|can)|"
     # polite and roundabout openings: "I wonder if you might be so kind as to", "would it be possible to"
     r"good\s+(?:morning|afternoon|evening|day)|hello\s+again|greetings|dear\s+atelier|"
     r"(?:action\s+items?|to-?dos?|next\s+steps?|tasks?|follow-?up)(?=\s*:)|"
-    r"i\s+(?:was\s+)?wonder(?:ing)?\s+if\s+(?:you|u)\s+(?:could|might|would|can)(?:\s+(?:possibly|please))?(?:\s+be\s+so\s+kind\s+as\s+to)?|"
+    r"i\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether)\s+(?:you|u)\s+(?:could|might|would|can)(?:\s+(?:possibly|please))?(?:\s+be\s+so\s+kind\s+as\s+to)?|"
+    r"on\s+(?:reflection|second\s+thoughts?)|(?:can|could|shall)\s+we|let\s+us|i\s+should\s+like\s+to|"
+    r"do(?=\s+(?:name|call|rename|make|create|start|generate|save|like|archive|keep|put|add|tell|show|remix|download)\b)|"
     r"i\s+was\s+hoping\s+(?:you|u)\s+(?:could|might|would|can)|i'?d\s+be\s+(?:very\s+)?grateful\s+if\s+(?:you|u)\s+(?:could|would)|"
-    r"(?:would|will)\s+it\s+be\s+possible\s+to|is\s+it\s+possible\s+to|(?:could|may|can)\s+i\s+(?:trouble|ask)\s+(?:you|u)\s+to|"
-    r"any\s+chance\s+(?:you|u)\s+could|i\s+want\s+that\s+(?:you|u)|i\s+would\s+love\s+(?:it\s+)?if\s+(?:you|u)\s+(?:could|would)|"
+    r"(?:would|will)\s+it\s+be\s+possible\s+to|is\s+it\s+possible\s+to|(?:could|may|can|might)\s+i\s+(?:trouble|ask|bother)\s+(?:you|u)\s+(?:to|for)|"
+    r"any\s+chance\s+(?:you|u)\s+could|i\s+(?:want|need|would\s+like)\s+that\s+(?:you|u)|i\s+would\s+love\s+(?:it\s+)?if\s+(?:you|u)\s+(?:could|would)|"
     r"i'?d\s+love\s+(?:(?:you|u)\s+)?to|please\s+could\s+(?:you|u)|kindly|"
     r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz))?|i(?:'d| would) like (?:(?:you|u) )?to|"
     r"i want (?:(?:you|u) )?to|go ahead(?: and)?|let's|lets|just|"
     # "i like 2" is a like; "i build model trains" tells about the person, it asks for nothing
     r"i(?= (?!(?:make|create|build|design|generate|gen|draw|render|paint|produce|imagine|illustrate|sketch|start|begin)\b)))"
-    r"\b[\s,!:]*)+",
+    r"\b[\s,!:.]*)+",
     re.IGNORECASE,
 )
 # Sign-offs, also after a sentence end: "… on a beach? thanks so much!".
@@ -53,7 +55,9 @@ _TRAILING_FILLER = re.compile(
     # "now" only in lower case: "rename it to Apocalypse Now" keeps its name.
     r"|thx|cheers|much appreciated|for me|idk|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|(?-i:now)"
     r"|thank\s+you\s+kindly|if\s+(?:it'?s|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)|if\s+you\s+(?:don'?t|do\s+not)\s+mind"
-    r"|if\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci)\b)*[\s,.!?]*$",
+    r"|if\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci"
+    r"|if\s+(?:you|u)\s+(?:would|could|can|please)|if\s+you\s+(?:don'?t|do\s+not)\s+mind\s+my\s+asking"
+    r"|if\s+(?:that|it)(?:'s|\s+is)\s+not\s+too\s+much\s+(?:bother|trouble)|if\s+(?:that'?s|that\s+is)\s+(?:ok(?:ay)?|alright|all\s+right))\b)*[\s,.!?]*$",
     re.IGNORECASE
 )
 
@@ -107,7 +111,9 @@ def normalise_spacing(text: str) -> str:
     if "‘" not in text:  # a lone curly apostrophe (what’s) is not a quote
         text = text.replace("’", "'")
     lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) > 1 and sum(bool(_BULLET.match(line)) for line in lines) >= len(lines) - 1:
+    if len(lines) == 1 and re.match(r"^\s*[-*•·▪]\s+(?=\S)", lines[0]):
+        text = _BULLET.sub("", lines[0])  # "- 5 images: …": one bulleted line
+    elif len(lines) > 1 and sum(bool(_BULLET.match(line)) for line in lines) >= len(lines) - 1:
         # every line a bullet (a heading line before them is allowed): the lines are steps
         text = "; ".join(_BULLET.sub("", line).strip().rstrip(";") for line in lines)
     text = _DASH_BETWEEN_NUMBERS.sub("-", text)
@@ -141,9 +147,21 @@ _INDIRECT_QUESTION = re.compile(
     r"(?:\s+again)?\s*[?.!]*$", re.IGNORECASE)
 
 
+_INDIRECT_SAYS = re.compile(r"^(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+|kindly\s+)*(?:remind|tell)\s+me\s+(?:again\s+)?"
+                            r"(?P<wh>what|which|where|how\s+many|how\s+much|when|who)\s+(?P<rest>.+?)[?.!]*$", re.IGNORECASE)
+
+
 def direct_question(text: str) -> str:
     match = _INDIRECT_QUESTION.match(text)
-    return f"{match['wh']} {match['verb']} {match['subject']}?" if match else text
+    if match:
+        return f"{match['wh']} {match['verb']} {match['subject']}?"
+    says = _INDIRECT_SAYS.match(text)  # "remind me what the brief says", "tell me which sessions I have"
+    if says:
+        said = re.fullmatch(r"(?P<subject>.+?)\s+(?:says|said)", says["rest"], re.IGNORECASE)
+        if said:
+            return f"{says['wh']} does {said['subject']} say?"
+        return f"{says['wh']} {says['rest']}?"
+    return text
 
 
 def strip_filler(clause: str) -> str:
