@@ -148,7 +148,7 @@ def test_questions_are_answered_from_the_store_and_change_nothing(atelier_home):
     text = replies(events) + "\n".join(e.message for e in events if hasattr(e, "message"))
     assert "You are in 'Bakery Menu'" in text
     assert "prompt: a copper kettle" in text and "seed: 79" in text
-    assert "2 liked" in text and "Folders: Launch." in text
+    assert "2 liked" in text and "Folders: Launch (1 asset)." in text
     assert read_state(atelier_home) == before
 
 
@@ -401,13 +401,22 @@ def test_text_after_a_negative_prompt_colon_is_the_value_never_a_step(orchids):
 
 
 def test_undo_the_rename_undoes_only_a_rename(orchids):
+    # "undo the rename" after a like undoes the newest rename and leaves the like alone
     talk(orchids, "rename this session to Croissant Club", "like 3", "undo the rename")
     state = read_state(orchids)
-    assert [s["name"] for s in state["sessions"]] == ["Croissant Club"]
-    assert gens(state, "Croissant Club")[3]["liked"]  # the last change was a like, not a rename: it stays
-    talk(orchids, "undo the like", "undo the rename")
-    state = read_state(orchids)
-    assert [s["name"] for s in state["sessions"]] == ["Orchids"] and not gens(state, "Orchids")[3]["liked"]
+    assert [s["name"] for s in state["sessions"]] == ["Orchids"]
+    assert gens(state, "Orchids")[3]["liked"]
+    events = talk(orchids, "undo the rename")  # nothing left of that kind
+    assert "no earlier rename to undo" in "".join(getattr(e, "message", "") or "" for e in events)
+    talk(orchids, "undo the like")
+    assert not gens(read_state(orchids), "Orchids")[3]["liked"]
+
+
+def test_undo_of_an_older_change_is_refused_when_its_images_changed_since(orchids):
+    talk(orchids, "archive 3", "unarchive 3", "like 4")
+    events = talk(orchids, "undo the archive")
+    said = "".join(getattr(e, "message", "") or "" for e in events)
+    assert "changed since" in said and not gens(read_state(orchids), "Orchids")[3]["archived"]
 
 
 def test_a_name_ending_in_now_keeps_it(orchids):
@@ -940,3 +949,74 @@ def test_odd_numbered_ones_and_a_folder_download_run_through_the_tools(orchids, 
     with zipfile.ZipFile(tmp_path / "sheet.zip") as archive:
         assert sorted(archive.namelist()) == ["Orchids/Orchids-2.png", "Orchids/Orchids-4.png"]
     assert "download" in calls(events)
+
+
+# -- round 16 first contact -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("new session Kestrel Summer Menu — project Kestrel Foods, campaign Summer 26",
+     [("create_session", {"project": "Kestrel Foods", "campaign": "Summer 26", "name": "Kestrel Summer Menu"})]),
+    ("spin up a container session 'Vantage Bank 2026' for project Vantage, no images yet",
+     [("create_session", {"kind": "container", "project": "Vantage", "name": "Vantage Bank 2026"})]),
+    ("new session sneaker drop + generate 4 chunky sneakers on a pastel background",
+     [("create_session", {"name": "sneaker drop"}), ("generate", {"prompt": "chunky sneakers on a pastel background", "count": 4})]),
+    ("new session 'fw26 capsule' its gonna be a feed 📱", [("create_session", {"kind": "visual_feed", "name": "fw26 capsule"})]),
+    ("Good afternoon. Could you kindly begin a fresh session? I should like it to be called Morning Koi.",
+     [("create_session", {"name": "Morning Koi"})]),
+    ("rename to denim moodboard v2 pls", [("rename_session", {"new_name": "denim moodboard v2"})]),
+    ("switch me over to Kestrel Foods", [("open_session", {"session": "Kestrel Foods"})]),
+    ("Vantage Bank goes under project Vantage, campaign Open Doors",
+     [("link_session", {"session": "Vantage Bank", "project": "Vantage", "campaign": "Open Doors"})]),
+    ("the party finally killed the owlbear, archive this session", [("archive_session", {})]),
+    ("archive Old Sketches. do NOT delete anything.", [("archive_session", {"session": "Old Sketches"})]),
+    ("bring Old Sketches back out of the archive", [("unarchive_session", {"session": "Old Sketches"})]),
+    ("2 gelatinous cubes in a dungeon corridor, seed 666",
+     [("generate", {"seed": 666, "prompt": "gelatinous cubes in a dungeon corridor", "count": 2})]),
+    ("search sunset, 3 results max", [("search", {"query": "sunset", "limit": 3})]),
+    ("do 5 of a beholder over treasure. no text, no watermark",
+     [("generate", {"negative_prompt": "text, watermark", "prompt": "a beholder over treasure", "count": 5})]),
+    ("Oops, cancel that please", [("undo", {})]),
+    ("I like the 2 first and the 6", [("like", {"items": [1, 2, 6]})]),
+    ("save my faves to inspo 💾", [("save_to_library", {"which": "liked", "folder": "inspo"})]),
+    ("make an insta post w/ the liked ones, caption: denim szn is here",
+     [("create_post", {"caption": "denim szn is here", "platform": "instagram", "which": "liked"})]),
+    ("Create a post with the 6 and the caption « Bonne journée ! »", [("create_post", {"caption": "Bonne journée !", "items": [6]})]),
+    ("archive 1 through 5, they look like chickens", [("archive_generations", {"items": [1, 2, 3, 4, 5]})]),
+    ("get rid of 6", [("archive_generations", {"items": [6]})]),
+    ("rename the folder Book Dummy to Final Spreads", [("rename_folder", {"folder": "Book Dummy", "new_name": "Final Spreads"})]),
+    ("how many generations do I have across all my sessions?", [("count_generations", {"all_sessions": True})]),
+    ("which session has the most generations?", [("list_sessions", {"status": "all", "order": "largest"})]),
+    ("How many credits cost one image?", [("price_images", {"count": 1})]),
+    ("what have we spent so far, all clients together?", [("credit_history", {})]),
+    ("set the brief for Vantage Bank: warm, human; brand blue #0047AB",
+     [("set_brief", {"text": "warm, human; brand blue #0047AB", "session": "Vantage Bank"})]),
+])
+def test_round_16_phrasings_plan_as_meant(text, expected):
+    assert planned(text) == expected
+
+
+def test_repeats_with_a_change_and_with_the_prompt_of_an_image(atelier_home):
+    talk(atelier_home, "start a session called Fox", "generate 4 of a little fox reading under a mushroom",
+         "make 4 more, but this time the fox is wearing a yellow raincoat", "one more with exactly the prompt of number 3, but seed 77")
+    made = gens(read_state(atelier_home), "Fox")
+    assert all("raincoat" in made[i]["prompt"] and "this time" not in made[i]["prompt"] for i in (5, 6, 7, 8))
+    assert made[9]["prompt"] == made[3]["prompt"] and made[9]["seed"] == 77
+
+
+def test_undo_the_like_after_another_change(atelier_home):
+    talk(atelier_home, "start a session called Fox", "generate 6 of a fox", "like 4", "archive 5", "undo the like")
+    made = gens(read_state(atelier_home), "Fox")
+    assert not made[4]["liked"] and made[5]["archived"]
+
+
+def test_moving_images_into_a_new_session_and_downloading_a_folder_by_name(atelier_home, tmp_path):
+    talk(atelier_home, "start a session called Fits", "generate 6 of a denim jacket", "save 1 and 2 to Keepers",
+         "move 5 and 6 into a new session called cropped fits")
+    state = read_state(atelier_home)
+    assert sorted(gens(state, "cropped fits")) == [1, 2] and sorted(gens(state, "Fits")) == [1, 2, 3, 4]
+    events = talk(atelier_home, "rename the folder Keepers to Picks", "which folders do I have, and how many things are in each?")
+    assert "Folders: Picks (2 assets)." in "".join(getattr(e, "message", "") or "" for e in events)
+    talk(atelier_home, f"download everything in Picks to {tmp_path / 'picks.zip'}")
+    import zipfile
+    with zipfile.ZipFile(tmp_path / "picks.zip") as archive:
+        assert len(archive.namelist()) == 2

@@ -687,13 +687,32 @@ def _download_rows(ctx: Context, args: DownloadArgs) -> tuple[list[dict], dict]:
         if not rows:
             raise NotFound(f"folder '{folder['name']}' holds no images to download")
     else:
-        rows = select_generations(ctx, args)[1]
+        try:
+            rows = select_generations(ctx, args)[1]
+        except NotFound:
+            # "download everything in Keepers": no session by that name, but a folder
+            folder = _only_folder_named(ctx, args)
+            if folder is None:
+                raise
+            return _download_rows(ctx, args.model_copy(update={"in_folder": folder, "which": None, "session": None}))
     rows = [r for r in rows if generation_file(ctx, r)]
     if not rows:
         raise NotFound("none of those generations has a file to download")
     names = {r["session_id"]: ctx.store.scalar("SELECT name FROM sessions WHERE id = ?", [r["session_id"]])
              for r in rows}
     return rows, names
+
+
+def _only_folder_named(ctx: Context, args: DownloadArgs) -> str | None:
+    """The folder "everything in X" means when X names no session but exactly one folder."""
+    if args.which != "all" or args.items or args.exclude or not args.session:
+        return None
+    if ctx.store.one("SELECT id FROM sessions WHERE workspace_id = ? AND (id = ? OR name = ? COLLATE NOCASE)",
+                     [ctx.workspace_id, args.session, args.session]):
+        return None
+    row = ctx.store.one("SELECT name FROM folders WHERE workspace_id = ? AND name = ? COLLATE NOCASE",
+                        [ctx.workspace_id, args.session])
+    return row["name"] if row else None
 
 
 def _zip_target(ctx: Context, path: str | None) -> tuple[Path, str | None]:

@@ -367,8 +367,26 @@ def create_project(ctx: Context, args: CreateContainerArgs) -> ToolResult:
     return _create_named(ctx, "projects", "project", args.name)
 
 
+class RenameFolderArgs(BaseModel):
+    folder: str = Field(..., description="The folder's current name")
+    new_name: str = Field(..., description="Its new name")
+
+
+def rename_folder(ctx: Context, args: RenameFolderArgs) -> ToolResult:
+    """Rename a library folder (its assets stay in it)."""
+    folder = resolve_named(ctx, "folders", args.folder, "folder")
+    new_name = clean_name(args.new_name, "folder")
+    taken = ctx.store.one("SELECT name FROM folders WHERE workspace_id = ? AND name = ? COLLATE NOCASE AND id != ?",
+                          [ctx.workspace_id, new_name, folder["id"]])
+    if taken:
+        raise Conflict(f"there is already a folder called '{taken['name']}'")
+    ctx.store.update("folders", folder["id"], {"name": new_name})
+    return ToolResult(message=f"Renamed the folder '{folder['name']}' to '{new_name}'.", data={"folder_id": folder["id"]})
+
+
 def register_tools(register):
     register(create_folder, undo_tables=("folders",))
+    register(rename_folder, undo_tables=("folders",))
     register(create_project, undo_tables=("projects",))
     register(save_to_library, confirm=confirm_bulk,
              undo_tables=("generations", "assets", "asset_tags", "folders", "projects", "tags"))

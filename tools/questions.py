@@ -131,8 +131,23 @@ def list_names(ctx: Context, args: NamesArgs) -> ToolResult:
                            [ctx.workspace_id])
     if not rows:
         return ToolResult(message=f"No {table} yet.", data={table: []})
-    return ToolResult(message=f"{table.capitalize()}: " + ", ".join(r["name"] for r in rows) + ".",
+    held = {r["id"]: f" ({_holds(ctx, table, r['id'])})" for r in rows}
+    return ToolResult(message=f"{table.capitalize()}: " + ", ".join(r["name"] + held[r["id"]] for r in rows) + ".",
                       data={table: [{"id": r["id"], "name": r["name"]} for r in rows]})
+
+
+def _holds(ctx: Context, table: str, row_id: str) -> str:
+    """"3 assets", "2 sessions, 1 asset": how much a folder, project, tag or campaign holds."""
+    counts = {"folders": (("assets", "folder_id", "asset"), ("sessions", "folder_id", "session")),
+              "projects": (("sessions", "project_id", "session"), ("assets", "project_id", "asset")),
+              "campaigns": (("sessions", "campaign_id", "session"),),
+              "tags": (("asset_tags", "tag_id", "asset"),)}[table]
+    parts = []
+    for source, column, noun in counts:
+        n = ctx.store.scalar(f"SELECT count(*) FROM {source} WHERE {column} = ?", [row_id])
+        if n:
+            parts.append(f"{n} {noun}{'' if n == 1 else 's'}")
+    return ", ".join(parts) or "empty"
 
 
 def most_recent_session(ctx: Context, args: NoArgs) -> ToolResult:

@@ -169,9 +169,13 @@ def undo(ctx: Context, args: UndoArgs):
                               data={"undone": False})
         summary = op["summary"].rstrip(".")
         if args.expect and args.expect.strip().lower() not in op["tool"].split("_"):
-            # "undo the rename" when the last change was a like: never undo what was not meant
-            return ToolResult(message=f"The last change was not a {args.expect.strip()} ({summary}); nothing was "
-                              "undone.", data={"undone": False})
+            # "like 4", "archive 5", "undo the like": the newest like, when nothing since has changed its rows
+            # (checked below); never anything that was not meant
+            meant = _newest_of_kind(ctx, args.expect.strip().lower())
+            if meant is None:
+                return ToolResult(message=f"The last change was not a {args.expect.strip()} ({summary}), and there "
+                                  f"is no earlier {args.expect.strip()} to undo; nothing was undone.", data={"undone": False})
+            op, summary = meant, meant["summary"].rstrip(".")
         if not op["reversible"]:  # undo stops here: what came before it may depend on it
             what = _IRREVERSIBLE_NAMES.get(op["tool"], op["tool"].replace("_", " "))
             return ToolResult(message=f"The last change ({what}: {summary}) cannot be undone; nothing "
@@ -187,6 +191,15 @@ def undo(ctx: Context, args: UndoArgs):
         ctx.store.execute("UPDATE operations SET undone = 1 WHERE seq = ?", [op["seq"]])
     return ToolResult(message=f"Undid: {summary[:1].lower() + summary[1:]} — {restored}.",
                       data={"undone": True, "tool": op["tool"]})
+
+
+def _newest_of_kind(ctx: Context, kind: str) -> dict | None:
+    """The conversation's newest change of this kind ("like", "rename" …) not undone yet, if reversible."""
+    for op in ctx.store.query("SELECT * FROM operations WHERE workspace_id = ? AND conversation_id = ? AND undone = 0 "
+                              "ORDER BY seq DESC LIMIT 50", [ctx.workspace_id, ctx.conversation_id]):
+        if kind in op["tool"].split("_"):
+            return op if op["reversible"] else None
+    return None
 
 
 def _without_containers_in_use(ctx: Context, changes: list[dict]) -> list[dict]:

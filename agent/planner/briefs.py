@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent.planner.plan import Step
+from agent.planner.plan import Reply, Step
 from agent.planner.text import Masked
 
 _FLAGS = re.IGNORECASE
@@ -29,9 +29,11 @@ _ATTACH = re.compile(
 _ASSET = re.compile(r"^(?:the\s+)?(?:library\s+)?asset\s+(?:called\s+|named\s+)?(?P<name>.+)$", _FLAGS)
 _LOOKS_LIKE_PATH = re.compile(r"[/\\~]|\.[A-Za-z0-9]{2,5}$")
 _SET = re.compile(
-    rf"^(?:set|change|update|make)\s+(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session')}\s+(?:to|as)\s*:?\s*(?P<text>\S.*)$"
+    rf"^(?:set|change|update|make)\s+(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session')}\s*(?:(?:to|as)\s*:?|:)\s*(?P<text>\S.*)$"
     rf"|^(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session2')}\s+(?:is|should\s+be)\s*:?\s*(?P<text2>\S.*)$"
-    r"|^(?:(?:set|change|update)\s+(?:the\s+|my\s+)?)?brief\s*:\s*(?P<text3>\S.*)$", _FLAGS | re.DOTALL)
+    r"|^(?:(?:set|change|update)\s+(?:the\s+|my\s+)?)?brief\s*:\s*(?P<text3>\S.*)$"
+    r"|^(?:set|change|update|write)\s+(?:the\s+|a\s+)?brief\s+(?:for|of)\s+(?P<session4>[^:\ue000]{1,60}?)\s*:\s*(?P<text4>\S.*)$",
+    _FLAGS | re.DOTALL)
 _QUESTION_WORDS = re.compile(r"^(?:what|which|who|how|where|why)\b", _FLAGS)
 _LIST = re.compile(
     r"^(?:show|list|see|view|what\s+are|what're|which\s+are|tell\s+me|give\s+me|get)\s+(?:me\s+)?"
@@ -48,6 +50,8 @@ _REMOVE = re.compile(
 
 def _session(match: re.Match, masked: Masked) -> dict:
     named = next((v for k, v in match.groupdict().items() if k.startswith("session") and v), None)
+    if named and re.fullmatch(r"(?:this|the\s+current|current|my|our)\s+(?:session|sesh)|this|here", named.strip(), _FLAGS):
+        named = None  # "set the brief for this session: …"
     return {"session": masked.restore(named).strip()} if named else {}
 
 
@@ -59,7 +63,7 @@ def brief_steps(text: str, masked: Masked) -> list[Step] | None:
     """The step a brief or reference request asks for, or None when ``text`` is not one."""
     clean = text.strip().rstrip(" .!?")
     if (set_brief := _SET.match(clean)) and not _QUESTION_WORDS.match(clean):
-        brief = masked.restore(_first(set_brief, "text", "text2", "text3")).strip()
+        brief = masked.restore(_first(set_brief, "text", "text2", "text3", "text4")).strip()
         return [Step("set_brief", {"text": brief, **_session(set_brief, masked)})]
     # "whats the brief for this session again?": the question without its last word of talk
     if listing := _LIST.match(re.sub(r"\s+(?:again|now|rn|right\s+now|please|pls)$", "", clean, flags=_FLAGS)):
@@ -72,6 +76,9 @@ def brief_steps(text: str, masked: Masked) -> list[Step] | None:
         paths = re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*", what)
         if len(paths) > 1 and all(_LOOKS_LIKE_PATH.search(p) and " " not in p for p in paths):
             return [Step("attach_reference", {"path": p, **_session(attach, masked)}) for p in paths]  # "add a.png and b.png"
+        if re.fullmatch(r"(?:(?:image|picture|generation)\s+)?(?:number\s+|no\.?\s*|#\s*)?\d{1,5}", what, _FLAGS):
+            raise Reply(f"A reference is a file or a library asset, not a generation: save {what} to the library first, "
+                        "then say \"use the asset … as a reference\". Nothing was attached.")
         asset = _ASSET.match(what)
         if asset:
             target = {"asset": asset.group("name").strip()}

@@ -24,7 +24,7 @@ _SIZE_WORDS = re.compile(r"(?:,\s*)?\s*\b(?:in\s+)?(?:a\s+)?(?:wider|taller|land
                          r"\s+(?:format|size|aspect(?:\s+ratio)?|version|shape)\b", I)
 _GENERATE_MARKERS = re.compile(
     r"(?P<negative>(?:,\s*|\s+)(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
-    r"|,\s*no\s+)"
+    r"|[,.]\s*no\s+)"  # ", no text", ". no text, no watermark"
     r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number)?\s*(?=[-+−]?\d))"
     rf"|(?P<session>\s+in\s+(?:the\s+)?(?:session|sesh)\s+(?:called\s+|named\s+)?|\s+in\s+(?={Q}\s*$))",
     I,
@@ -188,8 +188,9 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
         text = _SIZE_WORDS.sub("", text[:size.start()] + text[size.end():])
     head, parts = segment(text, _GENERATE_MARKERS)
     for name, value in parts:
-        if name == "negative":
-            args["negative_prompt"] = value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), masked)
+        if name == "negative":  # ", no text, no watermark": each one kept
+            said = value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), masked)
+            args["negative_prompt"] = ", ".join(filter(None, (args.get("negative_prompt"), said)))
         elif name == "seed":
             args["seed"] = parse_seed(value)
             leftover = _OPTION_TAIL.sub("", re.sub(r"^\s*[-+−]?\d+", "", value).strip(" ,"))
@@ -213,7 +214,8 @@ def _strip_image_noun(text: str) -> str:
 
 # What follows "3 more" when it is not an option: "but make them at night", "with more fog" change the
 # last prompt; "like #4" asks for variations of 4.
-_REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:make\s+(?:them|it|these|those)\s+|"
+_REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:this\s+time,?\s+)?(?:make\s+(?:them|it|these|those)\s+|"
+                            r"(?=(?:the|her|his|their|its)\s+\w+\s+(?:is|are|has|have|wears?|wearing)\b)|"
                             r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|at|in|as|during)\s))"
                             r"(?P<change>\S.*)$", I)
 _MORE_LIKE = re.compile(r"^\s*(?:like|of)\s+(?:#\s*|number\s+|no\.?\s*)(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?\s*$"
@@ -225,6 +227,11 @@ _LIKE_THAT_ONE = re.compile(r"^\s*like\s+(?:(?:that|this)\s+(?:one|image|pic(?:t
 
 
 def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
+    same_as = _PROMPT_OF.match(rest.strip(" ,"))
+    if same_as:  # "one more with exactly the prompt of number 3, but seed 77": a variation of #3
+        change = re.sub(r"^(?:but|and)\s+", "", same_as.group("rest"), flags=I)
+        return handle_remix(Clause(rest, masked, "remix", f"{count or 1} variations of {same_as.group('item')}"
+                                                          + (f", {change}" if change else "")), state)
     if _LIKE_THAT_ONE.match(rest):
         named = state.mentioned if isinstance(state.mentioned, list) and state.mentioned else state.pool
         if not isinstance(named, list) or len(named) != 1:
@@ -257,8 +264,16 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
         if count is not None:
             args["count"] = count
         return [Step("remix", args)]
-    change = _REPEAT_CHANGE.match(rest)
     last_prompt = (state.last_generate or {}).get("prompt")
+    subject = re.fullmatch(r"\s*of\s+(?:the|that|this)\s+(?P<noun>[a-z]+)\s*", words, I)
+    if subject and last_prompt and re.search(rf"\b{subject.group('noun')}", last_prompt, I):
+        # "3 more of the fox at 500x500": the last request again, as it was
+        args = {k: v for k, v in state.last_generate.items() if k != "seed"}
+        args.update(options)
+        if count is not None:
+            args["count"] = count
+        return [Step("generate", args)]
+    change = _REPEAT_CHANGE.match(rest)
     if not change or not last_prompt:
         return None  # "more fog" alone: not a repeat, and not yet a picture
     head, change_options = generation_options(change.group("change"), masked, state)
@@ -324,6 +339,10 @@ def _fields(rest: str) -> str:
     return " ".join(filter(None, [f"{count} of" if count else "", ", ".join(others)]))
 
 
+_PROMPT_OF = re.compile(rf"^(?P<count>(?:{NUMBER})\s+)?(?:more\s+)?(?:images?\s+)?(?:with|using)\s+(?:exactly\s+)?the\s+(?:same\s+|exact\s+)?"
+                        r"prompt\s+(?:of|as|from)\s+(?:#\s*|number\s+|no\.?\s*|image\s+)?(?P<item>\d{1,5})\b[\s,]*(?P<rest>.*)$", I)
+
+
 def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     if "|" in clause.rest:
         clause = Clause(clause.text, clause.masked, clause.verb, _fields(clause.rest.lstrip(" :")))
@@ -334,6 +353,14 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     if two:
         raise Reply(f"Should I make {two.group(1)} or {two.group(2)}? Say one number. Nothing was generated.")
     text = _HEDGE.sub("", re.sub(r"^(?:me|us)\s+", "", clause.rest.strip(), flags=I))
+    # "two further images in the same vein": more of the same
+    text = re.sub(rf"^((?:{NUMBER})\s+)(?:further|additional|extra)\b", r"\1more", text, flags=I)
+    text = re.sub(r"^((?:\S+\s+)?more(?:\s+(?:images?|pictures?|pics?))?)\s+(?:in\s+the\s+same\s+(?:vein|style|way|spirit|mood)"
+                  r"|along\s+the\s+same\s+lines|like\s+before)\s*$", r"\1", text, flags=I)
+    same_as = _PROMPT_OF.match(text)
+    if same_as:  # "one more with exactly the prompt of number 3, but seed 77": a variation of #3
+        count = leading_count(same_as.group("count"))[0] if same_as.group("count") else None
+        return repeat_generate(count, text[same_as.end("count"):] if same_as.group("count") else text, clause.masked, state)
     if _VARIATIONS_OF.match(text):  # "give me 3 variations of 2": a remix, not a prompt
         remix = handle_remix(Clause(clause.text, clause.masked, "remix", text), state)
         if remix:  # else "2 versions of a logo": a prompt
@@ -408,6 +435,7 @@ _REMIX_CHANGE = re.compile(r"^(?P<item>.+?)(?:\s+(?:but\s+|and\s+)?make\s+(?:it|
 
 def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = _HEDGE.sub("", clause.rest.strip(" ,.;:"))  # "remix about 3 variations of 2"
+    rest = re.sub(r"\s+(?:too|as\s+well|also)$", "", rest, flags=I)  # "now remix that one too"
     args: dict = {}
     count, after = leading_count(rest)
     variations = re.match(r"^(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\s+", after, I)
@@ -492,7 +520,8 @@ def _do(clause: Clause, state: PlanState) -> list[Step] | None:
     count, after = leading_count(rest)
     if _REPEAT.match(after if count is not None else rest):
         return handle_generate(Clause(clause.text, clause.masked, "generate", rest), state)
-    if count is not None and _IMAGES_OF.match(after):  # "do six quick sketches of a storefront"
+    if count is not None and (_IMAGES_OF.match(after) or re.match(r"^of\s+(?:a|an|the|some)\s", after, I)):
+        # "do six quick sketches of a storefront", "do 5 of a beholder"
         return handle_generate(Clause(clause.text, clause.masked, "generate", rest), state)
     if re.match(r"^(?:a|an|another|one|(?:\d{1,2}|two|three|four)\s+(?:more\s+)?)\s*(?:versions?|variations?|variants?|remix(?:es)?)\s+"
                 r"(?:of|on)\s", rest, I):  # "do a version of it in winter"

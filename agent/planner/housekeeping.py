@@ -53,6 +53,9 @@ def handle_import(clause: Clause, state: PlanState) -> list[Step] | None:
                   r"files?|renders?|outputs?|stuff|generations?|folder)\s+)?(?:in|from)\s+(?:the\s+)?(?:(?:folder|directory|dir)\s+)?",
                   "", rest, count=1, flags=I)
     rest = re.sub(r"[\s,]+(?:pls|please|plz|thanks|for\s+me)$", "", rest, flags=I)
+    # "… and tell me how many files came in": the import says how many it brought in
+    rest = re.sub(r"[\s,]+(?:and\s+)?(?:tell|show)\s+me\s+how\s+many\s+(?:files|images|pictures|things|items)?\s*"
+                  r"(?:came\s+in|were\s+(?:imported|added|found)|it\s+(?:found|imported|added))[\s?.!]*$", "", rest, flags=I)
     whole = re.fullmatch(r"((?:~|[A-Za-z]:)?[/\\][^,;]*?)[\s?.!]*", rest)
     if whole and not re.search(r"\s(?:and|then|to|into|with|as|using|by|from|file)\s", whole.group(1), I):
         # "/Volumes/Archive/SD outputs": a path with spaces, unquoted, at the end of the request

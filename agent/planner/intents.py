@@ -71,6 +71,7 @@ from agent.planner.numbers import NUMBER, leading_count, parse_number_list, word
 from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.posts import handle_post
 from agent.planner.references import CURRENT, clean_name, parse_session
+from agent.planner.text import strip_filler
 from agent.planner.selections import (
     handle_archive,
     handle_deselect,
@@ -92,6 +93,7 @@ def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
     if re.match(r"^sure\b", clause.rest.strip(), I):
         return None  # "make sure there are no houses": a condition on the request, never a prompt
     rest = re.sub(r"^(?:me|us)\s+(?:(?:please|pls|plz)\s+)?|^(?:please|pls|plz)\s+(?:me\s+)?", "", clause.rest, flags=I)
+    rest = re.sub(r"^((?:a\s+|an\s+)?)fresh\s+", r"\1new ", rest, flags=I)  # "begin a fresh session"
     if re.match(r"^(?:a\s+|an\s+|the\s+|one\s+)?(?:brand\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:session|sesh)\b", rest, I):
         return handle_create_session(Clause(clause.text, clause.masked, clause.verb, rest), state)
     if re.search(r"\b(?:session|sesh)\s+(?:called|named|titled|for)\b", rest, I):
@@ -110,7 +112,7 @@ def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 def handle_open(clause: Clause, state: PlanState) -> list[Step] | None:
-    rest = re.sub(r"^(?:back\s+)?(?:to|on|into|in|with)\s+", "", clause.rest.strip(), flags=I)
+    rest = re.sub(r"^(?:me\s+|us\s+)?(?:over\s+|back\s+)?(?:to|on|into|in|with)\s+", "", clause.rest.strip(), flags=I)
     if re.match(r"^(?:a\s+)?(?:brand\s+)?new\b", rest, I):  # "open a new session", "switch to a new session called X"
         return handle_make(Clause(clause.text, clause.masked, "make", rest), state)
     if re.fullmatch(r"back|back to it|to the previous one", rest, I):
@@ -256,7 +258,19 @@ def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
         return handle_generate(Clause(clause.text, clause.masked, "generate", f"{count} of {after[images.end():]}"), state)
     if _RECENT_COUNT.match(clause.text):  # "5 most recent credit transactions"
         return handle_credit_noun(clause, state)
+    first = strip_filler(clause.masked.text).startswith(strip_filler(clause.text))  # never after a comma or "and"
+    if first and re.match(r"^[a-z][a-z'-]+\s+\S", after, I) and not _NOT_A_SUBJECT.match(after):
+        # "2 gelatinous cubes in a dungeon corridor, seed 666": a count and a picture, the verb left out
+        return handle_generate(Clause(clause.text, clause.masked, "generate", clause.text), state)
     return None
+
+
+# After a count, words that make it something other than a number of images to make.
+_NOT_A_SUBJECT = re.compile(
+    r"^(?:is|are|was|were|and|or|to|in|into|from|of|on|at|looks?|seems?|please|pls|more|times|x|the|it|them|ones?|has|have|"
+    r"should|would|could|can|will|credits?|sessions?|folders?|assets?|posts?|most|last|latest|recent|liked|selected|"
+    r"archived|left|days?|hours?|minutes?|weeks?|through|thru|until|till|but|except|too|also|as|for|with|by|per|each|"
+    r"percent|%|out|first|best|top|favou?rites?|variations?|versions?|remix(?:es)?|copies|results?|matches|hits)\b", I)
 
 
 def _change(clause: Clause, state: PlanState) -> list[Step] | None:
@@ -267,8 +281,9 @@ def _change(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 def _bring(clause: Clause, state: PlanState) -> list[Step] | None:
-    if re.match(r"^back\b|.*\bback$", clause.rest.strip(), I):
-        return handle_archive(Clause(clause.text, clause.masked, "unarchive", clause.rest), state)
+    rest = re.sub(r"\s+(?:out\s+of|from)\s+(?:the\s+)?archive$", "", clause.rest.strip(), flags=I)
+    if re.match(r"^back\b|.*\bback$", rest, I):
+        return handle_archive(Clause(clause.text, clause.masked, "unarchive", rest), state)
     return None
 
 
@@ -308,7 +323,7 @@ _verbs("archive", handle_archive, "archive", "hide", "shelve", "scrap", "bin", "
 _verbs("unarchive", handle_archive, "unarchive", "un-archive", "restore", "unhide", "unshelve", "reopen")
 _verbs("bring", _bring, "bring")
 _verbs("change", _change, "change")
-_verbs("open", handle_open, "open", "switch", "go", "continue", "resume", "back", "work", "enter", "load")
+_verbs("open", handle_open, "open", "switch", "go", "continue", "resume", "back", "work", "enter", "load", "return", "hop", "jump")
 _verbs("rename", handle_rename, "rename", "call", "name", "retitle")
 _verbs("delete", handle_delete, "delete", "trash", "erase", "discard", "destroy", "nuke")
 _verbs("remove", handle_delete, "remove")
@@ -347,7 +362,7 @@ _verbs("liked", _liked_noun, "liked", "likes", "sessions", "library", "assets", 
 # Typo correction only aims at real verbs, never at the short or noun-like entries.
 FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w
                     # slang verbs are read as written, never as a typo: "beach" is not "batch", "strap" not "scrap"
-                    and w not in ("what's", "whats", "name", "call", "same", "batch", "scrap", "ditch", "toss", "kill", "change", "place", "prepare")
+                    and w not in ("what's", "whats", "name", "call", "same", "batch", "scrap", "ditch", "toss", "kill", "change", "place", "prepare", "return", "hop", "jump")
                     and VERBS[w][0] != "recent")
 # Everyday words that sit close to a verb but are never a typo of one ("with" ~ switch, "here" ~ where,
 # "print these on canvas" is not "paint these"). Found by running common words through the typo

@@ -93,6 +93,17 @@ def handle_keep(clause: Clause, state: PlanState) -> list[Step] | None:
 
 def handle_move(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
+    new = re.match(r"^(?P<what>.+?)\s+(?:to|into)\s+(?:a\s+)?(?:brand\s+)?new\s+(?:(?P<kind>\w+)\s+)?(?:session|sesh)\s+"
+                   r"(?:called|named|titled)\s+(?P<name>\S.*)$", rest, I)
+    if new:  # "move 5 and 6 into a new session called cropped fits": make it, then move them there
+        target = with_session_suffix(new.group("what"), state, clause.masked)
+        source = (target[1] if target else {}) or ({"session": state.memory.session} if state.memory.session else {})
+        name = clean_name(new.group("name"), clause.masked)
+        if not target or not source or not name:
+            raise Reply("Move which images, from which session? Say e.g. \"move 5 and 6 from Harbour into a new session "
+                        "called Boats\". Nothing was changed.")
+        return [Step("create_session", {"name": name}),
+                Step("reassign", {**target[0].args(), **source, "to_session": name})]
     splits = list(re.finditer(r"\s+(?:to|into|over to)\s+", rest, I))
     if not splits:
         return None
@@ -120,7 +131,6 @@ def handle_move(clause: Clause, state: PlanState) -> list[Step] | None:
     return [Step("reassign", {**selection.args(), **origin, "to_session": destination})]
 
 
-# "everything in Launch", "all the assets in the Launch folder", "the Launch folder assets": a folder's assets.
 _UPLOAD_MARKERS = re.compile(
     r"(?P<title>\s+(?:titled|called|named|as)\s+)"
     r"|(?P<folder>\s+(?:to|in|into)\s+(?:a\s+|the\s+)?folder(?:\s+(?:called|named))?\s+)"

@@ -52,7 +52,8 @@ _UNDO = re.compile(
     r"^(?:(?:no|nope|wait|oops|oh|hmm)[,!.\s]+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)"
     r"|(?:the\s+last\s+thing|what)\s+i\s+(?:just\s+)?did|(?:that|the)\s+last\s+(?:step|thing|move)))?"
     r"|take\s+(?:that|it)\s+back|revert\s+(?:that|it|the\s+last\s+change)|put\s+(?:it|that|them)\s+back"
-    r"|(?:change|set|switch)\s+(?:it|that)\s+back|r[üu]ckg[äa]ngig(?:\s+machen)?(?:\s+bitte)?|deshacer|deshaz(?:lo)?)"
+    r"|(?:change|set|switch)\s+(?:it|that)\s+back|r[üu]ckg[äa]ngig(?:\s+machen)?(?:\s+bitte)?|deshacer|deshaz(?:lo)?"
+    r"|annule[rz]?(?:\s+(?:ça|ca))?|cancel\s+(?:that|it|this)(?:\s+(?:last\s+)?(?:one|change|step))?)"
     r"(?:,?\s+please)?(?:[,.!]?\s*(?:wrong\s+(?:ones?|images?|folder|session)|my\s+bad|my\s+mistake|oops|sorry))?[\s.!]*$",
     re.IGNORECASE,
 )
@@ -179,6 +180,8 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         if planned is None:
             if not strip_filler(clause):
                 continue
+            if position == 0 and len(clauses) > 1 and _ASIDE.match(strip_filler(clause)):
+                continue  # "the party finally killed the owlbear, archive this session": news, then the request
             return Plan(reply=replies.not_understood(masked.restore(clause)), confidence="none", unread=True)
         understood = True
         for step in planned:
@@ -203,7 +206,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
 
 
 _DONT_TAIL = re.compile(
-    r"\s*[,;]?\s*(?:but|and)\s+(?:please\s+)?(?:don'?t|dont|do\s+not)\s+(?P<verb>archive|delete|remove|unlike|like|generate|make|"
+    r"(?:\s*[,;]?\s*(?:but|and)|\s*[.!;])\s+(?:please\s+)?(?:don'?t|dont|do\s+not)\s+(?P<verb>archive|delete|remove|unlike|like|generate|make|"
     r"save|move|spend)\s+(?:anything(?:\s+else)?|any(?:thing)?(?:\s+(?:credits|images))?|any\s+of\s+(?:them|the\s+others)|"
     r"the\s+(?:others|rest)|them|it)[\s.!]*$", re.IGNORECASE)
 _LIMITED_TOOLS = {"archive": ("archive_generations", "archive_session"), "delete": ("delete_session", "delete_assets"),
@@ -230,6 +233,11 @@ _WANTED_BACK = re.compile(
     r"^(?:[\w',]+\s+){0,4}?(?:i|we)\s+(?:really\s+)?(?:need|want)\s+(?:the\s+)?(?P<name>[^,;.!?—–\ue000]{1,60}?|\ue000\d+\ue001)"
     r"(?:\s+(?:session|sesh))?\s+(?:again|back)\b[^a-z]*(?:(?:so\s+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
     r"(?:(?:bring|get)\s+(?:it|that)\s+back(?:\s+from\s+(?:the\s+)?archive)?|unarchive\s+it|restore\s+it)[\s?.!]*$", re.IGNORECASE)
+# A first clause that tells something and asks nothing: a subject, then a past-tense verb, naming no
+# place the work could go ("the party finally killed the owlbear", "we wrapped the shoot yesterday").
+_ASIDE = re.compile(r"^(?:the|my|our|we|i|they|he|she|it|everyone|everybody)\b(?:\s+[a-z']+){0,3}?\s+(?:finally\s+|just\s+|already\s+)?"
+                    r"[a-z]+ed\b(?![^,;]*\b(?:session|sesh|folder|project|campaign|library|credits?|\d))[^,;\ue000]*$",
+                    re.IGNORECASE)
 _SWAP = re.compile(r"^(?:(?:swap|switch|change|replace)\s+(?:those|them|that|it|these|this)(?:\s+(?:ones?|two|three))?\s+(?:for|with|to)\s+"
                    r"(?P<new>.+?)|(?:make\s+(?:that|it|those|them)\s+)?(?P<new2>(?:#?\d{1,5}(?:\s*(?:,|and|&)\s*)?)+)\s+instead)"
                    r"[\s.!]*$", re.IGNORECASE)

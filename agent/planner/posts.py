@@ -30,7 +30,7 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
         raise Reply("A post here always has a caption: say what it should say, e.g. \"post 2 captioned 'Out now'\". "
                     "Nothing was done.")
     args: dict = {}
-    caption = re.search(r"\s*,?\s+(?:captioned|caption(?:ed)?\s*:|with\s+(?:the\s+|a\s+)?caption\s*:?|saying|that says|"
+    caption = re.search(r"\s*,?\s+(?:and\s+(?:the\s+|a\s+)?(?=caption))?(?:captioned|caption(?:ed)?\s*:|with\s+(?:the\s+|a\s+)?caption\s*:?|saying|that says|"
                         r"with\s+(?:the\s+)?text\s*:?|caption(?=\s*\ue000))\s*", " " + rest, I)  # ', caption "…"'
     if caption:
         text, rest = (" " + rest)[caption.end():], (" " + rest)[:caption.start()].strip()

@@ -41,7 +41,10 @@ _NAMES = re.compile(r"^(?:(?:list|show|what|which|what\s+are|tell\s+me)\s+)?(?:m
                     r"(projects|folders|tags|campaigns)(?:\s+(?:do|have|did)\s+(?:i|we)\s+(?:have|got|made|used|make|use)"
                     r"(?:\s+so\s+far|\s+yet)?|\s+are\s+there"
                     r"|\s+i\s+have|\s+in\s+use|\s+exist)?(?:\s+in\s+(?:the|my)\s+library)?"
-                    r"(?:\s+(?:at\s+present|at\s+the\s+moment|currently|right\s+now|so\s+far|now))?\s*\??$", _FLAGS)
+                    r"(?:\s+(?:at\s+present|at\s+the\s+moment|currently|right\s+now|so\s+far|now))?"
+                    # "…, and how many things are in each?": the list says what each holds
+                    r"(?:\s*,?\s*and\s+(?:how\s+many|what)\s+(?:things|items|assets|images|files)?\s*(?:are\s+)?"
+                    r"(?:is\s+)?(?:in\s+)?(?:each|them)(?:\s+(?:one|of\s+them))?)?\s*\??$", _FLAGS)
 # "how many items are in the Falcon Assets folder?": that folder's assets (the list says how many)
 _FOLDER_COUNT = re.compile(r"^how\s+many\s+(?:items|assets|files|images|pictures|pics|things)\s+(?:are\s+|do\s+i\s+have\s+)?(?:there\s+)?"
                            r"(?:in|inside)\s+(?:the\s+|my\s+)?(?:folder\s+(?P<named>.+?)|(?P<before>.+?)\s+folder)"
@@ -79,11 +82,12 @@ _ANY_NAMES = re.compile(r"^(?:(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+)?any
 _REFLECTION = re.compile(
     r"^(?:what\s+(?:did|does)\s+(?:the|its|this\s+session'?s?)\s+reflection\s+say"
     r"|(?:show|read|give|tell)\s+(?:me\s+)?(?:the|its|this\s+session'?s?)\s+reflection"
-    r"|(?:how\s+much|what)\s+(?:would|does|will|do)\s+(?:a|the)\s+(?:curator'?s?\s+)?reflection\s+cost(?:\s+me)?"
+    r"|(?:how\s+much|what)\s+(?:would|does|will|do)\s+(?:a|the)\s+(?:curator'?s?\s+)?reflection(?:\s+on\s+(?:this|it|this\s+session))?"
+    r"\s+cost(?:\s+me)?(?:\??\s*(?:(?:but\s+)?(?:don'?t|do\s+not)\s+(?:run|write|do|make|start)\s+it(?:\s+yet)?|not\s+yet))?"
     r"|(?:is\s+there|do\s+(?:i|we)\s+have)\s+(?:a|any)\s+reflection(?:\s+(?:yet|here))?)\s*\??$", _FLAGS)
 # "how much does one image cost?", "what would 10 images cost", "how many credits is an image": a price
 _PRICE = re.compile(
-    rf"^(?:how\s+much|how\s+many\s+credits|what(?:'s)?)\s+(?:(?:does|do|would|will|is|are|to)\s+)?"
+    rf"^(?:how\s+much|how\s+many\s+credits|what(?:'s)?)\s+(?:(?:does|do|would|will|is|are|to|costs?)\s+)?"
     rf"(?:it\s+(?:cost|take)\s+(?:(?:me\s+)?to\s+)?|(?:the\s+)?(?:price|cost)\s+(?:of|for)\s+|generate\s+|make\s+|render\s+)*"
     rf"(?:(?P<n>{NUMBER})|a|an|one|each|per|single)?\s*(?:more\s+|single\s+|new\s+)?"
     rf"(?:images?|pictures?|pics?|generations?|renders?|(?<=more\s))(?:\s*\b(?:cost|costs|take|use|be|is))?(?:\s+me)?"
@@ -121,6 +125,10 @@ _ANY_OF = re.compile(r"^(?:(?:have|do)\s+(?:i|we|you)\s+(?:got\s+|have\s+)?|got\
 _SHOW_ONE = re.compile(rf"^(?:show|view|display|open|let\s+me\s+see|can\s+i\s+see)\s+(?:me\s+)?(?:the\s+)?"
                        rf"(?:(?:image|picture|pic|generation)\s+(?:number\s+|no\.?\s*|#\s*)?|number\s+|no\.?\s*|#\s*)({NUMBER})"
                        rf"(?:\s+(?:again|please|pls))?\s*\??$", _FLAGS)
+# "what have we spent so far?": the history of spending, said without the word "credits"
+_SPENT = re.compile(r"^(?:what|how\s+much)\s+(?:have|did)\s+(?:we|i)\s+(?:spent|spend|used|use)(?:\s+(?:so\s+far|in\s+total|overall|"
+                    r"altogether|today|this\s+week))?(?:\s*,?\s*(?:all\s+\w+\s+together|in\s+total|overall|altogether))?\s*\??$",
+                    _FLAGS)
 MAX_DETAILS = 10
 
 
@@ -144,6 +152,8 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     """The read-only step a question asks for, or None when ``text`` is not one of these questions."""
     clean = re.sub(r"[\s,]+(?:rn|right\s+now|now|again|by\s+the\s+way|please|pls|still|verbatim|exactly|in\s+full)\s*\??$",
                    "", text.strip(" .!"), flags=_FLAGS)
+    # "how many have I liked in this session, and how many not?": one count answers both
+    clean = re.sub(r"\s*,?\s*and\s+how\s+many\s+(?:not|haven'?t|didn'?t|aren'?t|are\s+not)\b[^?]*\??$", "", clean, flags=_FLAGS)
     clean = re.sub(r"\b(?:the\s+)?(?:full|exact|whole|complete)\s+(?=prompt\b)", "the ", clean, flags=_FLAGS)
     clean = re.sub(r"^(?:wait|hmm|so|ok|okay|and|oh|sorry)[,\s]+", "", clean, flags=_FLAGS)
     if _CURRENT.search(clean):
@@ -169,6 +179,11 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         return [Step("list_assets", {"folder": name})]
     if _GENERATOR.match(clean):
         return [Step("generator_info", {})]
+    if re.match(rf"^(?:which|what)\s+(?:of\s+my\s+)?{_SESSION}s?\s+(?:has|have|holds?)\s+the\s+(?:most|fewest|least|biggest|most\s+\w+)"
+                r"(?:\s+(?:generations|images|pictures|pics))?\s*\??$", clean, _FLAGS):
+        return [Step("list_sessions", {"status": "all", "order": "largest"})]
+    if _SPENT.match(clean):
+        return [Step("credit_history", {})]
     children = _CHILDREN.match(clean)
     if children:
         number = next(g for g in children.groups() if g)
@@ -208,6 +223,9 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     names = _ANY_NAMES.match(clean)
     if names:
         return [Step("list_names", {"what": names.group(1).lower()})]
+    if _HOW_MANY.match(clean) and re.match(r"^how\s+many\s+(?:generations|images|pictures|pics)\b", clean, _FLAGS) \
+            and _ACROSS.search(clean):  # "how many generations do I have across all my sessions?"
+        return [Step("count_generations", {"all_sessions": True})]
     if _HOW_MANY.match(clean) and not re.search(r"\bsessions\b|\bposts?\b|\bassets?\b|\bcredits?\b", clean, _FLAGS):
         if _ACROSS.search(clean):
             return [Step("count_generations", {"all_sessions": True})]

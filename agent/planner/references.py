@@ -20,7 +20,7 @@ WHICH_ONE = "Which generations do you mean? Say numbers like 1, 2 and 5, or 'the
 _FLAGS = re.IGNORECASE
 _ACROSS = re.compile(r"\b(?:across|every session|all (?:my )?sessions|all of my sessions|everywhere|collection)\b", _FLAGS)
 _UNLIKED = re.compile(r"\b(?:un-?liked|not liked|ones? i didn'?t like)\b", _FLAGS)
-_LIKED = re.compile(r"\b(?:liked?|likes|favou?rites?|favou?rited|hearted|loved)\b", _FLAGS)
+_LIKED = re.compile(r"\b(?:liked?|likes|favou?rites?|favou?rited|faves|favs|faved|hearted|loved)\b", _FLAGS)
 _NOT_LIKED_YET = re.compile(r"^(?:all\s+)?(?:everything|all|the\s+ones|ones|what|the\s+images|the\s+others)\s+(?:that\s+)?(?:i|we)\s+"
                             r"(?:didn'?t|did\s+not|haven'?t|have\s+not|don'?t|do\s+not)\s+(?:like|liked|love|loved)(?:\s+yet)?$",
                             _FLAGS)
@@ -139,6 +139,15 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     phrase = re.sub(r"^(?:my|the|all the)\s+(?=(?:un-?)?liked|selected)", "", phrase, flags=_FLAGS)
     phrase = re.sub(r"(?<!\w)(?:tehm|thme|thm|'em)(?=\s|$)", "them", phrase, flags=_FLAGS)  # common slips of "them"
     phrase = re.sub(r"\b(?:very|most)\s+(?=(?:first|last)\b)", "", phrase, flags=_FLAGS)  # "the very first poster"
+    # "the 2 first", "the 3 last": the count before the end, as French and Spanish put it
+    phrase = re.sub(rf"^(the\s+)({NUMBER})\s+(first|last)(?=\s|$)", r"\1\3 \2", phrase, flags=_FLAGS)
+    ends_and = re.fullmatch(r"(?P<a>(?:the\s+)?(?:first|last)\b.*?)\s+(?:and|&|plus)\s+(?P<b>(?:the\s+)?(?:first|last|#?\d)\b.*)"
+                            r"|(?P<a2>(?:the\s+)?#?\d{1,5})\s+(?:and|&|plus)\s+(?P<b2>(?:the\s+)?(?:first|last)\b.*)", phrase, _FLAGS)
+    if ends_and and not _FIRST_AND_LAST.match(phrase):  # "the first three and the last one"
+        parts = [parse_selection(ends_and.group("a") or ends_and.group("a2"), state),
+                 parse_selection(ends_and.group("b") or ends_and.group("b2"), state)]
+        if all(p is not None and isinstance(p.items, list) and not p.which for p in parts):
+            return Selection(items=list(dict.fromkeys(parts[0].items + parts[1].items)))
     # "the first one of those", "two of them": counted within "them"
     if not re.match(r"^(?:all|both|each|every|any|none)\b", phrase, _FLAGS):
         phrase = re.sub(r"^(.*\S)\s+of\s+(?:those|these|them)(?:\s+(?:ones|images|pictures))?$", r"\1", phrase, flags=_FLAGS)
@@ -229,7 +238,7 @@ _ALL_BUT = re.compile(
 # A kind of generation, every word of it accounted for: "the liked ones", "my favourites across sessions",
 # "the ones I liked", "all my liked generations from every session".
 _KIND_NOUNS = r"(?:ones?|images?|generations?|pictures?|pics?|shots?|iterations?|results?|renders?)"
-_KIND_WORD = (r"(?P<kind>un-?liked|not\s+liked|liked|likes|favou?rites?|favou?rited|hearted|loved|selected|selection|picked"
+_KIND_WORD = (r"(?P<kind>un-?liked|not\s+liked|liked|likes|favou?rites?|favou?rited|faves|favs|hearted|loved|selected|selection|picked"
               r"|starred)")
 _KIND_PHRASE = re.compile(
     # "the liked cover", "my favourite posters": a kind, and what the images show
@@ -406,7 +415,8 @@ _NAME_TAIL = re.compile(r"\s*;\s*\S"  # "Archive and Delete Tests; nothing is to
 # together": what the name is for, said after it, ends the name (lower case, as remarks are typed;
 # "Hello, I Must Be Going" and "Born to Run" keep their words).
 _NAME_PURPOSE = re.compile(
-    r"(?-i:,\s*(?:i|we|i'?m|im|we'?re|i'?ll|we'?ll|i'?ve|we'?ve|i'?d|we'?d|gotta|need|because|cause|since|so)\s+[a-z]"
+    r"(?-i:,\s*(?:i|we|i'?m|im|we'?re|i'?ll|we'?ll|i'?ve|we'?ve|i'?d|we'?d|gotta|need|because|cause|since|so|no|not|nothing|"
+    r"without|just|only)\s+[a-z]"
     r"|\s+(?:(?:because|since|cuz|coz)\s+(?:i|we|it|they|this)\b|so\s+(?:that\s+)?(?:i|we)\s+can\b"
     r"|to\s+(?:keep|hold|store|collect|gather|organi[sz]e|track|draft|plan|put|share|show|test|try|use|save|group|sort)"
     r"\s+(?:(?:\w+\s+)?(?:all|the|my|our|these|those|some|everything|every)\b)))",

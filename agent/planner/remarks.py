@@ -23,6 +23,7 @@ _IMAGES_FIRST = re.compile(
 # request. It is left out only beside a verb that takes no free text (never beside a prompt, a
 # caption or a name, which it may belong to), and only when it names nothing the studio does.
 _REMARK = (r"(?:(?:and|but|because|since|cause|cuz|coz)\s+)?(?:we'?re|we\s+are|they'?re|they\s+are|it'?s|it\s+is|"
+           r"(?:they|it|those|these|this|that)\s+(?:look|looks|seem|seems|feel|feels)|"
            r"he'?s|she'?s|that'?s|this\s+is|those\s+are|these\s+are|her|his|their|lol|haha|"
            r"i\s+(?:don'?t|dont|do\s+not|no\s+longer|never|can'?t|cannot)\s+(?:want|need|like|use|care)|"
            r"i\s+(?:hate|love|like|need|want)\s+(?:them|those|these|it|that|this)\b)\b[^,;.!?]*")
@@ -55,8 +56,10 @@ def takes_no_free_text(text: str) -> bool:
 
 
 def _plain(remark: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'-]*", remark)[1:]
-    return not any(VERBS[w.lower()][0] in _ACTING for w in words if w.lower() in VERBS)
+    words = re.findall(r"[A-Za-z][\w'-]*", remark)
+    # "they look like chickens": a comparison, not a like
+    return not any(VERBS[w.lower()][0] in _ACTING for position, w in enumerate(words) if position and w.lower() in VERBS
+                   and not (w.lower() == "like" and re.fullmatch(r"(?:look|seem|feel|sound)s?|just|more", words[position - 1], re.I)))
 
 
 # "for the exhibition, i need 4 images of …": what it is for, said first (never a session, project,
@@ -123,6 +126,12 @@ _SAID_OF_IMAGES = re.compile(
 
 def images_first(text: str) -> str:
     """"the 3rd one 😭 like it" → "like the 3rd one" (a whole message, before it is split)."""
+    # "… a fresh session? I should like it to be called Morning Koi."
+    text = re.sub(r"\b(?:i'?d|i\s+would|i\s+should|we'?d)\s+like\s+it\s+to\s+be\s+(?:called|named)\s+", "name it ", text,
+                  flags=re.IGNORECASE)
+    # "❤️ the last two", "👍 3 and 5": a heart before the images is a like
+    text = re.sub(r"^\s*(?:❤️?|♥️?|💖|💕|😍|👍|⭐|🌟)\s*(?=(?:the|#|\d|numbers?|these|those|them|it|all|both)\b|#)", "like ", text,
+                  flags=re.IGNORECASE)
     plain = strip_filler(text)
     match = _IMAGES_FIRST.match(plain)
     if match:
@@ -139,6 +148,13 @@ def images_first(text: str) -> str:
                 return text
             rest = f"to {place.group('place')}"
         return f"{said.group('verb')} {said.group('ref')} {rest}".strip()
+    goes = re.match(r"^(?P<session>[^,;]+?)\s+(?:goes|belongs|should\s+go|needs\s+to\s+go)\s+(?:under|in|into|to|with)\s+"
+                    r"(?P<rest>(?:the\s+)?(?:project|campaign)\b.+)$", plain, re.IGNORECASE)
+    if goes:  # "Vantage Bank goes under project Vantage, campaign Open Doors"
+        return f"link {goes.group('session')} to {goes.group('rest')}"
+    rid = re.match(r"^get\s+rid\s+of\s+(?=\S)", plain, re.IGNORECASE)
+    if rid:  # "get rid of 6": archived, which can be undone (a deletion is said as "delete")
+        return "archive " + plain[rid.end():]
     take = _TAKE_AND_VARY.match(plain)
     if take:  # "take number two and make a version where its foggy"
         return f"remix {take.group('ref')} {take.group('change')}"

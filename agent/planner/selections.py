@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from agent.planner.common import _IT_SESSION, _PATH, I, Q, Clause, folder_scope, session_arg, with_session_suffix
-from agent.planner.plan import PlanState, Step
+from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.references import CURRENT, clean_name, parse_selection, parse_session
 
 
@@ -44,6 +44,10 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
 def handle_selection_verb(tool: str, clause: Clause, state: PlanState) -> list[Step] | None:
     # "I like 2, 5 and 8 very much": how much is not which
     rest = re.sub(r"\s+(?:(?:very|so|so\s+very)\s+much|a\s+lot|the\s+most|best)$", "", clause.rest.strip(" ,.;:!"), flags=I)
+    fraction = re.search(r"(?<![\w.])\d+[.,]\d+(?![\w.])", rest)
+    if fraction:  # "like 2.5": no image has that number
+        raise Reply(f"\"{fraction.group(0)}\" is not an image number: images are numbered 1, 2, 3 … Nothing was changed.",
+                    refused=True)
     target = with_session_suffix(rest, state, clause.masked)
     if not target:
         return None

@@ -21,7 +21,7 @@ from agent.planner.common import (
 from agent.planner.numbers import parse_number_list
 from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.references import clean_name
-from agent.planner.text import closest_word
+from agent.planner.text import closest_word, drop_closing_emoji
 
 
 _KINDS = (("visual_feed", r"\b(?:visual[ _]feed|feed)\b"), ("video", r"\bvideo\b"), ("text", r"\b(?:text|copy)\b"),
@@ -30,12 +30,12 @@ _CREATE_MARKERS = re.compile(
     r"(?P<called>\s*,?\s+(?:called|named|titled|entitled|(?:that|which)\s+(?:is|will\s+be)\s+call(?:ed)?|"
     r"(?:(?:its|the|with\s+the)\s+)?name(?:\s+(?:is|should\s+be|will\s+be))?\s*:?)\s+"
     r"|\s*[.,]\s*(?:let'?s\s+|we\s+can\s+|please\s+)?call\s+it\s+)"
-    r"|(?P<link>\s*,\s*(?:(?:part\s+of|in|under|within|belonging\s+to)\s+)?(?=(?:the\s+|a\s+)?(?:project|campaign|folder)[\s:]))"
+    r"|(?P<link>\s*(?:,|\s(?:—|–|--|-))\s*(?:(?:part\s+of|in|under|within|belonging\s+to)\s+)?(?=(?:the\s+|a\s+)?(?:project|campaign|folder)[\s:]))"
     r"|(?P<brief>\s*,?\s+(?:with\s+)?(?:the\s+|a\s+)?(?:brief|prompt)\b\s*:?\s*)"
     r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+(?:in(?:to)?|under)\s+)"
     # "Tokyo trip, it is for video", "… wedding please? it's for table ideas": an aside about the
     # session ends its name.
-    r"|(?P<aside>\s*(?:[,;]|[?!.](?=\s)|\s(?:—|–|--|-)(?=\s))\s*(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|its|it'?ll|it\s+will|"
+    r"|(?P<aside>(?:\s*(?:[,;]|[?!.](?=\s)|\s(?:—|–|--|-)(?=\s))|(?<=\ue001))\s*(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|its|it'?ll|it\s+will|"
     r"(?:we|i)'?(?:ll|m)|we\s+will|i\s+will|gonna|going\s+to)\s+"
     r"(?:(?:a|an|the|my|our|just|mostly|mainly|all|be|gonna\s+be|going\s+to\s+be)\s+)*)",
     I,
@@ -73,6 +73,11 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
         values.append(["called", re.sub(r"^\s*(?:(?:pls|please|plz)\b)?\s*(?:[—–:]|--?\s)?\s*", "", head).strip(" ,.;:")])
     for name, value in parts:
         if name == "aside":  # "it's for X": its brief; "it'll hold the lookbook": a remark, never its name
+            said_kind = re.fullmatch(r"\s*(?:(?:a|an)\s+)?(\w+(?:\s+feed)?)(?:\s+session)?[\s.!]*", drop_closing_emoji(value), I)
+            if said_kind and any(re.fullmatch(p, said_kind.group(1), flags=I) for _, p in _KINDS):
+                # "its gonna be a feed": the kind
+                args.setdefault("kind", next(k for k, p in _KINDS if re.fullmatch(p, said_kind.group(1), flags=I)))
+                continue
             if not re.match(r"for\s", value, I):
                 continue
             name, value = "aside_for", value[4:]
@@ -125,6 +130,11 @@ _TO = re.compile(r"\s+(?:to|as|into)\s+")
 
 def handle_rename(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip()
+    folder = re.match(r"^(?:the\s+|my\s+)?(?:folder\s+(?:called\s+|named\s+)?(?P<a>.+?)|(?P<b>.+?)\s+folder)\s+(?:to|as|into)\s+(?P<new>\S.*)$",
+                      rest, I)
+    if folder:  # "rename the folder Book Dummy to Final Spreads"
+        return [Step("rename_folder", {"folder": clean_name(folder.group("a") or folder.group("b"), clause.masked),
+                                       "new_name": clean_name(folder.group("new"), clause.masked)})]
     asset = re.match(r"^(?:the\s+)?(?:asset|file|image in the library)\s+(?:(?:called|named|titled)\s+)?", rest, I)
     if asset or clause.verb == "retitle":
         rest = rest[asset.end():] if asset else rest
@@ -134,8 +144,11 @@ def handle_rename(clause: Clause, state: PlanState) -> list[Step] | None:
         check_asset_names(rest[:split.start()], clause.masked, "rename", explicit=bool(asset))
         return [Step("rename_asset", {"asset": clean_name(rest[:split.start()], clause.masked),
                                       "title": clean_name(rest[split.end():], clause.masked)})]
+    bare = re.match(r"^(?:to|as)\s+(?=\S)", rest, I)
     split = _TO.search(rest)
-    if split:
+    if bare:  # "rename to denim moodboard v2": this session
+        target, new_name = "this session", rest[bare.end():]
+    elif split:
         target, new_name = rest[:split.start()], rest[split.end():]
     else:  # "call this session X", "name it X"
         match = re.match(r"^((?:this|the)\s+session|it|this(?:\s+one)?)\s+(.+)$", rest, I)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 _CANDIDATE = re.compile(
     r"(?P<strong>\s*;\s*|(?<=[\w\ue001)\"'][.!?])\s+(?=[A-Za-z])|\s*,?\s*\band then\b\s*|\s*,\s*then\b\s*|\s+then\s+)"
     r"|(?P<dash>\s+(?:--|—|–)\s+)"
-    r"|(?P<comma>\s*,\s*(?:and\s+)?)"
+    r"|(?P<comma>\s*,\s*(?:and\s+)?|\s+\+\s+)"  # "new session sneaker drop + generate 4 …"
     r"|(?P<bare>\s+(?:and|&)\s+)",
     re.IGNORECASE,
 )
@@ -23,7 +23,7 @@ DESTRUCTIVE_WORDS = frozenset({"delete", "remove", "trash", "erase", "discard", 
 # So does a value after a colon: "negative prompt: …", "neg: …", "prompt: …", "brief: …" — text in it
 # ("… now like everything and archive the session") is the value, never another step.
 _OPEN_CAPTION = re.compile(r"\b(?:captioned|caption\s*:|with\s+(?:the\s+|a\s+)?caption|saying|that says"
-                           r"|negative(?:\s+prompt)?\s*:|neg\s*:|prompt\s*:|brief\s*:)\s*:?\s*[^\s\ue000]",
+                           r"|negative(?:\s+prompt)?\s*:|neg\s*:|prompt\s*:|brief(?:\s+for\s+[^:;,]{1,60})?\s*:)\s*:?\s*[^\s\ue000]",
                            re.IGNORECASE)
 
 

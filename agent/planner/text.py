@@ -17,13 +17,15 @@ _QUOTE = re.compile(
     r'"([^"\n]*)"'            # "double"
     r"|“([^”\n]*)”"           # “curly double”
     r"|‘([^’\n]*)’"           # ‘curly single’
+    r"|«\s?([^»\n]*?)\s?»"    # « guillemets »
     r"|(?<!\w)'([^'\n]+)'(?!\w)"  # 'single', but not the apostrophe in what's
 )
 _SENTINEL = re.compile("\ue000(\\d+)\ue001")
 _SPACES = re.compile(r"\s+")
 _DASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?:[–—]|\.{2,3})\s*(?=\d)")  # "1–3", "1..3"
 # "post them w/ caption …": the shorthand before an option word (a prompt or caption keeps its own "w/").
-_WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:a|the)\s+)?(?:caption|captions|seed|tags?|size)\b)", re.IGNORECASE)
+_WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:(?:a|the)\s+)?(?:caption|captions|seed|tags?|size)\b|(?:the|my|these|those|them|it)\b))",
+                         re.IGNORECASE)
 
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oh\s+dear|oops|whoops|ugh+|argh+|dang|damn|shoot|yikes|omg|lol|"
