@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 from memory.clock import new_id, now_iso
 from tools.context import Context
 from tools.errors import InsufficientCredits, InvalidInput
-from tools.registry import ToolResult
+from tools.registry import NoArgs, ToolResult
 from tools.workspaces import require_admin
 
 REFLECTION_COST = 25
@@ -297,10 +297,6 @@ def _credit(ctx: Context, amount: int, kind: str, reason: str, ref: str | None =
             [amount, ctx.workspace_id],
         )
         return _record(ctx, amount, kind, reason, ref)
-
-
-class NoArgs(BaseModel):
-    pass
 
 
 class HistoryArgs(BaseModel):

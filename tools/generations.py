@@ -32,7 +32,7 @@ from tools.generators.base import (
 )
 from tools.generators.jobs import job_slot
 from tools.records import generation_file, generation_model, load_generations
-from tools.registry import ToolResult
+from tools.registry import NoArgs, ToolResult
 from tools.resolve import is_number, resolve_named, resolve_session
 from tools.selection import (
     SelectionArgs,
@@ -210,8 +210,7 @@ def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
         args = _last_request(ctx, args)
     check_count(ctx, args.count)
     generator = _generator(ctx)
-    width, height = parse_size(args.size) if args.size and str(args.size).strip() \
-        else getattr(generator, "default_size", DEFAULT_SIZE)
+    width, height = _size_for(generator, args.size)
     session = _writable_session(ctx, args.session)
     check_generator_can(ctx, generator, session, width, height)
     prompt = _clean_prompt(args.prompt) or ((session or {}).get("brief_prompt") or "")
@@ -226,10 +225,18 @@ def _generator(ctx: Context) -> Generator:
     return ctx.generator_override or build_generator(ctx.settings)
 
 
+def _model_of(generator) -> str | None:
+    return getattr(generator, "model_name", None) or getattr(generator, "model", None)
+
+
+def _size_for(generator, size: str | None) -> tuple[int, int]:
+    """The size asked for, else the generator's own default."""
+    return parse_size(size) if size and str(size).strip() else getattr(generator, "default_size", DEFAULT_SIZE)
+
+
 def image_rate(generator, plan: GenerationPlan) -> int:
     """Credits per image of this plan with this generator (the rate card's price)."""
-    model = getattr(generator, "model_name", None) or getattr(generator, "model", None)
-    return credits.image_rate(generator.name, model, plan.width, plan.height,
+    return credits.image_rate(generator.name, _model_of(generator), plan.width, plan.height,
                               plan.settings.get("quality"))
 
 
@@ -256,10 +263,8 @@ def price_images(ctx: Context, args: PriceArgs) -> ToolResult:
     """Say what generating images would cost with the configured generator, without generating."""
     check_count(ctx, args.count)
     generator = _generator(ctx)
-    width, height = parse_size(args.size) if args.size and str(args.size).strip() \
-        else getattr(generator, "default_size", DEFAULT_SIZE)
-    model = getattr(generator, "model_name", None) or getattr(generator, "model", None)
-    rate = credits.image_rate(generator.name, model, width, height)
+    width, height = _size_for(generator, args.size)
+    rate = credits.image_rate(generator.name, _model_of(generator), width, height)
     cost, available = rate * args.count, credits.balance(ctx)
     images = "1 image" if args.count == 1 else f"{args.count} images"
     return ToolResult(message=f"{images} at {width}x{height} by {generator.name} cost{'s' if args.count == 1 else ''} "
@@ -267,15 +272,11 @@ def price_images(ctx: Context, args: PriceArgs) -> ToolResult:
                       data={"rate": rate, "cost": cost, "balance": available, "width": width, "height": height})
 
 
-class NoArgs(BaseModel):
-    pass
-
-
 def generator_info(ctx: Context, args: NoArgs) -> ToolResult:
     """Which image generator and model make the images, their default size and price per image."""
     generator = _generator(ctx)
-    model = getattr(generator, "model_name", None) or getattr(generator, "model", None)
-    width, height = getattr(generator, "default_size", DEFAULT_SIZE)
+    model = _model_of(generator)
+    width, height = _size_for(generator, None)
     rate = credits.image_rate(generator.name, model, width, height)
     return ToolResult(message=f"Images are made by {generator.name}" + (f" with the model {model}" if model else "")
                               + f"; the default size is {width}x{height}, at {rate} credit{'s' if rate != 1 else ''} an image.",

@@ -5,20 +5,18 @@ Every tool here only reads. Values that came from files or users (prompts, names
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from tools.context import Context
+from tools.display import one_line
 from tools.errors import InvalidInput, NotFound
 from tools.records import load_assets
-from tools.registry import ToolResult
+from tools.registry import NoArgs, ToolResult
 from tools.resolve import resolve_assets, resolve_named, resolve_session
 from tools.selection import SelectionArgs, select_generations
-
-
-class NoArgs(BaseModel):
-    pass
 
 
 def current_session(ctx: Context, args: NoArgs) -> ToolResult:
@@ -110,11 +108,14 @@ def asset_details(ctx: Context, args: AssetDetailsArgs) -> ToolResult:
     for asset in assets[:MAX_ASSET_DETAILS]:
         origin = ctx.store.one("SELECT g.idx, s.name FROM generations g LEFT JOIN sessions s ON s.id = g.session_id "
                                "WHERE g.id = ?", [asset.origin_generation_id]) if asset.origin_generation_id else None
-        made = f"#{origin['idx']} of session '{origin['name']}'" if origin else \
-            (f"imported from {asset.path}" if asset.path else "uploaded (no generation)")
-        lines.append(f"'{asset.title}'" + (f" in folder '{asset.folder}'" if asset.folder else "") + f": {made}; "
-                     f"prompt: {asset.prompt or '?'}; seed: {asset.seed if asset.seed is not None else '?'}; "
-                     f"model: {asset.model or '?'}" + (f" ({asset.generator})" if asset.generator else ""))
+        # Names and prompts come from people and files: one line each, and only a file's name, never
+        # where it lies on the server.
+        made = f"#{origin['idx']} of session '{one_line(origin['name'])}'" if origin else \
+            (f"imported from the file {one_line(Path(asset.path).name)}" if asset.path else "uploaded (no generation)")
+        lines.append(f"'{one_line(asset.title)}'" + (f" in folder '{one_line(asset.folder)}'" if asset.folder else "")
+                     + f": {made}; prompt: {one_line(asset.prompt or '?', 200)}; "
+                     f"seed: {asset.seed if asset.seed is not None else '?'}; model: {one_line(asset.model or '?')}"
+                     + (f" ({one_line(asset.generator)})" if asset.generator else ""))
     if len(assets) > MAX_ASSET_DETAILS:
         lines.append(f"… and {len(assets) - MAX_ASSET_DETAILS} more")
     return ToolResult(message="\n".join(lines), data={"assets": [a.id for a in assets]})

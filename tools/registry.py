@@ -22,6 +22,10 @@ from tools.errors import InvalidInput
 ENTRY_POINT_GROUP = "atelier.tools"
 
 
+class NoArgs(BaseModel):
+    """The arguments of a tool that takes none."""
+
+
 class ToolResult(BaseModel):
     """What every tool returns: a sentence for people and data for the next step."""
 

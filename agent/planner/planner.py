@@ -8,7 +8,6 @@ from agent.answers import is_answer
 from agent.planner import replies
 from agent.planner.catalog import takes_session
 from agent.planner.briefs import brief_steps
-from agent.planner.sessions import session_form
 from agent.planner.intents import (
     COMMAND_NOUNS,
     FUZZY_VERBS,
@@ -18,11 +17,25 @@ from agent.planner.intents import (
     handle_numeric,
     session_arg,
 )
+from agent.planner.message import (
+    ASIDE,
+    DONT_TAIL,
+    FREE_TEXT_TOOLS,
+    OPPOSITES,
+    SWAP,
+    WANTED_BACK,
+    breaks_limit,
+    folders_named_before,
+    kept_and_removed,
+    name_at_creation,
+    swapped,
+)
 from agent.planner.numbers import NUMBER, parse_number_list, word_to_int
 from agent.planner.questions import question_steps
 from agent.planner.references import clean_name
-from agent.planner.remarks import images_first, takes_no_free_text, without_remarks
+from agent.planner.remarks import takes_no_free_text, verb_first, without_remarks
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
+from agent.planner.sessions import session_form
 from agent.planner.splitter import split_steps
 from agent.planner.text import (
     Masked,
@@ -114,7 +127,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     if not any(ch.isalnum() for ch in raw):
         return Plan(reply=replies.EMPTY, confidence="none")
     masked = mask_quotes(raw)
-    masked.text = without_remarks(images_first(expand_shorthand(direct_question(without_hesitations(masked.text)))))
+    masked.text = without_remarks(verb_first(expand_shorthand(direct_question(without_hesitations(masked.text)))))
     if is_answer(masked.text):  # the one yes/no list, shared with the graph
         return Plan(reply=replies.NOTHING_TO_CONFIRM, confidence="full")
     if _HELP.match(masked.text):
@@ -129,7 +142,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
                     confidence="full")
 
     masked.text = session_form(masked.text)
-    forbidden = _DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
+    forbidden = DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
     if forbidden:
         masked.text = masked.text[:forbidden.start()]
     state = PlanState.start(memory)
@@ -146,14 +159,14 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         except Reply:
             return True
 
-    wanted = _WANTED_BACK.search(masked.text)
+    wanted = WANTED_BACK.search(masked.text)
     if wanted:  # "I need the Loan Requests session again — could you bring it back from the archive?"
         name = clean_name(wanted.group("name"), masked)
         if name and not re.search(r"\b(?:it|that|this|them|one|those)\b", name, re.IGNORECASE):
             return Plan(steps=[Step("unarchive_session", {"session": name})], confidence="full")
-    swap = _SWAP.match(strip_filler(masked.text))
+    swap = SWAP.match(strip_filler(masked.text))
     if swap:  # "like 1 and 3", then "actually swap those for 2 and 4"
-        return _swapped(swap, state)
+        return swapped(swap, state)
     # A question is read whole: "show me the seed and prompt of 1 and 2" is one question, not two clauses.
     try:
         whole = question_steps(strip_filler(masked.text), masked, state.copy())
@@ -180,7 +193,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         if planned is None:
             if not strip_filler(clause):
                 continue
-            if position == 0 and len(clauses) > 1 and _ASIDE.match(strip_filler(clause)):
+            if position == 0 and len(clauses) > 1 and ASIDE.match(strip_filler(clause)):
                 continue  # "the party finally killed the owlbear, archive this session": news, then the request
             return Plan(reply=replies.not_understood(masked.restore(clause)), confidence="none", unread=True)
         understood = True
@@ -191,132 +204,26 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
             state.after(step)
     if not steps:
         return Plan(reply=replies.KEPT, confidence="full") if understood else Plan(reply=replies.EMPTY, confidence="none")
-    if forbidden and any(step.name in _FREE_TEXT_TOOLS for step in steps):
+    if forbidden and any(step.name in FREE_TEXT_TOOLS for step in steps):
         return _plan_message(text, memory, limits=False)  # the words may belong to a prompt or a caption
-    clash = _contradiction(steps) or _kept_and_removed(steps, state.kept) or _breaks_limit(steps, forbidden)
+    clash = _contradiction(steps) or kept_and_removed(steps, state.kept) or breaks_limit(steps, forbidden)
     if clash:
         return Plan(reply=clash, confidence="full")
-    steps = _name_at_creation(steps)
+    steps = name_at_creation(steps)
     try:
-        steps = _folders_named_before(steps)
+        steps = folders_named_before(steps)
     except Reply as reply:
         return Plan(reply=reply.text, confidence="full")
     confidence: Confidence = "partial" if state.fuzzy_fixes else "full"
     return Plan(steps=steps, confidence=confidence)
 
 
-_DONT_TAIL = re.compile(
-    r"(?:\s*[,;]?\s*(?:but|and)|\s*[.!;])\s+(?:please\s+)?(?:don'?t|dont|do\s+not)\s+(?P<verb>archive|delete|remove|unlike|like|generate|make|"
-    r"save|move|spend)\s+(?:anything(?:\s+else)?|any(?:thing)?(?:\s+(?:credits|images))?|any\s+of\s+(?:them|the\s+others)|"
-    r"the\s+(?:others|rest)|them|it)[\s.!]*$", re.IGNORECASE)
-_LIMITED_TOOLS = {"archive": ("archive_generations", "archive_session"), "delete": ("delete_session", "delete_assets"),
-                  "remove": ("delete_session", "delete_assets", "remove_reference"), "unlike": ("unlike",),
-                  "like": ("like",), "generate": ("generate", "remix"), "make": ("generate", "remix", "create_session"),
-                  "save": ("save_to_library",), "move": ("move_assets", "reassign"), "spend": ("generate", "remix", "reflect")}
-
-
-_FREE_TEXT_TOOLS = frozenset({"generate", "remix", "create_post", "set_brief", "create_session", "rename_session",
-                              "rename_asset", "search"})
-
-
-def _breaks_limit(steps: list[Step], forbidden: re.Match | None) -> str | None:
-    """"unlike them all, but don't archive anything": fine; "archive 3, but don't archive anything": ask."""
-    if forbidden is None:
-        return None
-    verb = forbidden.group("verb").lower()
-    if any(step.name in _LIMITED_TOOLS[verb] for step in steps):
-        return f"You asked me not to {verb} anything, but the request would. Which one do you mean? Nothing was changed."
-    return None
-
-
-_WANTED_BACK = re.compile(
-    r"^(?:[\w',]+\s+){0,4}?(?:i|we)\s+(?:really\s+)?(?:need|want)\s+(?:the\s+)?(?P<name>[^,;.!?—–\ue000]{1,60}?|\ue000\d+\ue001)"
-    r"(?:\s+(?:session|sesh))?\s+(?:again|back)\b[^a-z]*(?:(?:so\s+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
-    r"(?:(?:bring|get)\s+(?:it|that)\s+back(?:\s+from\s+(?:the\s+)?archive)?|unarchive\s+it|restore\s+it)[\s?.!]*$", re.IGNORECASE)
-# A first clause that tells something and asks nothing: a subject, then a past-tense verb, naming no
-# place the work could go ("the party finally killed the owlbear", "we wrapped the shoot yesterday").
-_ASIDE = re.compile(r"^(?:the|my|our|we|i|they|he|she|it|everyone|everybody)\b(?:\s+[a-z']+){0,3}?\s+(?:finally\s+|just\s+|already\s+)?"
-                    r"[a-z]+ed\b(?![^,;]*\b(?:session|sesh|folder|project|campaign|library|credits?|\d))[^,;\ue000]*$",
-                    re.IGNORECASE)
-_SWAP = re.compile(r"^(?:(?:swap|switch|change|replace)\s+(?:those|them|that|it|these|this)(?:\s+(?:ones?|two|three))?\s+(?:for|with|to)\s+"
-                   r"(?P<new>.+?)|(?:make\s+(?:that|it|those|them)\s+)?(?P<new2>(?:#?\d{1,5}(?:\s*(?:,|and|&)\s*)?)+)\s+instead)"
-                   r"[\s.!]*$", re.IGNORECASE)
-
-
-def _swapped(swap: re.Match, state: PlanState) -> Plan:
-    """The last change moved from the images it named to the ones said now: its opposite on the old
-    ones, then the change on the new. Only for changes that have an opposite (like, select, archive)."""
-    new = parse_number_list(swap.group("new") or swap.group("new2"))
-    last = state.last_action
-    old = last.args.get("items") if last else None
-    if not new or last is None or last.name not in _OPPOSITES or not isinstance(old, list) or not old:
-        return Plan(reply="Swap what for what? Say the change again with the new numbers, e.g. \"like 2 and 4\". "
-                          "Nothing was changed.", confidence="full")
-    where = {"session": last.args["session"]} if "session" in last.args else {}
-    steps = [Step(_OPPOSITES[last.name], {"items": [i for i in old if i not in new], **where}),
-             Step(last.name, {"items": [i for i in new if i not in old], **where})]
-    return Plan(steps=[step for step in steps if step.args["items"]], confidence="full")
-
-
-def _kept_and_removed(steps: list[Step], kept: list[int]) -> str | None:
-    """"archive 3 and keep 3": both cannot be meant."""
-    for step in steps:
-        items = step.args.get("items")
-        if step.name in ("archive_generations", "delete_assets") and isinstance(items, list) and set(items) & set(kept):
-            both = ", ".join(f"#{i}" for i in sorted(set(items) & set(kept)))
-            return f"That asks to keep {both} and to {step.name.split('_')[0]} it too. Which one do you mean? Nothing was changed."
-    return None
-
-
-_FOLDER_PRONOUN = re.compile(r"^(?:it|that|this|there|them|same|(?:that|this|the|same|the\s+same|my\s+new|the\s+new)\s+(?:one|folder))$",
-                             re.IGNORECASE)
-
-
-def _folders_named_before(steps: list[Step]) -> list[Step]:
-    """"create a folder called Best and save 2 to it": "it" is the folder just named, never a folder
-    called "it"; with no folder named before, ask."""
-    out: list[Step] = []
-    last_folder = None
-    for step in steps:
-        folder = step.args.get("folder")
-        if isinstance(folder, str) and _FOLDER_PRONOUN.match(folder.strip()):
-            if last_folder is None:
-                raise Reply(f"Which folder is \"{folder}\"? Say its name. Nothing was changed.")
-            step = Step(step.name, {**step.args, "folder": last_folder})
-        if step.name == "create_folder":
-            last_folder = step.args.get("name")
-        elif isinstance(step.args.get("folder"), str):
-            last_folder = step.args["folder"]
-        out.append(step)
-    return out
-
-
-def _name_at_creation(steps: list[Step]) -> list[Step]:
-    """"new video session pls, call it Teaser": the name said after creating is the session's name
-    from the start (one change to undo, never an "Untitled session" in between)."""
-    out: list[Step] = []
-    for step in steps:
-        made = out[-1] if out and out[-1].name == "create_session" else None
-        # a name taken from "for the wall labels" gives way to the name said next
-        unnamed = made is not None and ("name" not in made.args or made.args.get("name") == made.args.get("prompt"))
-        if step.name == "rename_session" and "session" not in step.args and unnamed:
-            out[-1] = Step("create_session", {**out[-1].args, "name": step.args["new_name"]})
-            continue
-        out.append(step)
-    return out
-
-
-# Steps that undo each other: both in one message is a contradiction to ask about, never to run.
-_OPPOSITES = {"like": "unlike", "select": "deselect", "archive_generations": "unarchive_generations",
-              "archive_session": "unarchive_session"}
-_OPPOSITES.update({b: a for a, b in list(_OPPOSITES.items())})
-
 
 def _contradiction(steps: list[Step]) -> str | None:
     """"like 2 and unlike 2", "archive and unarchive alpha": say so instead of doing both."""
     for position, step in enumerate(steps):
         for later in steps[position + 1:]:
-            if _OPPOSITES.get(step.name) != later.name:
+            if OPPOSITES.get(step.name) != later.name:
                 continue
             whole_sessions = step.name.endswith("_session")  # "archive and unarchive alpha": one object for both
             if not whole_sessions and step.args.get("session") != later.args.get("session"):

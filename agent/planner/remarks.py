@@ -1,10 +1,11 @@
-"""What is said beside a request: remarks ("…, they're off-model"), and the images named before
-the verb ("the 3rd one 😭 like it"). Read on the whole message before it is split into steps.
-"""
+"""What is said beside a request: remarks ("…, they're off-model", "for the exhibition, …"), and
+requests that do not start with their verb ("the 3rd one 😭 like it", "would you mind making 5 of …",
+"put the 2 in favorites"). Read on the whole message before it is split into steps."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from agent.planner.intents import VERBS
 from agent.planner.text import strip_filler
@@ -96,14 +97,14 @@ _OBJECT_FIRST = re.compile(
 _TO_FAVOURITES = re.compile(r"^(?:put|add|throw|move)\s+(?P<ref>.+?)\s+(?:in|into|to|on)\s+(?:my\s+|the\s+)?"
                             r"(?:favou?rites|favs|faves|likes|liked(?:\s+(?:ones|images|collection))?)[\s.!]*$", re.IGNORECASE)
 # "take away all my likes", "clear the likes in this session": unlike the liked ones
-_CLEAR_LIKES = re.compile(r"^(?:take\s+away|remove|clear|drop|reset|wipe)\s+(?:all\s+(?:of\s+)?)?(?:my|the|our)\s+likes\b",
+_CLEAR_LIKES = re.compile(r"^(?:take\s+away|remove|clear|drop|reset|wipe)\s+(?:all\s+(?:of\s+)?)?(?:my|the|our)\s+likes\b(?P<rest>.*)$",
                           re.IGNORECASE)
 
 
 _TAKE_AND_VARY = re.compile(r"^take\s+(?P<ref>.+?)\s+and\s+(?:make|do|create|give\s+me)\s+(?:a|an|another|one)\s+(?:new\s+)?"
                             r"(?:version|variation|variant|remix|take)\s+(?P<change>(?:where|with|in|at|but|that)\b.+)$", re.IGNORECASE)
 # "would you mind making 5 of a dog", "do you mind liking 3": the verb, asked politely
-_MIND_GERUND = re.compile(r"^(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+(?P<verb>[a-z]+ing)\b", re.IGNORECASE)
+_MIND_GERUND = re.compile(r"^(?:(?:would|do)\s+(?:you|u)\s+)?mind\s+(?P<verb>[a-z]+ing)\b(?P<rest>.*)$", re.IGNORECASE)
 
 
 def _base_verb(gerund: str) -> str | None:
@@ -124,8 +125,48 @@ _SAID_OF_IMAGES = re.compile(
     r"\s+(?:it|them|those|these|both)\s*(?P<rest>.*?)[\s?.!]*$", re.IGNORECASE)
 
 
-def images_first(text: str) -> str:
-    """"the 3rd one 😭 like it" → "like the 3rd one" (a whole message, before it is split)."""
+# "Vantage Bank goes under project Vantage, campaign Open Doors": a link
+_GOES_UNDER = re.compile(r"^(?P<session>[^,;]+?)\s+(?:goes|belongs|should\s+go|needs\s+to\s+go)\s+(?:under|in|into|to|with)\s+"
+                         r"(?P<rest>(?:the\s+)?(?:project|campaign)\b.+)$", re.IGNORECASE)
+# "get rid of 6": archived, which can be undone (a deletion is said as "delete")
+_GET_RID_OF = re.compile(r"^get\s+rid\s+of\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# "I like very much the number 3 and the 6"
+_LIKE_VERY_MUCH = re.compile(r"^(?:i\s+)?(?:like|love)\s+(?:very\s+much|a\s+lot|so\s+much)\s+(?P<ref>.+)$", re.IGNORECASE)
+
+
+def _said_of_images(match: re.Match) -> str | None:
+    rest = match.group("rest")
+    if re.fullmatch(r"there", rest, re.IGNORECASE):  # "… belong in Catalogue; move them there"
+        place = re.search(r"\bin\s+(?:the\s+)?(?P<place>.+?)$", match.group("said"), re.IGNORECASE)
+        if not place:
+            return None
+        rest = f"to {place.group('place')}"
+    return f"{match.group('verb')} {match.group('ref')} {rest}".strip()
+
+
+def _polite_gerund(match: re.Match) -> str | None:
+    verb = _base_verb(match.group("verb"))
+    return f"{verb}{match.group('rest')}" if verb else None
+
+
+# Each way of saying a request that does not start with its verb, and the request said verb first.
+_REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = (
+    (_IMAGES_FIRST, lambda m: f"{m.group('verb')} {m.group('ref')}{m.group('more') or ''}"),
+    (_OBJECT_FIRST, lambda m: f"{m.group('verb')} {m.group('ref')}"),
+    (_SAID_OF_IMAGES, _said_of_images),
+    (_GOES_UNDER, lambda m: f"link {m.group('session')} to {m.group('rest')}"),
+    (_GET_RID_OF, lambda m: "archive " + m.group("rest")),
+    (_TAKE_AND_VARY, lambda m: f"remix {m.group('ref')} {m.group('change')}"),
+    (_LIKE_VERY_MUCH, lambda m: "like " + m.group("ref")),
+    (_TO_FAVOURITES, lambda m: "like " + re.sub(r"^the\s+(?=#?\d)", "", m.group("ref"), flags=re.IGNORECASE)),
+    (_MIND_GERUND, _polite_gerund),
+    (_CLEAR_LIKES, lambda m: "unlike the liked ones" + m.group("rest")),
+)
+
+
+def verb_first(text: str) -> str:
+    """A whole message said verb first, before it is split: "the 3rd one 😭 like it" → "like the 3rd
+    one", "would you mind making 5 of a dog" → "make 5 of a dog"; anything else as it was."""
     # "… a fresh session? I should like it to be called Morning Koi."
     text = re.sub(r"\b(?:i'?d|i\s+would|i\s+should|we'?d)\s+like\s+it\s+to\s+be\s+(?:called|named)\s+", "name it ", text,
                   flags=re.IGNORECASE)
@@ -133,41 +174,8 @@ def images_first(text: str) -> str:
     text = re.sub(r"^\s*(?:❤️?|♥️?|💖|💕|😍|👍|⭐|🌟)\s*(?=(?:the|#|\d|numbers?|these|those|them|it|all|both)\b|#)", "like ", text,
                   flags=re.IGNORECASE)
     plain = strip_filler(text)
-    match = _IMAGES_FIRST.match(plain)
-    if match:
-        return f"{match.group('verb')} {match.group('ref')}{match.group('more') or ''}"
-    match = _OBJECT_FIRST.match(plain)
-    if match:
-        return f"{match.group('verb')} {match.group('ref')}"
-    said = _SAID_OF_IMAGES.match(plain)
-    if said:
-        rest = said.group("rest")
-        place = re.search(r"\bin\s+(?:the\s+)?(?P<place>.+?)$", said.group("said"), re.IGNORECASE)
-        if re.fullmatch(r"there", rest, re.IGNORECASE):  # "… belong in Catalogue; move them there"
-            if not place:
-                return text
-            rest = f"to {place.group('place')}"
-        return f"{said.group('verb')} {said.group('ref')} {rest}".strip()
-    goes = re.match(r"^(?P<session>[^,;]+?)\s+(?:goes|belongs|should\s+go|needs\s+to\s+go)\s+(?:under|in|into|to|with)\s+"
-                    r"(?P<rest>(?:the\s+)?(?:project|campaign)\b.+)$", plain, re.IGNORECASE)
-    if goes:  # "Vantage Bank goes under project Vantage, campaign Open Doors"
-        return f"link {goes.group('session')} to {goes.group('rest')}"
-    rid = re.match(r"^get\s+rid\s+of\s+(?=\S)", plain, re.IGNORECASE)
-    if rid:  # "get rid of 6": archived, which can be undone (a deletion is said as "delete")
-        return "archive " + plain[rid.end():]
-    take = _TAKE_AND_VARY.match(plain)
-    if take:  # "take number two and make a version where its foggy"
-        return f"remix {take.group('ref')} {take.group('change')}"
-    very = re.match(r"^(?:i\s+)?(?:like|love)\s+(?:very\s+much|a\s+lot|so\s+much)\s+(?P<ref>.+)$", plain, re.IGNORECASE)
-    if very:  # "I like very much the number 3 and the 6"
-        return "like " + very.group("ref")
-    favourites = _TO_FAVOURITES.match(plain)
-    if favourites:
-        return "like " + re.sub(r"^the\s+(?=#?\d)", "", favourites.group("ref"), flags=re.IGNORECASE)
-    mind = _MIND_GERUND.match(plain)
-    if mind and _base_verb(mind.group("verb")):
-        return f"{_base_verb(mind.group('verb'))}{plain[mind.end():]}"
-    cleared = _CLEAR_LIKES.match(plain)
-    if cleared:
-        return "unlike the liked ones" + plain[cleared.end():]
+    for pattern, said in _REORDERINGS:
+        match = pattern.match(plain)
+        if match:
+            return said(match) or text
     return text
