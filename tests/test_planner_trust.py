@@ -837,7 +837,7 @@ def test_where_a_library_asset_came_from(orchids):
 
 @pytest.mark.parametrize("text, expected", [
     ("- new session: Q3 Launch\n- generate 4 hero images of a sneaker\n- like 1 and 3",
-     [("create_session", {"name": "Q3 Launch"}), ("generate", {"prompt": "hero images of a sneaker", "count": 4}),
+     [("create_session", {"name": "Q3 Launch"}), ("generate", {"prompt": "a sneaker, hero image", "count": 4}),
       ("like", {"items": [1, 3]})]),
     ("um start a session called facade studies and then uh generate four images of a brick facade at dusk",
      [("create_session", {"name": "facade studies"}), ("generate", {"prompt": "a brick facade at dusk", "count": 4})]),
@@ -1020,3 +1020,60 @@ def test_moving_images_into_a_new_session_and_downloading_a_folder_by_name(ateli
     import zipfile
     with zipfile.ZipFile(tmp_path / "picks.zip") as archive:
         assert len(archive.namelist()) == 2
+
+
+# -- round 17 first contact -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("session create --name 'Bench Run 7' --kind visual_feed --project Internal",
+     [("create_session", {"kind": "visual_feed", "project": "Internal", "name": "Bench Run 7"})]),
+    ("generate n=3 prompt='isometric server rack' negative='people, text' seed=42",
+     [("generate", {"seed": 42, "negative_prompt": "people, text", "prompt": "isometric server rack", "count": 3})]),
+    ("generate a cat with a=b sign", [("generate", {"prompt": "a cat with a=b sign"})]),
+    ("I want to start a session with name Dolce Vita Menu", [("create_session", {"name": "Dolce Vita Menu"})]),
+    ("actually no, call it Harvest Menu", [("rename_session", {"new_name": "Harvest Menu"})]),
+    ("make 4 cover images of a neon microphone in a dark studio",
+     [("generate", {"prompt": "a neon microphone in a dark studio, cover image", "count": 4})]),
+    ("save all my liked images to Portfolio", [("save_to_library", {"which": "liked", "all_sessions": True, "folder": "Portfolio"})]),
+    ("like all but the 3rd", [("like", {"which": "all", "exclude": [3]})]),
+    ("like everything except the first and the last", [("like", {"which": "all", "exclude_first": 1, "exclude_last": 1})]),
+    ("I put like on the number 3 and the number 6", [("like", {"items": [3, 6]})]),
+    ("take the draft tag off everything in Drafts", [("untag_assets", {"in_folder": "Drafts", "tags": ["draft"]})]),
+    ('I want to make a post for linkedin with the image 2, the caption is "Nuova collezione"',
+     [("create_post", {"caption": "Nuova collezione", "platform": "linkedin", "items": [2]})]),
+    ("add ~/Desktop/moodboard_limoni.jpg like reference", [("attach_reference", {"path": "~/Desktop/moodboard_limoni.jpg"})]),
+    ("import the folder /data/renders and copy the files in", [("import_folder", {"path": "/data/renders", "copy_files": True})]),
+    ("put the Client Proofs folder into the project Rossi-Bianchi",
+     [("move_assets", {"in_folder": "Client Proofs", "project": "Rossi-Bianchi"})]),
+])
+def test_round_17_phrasings_plan_as_meant(text, expected):
+    assert planned(text) == expected
+
+
+@pytest.mark.parametrize("lines, liked, archived, saved", [
+    (["like 2 and 6", "no sorry, not 6, I meant 5"], {2, 5}, set(), set()),
+    (["archive 6, 7 and 8", "oh wait, keep 7"], set(), {6, 8}, set()),
+    (["save 2 and 3 to Keepers", "wait, not 3 — just 2"], set(), set(), {2}),
+    (["like 1 and 2", "I wanted the number 4, not the 2"], {1, 4}, set(), set()),
+])
+def test_a_correction_of_the_last_change_moves_it(atelier_home, lines, liked, archived, saved):
+    talk(atelier_home, "start a session called Pods", "generate 8 of a podcast cover", *lines)
+    made = gens(read_state(atelier_home), "Pods")
+    assert {i for i, g in made.items() if g["liked"]} == liked
+    assert {i for i, g in made.items() if g["archived"]} == archived
+    assert {i for i, g in made.items() if g["saved_asset_id"]} == saved
+
+
+def test_more_in_another_session_repeats_that_sessions_request(atelier_home):
+    talk(atelier_home, "start a session called Rossi Wedding", "generate 2 of lemon invitations",
+         "start a session called Moretti Wedding", "generate 2 of olive invitations", "generate 2 more in Rossi Wedding")
+    state = read_state(atelier_home)
+    assert [g["prompt"] for g in gens(state, "Rossi Wedding").values()] == ["lemon invitations"] * 4
+    assert len(gens(state, "Moretti Wedding")) == 2
+
+
+def test_make_those_x_instead_of_y_swaps_the_last_prompt(atelier_home):
+    talk(atelier_home, "start a session called Logos", "generate 3 images of a fox logo, flat orange",
+         "hmm make those blue instead of orange")
+    made = gens(read_state(atelier_home), "Logos")
+    assert [made[i]["prompt"] for i in (4, 5, 6)] == ["a fox logo, flat blue"] * 3

@@ -23,7 +23,7 @@ def _on(group: str) -> str:
 
 _REFERENCE = r"(?:a\s+|the\s+|another\s+|an?\s+extra\s+)?(?:reference|ref)s?(?:\s+(?:files?|images?|pictures?|videos?))?"
 _ATTACH = re.compile(
-    rf"^(?:attach|add|use)\s+(?P<what>.+?)(?:\s+to\s+{_session_words('session')})?\s+as\s+{_REFERENCE}"
+    rf"^(?:attach|add|use)\s+(?P<what>.+?)(?:\s+to\s+{_session_words('session')})?\s+(?:as|like)\s+{_REFERENCE}"
     rf"(?:\s+(?:to|for|of|in)\s+{_session_words('session2')})?$",
     _FLAGS)
 _ASSET = re.compile(r"^(?:the\s+)?(?:library\s+)?asset\s+(?:called\s+|named\s+)?(?P<name>.+)$", _FLAGS)
@@ -66,7 +66,7 @@ def brief_steps(text: str, masked: Masked) -> list[Step] | None:
         brief = masked.restore(_first(set_brief, "text", "text2", "text3", "text4")).strip()
         return [Step("set_brief", {"text": brief, **_session(set_brief, masked)})]
     # "whats the brief for this session again?": the question without its last word of talk
-    if listing := _LIST.match(re.sub(r"\s+(?:again|now|rn|right\s+now|please|pls)$", "", clean, flags=_FLAGS)):
+    if listing := _LIST.match(re.sub(r"\s+(?:again|now|rn|right\s+now|please|pls|here|in\s+here)$", "", clean, flags=_FLAGS)):
         return [Step("list_references", _session(listing, masked))]
     if remove := _REMOVE.match(clean):
         return [Step("remove_reference", {"reference": masked.restore(_first(remove, "ref", "ref2")).strip(),

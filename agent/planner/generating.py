@@ -201,8 +201,16 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
     return head, args
 
 
+# "4 cover images of a neon microphone": the subject first, what the images are for after it
+_USE_OF = re.compile(r"^(?P<use>cover|hero|banner|header|thumbnail|poster|product|social|story|feature|profile|key|title)\s+"
+                     r"(?P<noun>image|picture|pic|shot|photo)s?\s+(?:of|showing)\s+(?P<subject>\S.*)$", I)
+
+
 def _strip_image_noun(text: str) -> str:
     text = re.sub(r"^(?:me|us)\s+", "", text, flags=I)
+    use = _USE_OF.match(text)
+    if use:
+        return f"{use.group('subject')}, {use.group('use').lower()} {use.group('noun').lower()}"
     word = re.match(r"([A-Za-z]+)\b\s*", text)
     if word:
         noun = word.group(1).lower()
@@ -227,6 +235,14 @@ _LIKE_THAT_ONE = re.compile(r"^\s*like\s+(?:(?:that|this)\s+(?:one|image|pic(?:t
 
 
 def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
+    elsewhere = re.fullmatch(r"\s*(?:in|for|over\s+in)\s+(?:the\s+)?(?P<session>(?!(?:a|an|the)\s)\S.*?)(?P<word>\s+(?:session|sesh))?"
+                             r"[\s.!]*", rest, I)
+    if elsewhere and (elsewhere.group("word") or re.match(r"[A-Z\ue000]", elsewhere.group("session"))):
+        # "generate 2 more in Rossi Wedding" (a name, or said to be a session; "in the rain" is a change):
+        # that session's last request, there
+        where = session_arg(elsewhere.group("session"), masked, state)
+        if where:
+            return [Step("generate", {"repeat_last": True, **where, **({"count": count} if count is not None else {})})]
     same_as = _PROMPT_OF.match(rest.strip(" ,"))
     if same_as:  # "one more with exactly the prompt of number 3, but seed 77": a variation of #3
         change = re.sub(r"^(?:but|and)\s+", "", same_as.group("rest"), flags=I)

@@ -65,6 +65,11 @@ def handle_import(clause: Clause, state: PlanState) -> list[Step] | None:
         return None
     args: dict = {"path": clean_name(path.group(1), clause.masked)}
     tail = rest[path.end():].strip(" ,.;:")
+    copies = re.search(r"(?:^|\s)(?:and\s+)?(?:copy|copying)\s+(?:the\s+|my\s+)?(?:files|images|them)(?:\s+(?:in|over|into\s+(?:atelier|the\s+store)))?$",
+                       tail, I)
+    if copies:  # "… and copy the files in": into Atelier's store, not referenced where they are
+        args["copy_files"] = True
+        tail = tail[:copies.start()].strip(" ,")
     if re.search(r"\bfile\s*(?:times?|timestamps?|dates?|mtimes?|modification times?)\b", tail, I):
         args["use_file_times"] = True
     elif tail and not re.fullmatch(r"(?:please|now|(?:in)?to (?:the |my )?library)", tail, I):

@@ -98,6 +98,9 @@ def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
         return handle_create_session(Clause(clause.text, clause.masked, clause.verb, rest), state)
     if re.search(r"\b(?:session|sesh)\s+(?:called|named|titled|for)\b", rest, I):
         return None  # a session asked for in words not read above is never an image's prompt
+    swap = re.match(r"^(?:those|them|these|it|that)\s+(?P<change>\S.*?\binstead\s+of\b.+)$", rest.strip(" .!"), I)
+    if swap:  # "make those blue instead of orange": the last request again, with the swap
+        return repeat_generate(None, f" with {swap.group('change')}", clause.masked, state)
     container = _NEW_CONTAINER.match(rest.strip(" .!"))
     if container:  # "create a folder named exports-2026-q2", "make a project called Q3 Retail"
         name = clean_name(container.group("name"), clause.masked)
@@ -288,6 +291,11 @@ def _bring(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 def _put(clause: Clause, state: PlanState) -> list[Step] | None:
+    whole_folder = re.match(r"^(?:the\s+|my\s+)?(?P<folder>.+?)\s+folder\s+(?:in|into|under|to)\s+(?:the\s+)?project\s+(?P<project>.+)$",
+                            clause.rest.strip(" ,.;:"), I)
+    if whole_folder:  # "put the Client Proofs folder into the project Rossi-Bianchi": its assets
+        return [Step("move_assets", {"in_folder": clean_name(whole_folder.group("folder"), clause.masked),
+                                     "project": clean_name(whole_folder.group("project"), clause.masked)})]
     if _adds_generations_to_library(clause.rest.strip(" ,.;:"), clause.masked, state):
         return handle_save(clause, state)  # "put them in the library" saves, like "add … to the library"
     return handle_link(clause, state)

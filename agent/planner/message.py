@@ -115,3 +115,40 @@ def name_at_creation(steps: list[Step]) -> list[Step]:
             continue
         out.append(step)
     return out
+
+
+# A message that only corrects the change just made: "no sorry, not 6, I meant 5", "I wanted the
+# number 4, not the 5", "wait, not 3 — just 2", "oh wait, keep 7" (after archiving it).
+_LIST = r"(?:the\s+)?(?:(?:numbers?|no\.?|#)\s*)?\d{1,5}(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:number|no\.?|#)\s*)?\d{1,5})*"
+CORRECTION = re.compile(
+    r"^(?:(?:no|nope|oh|oops|wait|sorry|hmm|actually|my\s+bad|argh)[,!.\s]+)*(?:"
+    rf"not\s+(?P<old>{_LIST})\s*[,;:—–-]*\s*(?:i\s+meant|i\s+mean|i\s+wanted|but|just|only)\s+(?P<new>{_LIST})"
+    rf"|(?:i\s+meant|i\s+mean|i\s+wanted|it\s+should\s+be|make\s+it)\s+(?P<new2>{_LIST})\s*[,;:—–-]*\s*not\s+(?P<old2>{_LIST})"
+    rf"|keep\s+(?P<kept>{_LIST}))[\s.!]*$", re.IGNORECASE)
+
+
+def corrected(match: re.Match, state: PlanState) -> Plan | None:
+    """The last change moved off the images said to be wrong, onto the ones meant (None: not a
+    correction of the last change, read the message as usual)."""
+    last = state.last_action
+    done = last.args.get("items") if last else None
+    if last is None or not isinstance(done, list) or not done:
+        return None
+    where = {"session": last.args["session"]} if "session" in last.args else {}
+    if match.group("kept"):  # "archive 6, 7 and 8", then "oh wait, keep 7"
+        kept = parse_number_list(match.group("kept")) or []
+        if last.name != "archive_generations" or not set(kept) <= set(done):
+            return None
+        return Plan(steps=[Step("unarchive_generations", {"items": kept, **where})], confidence="full")
+    old = parse_number_list(match.group("old") or match.group("old2")) or []
+    new = parse_number_list(match.group("new") or match.group("new2")) or []
+    if not old or not new or not set(old) <= set(done):
+        return None
+    if last.name in OPPOSITES:
+        steps = [Step(OPPOSITES[last.name], {"items": [i for i in old if i not in new], **where}),
+                 Step(last.name, {"items": [i for i in new if i not in done], **where})]
+        return Plan(steps=[step for step in steps if step.args["items"]], confidence="full")
+    # A change without an opposite (a save): undo it, then make it again on the images meant
+    meant = [i for i in done if i not in old] + [i for i in new if i not in done]
+    return Plan(steps=[Step("undo", {"expect": last.name.split("_")[0]}),
+                       Step(last.name, {**last.args, "items": meant})], confidence="full")

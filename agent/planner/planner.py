@@ -19,12 +19,14 @@ from agent.planner.intents import (
 )
 from agent.planner.message import (
     ASIDE,
+    CORRECTION,
     DONT_TAIL,
     FREE_TEXT_TOOLS,
     OPPOSITES,
     SWAP,
     WANTED_BACK,
     breaks_limit,
+    corrected,
     folders_named_before,
     kept_and_removed,
     name_at_creation,
@@ -45,6 +47,7 @@ from agent.planner.text import (
     expand_shorthand,
     mask_quotes,
     normalise_spacing,
+    options_as_words,
     strip_filler,
     without_hesitations,
 )
@@ -127,7 +130,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     if not any(ch.isalnum() for ch in raw):
         return Plan(reply=replies.EMPTY, confidence="none")
     masked = mask_quotes(raw)
-    masked.text = without_remarks(verb_first(expand_shorthand(direct_question(without_hesitations(masked.text)))))
+    masked.text = without_remarks(verb_first(expand_shorthand(direct_question(without_hesitations(options_as_words(masked.text))))))
     if is_answer(masked.text):  # the one yes/no list, shared with the graph
         return Plan(reply=replies.NOTHING_TO_CONFIRM, confidence="full")
     if _HELP.match(masked.text):
@@ -136,6 +139,11 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(steps=[Step("undo")], confidence="full")
     if _RETRACTED.search(masked.text):  # "archive the session? no": the user took it back
         return Plan(reply=replies.RETRACTED, confidence="full")
+    correction = CORRECTION.match(masked.text.strip())
+    if correction:  # "like 2 and 6", then "no sorry, not 6, I meant 5"
+        plan = corrected(correction, PlanState.start(memory))
+        if plan is not None:
+            return plan
     changed = _CHANGED_MIND.search(masked.text)
     if changed:
         return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(changed.group(0)).strip(" ,;.")),

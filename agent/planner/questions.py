@@ -80,7 +80,7 @@ _LIBRARY_SIZE = re.compile(r"^how\s+many\s+(?:assets|files|images|things|items)\
 _ANY_NAMES = re.compile(r"^(?:(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+)?any\s+(projects|folders|tags|campaigns)(?:\s+yet)?\s*\??$",
                         _FLAGS)
 _REFLECTION = re.compile(
-    r"^(?:what\s+(?:did|does)\s+(?:the|its|this\s+session'?s?)\s+reflection\s+say"
+    r"^(?:what\s+(?:did|does)\s+(?:the|its|this\s+session'?s?)\s+reflection(?:\s+(?:on|of|for)\s+(?:this|the\s+current)\s+session)?\s+say"
     r"|(?:show|read|give|tell)\s+(?:me\s+)?(?:the|its|this\s+session'?s?)\s+reflection"
     r"|(?:how\s+much|what)\s+(?:would|does|will|do)\s+(?:a|the)\s+(?:curator'?s?\s+)?reflection(?:\s+on\s+(?:this|it|this\s+session))?"
     r"\s+cost(?:\s+me)?(?:\??\s*(?:(?:but\s+)?(?:don'?t|do\s+not)\s+(?:run|write|do|make|start)\s+it(?:\s+yet)?|not\s+yet))?"
@@ -129,6 +129,9 @@ _SHOW_ONE = re.compile(rf"^(?:show|view|display|open|let\s+me\s+see|can\s+i\s+se
 _SPENT = re.compile(r"^(?:what|how\s+much)\s+(?:have|did)\s+(?:we|i)\s+(?:spent|spend|used|use)(?:\s+(?:so\s+far|in\s+total|overall|"
                     r"altogether|today|this\s+week))?(?:\s*,?\s*(?:all\s+\w+\s+together|in\s+total|overall|altogether))?\s*\??$",
                     _FLAGS)
+# "how much did that last batch cost me?": the newest ledger entries say
+_LAST_BATCH_COST = re.compile(r"^(?:how\s+much|how\s+many\s+credits|what)\s+did\s+(?:that|the|my)\s+(?:last\s+)?(?:batch|generation|"
+                              r"request|run|one|remix)\s+cost(?:\s+me)?\s*\??$", _FLAGS)
 MAX_DETAILS = 10
 
 
@@ -184,6 +187,8 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         return [Step("list_sessions", {"status": "all", "order": "largest"})]
     if _SPENT.match(clean):
         return [Step("credit_history", {})]
+    if _LAST_BATCH_COST.match(clean):
+        return [Step("credit_history", {"limit": 5})]
     children = _CHILDREN.match(clean)
     if children:
         number = next(g for g in children.groups() if g)

@@ -36,7 +36,7 @@ _JUST_MADE = re.compile(r"^(?:the\s+)?(?:new|newest|latest|fresh)(?:\s+(?:ones?|
 _ALL = re.compile(
     r"^(?:all|everything|every one|every image|all (?:the |of the )?(?:images|generations|pictures|pics|ones)"
     r"|all of it|the whole lot)$", _FLAGS)
-_ODD_EVEN = re.compile(r"^(?:all\s+(?:of\s+)?)?(?:the\s+|every\s+)?(odd|even)(?:[- ]numbered)?(?:\s+(?:ones?|images?|numbers?|pictures?|pics?))?$",
+_ODD_EVEN = re.compile(r"^(?:all\s+(?:of\s+)?)?(?:the\s+|every\s+)?(odd|even)(?:[- ]numbered)?(?:\s+(?:ones?|images?|numbers?|pictures?|pics?|generations?))?$",
                        _FLAGS)
 _ALL_COUNTED = re.compile(rf"^(?:all|each of|every one of)\s+(?:the\s+)?({NUMBER})\s+(?:of\s+)?(?:these|those|them|"
                           r"(?:the\s+)?(?:images|pictures|pics|ones|generations)(?:\s+(?:above|just\s+made))?)$", _FLAGS)
@@ -58,7 +58,8 @@ class Selection:
     which: str | None = None
     all_sessions: bool = False
     exclude: list[int] | None = None
-    exclude_ends: tuple[str, int] | None = None  # ("last", 1): "all but the last one"
+    exclude_first: int = 0  # "all but the first two"
+    exclude_last: int = 0   # "all but the last one"
 
     def args(self) -> dict:
         out: dict = {}
@@ -70,8 +71,10 @@ class Selection:
             out["all_sessions"] = True
         if self.exclude:
             out["exclude"] = self.exclude
-        if self.exclude_ends:
-            out[f"exclude_{self.exclude_ends[0]}"] = self.exclude_ends[1]
+        if self.exclude_first:
+            out["exclude_first"] = self.exclude_first
+        if self.exclude_last:
+            out["exclude_last"] = self.exclude_last
         return out
 
 
@@ -137,8 +140,10 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     """A generation selection from a noun phrase, or None when the phrase is not one."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
     phrase = re.sub(r"^(?:my|the|all the)\s+(?=(?:un-?)?liked|selected)", "", phrase, flags=_FLAGS)
-    phrase = re.sub(r"(?<!\w)(?:tehm|thme|thm|'em)(?=\s|$)", "them", phrase, flags=_FLAGS)  # common slips of "them"
+    phrase = re.sub(r"(?<![\w'])(?:tehm|thme|thm|'em|em)(?=\s|$)", "them", phrase, flags=_FLAGS)  # common slips of "them"
     phrase = re.sub(r"\b(?:very|most)\s+(?=(?:first|last)\b)", "", phrase, flags=_FLAGS)  # "the very first poster"
+    phrase = re.sub(r"^(?:every\s*one|each(?:\s+one)?|every\s+single\s+one)\s+of\s+(them|these|those)$", r"\1", phrase,
+                    flags=_FLAGS)  # "like every one of them"
     # "the 2 first", "the 3 last": the count before the end, as French and Spanish put it
     phrase = re.sub(rf"^(the\s+)({NUMBER})\s+(first|last)(?=\s|$)", r"\1\3 \2", phrase, flags=_FLAGS)
     ends_and = re.fullmatch(r"(?P<a>(?:the\s+)?(?:first|last)\b.*?)\s+(?:and|&|plus)\s+(?P<b>(?:the\s+)?(?:first|last|#?\d)\b.*)"
@@ -262,11 +267,32 @@ def _kind(phrase: str) -> Selection | None:
         which = ("unliked" if re.match(r"un|not", word) else
                  "selected" if word in ("selected", "selection", "picked") else "liked")
         across = bool(match.group("across")) and which == "liked"
-        return Selection(which=which, all_sessions=across and bool(_ACROSS.search(phrase) or "sessions" in phrase.lower()))
+        # "all my liked images": the Liked collection, every session's (the README's words for it)
+        everyone = which == "liked" and re.match(r"^all\s+(?:of\s+)?my\s+", phrase, _FLAGS) is not None
+        return Selection(which=which,
+                         all_sessions=everyone or (across and bool(_ACROSS.search(phrase) or "sessions" in phrase.lower())))
     if _NARROWING.search(phrase):
         raise Reply(f"I can't yet act on \"{phrase}\" exactly, and I won't act on part of it. Say the numbers "
                     "(e.g. \"1, 2 and 4\"), or \"show the liked ones\" first and pick from the list. Nothing was changed.")
     return None
+
+
+def _ends(phrase: str) -> tuple[int, int] | None:
+    """(first, last) counts for "the last one", "the first two", "the first and the last"; else None."""
+    first = last = 0
+    for part in re.split(r"\s+(?:and|&|plus)\s+|\s*,\s*", phrase):
+        end = _END_PHRASE.fullmatch(part)
+        if not end:
+            return None
+        said = end.group("count")
+        count = 1 if not said or said.lower() == "one" else word_to_int(said)
+        if not count:
+            return None
+        if end.group("end").lower() in ("first", "top"):
+            first += count
+        else:
+            last += count
+    return first, last
 
 
 _END_PHRASE = re.compile(rf"(?:the\s+)?(?P<end>first|last|final|top)(?:\s+(?P<count>{NUMBER}))?"
@@ -283,12 +309,12 @@ def _all_but(match: re.Match, state: PlanState) -> Selection:
         if inverse is None:
             raise Reply(_all_but_question(rest))
         return Selection(which=inverse)
-    ends = _END_PHRASE.fullmatch(rest.strip())
-    if ends and not match.group("them"):  # "all but the last one", "everything except the first two"
-        count = 1 if not ends.group("count") or ends.group("count").lower() == "one" else word_to_int(ends.group("count"))
-        if not count:
-            raise Reply(_all_but_question(rest))
-        return Selection(which="all", exclude_ends=("first" if ends.group("end").lower() in ("first", "top") else "last", count))
+    ends = _ends(rest.strip())
+    if ends and not match.group("them"):  # "all but the last one", "everything except the first and the last"
+        return Selection(which="all", exclude_first=ends[0], exclude_last=ends[1])
+    ordinal = re.fullmatch(rf"(?:the\s+)?({_ORDINAL_WORD})(?:\s+one)?", rest.strip(), _FLAGS)
+    if ordinal and not match.group("them"):  # "like all but the 3rd": #3 of the session
+        return Selection(which="all", exclude=[ordinal_to_int(ordinal.group(1))])
     if not match.group("them"):  # "all but 3": every generation of the session, less the ones named
         excluded = parse_number_list(rest)
         if excluded is None:

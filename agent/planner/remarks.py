@@ -149,6 +149,10 @@ def _polite_gerund(match: re.Match) -> str | None:
     return f"{verb}{match.group('rest')}" if verb else None
 
 
+# "I put like on the number 3 and the number 6", "give a like to 4"
+_PUT_LIKE = re.compile(r"^(?:i\s+)?(?:put|give|leave|add)\s+(?:a\s+)?(?:like|heart)s?\s+(?:on|to)\s+(?P<ref>.+)$", re.IGNORECASE)
+# "take the draft tag off everything in Drafts": an untag
+_TAG_OFF = re.compile(r"^(?:take|get)\s+(?:the\s+)?(?:tag\s+(?P<tag>\S+)|(?P<tag2>\S+)\s+tag)\s+off\s+(?:of\s+)?(?P<what>.+)$", re.IGNORECASE)
 # Each way of saying a request that does not start with its verb, and the request said verb first.
 _REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = (
     (_IMAGES_FIRST, lambda m: f"{m.group('verb')} {m.group('ref')}{m.group('more') or ''}"),
@@ -161,6 +165,8 @@ _REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = 
     (_TO_FAVOURITES, lambda m: "like " + re.sub(r"^the\s+(?=#?\d)", "", m.group("ref"), flags=re.IGNORECASE)),
     (_MIND_GERUND, _polite_gerund),
     (_CLEAR_LIKES, lambda m: "unlike the liked ones" + m.group("rest")),
+    (_PUT_LIKE, lambda m: "like " + m.group("ref")),
+    (_TAG_OFF, lambda m: f"remove the tag {m.group('tag') or m.group('tag2')} from {m.group('what')}"),
 )
 
 

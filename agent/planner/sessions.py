@@ -28,7 +28,7 @@ _KINDS = (("visual_feed", r"\b(?:visual[ _]feed|feed)\b"), ("video", r"\bvideo\b
           ("container", r"\bcontainer\b"), ("visual", r"\b(?:visual|image|photo)\b"))
 _CREATE_MARKERS = re.compile(
     r"(?P<called>\s*,?\s+(?:called|named|titled|entitled|(?:that|which)\s+(?:is|will\s+be)\s+call(?:ed)?|"
-    r"(?:(?:its|the|with\s+the)\s+)?name(?:\s+(?:is|should\s+be|will\s+be))?\s*:?)\s+"
+    r"(?:(?:its|the|with\s+the|with)\s+)?name(?:\s+(?:is|should\s+be|will\s+be))?\s*:?)\s+"
     r"|\s*[.,]\s*(?:let'?s\s+|we\s+can\s+|please\s+)?call\s+it\s+)"
     r"|(?P<link>\s*(?:,|\s(?:—|–|--|-))\s*(?:(?:part\s+of|in|under|within|belonging\s+to)\s+)?(?=(?:the\s+|a\s+)?(?:project|campaign|folder)[\s:]))"
     r"|(?P<brief>\s*,?\s+(?:with\s+)?(?:the\s+|a\s+)?(?:brief|prompt)\b\s*:?\s*)"

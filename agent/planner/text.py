@@ -30,7 +30,8 @@ _WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:(?:a|the)\s+)?(?:caption|ca
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oh\s+dear|oops|whoops|ugh+|argh+|dang|damn|shoot|yikes|omg|lol|"
     r"my\s+bad|my\s+mistake|sorry|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
-    r"actually|hmm+|um+|well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|no,?\s+wait|wait|"
+    r"actually,?\s+no|no,?\s+actually|actually|hmm+|um+|well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|"
+    r"no,?\s+wait|wait|"
     # "Before I commit: what would 10 images cost?": a preamble, not part of the request
     r"before\s+(?:i|we)\s+(?:commit|start|go\s+ahead|spend\s+anything|decide|begin)(?=\s*[:,]|\s*$)|(?:would|could) you be so kind(?: as)? to|"
     r"if you (?:could|would|can)|"
@@ -164,6 +165,43 @@ def direct_question(text: str) -> str:
             return f"{says['wh']} does {said['subject']} say?"
         return f"{says['wh']} {says['rest']}?"
     return text
+
+
+# "session create --name 'Bench Run 7' --kind visual_feed", "generate n=3 prompt='rack' seed=42": a
+# request written as command-line options, said the way the planner reads requests.
+_OPTION = re.compile(r"(?:^|\s)(?:--(?P<long>[a-z][a-z_-]*)(?:\s*=\s*|\s+)|(?P<short>[a-z][a-z_-]*)=)"
+                     r"(?P<value>\ue000\d+\ue001|[^\s\ue000]+)", re.IGNORECASE)
+_COMMAND = re.compile(r"^(?P<verb>(?:session\s+(?:create|new)|(?:create|new|start)\s+(?:a\s+)?session|generate|gen|render|make))\b",
+                      re.IGNORECASE)
+
+
+def options_as_words(text: str) -> str:
+    """Options ("--name X", "n=3") as words; a message without them comes back as it was."""
+    command = _COMMAND.match(text.strip())
+    found = list(_OPTION.finditer(text))
+    if not command or not found or text[command.end():found[0].start()].strip():
+        return text
+    options = {(m.group("long") or m.group("short")).lower().replace("-", "_"): m.group("value") for m in found}
+    if _OPTION.sub("", text[found[0].start():]).strip():
+        return text  # words between the options: not only options, read as said
+    if "session" in command.group("verb").lower():
+        words = [f"create a {options.pop('kind', None) or options.pop('type', '')} session".replace("  ", " ")]
+        if "name" in options:
+            words.append(f"called {options.pop('name')}")
+        words += [f", {key} {options.pop(key)}" for key in ("project", "campaign", "folder") if key in options]
+        if "brief" in options:
+            words.append(f", brief: {options.pop('brief')}")
+    else:
+        count = options.pop("n", None) or options.pop("count", None)
+        prompt = options.pop("prompt", None) or options.pop("p", None)
+        if prompt is None:
+            return text
+        words = [f"generate {count + ' of ' if count else ''}{prompt}"]
+        words += [f", seed {options.pop('seed')}"] if "seed" in options else []
+        words += [f", size {options.pop('size')}"] if "size" in options else []
+        negative = options.pop("negative", None) or options.pop("neg", None) or options.pop("negative_prompt", None)
+        words += [f", negative prompt: {negative}"] if negative else []
+    return text if options else " ".join(words).replace(" ,", ",")
 
 
 def strip_filler(clause: str) -> str:
