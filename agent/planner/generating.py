@@ -201,16 +201,8 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
     return head, args
 
 
-# "4 cover images of a neon microphone": the subject first, what the images are for after it
-_USE_OF = re.compile(r"^(?P<use>cover|hero|banner|header|thumbnail|poster|product|social|story|feature|profile|key|title)\s+"
-                     r"(?P<noun>image|picture|pic|shot|photo)s?\s+(?:of|showing)\s+(?P<subject>\S.*)$", I)
-
-
 def _strip_image_noun(text: str) -> str:
     text = re.sub(r"^(?:me|us)\s+", "", text, flags=I)
-    use = _USE_OF.match(text)
-    if use:
-        return f"{use.group('subject')}, {use.group('use').lower()} {use.group('noun').lower()}"
     word = re.match(r"([A-Za-z]+)\b\s*", text)
     if word:
         noun = word.group(1).lower()
@@ -486,7 +478,9 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
     if several:
         return several
     target = with_session_suffix(head.strip(" ,.;:"), state, clause.masked, parse=parse_single_item)
-    bare_in = re.search(r"\s+in\s+(?!(?:the\s+)?(?:session|sesh)\b)(?!.*\b(?:session|sesh)$)\S", head, I)
+    # "in" before a lower-case word is a change ("in winter", "in the style of monet"); before a name
+    # ("in Harbour") or with "session" it names the session
+    bare_in = re.search(r"\s+in\s+(?!(?:the\s+)?(?:session|sesh)\b)(?!.*\b(?:session|sesh)$)(?:the\s+)?(?-i:[a-z])", head, I)
     if target and target[1] and bare_in and _REMIX_CHANGE.match(head.strip(" ,.;:")):
         target = None  # "remix 4 in the style of monet", "a version of 3 in winter": a change, not a session
     if not target:  # "remix 3 with a red sole", "remix it but at night", "#2, moodier, more fog"

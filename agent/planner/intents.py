@@ -368,9 +368,11 @@ _verbs("liked", _liked_noun, "liked", "likes", "sessions", "library", "assets", 
        "images", "favorites", "favourites")
 
 # Typo correction only aims at real verbs, never at the short or noun-like entries.
-FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w
-                    # slang verbs are read as written, never as a typo: "beach" is not "batch", "strap" not "scrap"
-                    and w not in ("what's", "whats", "name", "call", "same", "batch", "scrap", "ditch", "toss", "kill", "change", "place", "prepare", "return", "hop", "jump")
+# Verbs read only as written, never as the correction of a typo: near everyday words ("beach" is not
+# "batch", "strap" not "scrap", "chance" not "change", "plate" not "place").
+_NEVER_FUZZY = frozenset({"what's", "whats", "name", "call", "same", "batch", "scrap", "ditch", "toss", "kill", "change",
+                          "place", "prepare", "return", "hop", "jump"})
+FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w and w not in _NEVER_FUZZY
                     and VERBS[w][0] != "recent")
 # Everyday words that sit close to a verb but are never a typo of one ("with" ~ switch, "here" ~ where,
 # "print these on canvas" is not "paint these"). Found by running common words through the typo

@@ -155,7 +155,8 @@ def handle_rename(clause: Clause, state: PlanState) -> list[Step] | None:
         if not match:
             return None
         target, new_name = match.group(1), match.group(2)
-    if clause.masked.only_quote(new_name.strip(" .!")) is not None and not clause.masked.only_quote(new_name.strip(" .!")).strip():
+    quoted = clause.masked.only_quote(new_name.strip(" .!"))
+    if quoted is not None and not quoted.strip():  # 'rename this session to ""'
         raise Reply("A session's name can't be empty: say the new name, e.g. \"rename this session to Beach Day\". "
                     "Nothing was changed.", refused=True)
     new_name = clean_name(new_name, clause.masked)
