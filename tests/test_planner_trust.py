@@ -1075,3 +1075,51 @@ def test_make_those_x_instead_of_y_swaps_the_last_prompt(atelier_home):
          "hmm make those blue instead of orange")
     made = gens(read_state(atelier_home), "Logos")
     assert [made[i]["prompt"] for i in (4, 5, 6)] == ["a fox logo, flat blue"] * 3
+
+
+# -- round 18 first contact -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("make a video session called Boss Intro Loop, I'll put the animated bits in there",
+     [("create_session", {"kind": "video", "name": "Boss Intro Loop"})]),
+    ("Make for me 3 pictures of a windmill in the snow, but without people on it.",
+     [("generate", {"negative_prompt": "people", "prompt": "a windmill in the snow", "count": 3})]),
+    ("Would you kindly tag everything in the Elevations folder with the word approved?",
+     [("tag_assets", {"in_folder": "Elevations", "tags": ["approved"]})]),
+    ("oh no, please make that undone", [("undo", {})]),
+    ("Could you start a new session called Harvest Supper 2025 for the church flyers? It belongs to the project St. Brigid's.",
+     [("create_session", {"project": "St. Brigid's", "name": "Harvest Supper 2025", "prompt": "church flyers"})]),
+    ("I should be most grateful if you would open a fresh session, to be entitled Villa Rotonda Studies, and place it within "
+     "the project Palladio Revisited.", [("create_session", {"project": "Palladio Revisited", "name": "Villa Rotonda Studies"})]),
+    ("Kindly archive the session named Loggia; I have no further use for it at present, though I may return to it.",
+     [("archive_session", {"session": "Loggia"})]),
+    ("bring Old Labels back out of the archive, we're reprinting", [("unarchive_session", {"session": "Old Labels"})]),
+    ("Can you put this session in the archive? We are finished with it.", [("archive_session", {})]),
+    ("one image, 1024x768, seed 2024: a crumbling newspaper printing press in a storm",
+     [("generate", {"size": "1024x768", "seed": 2024, "prompt": "a crumbling newspaper printing press in a storm", "count": 1})]),
+    ("Hello! Sorry to bother you — could you possibly make 2 flyers for our potluck? Thank you so much, God bless!",
+     [("generate", {"prompt": "flyers for our potluck", "count": 2})]),
+    ("like 2-5 fr", [("like", {"items": [2, 3, 4, 5]})]),
+    ("Pray mark the fourth, the sixth and the seventh as favourites.", [("like", {"items": [4, 6, 7]})]),
+    ("like every other one starting at 1", [("like", {"which": "odd"})]),
+    ("put everything in the Zine folder into the project Zine Club", [("move_assets", {"in_folder": "Zine", "project": "Zine Club"})]),
+    ("Please archive all those I have not marked as favourites.", [("archive_generations", {"which": "unliked"})]),
+    ("Might you produce a variant of the third, rendered at dusk?", [("remix", {"item": 3, "change": "rendered at dusk"})]),
+    ("Which seed has number 2?", [("generation_details", {"item": 2})]),
+    ("what does one image cost at the default size?", [("price_images", {"count": 1})]),
+    ("Could you remind me what prompt was used for the fourth image, and with which seed?", [("generation_details", {"item": 4})]),
+    ("Would you be good enough to write a reflection upon this session?", [("reflect", {})]),
+    ("Kindly import the images located at /data/sd, and tell me how many were brought in.", [("import_folder", {"path": "/data/sd"})]),
+    ("like 2,,5;;7", [("like", {"items": [2, 5, 7]})]),
+    ("I would be obliged if you could produce five renderings of a villa, taking care that no modern automobiles appear.",
+     [("generate", {"negative_prompt": "modern automobiles", "prompt": "a villa", "count": 5})]),
+])
+def test_round_18_phrasings_plan_as_meant(text, expected):
+    assert planned(text) == expected
+
+
+@pytest.mark.parametrize("text", ["generate 5 images of a dog with seed banana", "rename this session to", "make that bigger"])
+def test_round_18_bad_input_is_refused_and_changes_nothing(orchids, text):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert calls(events) == [] and read_state(orchids) == before

@@ -23,7 +23,7 @@ _SIZE = re.compile(r"(?:,\s*)?(?:\s*(?:--|—|–|-)\s*)?\s*\b(?:at\s+|size\s*:?
 _SIZE_WORDS = re.compile(r"(?:,\s*)?\s*\b(?:in\s+)?(?:a\s+)?(?:wider|taller|landscape|portrait|square|bigger|larger|smaller)"
                          r"\s+(?:format|size|aspect(?:\s+ratio)?|version|shape)\b", I)
 _GENERATE_MARKERS = re.compile(
-    r"(?P<negative>(?:,\s*|\s+)(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
+    r"(?P<negative>(?:,\s*|\s+)(?:but\s+)?(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
     r"|[,.]\s*no\s+)"  # ", no text", ". no text, no watermark"
     r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number)?\s*(?=[-+−]?\d))"
     rf"|(?P<session>\s+in\s+(?:the\s+)?(?:session|sesh)\s+(?:called\s+|named\s+)?|\s+in\s+(?={Q}\s*$))",
@@ -83,7 +83,7 @@ def check_count_words(text: str) -> None:
 # that exist ("it better", "#2, moodier", "to 4 as a zip"), not a thing the studio makes ("a reflection on …").
 _NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|random|something|anything|stuff|"
                          r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again)\b[\s,.!?]*)*$", I)
-_REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+er)?(?:\s+(?:please|now))?$"
+_REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+)?(?:\s+(?:please|now))?$"
                                # "make 2 bigger", "the 2nd one again but brighter": a change to images that exist
                                r"|(?:(?:a\s+(?:bit|little)\s+|much\s+|way\s+)?(?:bigger|smaller|larger|brighter|darker|lighter|warmer|"
                                r"cooler|colder|sharper|softer|wider|taller|higher|lower|better|moodier|bolder|cleaner|"
@@ -160,8 +160,11 @@ def parse_seed(value: str) -> int:
 _SAID_NEGATIVE = re.compile(
     r"(?:[,\s]+(?:and\s+|but\s+)?(?:please\s+)?keep\s+(?:any\s+|all\s+|the\s+)?(?P<keep>\S.*?)\s+out"
     r"|[,\s]+but\s+(?:with\s+)?no\s+(?P<but>\S.*?)(?=\s+in\s|$)"
-    r"|[,\s]+(?:and\s+)?(?:make\s+sure\s+)?there(?:'s|\s+is|\s+are)\s+no\s+(?P<there>\S.*?)(?=\s+in\s|$))"
-    r"(?:\s+(?:of|in|from)\s+(?:them|it|these|those|the\s+(?:images?|pictures?|shots?|frame|picture)|frame|shot))?[\s.!]*$", I)
+    r"|[,\s]+(?:and\s+)?(?:make\s+sure\s+)?there(?:'s|\s+is|\s+are)\s+no\s+(?P<there>\S.*?)(?=\s+in\s|$)"
+    # "…, taking care that no modern automobiles appear"
+    r"|[,\s]+(?:and\s+)?(?:taking\s+care|making\s+sure|make\s+sure|ensuring)\s+(?:that\s+)?no\s+(?P<care>\S.*?)\s+"
+    r"(?:appears?|shows?\s+up|(?:is|are)\s+(?:visible|shown|seen)|gets?\s+in))"
+    r"(?:\s+(?:of|in|from|on)\s+(?:them|it|these|those|the\s+(?:images?|pictures?|shots?|frame|picture)|frame|shot))?[\s.!]*$", I)
 
 
 def said_negative(text: str, masked: Masked, args: dict) -> str:
@@ -169,7 +172,8 @@ def said_negative(text: str, masked: Masked, args: dict) -> str:
     said = _SAID_NEGATIVE.search(text)
     if not said:
         return text
-    words = value_text(next(g for g in (said.group("keep"), said.group("but"), said.group("there")) if g), masked)
+    words = value_text(next(g for g in (said.group("keep"), said.group("but"), said.group("there"), said.group("care")) if g),
+                       masked)
     args["negative_prompt"] = ", ".join(filter(None, (args.get("negative_prompt"), words)))
     return text[:said.start()]
 
@@ -188,8 +192,9 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
         text = _SIZE_WORDS.sub("", text[:size.start()] + text[size.end():])
     head, parts = segment(text, _GENERATE_MARKERS)
     for name, value in parts:
-        if name == "negative":  # ", no text, no watermark": each one kept
-            said = value_text(_OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")), masked)
+        if name == "negative":  # ", no text, no watermark": each one kept ("… without people on it": people)
+            said = value_text(re.sub(r"\s+(?:on|in|from)\s+(?:it|them)$", "", _OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")),
+                                     flags=I), masked)
             args["negative_prompt"] = ", ".join(filter(None, (args.get("negative_prompt"), said)))
         elif name == "seed":
             args["seed"] = parse_seed(value)
@@ -388,6 +393,10 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     if count is not None and _REPEAT.match(after):
         return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
     head, args = generation_options(text, clause.masked, state)
+    odd_seed = re.search(r"\b(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number)?\s+(?P<value>[^\s,.;]+)", head, I)
+    if odd_seed and not re.fullmatch(r"[-+−]?\d+", odd_seed.group("value")):
+        raise Reply(f"\"{odd_seed.group('value')}\" is not a seed: a seed is a whole number from {SEED_RANGE}. "
+                    "Nothing was generated.", refused=True)
     labelled = _PROMPT_LABEL.match(head.strip())
     if labelled:
         before_count, before = leading_count(labelled.group("before").strip())

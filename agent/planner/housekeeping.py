@@ -50,12 +50,14 @@ def handle_import(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"^(?:the\s+)?(?:folder|directory|dir)\s+", "", rest, flags=I)
     # "import my old images from /renders", "import everything in ~/ai"
     rest = re.sub(r"^(?:all\s+(?:of\s+)?|everything\s+)?(?:my\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:images?|pictures?|pics|"
-                  r"files?|renders?|outputs?|stuff|generations?|folder)\s+)?(?:in|from)\s+(?:the\s+)?(?:(?:folder|directory|dir)\s+)?",
+                  r"files?|renders?|outputs?|stuff|generations?|folder)\s+)?(?:(?:located|stored|kept|that\s+are)\s+)?(?:in|from|at)\s+"
+                  r"(?:the\s+)?(?:(?:folder|directory|dir)\s+)?",
                   "", rest, count=1, flags=I)
     rest = re.sub(r"[\s,]+(?:pls|please|plz|thanks|for\s+me)$", "", rest, flags=I)
     # "… and tell me how many files came in": the import says how many it brought in
     rest = re.sub(r"[\s,]+(?:and\s+)?(?:tell|show)\s+me\s+how\s+many\s+(?:files|images|pictures|things|items)?\s*"
-                  r"(?:came\s+in|were\s+(?:imported|added|found)|it\s+(?:found|imported|added))[\s?.!]*$", "", rest, flags=I)
+                  r"(?:came\s+in|were\s+(?:imported|added|found|brought\s+in)|it\s+(?:found|imported|added|brought\s+in))[\s?.!]*$",
+                  "", rest, flags=I)
     whole = re.fullmatch(r"((?:~|[A-Za-z]:)?[/\\][^,;]*?)[\s?.!]*", rest)
     if whole and not re.search(r"\s(?:and|then|to|into|with|as|using|by|from|file)\s", whole.group(1), I):
         # "/Volumes/Archive/SD outputs": a path with spaces, unquoted, at the end of the request
@@ -84,7 +86,7 @@ def handle_reflect(clause: Clause, state: PlanState) -> list[Step] | None:
         if not match:
             return None
         rest = match.group(1)
-    rest = re.sub(r"^(?:on|about|for|of)\s+", "", rest, flags=I)
+    rest = re.sub(r"^(?:on|upon|about|for|of)\s+", "", rest, flags=I)
     where = session_arg(rest, clause.masked, state)
     if not catalog.available("reflect"):  # planned once the tool exists; until then say so instead of failing
         raise Reply(replies.REFLECT_UNAVAILABLE)

@@ -92,7 +92,8 @@ def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
     """make / create / new / start: the object decides (a session, a post, variations, images)."""
     if re.match(r"^sure\b", clause.rest.strip(), I):
         return None  # "make sure there are no houses": a condition on the request, never a prompt
-    rest = re.sub(r"^(?:me|us)\s+(?:(?:please|pls|plz)\s+)?|^(?:please|pls|plz)\s+(?:me\s+)?", "", clause.rest, flags=I)
+    rest = re.sub(r"^(?:(?:for\s+)?(?:me|us)\s+(?:(?:please|pls|plz)\s+)?|(?:please|pls|plz)\s+(?:(?:for\s+)?me\s+)?)", "",
+                  clause.rest, flags=I)
     rest = re.sub(r"^((?:a\s+|an\s+)?)fresh\s+", r"\1new ", rest, flags=I)  # "begin a fresh session"
     if re.match(r"^(?:a\s+|an\s+|the\s+|one\s+)?(?:brand\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:session|sesh)\b", rest, I):
         return handle_create_session(Clause(clause.text, clause.masked, clause.verb, rest), state)
@@ -116,7 +117,7 @@ def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
 
 def handle_open(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"^(?:me\s+|us\s+)?(?:over\s+|back\s+)?(?:to|on|into|in|with)\s+", "", clause.rest.strip(), flags=I)
-    if re.match(r"^(?:a\s+)?(?:brand\s+)?new\b", rest, I):  # "open a new session", "switch to a new session called X"
+    if re.match(r"^(?:a\s+)?(?:brand\s+)?(?:new|fresh)\b", rest, I):  # "open a new session", "switch to a new session called X"
         return handle_make(Clause(clause.text, clause.masked, "make", rest), state)
     if re.fullmatch(r"back|back to it|to the previous one", rest, I):
         rest = "the previous session"
@@ -256,9 +257,10 @@ def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
         return handle_remix(Clause(clause.text, clause.masked, "remix", clause.text), state)
     if re.match(r"^(?:(?:images?|pictures?|pics?|photos?)\s+)?of\s+", after, I):
         return handle_generate(Clause(clause.text, clause.masked, "generate", clause.text), state)
-    images = re.match(r"^(?:images?|pictures?|pics?|photos?|renders?)\s*:\s*(?=\S)", after, I)
-    if images:  # "5 images: isometric skyline, seed 100"
-        return handle_generate(Clause(clause.text, clause.masked, "generate", f"{count} of {after[images.end():]}"), state)
+    images = re.match(r"^(?:images?|pictures?|pics?|photos?|renders?)(?P<options>(?:\s*,\s*[^,:]+?)*)\s*:\s*(?=\S)", after, I)
+    if images:  # "5 images: isometric skyline, seed 100", "one image, 1024x768, seed 2024: a printing press"
+        return handle_generate(Clause(clause.text, clause.masked, "generate",
+                                      f"{count} of {after[images.end():]}{images.group('options')}"), state)
     if _RECENT_COUNT.match(clause.text):  # "5 most recent credit transactions"
         return handle_credit_noun(clause, state)
     first = strip_filler(clause.masked.text).startswith(strip_filler(clause.text))  # never after a comma or "and"
@@ -291,7 +293,8 @@ def _bring(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 def _put(clause: Clause, state: PlanState) -> list[Step] | None:
-    whole_folder = re.match(r"^(?:the\s+|my\s+)?(?P<folder>.+?)\s+folder\s+(?:in|into|under|to)\s+(?:the\s+)?project\s+(?P<project>.+)$",
+    whole_folder = re.match(r"^(?:(?:everything|all(?:\s+of\s+the\s+assets)?)\s+in\s+)?(?:the\s+|my\s+)?(?P<folder>.+?)\s+folder\s+"
+                            r"(?:in|into|under|to)\s+(?:the\s+)?project\s+(?P<project>.+)$",
                             clause.rest.strip(" ,.;:"), I)
     if whole_folder:  # "put the Client Proofs folder into the project Rossi-Bianchi": its assets
         return [Step("move_assets", {"in_folder": clean_name(whole_folder.group("folder"), clause.masked),

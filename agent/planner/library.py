@@ -172,7 +172,8 @@ def tag_what_was_saved(phrase: str, tags: list[str], state: PlanState) -> list[S
 
 def tag_step(target: str, tags: str, masked: Masked, state: PlanState, tool: str = "tag_assets") -> list[Step] | None:
     """Tags for ``target``: what was just saved ("… then tag it blue"), a folder's assets, or assets by title."""
-    names_of_tags = split_list(tags, masked)
+    # "with the word approved", "with the tags warm and cosy": the tags, not the words that name them
+    names_of_tags = split_list(re.sub(r"^\s*(?:the\s+)?(?:words?|tags?|labels?)\s+(?=\S)", "", tags, flags=I), masked)
     if tool == "tag_assets":
         merged = tag_what_was_saved(target, names_of_tags, state)
         if merged is not None:

@@ -69,7 +69,8 @@ _UNDO = re.compile(
     r"|(?:the\s+last\s+thing|what)\s+i\s+(?:just\s+)?did|(?:that|the)\s+last\s+(?:step|thing|move)))?"
     r"|take\s+(?:that|it)\s+back|revert\s+(?:that|it|the\s+last\s+change)|put\s+(?:it|that|them)\s+back"
     r"|(?:change|set|switch)\s+(?:it|that)\s+back|r[üu]ckg[äa]ngig(?:\s+machen)?(?:\s+bitte)?|deshacer|deshaz(?:lo)?"
-    r"|annule[rz]?(?:\s+(?:ça|ca))?|cancel\s+(?:that|it|this)(?:\s+(?:last\s+)?(?:one|change|step))?)"
+    r"|annule[rz]?(?:\s+(?:ça|ca))?|cancel\s+(?:that|it|this)(?:\s+(?:last\s+)?(?:one|change|step))?"
+    r"|make\s+(?:that|it|this)\s+undone|reverse\s+(?:that|it|this)|ongedaan\s+maken)"
     r"(?:,?\s+please)?(?:[,.!]?\s*(?:wrong\s+(?:ones?|images?|folder|session)|my\s+bad|my\s+mistake|oops|sorry))?[\s.!]*$",
     re.IGNORECASE,
 )
@@ -101,7 +102,7 @@ _RETRACTED = re.compile(
 # they meant is a guess, so ask (", no text" is a negative prompt, so "no" alone is not a correction).
 _CHANGED_MIND = re.compile(
     # After a pause (a comma, a dash, a full stop) these words correct what came before …
-    r"(?:[,;.!?—–-])\s*(?:(?:no|nah|oh|um+|er+m?)[,\s]+)?(?:wait|i\s+mean|i\s+meant|sorry|make\s+(?:it|that)|"
+    r"(?:[,;.!?—–-])\s*(?:(?:no|nah|oh|um+|er+m?)[,\s]+)?(?:wait|i\s+mean|i\s+meant|sorry(?!\s+(?:to|for)\b)|make\s+(?:it|that)|"
     r"correction|scratch\s+that|or\s+rather|rather|actually,?\s+no|actually\s+make)\b[,:\s]+(?=\S)"
     # … and these do anywhere: "a cat in a teacup no wait make it a fox".
     r"|\s(?:no\s+wait|wait\s+no|i\s+mean|i\s+meant|scratch\s+that|or\s+rather|no\s+sorry)\b[,:\s]+(?=\S)",

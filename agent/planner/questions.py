@@ -159,6 +159,15 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     clean = re.sub(r"\s*,?\s*and\s+how\s+many\s+(?:not|haven'?t|didn'?t|aren'?t|are\s+not)\b[^?]*\??$", "", clean, flags=_FLAGS)
     clean = re.sub(r"\b(?:the\s+)?(?:full|exact|whole|complete)\s+(?=prompt\b)", "the ", clean, flags=_FLAGS)
     clean = re.sub(r"^(?:wait|hmm|so|ok|okay|and|oh|sorry)[,\s]+", "", clean, flags=_FLAGS)
+    # "what prompt was used for the fourth image, and with which seed?": one details answer has both
+    clean = re.sub(rf"\s*,?\s*and\s+(?:with\s+)?(?:which|what)\s+{_DETAIL_WORDS}s?\s*\??$", "", clean, flags=_FLAGS)
+    clean = re.sub(r"\s+at\s+the\s+default\s+size(?=\s*\??$)", "", clean, flags=_FLAGS)  # "what does one image cost at …"
+    which_detail = re.match(rf"^(?:which|what)\s+({_DETAIL_WORDS})\s+(?:has|had|does|did)\s+(?P<item>.+?)(?:\s+(?:have|use|get))?\s*\??$",
+                            clean, _FLAGS)
+    if which_detail:  # "Which seed has number 2?"
+        steps = _details(which_detail.group("item"), state)
+        if steps:
+            return steps
     if _CURRENT.search(clean):
         return [Step("current_session", {})]
     if _ASKING.match(clean) and _RECENT.search(clean):
@@ -183,7 +192,7 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     if _GENERATOR.match(clean):
         return [Step("generator_info", {})]
     if re.match(rf"^(?:which|what)\s+(?:of\s+my\s+)?{_SESSION}s?\s+(?:has|have|holds?)\s+the\s+(?:most|fewest|least|biggest|most\s+\w+)"
-                r"(?:\s+(?:generations|images|pictures|pics))?\s*\??$", clean, _FLAGS):
+                r"(?:\s+(?:generations|images|pictures|pics))?(?:\s+in\s+it)?\s*\??$", clean, _FLAGS):
         return [Step("list_sessions", {"status": "all", "order": "largest"})]
     if _SPENT.match(clean):
         return [Step("credit_history", {})]

@@ -21,9 +21,9 @@ _FLAGS = re.IGNORECASE
 _ACROSS = re.compile(r"\b(?:across|every session|all (?:my )?sessions|all of my sessions|everywhere|collection)\b", _FLAGS)
 _UNLIKED = re.compile(r"\b(?:un-?liked|not liked|ones? i didn'?t like)\b", _FLAGS)
 _LIKED = re.compile(r"\b(?:liked?|likes|favou?rites?|favou?rited|faves|favs|faved|hearted|loved)\b", _FLAGS)
-_NOT_LIKED_YET = re.compile(r"^(?:all\s+)?(?:everything|all|the\s+ones|ones|what|the\s+images|the\s+others)\s+(?:that\s+)?(?:i|we)\s+"
-                            r"(?:didn'?t|did\s+not|haven'?t|have\s+not|don'?t|do\s+not)\s+(?:like|liked|love|loved)(?:\s+yet)?$",
-                            _FLAGS)
+_NOT_LIKED_YET = re.compile(r"^(?:all\s+)?(?:everything|all|the\s+ones|ones|what|the\s+images|the\s+others|those|the\s+rest)\s+"
+                            r"(?:that\s+)?(?:i|we)\s+(?:didn'?t|did\s+not|haven'?t|have\s+not|don'?t|do\s+not)\s+"
+                            r"(?:like|liked|love|loved|(?:mark|marked)\s+as\s+(?:a\s+)?favou?rites?)(?:\s+yet)?$", _FLAGS)
 _SELECTED = re.compile(r"\b(?:selected|selection|picked)\b", _FLAGS)
 _REST = re.compile(r"^(?:the )?(?:rest(?: of them)?|others|other ones|remaining(?: ones)?|remainder)$", _FLAGS)
 _PRONOUN = re.compile(
@@ -205,6 +205,10 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         return Selection(items=them)
     if _ALL.match(phrase):
         return Selection(which="all")
+    other = re.fullmatch(r"(?:every\s+other\s+(?:one|image|picture)|every\s+second\s+(?:one|image))(?:\s*,?\s*(?:starting|beginning)\s+"
+                         r"(?:at|from|with)\s+(?:#|number\s+)?(?P<start>[12]|one|two))?", phrase, _FLAGS)
+    if other:  # "like every other one starting at 1": the odd ones (from 2: the even ones)
+        return Selection(which="even" if (other.group("start") or "1").lower() in ("2", "two") else "odd")
     parity = _ODD_EVEN.match(phrase)
     if parity:  # "like every even-numbered one"
         return Selection(which=parity.group(1).lower())

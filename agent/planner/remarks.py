@@ -27,11 +27,13 @@ _REMARK = (r"(?:(?:and|but|because|since|cause|cuz|coz)\s+)?(?:we'?re|we\s+are|t
            r"(?:they|it|those|these|this|that)\s+(?:look|looks|seem|seems|feel|feels)|"
            r"he'?s|she'?s|that'?s|this\s+is|those\s+are|these\s+are|her|his|their|lol|haha|"
            r"i\s+(?:don'?t|dont|do\s+not|no\s+longer|never|can'?t|cannot)\s+(?:want|need|like|use|care)|"
-           r"i\s+(?:hate|love|like|need|want)\s+(?:them|those|these|it|that|this)\b)\b[^,;.!?]*")
+           r"i\s+(?:hate|love|like|need|want)\s+(?:them|those|these|it|that|this)\b|"
+           r"i\s+(?:have\s+no|no\s+longer|may|might|will\s+not|won'?t|am\s+done|'m\s+done|am\s+finished))\b[^,;.!?]*")
 # "…, the agency needs them asap": a clause of its own (a subject and its verb) about someone else.
 _CLAUSE_REMARK = (r"(?:the|my|our|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:needs?|wants?|asked(?:\s+for)?|said|says|"
                   r"loves?|hates?|is|are|was|were)\b[^,;.!?]*")
-_TRAILING_REMARK = re.compile(rf"(?:\s*[,;]\s*(?:{_REMARK}|{_CLAUSE_REMARK})"
+_TRAILING_REMARK = re.compile(rf"(?:\s*;\s*(?:{_REMARK})[^;.!?]*"  # "; I have no further use for it, though I may return"
+                              rf"|\s*[,;]\s*(?:{_REMARK}|{_CLAUSE_REMARK})"
                               r"|\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:done|finished)\b[^,;.!?]*)[\s.!]*$",
                               re.IGNORECASE)
 # '… caption "…" - it's what the robot says in chapter 5 lol': set off by a dash after a closing
@@ -39,7 +41,7 @@ _TRAILING_REMARK = re.compile(rf"(?:\s*[,;]\s*(?:{_REMARK}|{_CLAUSE_REMARK})"
 _REMARK_AFTER_QUOTE = re.compile(rf"(?<=\ue001)\s+(?:-|--|—|–)\s*(?:{_REMARK}|{_CLAUSE_REMARK})[\s.!]*$", re.IGNORECASE)
 _LEADING_REMARK = re.compile(rf"^{_REMARK}\s*[,;.!]\s*(?=[a-z])", re.IGNORECASE)
 _NO_FREE_TEXT = frozenset({"like", "unlike", "select", "deselect", "clear", "archive", "unarchive", "delete", "remove",
-                           "download", "save", "keep", "open", "undo"})
+                           "download", "save", "keep", "open", "undo", "bring"})
 
 
 # Verbs that ask for a change: a remark holding one may be a request after all, so it is kept (and
@@ -126,7 +128,7 @@ _SAID_OF_IMAGES = re.compile(
 
 
 # "Vantage Bank goes under project Vantage, campaign Open Doors": a link
-_GOES_UNDER = re.compile(r"^(?P<session>[^,;]+?)\s+(?:goes|belongs|should\s+go|needs\s+to\s+go)\s+(?:under|in|into|to|with)\s+"
+_GOES_UNDER = re.compile(r"^(?P<session>[^,;.?!]+?)\s+(?:goes|belongs|should\s+go|needs\s+to\s+go)\s+(?:under|in|into|to|with)\s+"
                          r"(?P<rest>(?:the\s+)?(?:project|campaign)\b.+)$", re.IGNORECASE)
 # "get rid of 6": archived, which can be undone (a deletion is said as "delete")
 _GET_RID_OF = re.compile(r"^get\s+rid\s+of\s+(?P<rest>\S.*)$", re.IGNORECASE)
@@ -153,6 +155,11 @@ def _polite_gerund(match: re.Match) -> str | None:
 _PUT_LIKE = re.compile(r"^(?:i\s+)?(?:put|give|leave|add)\s+(?:a\s+)?(?:like|heart)s?\s+(?:on|to)\s+(?P<ref>.+)$", re.IGNORECASE)
 # "take the draft tag off everything in Drafts": an untag
 _TAG_OFF = re.compile(r"^(?:take|get)\s+(?:the\s+)?(?:tag\s+(?P<tag>\S+)|(?P<tag2>\S+)\s+tag)\s+off\s+(?:of\s+)?(?P<what>.+)$", re.IGNORECASE)
+# "Can you put this session in the archive?", "send 3 and 4 to the archive": archiving
+_TO_ARCHIVE = re.compile(r"^(?:put|move|send|throw)\s+(?P<what>.+?)\s+(?:in|into|to)\s+(?:the\s+)?archive(?P<rest>.*)$", re.IGNORECASE)
+# "Pray mark the fourth, the sixth and the seventh as favourites."
+_MARK_AS_LIKED = re.compile(r"^(?:mark|set|flag|tag)\s+(?P<ref>.+?)\s+as\s+(?:a\s+|my\s+)?(?:favou?rites?|faves?|liked|loved)[\s.!]*$",
+                            re.IGNORECASE)
 # Each way of saying a request that does not start with its verb, and the request said verb first.
 _REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = (
     (_IMAGES_FIRST, lambda m: f"{m.group('verb')} {m.group('ref')}{m.group('more') or ''}"),
@@ -166,6 +173,8 @@ _REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = 
     (_MIND_GERUND, _polite_gerund),
     (_CLEAR_LIKES, lambda m: "unlike the liked ones" + m.group("rest")),
     (_PUT_LIKE, lambda m: "like " + m.group("ref")),
+    (_TO_ARCHIVE, lambda m: f"archive {m.group('what')}{m.group('rest')}"),
+    (_MARK_AS_LIKED, lambda m: "like " + m.group("ref")),
     (_TAG_OFF, lambda m: f"remove the tag {m.group('tag') or m.group('tag2')} from {m.group('what')}"),
 )
 

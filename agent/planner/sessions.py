@@ -27,10 +27,14 @@ from agent.planner.text import closest_word, drop_closing_emoji
 _KINDS = (("visual_feed", r"\b(?:visual[ _]feed|feed)\b"), ("video", r"\bvideo\b"), ("text", r"\b(?:text|copy)\b"),
           ("container", r"\bcontainer\b"), ("visual", r"\b(?:visual|image|photo)\b"))
 _CREATE_MARKERS = re.compile(
-    r"(?P<called>\s*,?\s+(?:called|named|titled|entitled|(?:that|which)\s+(?:is|will\s+be)\s+call(?:ed)?|"
+    r"(?P<called>\s*,?\s+(?:(?:to\s+be\s+)?(?:called|named|titled|entitled)|(?:that|which)\s+(?:is|will\s+be)\s+call(?:ed)?|"
     r"(?:(?:its|the|with\s+the|with)\s+)?name(?:\s+(?:is|should\s+be|will\s+be))?\s*:?)\s+"
     r"|\s*[.,]\s*(?:let'?s\s+|we\s+can\s+|please\s+)?call\s+it\s+)"
-    r"|(?P<link>\s*(?:,|\s(?:—|–|--|-))\s*(?:(?:part\s+of|in|under|within|belonging\s+to)\s+)?(?=(?:the\s+|a\s+)?(?:project|campaign|folder)[\s:]))"
+    r"|(?P<link>\s*(?:,|\s(?:—|–|--|-)"
+    # "… for the church flyers? It belongs to the project St. Brigid's.", "… and place it within the project X"
+    r"|[.?!]\s+(?:it|this\s+session)\s+(?:belongs|goes|should\s+go|is\s+part\s+of)(?:\s+(?:to|under|in|into|with))?"
+    r"|\s+and\s+(?:place|put|file)\s+it\s+(?:in|into|within|under))"
+    r"\s*(?:(?:part\s+of|in|under|within|belonging\s+to)\s+)?(?=(?:the\s+|a\s+)?(?:project|campaign|folder)[\s:]))"
     r"|(?P<brief>\s*,?\s+(?:with\s+)?(?:the\s+|a\s+)?(?:brief|prompt)\b\s*:?\s*)"
     r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+(?:in(?:to)?|under)\s+)"
     # "Tokyo trip, it is for video", "… wedding please? it's for table ideas": an aside about the
@@ -71,7 +75,11 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             head = head[first.end():]  # "caled Everything Except Shoes": a typo of "called", not the name
         # "new session pls — ep 47 cover art": a courtesy and a dash before the name are not part of it
         values.append(["called", re.sub(r"^\s*(?:(?:pls|please|plz)\b)?\s*(?:[—–:]|--?\s)?\s*", "", head).strip(" ,.;:")])
+    after_aside = False
     for name, value in parts:
+        if after_aside and name == "in":
+            continue  # "…, I'll put the animated bits in there": the rest of the remark
+        after_aside = after_aside or name == "aside"
         if name == "aside":  # "it's for X": its brief; "it'll hold the lookbook": a remark, never its name
             said_kind = re.fullmatch(r"\s*(?:(?:a|an)\s+)?(\w+(?:\s+feed)?)(?:\s+session)?[\s.!]*", drop_closing_emoji(value), I)
             if said_kind and any(re.fullmatch(p, said_kind.group(1), flags=I) for _, p in _KINDS):
@@ -159,6 +167,9 @@ def handle_rename(clause: Clause, state: PlanState) -> list[Step] | None:
     if quoted is not None and not quoted.strip():  # 'rename this session to ""'
         raise Reply("A session's name can't be empty: say the new name, e.g. \"rename this session to Beach Day\". "
                     "Nothing was changed.", refused=True)
+    if re.fullmatch(r"\s*(?:to|as|into)?[\s.!?]*", new_name, I):  # "rename this session to"
+        raise Reply("Rename it to what? Say the new name, e.g. \"rename this session to Beach Day\". Nothing was changed.",
+                    refused=True)
     new_name = clean_name(new_name, clause.masked)
     if not new_name:
         return None

@@ -29,7 +29,7 @@ _WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:(?:a|the)\s+)?(?:caption|ca
 
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oh\s+dear|oops|whoops|ugh+|argh+|dang|damn|shoot|yikes|omg|lol|"
-    r"my\s+bad|my\s+mistake|sorry|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
+    r"my\s+bad|my\s+mistake|sorry(?:\s+to\s+(?:bother|trouble)\s+you(?:\s*[—–-])?)?|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
     r"actually,?\s+no|no,?\s+actually|actually|hmm+|um+|well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|"
     r"no,?\s+wait|wait|"
     # "Before I commit: what would 10 images cost?": a preamble, not part of the request
@@ -41,11 +41,13 @@ _LEADING_FILLER = re.compile(
     r"i\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether)\s+(?:you|u)\s+(?:could|might|would|can)(?:\s+(?:possibly|please))?(?:\s+be\s+so\s+kind\s+as\s+to)?|"
     r"on\s+(?:reflection|second\s+thoughts?)|(?:can|could|shall)\s+we|let\s+us|i\s+should\s+like\s+to|"
     r"do(?=\s+(?:name|call|rename|make|create|start|generate|save|like|archive|keep|put|add|tell|show|remix|download)\b)|"
-    r"i\s+was\s+hoping\s+(?:you|u)\s+(?:could|might|would|can)|i'?d\s+be\s+(?:very\s+)?grateful\s+if\s+(?:you|u)\s+(?:could|would)|"
+    r"i\s+was\s+hoping\s+(?:you|u)\s+(?:could|might|would|can)|"
+    r"i(?:'d|\s+would|\s+should)\s+be\s+(?:very\s+|most\s+|much\s+)?(?:grateful|obliged)\s+if\s+(?:you|u)\s+(?:could|would|might)|"
+    r"(?:would|could)\s+(?:you|u)\s+be\s+(?:good|kind)\s+enough\s+to|might\s+(?:you|u)|pray|sorry\s+to\s+(?:bother|trouble)\s+you|"
     r"(?:would|will)\s+it\s+be\s+possible\s+to|is\s+it\s+possible\s+to|(?:could|may|can|might)\s+i\s+(?:trouble|ask|bother)\s+(?:you|u)\s+(?:to|for)|"
     r"any\s+chance\s+(?:you|u)\s+could|i\s+(?:want|need|would\s+like)\s+that\s+(?:you|u)|i\s+would\s+love\s+(?:it\s+)?if\s+(?:you|u)\s+(?:could|would)|"
     r"i'?d\s+love\s+(?:(?:you|u)\s+)?to|please\s+could\s+(?:you|u)|kindly|"
-    r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz))?|i(?:'d| would) like (?:(?:you|u) )?to|"
+    r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz|possibly|perhaps|maybe|kindly))?|i(?:'d| would) like (?:(?:you|u) )?to|"
     r"i want (?:(?:you|u) )?to|go ahead(?: and)?|let's|lets|just|"
     # "i like 2" is a like; "i build model trains" tells about the person, it asks for nothing
     r"i(?= (?!(?:make|create|build|design|generate|gen|draw|render|paint|produce|imagine|illustrate|sketch|start|begin)\b)))"
@@ -59,7 +61,8 @@ _TRAILING_FILLER = re.compile(
     r"|thx|cheers|much appreciated|for me|idk|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|(?-i:now)"
     r"|thank\s+you\s+kindly|if\s+(?:it'?s|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)|if\s+you\s+(?:don'?t|do\s+not)\s+mind"
     r"|if\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci"
-    r"|if\s+(?:you|u)\s+(?:would|could|can|please)|if\s+you\s+(?:don'?t|do\s+not)\s+mind\s+my\s+asking"
+    r"|if\s+(?:you|u)\s+(?:would|could|can|please)|if\s+you\s+(?:don'?t|do\s+not)\s+mind\s+my\s+asking|fr|frfr|ngl|tbh|lmao"
+    r"|god\s+bless|bless\s+you|have\s+a\s+(?:nice|good|great)\s+day"
     r"|if\s+(?:that|it)(?:'s|\s+is)\s+not\s+too\s+much\s+(?:bother|trouble)|if\s+(?:that'?s|that\s+is)\s+(?:ok(?:ay)?|alright|all\s+right))\b)*[\s,.!?]*$",
     re.IGNORECASE
 )
@@ -120,6 +123,7 @@ def normalise_spacing(text: str) -> str:
         # every line a bullet (a heading line before them is allowed): the lines are steps
         text = "; ".join(_BULLET.sub("", line).strip().rstrip(";") for line in lines)
     text = _DASH_BETWEEN_NUMBERS.sub("-", text)
+    text = re.sub(r"(?<=\d)\s*[,;]{2,}\s*(?=\d)", ", ", text)  # "like 2,,5;;7": a slip of the keys
     return _SPACES.sub(" ", text).strip()
 
 
