@@ -1123,3 +1123,37 @@ def test_round_18_bad_input_is_refused_and_changes_nothing(orchids, text):
     before = read_state(orchids)
     events = talk(orchids, text)
     assert calls(events) == [] and read_state(orchids) == before
+
+
+# -- round 19 first contact -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Please, I want to create one session with the name Praia do Futuro, is for the campaign Verão 2026",
+     [("create_session", {"name": "Praia do Futuro", "campaign": "Verão 2026"})]),
+    ("Could you make a video session called Period 3 Flipbooks? My students want to try short animated clips.",
+     [("create_session", {"kind": "video", "name": "Period 3 Flipbooks"})]),
+    ("new feed session. name: Launch Grid. project: Orbit.",
+     [("create_session", {"kind": "visual_feed", "project": "Orbit", "name": "Launch Grid"})]),
+    ("generate 2 images of a red door and 3 images of a blue window",
+     [("generate", {"prompt": "a red door", "count": 2}), ("generate", {"prompt": "a blue window", "count": 3})]),
+    ("gen 4 'minimal app dashboard mockup' neg: text, watermark, logo",
+     [("generate", {"negative_prompt": "text, watermark, logo", "prompt": "minimal app dashboard mockup", "count": 4})]),
+    ("no, undo this, put it back", [("undo", {})]),
+    ("unlike everything, like 6", [("unlike", {"which": "all"}), ("like", {"items": [6]})]),
+])
+def test_round_19_phrasings_plan_as_meant(text, expected):
+    assert planned(text) == expected
+
+
+def test_a_word_corrected_in_the_next_line_regenerates_with_it(atelier_home):
+    talk(atelier_home, "start a session called Orbit Ads", "gen 3 'astronaut drinking coffee on the moon'",
+         "no - tea, not coffee. redo them")
+    made = gens(read_state(atelier_home), "Orbit Ads")
+    assert [made[i]["prompt"] for i in (4, 5, 6)] == ["astronaut drinking tea on the moon"] * 3
+
+
+def test_a_post_with_them_after_a_save_says_the_text(atelier_home):
+    talk(atelier_home, "start a session called Carnaval", "generate 4 of a street party", "Save the 1 and the 4 in the folder Carnaval",
+         "Now make a post with them, the text is 'Vem pro bloco!'")
+    posts = read_state(atelier_home)["posts"]
+    assert [p["caption"] for p in posts] == ["Vem pro bloco!"] and len(posts[0]["asset_ids"]) == 2

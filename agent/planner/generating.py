@@ -23,7 +23,7 @@ _SIZE = re.compile(r"(?:,\s*)?(?:\s*(?:--|—|–|-)\s*)?\s*\b(?:at\s+|size\s*:?
 _SIZE_WORDS = re.compile(r"(?:,\s*)?\s*\b(?:in\s+)?(?:a\s+)?(?:wider|taller|landscape|portrait|square|bigger|larger|smaller)"
                          r"\s+(?:format|size|aspect(?:\s+ratio)?|version|shape)\b", I)
 _GENERATE_MARKERS = re.compile(
-    r"(?P<negative>(?:,\s*|\s+)(?:but\s+)?(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
+    r"(?P<negative>(?:,\s*|\s+)(?:but\s+)?(?:without|with no|negative prompt|negative|neg(?=\s*:)|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
     r"|[,.]\s*no\s+)"  # ", no text", ". no text, no watermark"
     r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number)?\s*(?=[-+−]?\d))"
     rf"|(?P<session>\s+in\s+(?:the\s+)?(?:session|sesh)\s+(?:called\s+|named\s+)?|\s+in\s+(?={Q}\s*$))",

@@ -152,3 +152,22 @@ def corrected(match: re.Match, state: PlanState) -> Plan | None:
     meant = [i for i in done if i not in old] + [i for i in new if i not in done]
     return Plan(steps=[Step("undo", {"expect": last.name.split("_")[0]}),
                        Step(last.name, {**last.args, "items": meant})], confidence="full")
+
+
+# "no - tea, not coffee. redo them" right after generating: the last prompt with one word swapped
+PROMPT_CORRECTION = re.compile(
+    r"^(?:(?:no|nope|oops|wait|sorry|actually|hmm)[\s,.!—–-]+)+(?P<new>[^,.;!?]{1,40}?)\s*,?\s+not\s+(?P<old>[^,.;!?]{1,40}?)"
+    r"[\s.!,;—–-]*(?:(?:redo|regenerate|remake|make)\s+(?:them|it|those)(?:\s+again)?|again|do\s+(?:them|it)\s+again)?[\s.!]*$",
+    re.IGNORECASE)
+
+
+def prompt_corrected(match: re.Match, state: PlanState) -> Plan | None:
+    """The last request again with the word said to be wrong swapped (None: the last prompt does not
+    have it, read the message as usual)."""
+    last = state.last_generate or {}
+    prompt, old, new = last.get("prompt") or "", match.group("old").strip(), match.group("new").strip()
+    if not prompt or not re.search(rf"\b{re.escape(old)}\b", prompt, re.IGNORECASE):
+        return None
+    swapped = re.sub(rf"\b{re.escape(old)}\b", new, prompt, count=1, flags=re.IGNORECASE)
+    return Plan(steps=[Step("generate", {**{k: v for k, v in last.items() if k != "seed"}, "prompt": swapped})],
+                confidence="full")

@@ -21,6 +21,7 @@ from agent.planner.message import (
     ASIDE,
     CORRECTION,
     DONT_TAIL,
+    PROMPT_CORRECTION,
     FREE_TEXT_TOOLS,
     OPPOSITES,
     SWAP,
@@ -30,6 +31,7 @@ from agent.planner.message import (
     folders_named_before,
     kept_and_removed,
     name_at_creation,
+    prompt_corrected,
     swapped,
 )
 from agent.planner.numbers import NUMBER, parse_number_list, word_to_int
@@ -71,7 +73,8 @@ _UNDO = re.compile(
     r"|(?:change|set|switch)\s+(?:it|that)\s+back|r[üu]ckg[äa]ngig(?:\s+machen)?(?:\s+bitte)?|deshacer|deshaz(?:lo)?"
     r"|annule[rz]?(?:\s+(?:ça|ca))?|cancel\s+(?:that|it|this)(?:\s+(?:last\s+)?(?:one|change|step))?"
     r"|make\s+(?:that|it|this)\s+undone|reverse\s+(?:that|it|this)|ongedaan\s+maken)"
-    r"(?:,?\s+please)?(?:[,.!]?\s*(?:wrong\s+(?:ones?|images?|folder|session)|my\s+bad|my\s+mistake|oops|sorry))?[\s.!]*$",
+    r"(?:,?\s+please)?(?:[,.!]?\s*(?:wrong\s+(?:ones?|images?|folder|session)|my\s+bad|my\s+mistake|oops|sorry"
+    r"|put\s+(?:it|them|that)\s+back|bring\s+(?:it|them)\s+back))?[\s.!]*$",
     re.IGNORECASE,
 )
 # "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
@@ -143,6 +146,11 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     correction = CORRECTION.match(masked.text.strip())
     if correction:  # "like 2 and 6", then "no sorry, not 6, I meant 5"
         plan = corrected(correction, PlanState.start(memory))
+        if plan is not None:
+            return plan
+    wrong_word = PROMPT_CORRECTION.match(masked.text.strip())
+    if wrong_word and "\ue000" not in masked.text:  # "gen 3 … coffee …", then "no - tea, not coffee. redo them"
+        plan = prompt_corrected(wrong_word, PlanState.start(memory))
         if plan is not None:
             return plan
     changed = _CHANGED_MIND.search(masked.text)
@@ -240,6 +248,8 @@ def _contradiction(steps: list[Step]) -> str | None:
             mine, theirs = step.args.get("items"), later.args.get("items")
             if isinstance(mine, list) and isinstance(theirs, list) and not set(mine) & set(theirs):
                 continue
+            if step.args.get("which") == "all" and isinstance(theirs, list) and not later.args.get("which"):
+                continue  # "unlike everything, like 6": clear, then the one meant
             return (f"That asks for both {step.name.replace('_', ' ')} and {later.name.replace('_', ' ')} of the same "
                     "thing, which cancel out. Which one do you mean? Nothing was changed.")
     return None

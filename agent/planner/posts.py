@@ -31,7 +31,7 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
                     "Nothing was done.")
     args: dict = {}
     caption = re.search(r"\s*,?\s+(?:and\s+(?:the\s+|a\s+)?(?=caption))?(?:captioned|caption(?:ed)?\s*:|with\s+(?:the\s+|a\s+)?caption\s*:?|saying|that says|"
-                        r"(?:the\s+)?caption\s+(?:is|should\s+be|will\s+be|reads)\s*:?|"
+                        r"(?:the\s+)?(?:caption|text)\s+(?:is|should\s+be|will\s+be|reads)\s*:?|"
                         r"with\s+(?:the\s+)?text\s*:?|caption(?=\s*\ue000))\s*", " " + rest, I)  # ', caption "…"'
     if caption:
         text, rest = (" " + rest)[caption.end():], (" " + rest)[:caption.start()].strip()

@@ -40,6 +40,7 @@ _CREATE_MARKERS = re.compile(
     # "Tokyo trip, it is for video", "… wedding please? it's for table ideas": an aside about the
     # session ends its name.
     r"|(?P<aside>(?:\s*(?:[,;]|[?!.](?=\s)|\s(?:—|–|--|-)(?=\s))|(?<=\ue001))\s*(?:it'?s|it\s+is|this\s+is|that'?s|which\s+is|its|it'?ll|it\s+will|"
+    r"(?<=,\s)is(?=\s+for\b)|(?<=,)is(?=\s+for\b)|"
     r"(?:we|i)'?(?:ll|m)|we\s+will|i\s+will|gonna|going\s+to)\s+"
     r"(?:(?:a|an|the|my|our|just|mostly|mainly|all|be|gonna\s+be|going\s+to\s+be)\s+)*)",
     I,
@@ -189,11 +190,11 @@ def handle_link(clause: Clause, state: PlanState) -> list[Step] | None:
 
 # "new session - name: Onboarding Hero; type: visual feed; project: Falcon": a form, one request
 _SESSION_FORM = re.compile(
-    r"^(?P<head>(?:(?:please\s+)?(?:new|create|start|make|open)\s+(?:a\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:session|sesh))\s*[-–—:]?\s*)"
-    r"(?P<fields>(?:[a-z]+\s*:\s*[^;:]+;\s*)+[a-z]+\s*:\s*[^;:]+?)[;.\s]*$", I)
+    r"^(?P<head>(?:(?:please\s+)?(?:new|create|start|make|open)\s+(?:a\s+)?(?:new\s+)?(?:[\w-]+\s+)?(?:session|sesh))\s*[-–—:.]?\s*)"
+    r"(?P<fields>(?:[a-z]+\s*:\s*[^;:.]+[;.]\s*)+[a-z]+\s*:\s*[^;:]+?)[;.\s]*$", I)
 
 
 def session_form(text: str) -> str:
     """The fields of a session form joined by commas, so that they read as one creation."""
     form = _SESSION_FORM.match(text)
-    return form.group("head") + re.sub(r";\s*", ", ", form.group("fields")) if form else text
+    return form.group("head").rstrip(" .") + " " + re.sub(r"[;.]\s*", ", ", form.group("fields")) if form else text

@@ -71,9 +71,13 @@ _NUMBER_FIRST = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|ni
                            re.IGNORECASE)
 
 
+# "… of a red door and 3 images of a blue window": a count with its images and "of" is a second request
+_IMAGES_OF_AFTER_AND = re.compile(r"\s*\d{1,3}\s+(?:more\s+)?(?:images?|pictures?|pics?|photos?|renders?|shots?)\s+of\s", re.IGNORECASE)
+
+
 def _accept(segment: str, kind: str, starts_step: Callable[[str, str], bool]) -> bool:
     first = re.match(r"\s*(?:then\s+|and\s+|please\s+|also\s+)*([\w'-]+)", segment, re.IGNORECASE)
     if first and kind == "bare" and (first.group(1).lower() in DESTRUCTIVE_WORDS
-                                     or _NUMBER_FIRST.match(first.group(1))):
+                                     or _NUMBER_FIRST.match(first.group(1)) and not _IMAGES_OF_AFTER_AND.match(segment)):
         return False
     return starts_step(segment, kind)
