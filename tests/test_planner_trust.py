@@ -1157,3 +1157,21 @@ def test_a_post_with_them_after_a_save_says_the_text(atelier_home):
          "Now make a post with them, the text is 'Vem pro bloco!'")
     posts = read_state(atelier_home)["posts"]
     assert [p["caption"] for p in posts] == ["Vem pro bloco!"] and len(posts[0]["asset_ids"]) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("archive 2, 3 and 6 — they're smudgy", [("archive_generations", {"items": [2, 3, 6]})]),
+    ("Change the name of the Praia session for Praia Dourada, please", [("rename_session", {"session": "Praia", "new_name": "Praia Dourada"})]),
+    ("latest session?", [("most_recent_session", {})]),
+    ("pop the liked ones in a folder called Walk-In Wall", [("save_to_library", {"which": "liked", "folder": "Walk-In Wall"})]),
+    ("move everything in the Drafts folder to Final", [("move_assets", {"in_folder": "Drafts", "folder": "Final"})]),
+    ("can I get a zip of the liked ones to send to the client?", [("download", {"which": "liked"})]),
+    ("Which pictures were made from number 1?", [("lineage", {"item": 1})]),
+    ("how many maps are in the Atlas folder?", [("list_assets", {"folder": "Atlas"})]),
+    ("which ones did I heart again?", [("list_generations", {"liked": True})]),
+    ("import /data/sd and keep copies of the files in atelier", [("import_folder", {"path": "/data/sd", "copy_files": True})]),
+    ("hiya! can you start a new session called Flash Friday? it's for our walk-in flash sheet",
+     [("create_session", {"name": "Flash Friday", "prompt": "our walk-in flash sheet"})]),
+])
+def test_round_19_asked_classes_plan_as_meant(text, expected):
+    assert planned(text) == expected

@@ -67,7 +67,8 @@ def handle_import(clause: Clause, state: PlanState) -> list[Step] | None:
         return None
     args: dict = {"path": clean_name(path.group(1), clause.masked)}
     tail = rest[path.end():].strip(" ,.;:")
-    copies = re.search(r"(?:^|\s)(?:and\s+)?(?:copy|copying)\s+(?:the\s+|my\s+)?(?:files|images|them)(?:\s+(?:in|over|into\s+(?:atelier|the\s+store)))?$",
+    copies = re.search(r"(?:^|\s)(?:and\s+)?(?:copy|copying|keep\s+copies\s+of|make\s+copies\s+of)\s+(?:the\s+|my\s+)?(?:files|images|them)"
+                       r"(?:\s+(?:in|over|(?:in|into)\s+(?:atelier|the\s+store)))?$",
                        tail, I)
     if copies:  # "… and copy the files in": into Atelier's store, not referenced where they are
         args["copy_files"] = True

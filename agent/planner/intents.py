@@ -342,7 +342,7 @@ _verbs("show", handle_show, "show", "list", "display", "view", "see", "check", "
        "what's", "whats", "which", "how", "browse")
 _verbs("where", handle_where, "where")
 _verbs("link", handle_link, "link", "attach", "assign", "connect")
-_verbs("put", _put, "put", "place")
+_verbs("put", _put, "put", "place", "pop", "stick")
 _verbs("add", handle_add, "add")
 _verbs("remix", handle_remix, "remix", "vary", "variations", "variation", "iterate", "riff", "rework")
 _verbs("move", handle_move, "move", "reassign", "transfer", "relocate")
@@ -374,7 +374,7 @@ _verbs("liked", _liked_noun, "liked", "likes", "sessions", "library", "assets", 
 # Verbs read only as written, never as the correction of a typo: near everyday words ("beach" is not
 # "batch", "strap" not "scrap", "chance" not "change", "plate" not "place").
 _NEVER_FUZZY = frozenset({"what's", "whats", "name", "call", "same", "batch", "scrap", "ditch", "toss", "kill", "change",
-                          "place", "prepare", "return", "hop", "jump"})
+                          "place", "prepare", "return", "hop", "jump", "pop", "stick"})
 FUZZY_VERBS = tuple(w for w in VERBS if len(w) >= 4 and " " not in w and w not in _NEVER_FUZZY
                     and VERBS[w][0] != "recent")
 # Everyday words that sit close to a verb but are never a typo of one ("with" ~ switch, "here" ~ where,

@@ -80,7 +80,7 @@ _UNDO = re.compile(
 # "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
 _WISH = re.compile(
     rf"^(?:i'?d like|i would like|i should like|i want|i need|we need|we want|we'?d like|give me|gimme|i'?ll take|let me have|"
-    rf"(?:could|can)\s+(?:i|we)\s+(?:get|have)|we'?ll\s+take)\s+(?:(?:like|about|around|maybe)\s+)?(?=(?:{NUMBER}|a|an|some|more|another)\b)",
+    rf"(?:could|can)\s+(?:i|we)\s+(?:get|have)|we'?ll\s+take)\s+(?:(?:like|about|around|maybe)\s+)?(?=(?:{NUMBER}|a|an|some|more|another|zip)\b)",
     re.IGNORECASE,
 )
 # "in the autumn session generate 3 …", "in session autumn, like 2": the session named before the verb.
@@ -267,6 +267,10 @@ def _wish(text: str) -> str:
         return "start " + rest
     if re.search(r"\s(?:as|in)\s+(?:a\s+)?zip(?:\s*file)?\b|\szipped\b", rest, re.IGNORECASE):  # "… as a zip file please"
         return "download " + rest
+    zipped = re.match(r"(?:a\s+)?zip(?:\s*file)?\s+(?:of|with)\s+(?P<what>.+?)(?:\s+(?:to|so\s+i\s+can)\s+(?:send|share|email|give)\b.*)?$",
+                      rest, re.IGNORECASE)
+    if zipped:  # "can I get a zip of the liked ones to send to the client?"
+        return "download " + zipped.group("what")
     if re.match(r"(?:a\s+|the\s+)?(?:curator'?s?\s+)?(?:reflection|write-?up|review|critique)\b", rest, re.IGNORECASE):
         return "write " + rest  # "give me a curator reflection on bakery posts"
     return "generate " + rest

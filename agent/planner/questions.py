@@ -46,7 +46,7 @@ _NAMES = re.compile(r"^(?:(?:list|show|what|which|what\s+are|tell\s+me)\s+)?(?:m
                     r"(?:\s*,?\s*and\s+(?:how\s+many|what)\s+(?:things|items|assets|images|files)?\s*(?:are\s+)?"
                     r"(?:is\s+)?(?:in\s+)?(?:each|them)(?:\s+(?:one|of\s+them))?)?\s*\??$", _FLAGS)
 # "how many items are in the Falcon Assets folder?": that folder's assets (the list says how many)
-_FOLDER_COUNT = re.compile(r"^how\s+many\s+(?:items|assets|files|images|pictures|pics|things)\s+(?:are\s+|do\s+i\s+have\s+)?(?:there\s+)?"
+_FOLDER_COUNT = re.compile(r"^how\s+many\s+[a-z]+\s+(?:are\s+|do\s+i\s+have\s+)?(?:there\s+)?"
                            r"(?:in|inside)\s+(?:the\s+|my\s+)?(?:folder\s+(?P<named>.+?)|(?P<before>.+?)\s+folder)"
                            r"(?:\s+(?:now|so\s+far))?\s*\??$", _FLAGS)
 # "what model are u even using", "which generator is this": the generator and its model
@@ -74,7 +74,7 @@ _DETAIL_OF = re.compile(
 _LIKED_SO_FAR = re.compile(r"^(?:(?:which|what)\s+(?:ones|images|generations|pictures|pics)\s+(?:have|did|do)\s+(?:i|we)\s+"
                            r"|(?:show|list|tell)\s+(?:me\s+)?(?:what|everything|all\s+(?:that\s+)?|the\s+ones\s+)\s*(?:i|we)\s+"
                            r"(?:have\s+|'ve\s+)?)"
-                           r"(?:liked?|loved|favou?rited)(?:\s+(?:so\s+far|yet|here|in\s+this\s+session))?\s*\??$", _FLAGS)
+                           r"(?:liked?|loved|favou?rited|heart(?:ed)?|starred)(?:\s+(?:so\s+far|yet|here|in\s+this\s+session))?\s*\??$", _FLAGS)
 _LIBRARY_SIZE = re.compile(r"^how\s+many\s+(?:assets|files|images|things|items)\s+(?:are\s+)?(?:there\s+)?(?:in|do\s+i\s+have\s+in)"
                            r"\s+(?:my|the)\s+library\b.*$", _FLAGS)
 _ANY_NAMES = re.compile(r"^(?:(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+)?any\s+(projects|folders|tags|campaigns)(?:\s+yet)?\s*\??$",
@@ -82,7 +82,8 @@ _ANY_NAMES = re.compile(r"^(?:(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+)?any
 _REFLECTION = re.compile(
     r"^(?:what\s+(?:did|does)\s+(?:the|its|this\s+session'?s?)\s+reflection(?:\s+(?:on|of|for)\s+(?:this|the\s+current)\s+session)?\s+say"
     r"|(?:show|read|give|tell)\s+(?:me\s+)?(?:the|its|this\s+session'?s?)\s+reflection"
-    r"|(?:how\s+much|what)\s+(?:would|does|will|do)\s+(?:a|the)\s+(?:curator'?s?\s+)?reflection(?:\s+on\s+(?:this|it|this\s+session))?"
+    r"|(?:how\s+much|what)\s+(?:would|does|will|do|costs?)\s+(?:a|the)\s+(?:curator'?s?\s+)?reflection"
+    r"(?:\s+(?:on|of)\s+(?:this|it|this\s+session|a\s+session))?"
     r"\s+cost(?:\s+me)?(?:\??\s*(?:(?:but\s+)?(?:don'?t|do\s+not)\s+(?:run|write|do|make|start)\s+it(?:\s+yet)?|not\s+yet))?"
     r"|(?:is\s+there|do\s+(?:i|we)\s+have)\s+(?:a|any)\s+reflection(?:\s+(?:yet|here))?)\s*\??$", _FLAGS)
 # "how much does one image cost?", "what would 10 images cost", "how many credits is an image": a price
@@ -99,6 +100,7 @@ _CHILDREN = re.compile(
     rf"|(?:what|which|how\s+many)\s+{_OFFSPRING}\s+(?:does|do|did|has)\s+{_ITEM}\s+(?:have|got|had)"
     rf"|(?:show|list|what\s+are)\s+(?:me\s+)?(?:the\s+)?{_OFFSPRING}\s+(?:of|from)\s+{_ITEM}"
     rf"|(?:are\s+there|were\s+there)\s+(?:any\s+)?{_OFFSPRING}\s+(?:of|from)\s+{_ITEM}"
+    rf"|(?:which|what)\s+(?:pictures|images|ones|pics)\s+(?:were|are|have\s+been)\s+(?:made|remixed|derived|generated)\s+from\s+{_ITEM}"
     rf"|(?:what|which|how\s+many)\s+{_OFFSPRING}\s+(?:have|did)\s+(?:i|we)\s+(?:made|make|done|generated|created)\s+"
     rf"(?:from|of|off|based\s+on)\s+{_ITEM})\s*\??$", _FLAGS)
 _WHERE_PUT = re.compile(r"^where\s+(?:did|have|has|do)\s+(?:you|u|we|i|it)\s+(?:put|save|saved|store|stored|file|filed|go|gone|end\s+up)"
@@ -170,7 +172,8 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
             return steps
     if _CURRENT.search(clean):
         return [Step("current_session", {})]
-    if _ASKING.match(clean) and _RECENT.search(clean):
+    if (_ASKING.match(clean) or re.fullmatch(rf"(?:the\s+)?(?:latest|newest|most\s+recent|last)\s+{_SESSION}\s*\??", clean, _FLAGS)) \
+            and _RECENT.search(clean):
         return [Step("most_recent_session", {})]
     names = _NAMES.match(clean)
     if names:

@@ -33,7 +33,7 @@ _REMARK = (r"(?:(?:and|but|because|since|cause|cuz|coz)\s+)?(?:we'?re|we\s+are|t
 _CLAUSE_REMARK = (r"(?:the|my|our|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:needs?|wants?|asked(?:\s+for)?|said|says|"
                   r"loves?|hates?|is|are|was|were)\b[^,;.!?]*")
 _TRAILING_REMARK = re.compile(rf"(?:\s*;\s*(?:{_REMARK})[^;.!?]*"  # "; I have no further use for it, though I may return"
-                              rf"|\s*[,;]\s*(?:{_REMARK}|{_CLAUSE_REMARK})"
+                              rf"|\s*(?:[,;]|\s[—–-]+)\s*(?:{_REMARK}|{_CLAUSE_REMARK})"
                               r"|\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:done|finished)\b[^,;.!?]*)[\s.!]*$",
                               re.IGNORECASE)
 # '… caption "…" - it's what the robot says in chapter 5 lol': set off by a dash after a closing
@@ -160,6 +160,8 @@ _TO_ARCHIVE = re.compile(r"^(?:put|move|send|throw)\s+(?P<what>.+?)\s+(?:in|into
 # "Pray mark the fourth, the sixth and the seventh as favourites."
 _MARK_AS_LIKED = re.compile(r"^(?:mark|set|flag|tag)\s+(?P<ref>.+?)\s+as\s+(?:a\s+|my\s+)?(?:favou?rites?|faves?|liked|loved)[\s.!]*$",
                             re.IGNORECASE)
+# "Change the name of the Praia session for Praia Dourada": a rename
+_CHANGE_NAME = re.compile(r"^change\s+(?:the\s+)?name\s+of\s+(?P<what>.+?)\s+(?:to|for|into|as)\s+(?P<new>\S.*)$", re.IGNORECASE)
 # Each way of saying a request that does not start with its verb, and the request said verb first.
 _REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = (
     (_IMAGES_FIRST, lambda m: f"{m.group('verb')} {m.group('ref')}{m.group('more') or ''}"),
@@ -175,6 +177,7 @@ _REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = 
     (_PUT_LIKE, lambda m: "like " + m.group("ref")),
     (_TO_ARCHIVE, lambda m: f"archive {m.group('what')}{m.group('rest')}"),
     (_MARK_AS_LIKED, lambda m: "like " + m.group("ref")),
+    (_CHANGE_NAME, lambda m: f"rename {m.group('what')} to {m.group('new')}"),
     (_TAG_OFF, lambda m: f"remove the tag {m.group('tag') or m.group('tag2')} from {m.group('what')}"),
 )
 

@@ -36,7 +36,7 @@ _LEADING_FILLER = re.compile(
     r"before\s+(?:i|we)\s+(?:commit|start|go\s+ahead|spend\s+anything|decide|begin)(?=\s*[:,]|\s*$)|(?:would|could) you be so kind(?: as)? to|"
     r"if you (?:could|would|can)|"
     # polite and roundabout openings: "I wonder if you might be so kind as to", "would it be possible to"
-    r"good\s+(?:morning|afternoon|evening|day)|hello\s+again|greetings|dear\s+atelier|"
+    r"good\s+(?:morning|afternoon|evening|day)|hello\s+again|greetings|dear\s+atelier|hiya|heya|howdy|"
     r"(?:action\s+items?|to-?dos?|next\s+steps?|tasks?|follow-?up)(?=\s*:)|"
     r"i\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether)\s+(?:you|u)\s+(?:could|might|would|can)(?:\s+(?:possibly|please))?(?:\s+be\s+so\s+kind\s+as\s+to)?|"
     r"on\s+(?:reflection|second\s+thoughts?)|(?:can|could|shall)\s+we|let\s+us|i\s+should\s+like\s+to|"
