@@ -16,6 +16,7 @@ OPPOSITES = {"like": "unlike", "select": "deselect", "archive_generations": "una
 OPPOSITES.update({b: a for a, b in list(OPPOSITES.items())})
 
 
+# "…, but don't archive anything": a limit said at the end of a request (kept, or asked about)
 DONT_TAIL = re.compile(
     r"(?:\s*[,;]?\s*(?:but|and)|\s*[.!;])\s+(?:please\s+)?(?:don'?t|dont|do\s+not)\s+(?P<verb>archive|delete|remove|unlike|like|generate|make|"
     r"save|move|spend)\s+(?:anything(?:\s+else)?|any(?:thing)?(?:\s+(?:credits|images))?|any\s+of\s+(?:them|the\s+others)|"
@@ -25,9 +26,9 @@ _LIMITED_TOOLS = {"archive": ("archive_generations", "archive_session"), "delete
                   "like": ("like",), "generate": ("generate", "remix"), "make": ("generate", "remix", "create_session"),
                   "save": ("save_to_library",), "move": ("move_assets", "reassign"), "spend": ("generate", "remix", "reflect")}
 
-
+# Tools whose arguments hold the person's own words: a limit's words may belong to them instead
 FREE_TEXT_TOOLS = frozenset({"generate", "remix", "create_post", "set_brief", "create_session", "rename_session",
-                              "rename_asset", "search"})
+                             "rename_asset", "search"})
 
 
 def breaks_limit(steps: list[Step], forbidden: re.Match | None) -> str | None:
@@ -40,6 +41,7 @@ def breaks_limit(steps: list[Step], forbidden: re.Match | None) -> str | None:
     return None
 
 
+# "I need the Loan Requests session again — could you bring it back from the archive?"
 WANTED_BACK = re.compile(
     r"^(?:[\w',]+\s+){0,4}?(?:i|we)\s+(?:really\s+)?(?:need|want)\s+(?:the\s+)?(?P<name>[^,;.!?—–\ue000]{1,60}?|\ue000\d+\ue001)"
     r"(?:\s+(?:session|sesh))?\s+(?:again|back)\b[^a-z]*(?:(?:so\s+)?(?:could|can|would|will)\s+(?:you|u)\s+(?:please\s+)?)?"
@@ -47,11 +49,12 @@ WANTED_BACK = re.compile(
 # A first clause that tells something and asks nothing: a subject, then a past-tense verb, naming no
 # place the work could go ("the party finally killed the owlbear", "we wrapped the shoot yesterday").
 ASIDE = re.compile(r"^(?:the|my|our|we|i|they|he|she|it|everyone|everybody)\b(?:\s+[a-z']+){0,3}?\s+(?:finally\s+|just\s+|already\s+)?"
-                    r"[a-z]+ed\b(?![^,;]*\b(?:session|sesh|folder|project|campaign|library|credits?|\d))[^,;\ue000]*$",
-                    re.IGNORECASE)
+                   r"[a-z]+ed\b(?![^,;]*\b(?:session|sesh|folder|project|campaign|library|credits?|\d))[^,;\ue000]*$",
+                   re.IGNORECASE)
+# "actually swap those for 2 and 4", "make that 5 instead"
 SWAP = re.compile(r"^(?:(?:swap|switch|change|replace)\s+(?:those|them|that|it|these|this)(?:\s+(?:ones?|two|three))?\s+(?:for|with|to)\s+"
-                   r"(?P<new>.+?)|(?:make\s+(?:that|it|those|them)\s+)?(?P<new2>(?:#?\d{1,5}(?:\s*(?:,|and|&)\s*)?)+)\s+instead)"
-                   r"[\s.!]*$", re.IGNORECASE)
+                  r"(?P<new>.+?)|(?:make\s+(?:that|it|those|them)\s+)?(?P<new2>(?:#?\d{1,5}(?:\s*(?:,|and|&)\s*)?)+)\s+instead)"
+                  r"[\s.!]*$", re.IGNORECASE)
 
 
 def swapped(swap: re.Match, state: PlanState) -> Plan:
