@@ -132,23 +132,27 @@ def list_names(ctx: Context, args: NamesArgs) -> ToolResult:
                            [ctx.workspace_id])
     if not rows:
         return ToolResult(message=f"No {table} yet.", data={table: []})
-    held = {r["id"]: f" ({_holds(ctx, table, r['id'])})" for r in rows}
-    return ToolResult(message=f"{table.capitalize()}: " + ", ".join(r["name"] + held[r["id"]] for r in rows) + ".",
+    held = _holdings(ctx, table)
+    return ToolResult(message=f"{table.capitalize()}: " + ", ".join(
+        f"{r['name']} ({', '.join(held.get(r['id'], [])) or 'empty'})" for r in rows) + ".",
                       data={table: [{"id": r["id"], "name": r["name"]} for r in rows]})
 
 
-def _holds(ctx: Context, table: str, row_id: str) -> str:
-    """"3 assets", "2 sessions, 1 asset": how much a folder, project, tag or campaign holds."""
-    counts = {"folders": (("assets", "folder_id", "asset"), ("sessions", "folder_id", "session")),
-              "projects": (("sessions", "project_id", "session"), ("assets", "project_id", "asset")),
-              "campaigns": (("sessions", "campaign_id", "session"),),
-              "tags": (("asset_tags", "tag_id", "asset"),)}[table]
-    parts = []
-    for source, column, noun in counts:
-        n = ctx.store.scalar(f"SELECT count(*) FROM {source} WHERE {column} = ?", [row_id])
-        if n:
-            parts.append(f"{n} {noun}{'' if n == 1 else 's'}")
-    return ", ".join(parts) or "empty"
+# What each kind of name holds: (table, its column naming the holder, what one row is called)
+_HELD_BY = {"folders": (("assets", "folder_id", "asset"), ("sessions", "folder_id", "session")),
+            "projects": (("sessions", "project_id", "session"), ("assets", "project_id", "asset")),
+            "campaigns": (("sessions", "campaign_id", "session"),),
+            "tags": (("asset_tags", "tag_id", "asset"),)}
+
+
+def _holdings(ctx: Context, table: str) -> dict[str, list[str]]:
+    """{holder id: ["3 assets", "1 session"]}: one grouped count per kind of row it can hold."""
+    held: dict[str, list[str]] = {}
+    for source, column, noun in _HELD_BY[table]:
+        for row in ctx.store.query(f"SELECT {column} AS holder, count(*) AS n FROM {source} WHERE {column} IS NOT NULL "
+                                   f"GROUP BY {column}"):
+            held.setdefault(row["holder"], []).append(f"{row['n']} {noun}{'' if row['n'] == 1 else 's'}")
+    return held
 
 
 def most_recent_session(ctx: Context, args: NoArgs) -> ToolResult:

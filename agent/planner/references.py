@@ -456,9 +456,8 @@ _NAME_PURPOSE = re.compile(
 
 def clean_name(value: str, masked: Masked) -> str:
     """A name as written: quotes removed, a leading 'the' and a sentence's closing punctuation dropped."""
-    value = _CLOSING.sub("", drop_closing_emoji(value.strip(" ,;:")))  # "call it Teaser ✨": tone, not name
-    value = re.split(r"(?<=[?!])\s+(?=[A-Z])", value, maxsplit=1)[0]  # "Period 3 Flipbooks? My students want …"
-    value = _CLOSING.sub("", value)
+    value = drop_closing_emoji(value.strip(" ,;:"))  # "call it Teaser ✨": tone, not name
+    value = _CLOSING.sub("", re.split(r"(?<=[?!])\s+(?=[A-Z])", value, maxsplit=1)[0])  # "Flipbooks? My students …"
     purpose = _NAME_PURPOSE.search(value)
     if purpose and purpose.start() > 0:
         value = _CLOSING.sub("", value[:purpose.start()].strip(" ,;:"))

@@ -43,10 +43,10 @@ _LEADING_FILLER = re.compile(
     r"do(?=\s+(?:name|call|rename|make|create|start|generate|save|like|archive|keep|put|add|tell|show|remix|download)\b)|"
     r"i\s+was\s+hoping\s+(?:you|u)\s+(?:could|might|would|can)|"
     r"i(?:'d|\s+would|\s+should)\s+be\s+(?:very\s+|most\s+|much\s+)?(?:grateful|obliged)\s+if\s+(?:you|u)\s+(?:could|would|might)|"
-    r"(?:would|could)\s+(?:you|u)\s+be\s+(?:good|kind)\s+enough\s+to|might\s+(?:you|u)|pray|sorry\s+to\s+(?:bother|trouble)\s+you|"
+    r"(?:would|could)\s+(?:you|u)\s+be\s+(?:good|kind)\s+enough\s+to|might\s+(?:you|u)|pray|"
     r"(?:would|will)\s+it\s+be\s+possible\s+to|is\s+it\s+possible\s+to|(?:could|may|can|might)\s+i\s+(?:trouble|ask|bother)\s+(?:you|u)\s+(?:to|for)|"
     r"any\s+chance\s+(?:you|u)\s+could|i\s+(?:want|need|would\s+like)\s+that\s+(?:you|u)|i\s+would\s+love\s+(?:it\s+)?if\s+(?:you|u)\s+(?:could|would)|"
-    r"i'?d\s+love\s+(?:(?:you|u)\s+)?to|please\s+could\s+(?:you|u)|kindly|"
+    r"i'?d\s+love\s+(?:(?:you|u)\s+)?to|please\s+could\s+(?:you|u)|"
     r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz|possibly|perhaps|maybe|kindly))?|i(?:'d| would) like (?:(?:you|u) )?to|"
     r"i want (?:(?:you|u) )?to|go ahead(?: and)?|let's|lets|just|"
     # "i like 2" is a like; "i build model trains" tells about the person, it asks for nothing
@@ -59,9 +59,9 @@ _TRAILING_FILLER = re.compile(
     r"(?:[\s,.!?]*\b(?:and\s+)?(?:please|pls|plz|(?:thanks|thank you|thank u|thnx|thanx|tnx|tysm)(?: (?:so|very) much| a lot| a bunch| in advance)?"
     # "now" only in lower case: "rename it to Apocalypse Now" keeps its name.
     r"|thx|cheers|much appreciated|for me|idk|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|(?-i:now)"
-    r"|thank\s+you\s+kindly|if\s+(?:it'?s|it\s+is)\s+not\s+too\s+much\s+(?:trouble|bother)|if\s+you\s+(?:don'?t|do\s+not)\s+mind"
+    r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
     r"|if\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci"
-    r"|if\s+(?:you|u)\s+(?:would|could|can|please)|if\s+you\s+(?:don'?t|do\s+not)\s+mind\s+my\s+asking|fr|frfr|ngl|tbh|lmao"
+    r"|if\s+(?:you|u)\s+(?:would|could|can|please)|fr|frfr|ngl|tbh|lmao"
     r"|god\s+bless|bless\s+you|have\s+a\s+(?:nice|good|great)\s+day"
     r"|if\s+(?:that|it)(?:'s|\s+is)\s+not\s+too\s+much\s+(?:bother|trouble)|if\s+(?:that'?s|that\s+is)\s+(?:ok(?:ay)?|alright|all\s+right))\b)*[\s,.!?]*$",
     re.IGNORECASE
@@ -111,14 +111,15 @@ def mask_quotes(text: str) -> Masked:
 
 # "- new session: Q3\n- generate 4 …", "1. start …\n2. like 2": one step per bulleted line
 _BULLET = re.compile(r"^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+(?=\S)")
+_DASH_BULLET = re.compile(r"^\s*[-*•·▪]\s+(?=\S)")  # one line: only a dash bullet ("2. …" alone may be a number)
 
 
 def normalise_spacing(text: str) -> str:
     if "‘" not in text:  # a lone curly apostrophe (what’s) is not a quote
         text = text.replace("’", "'")
     lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) == 1 and re.match(r"^\s*[-*•·▪]\s+(?=\S)", lines[0]):
-        text = _BULLET.sub("", lines[0])  # "- 5 images: …": one bulleted line
+    if len(lines) == 1 and _DASH_BULLET.match(lines[0]):
+        text = _DASH_BULLET.sub("", lines[0])  # "- 5 images: …": one bulleted line
     elif len(lines) > 1 and sum(bool(_BULLET.match(line)) for line in lines) >= len(lines) - 1:
         # every line a bullet (a heading line before them is allowed): the lines are steps
         text = "; ".join(_BULLET.sub("", line).strip().rstrip(";") for line in lines)
