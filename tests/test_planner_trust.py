@@ -1175,3 +1175,18 @@ def test_a_post_with_them_after_a_save_says_the_text(atelier_home):
 ])
 def test_round_19_asked_classes_plan_as_meant(text, expected):
     assert planned(text) == expected
+
+
+# -- round 20 first contact: its wrong actions --------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["generate 5 images of a cat but don't generate anything",
+                                  "Save number 4 in folder Julkort and give it tag rod"])
+def test_round_20_wrong_readings_now_ask_and_change_nothing(orchids, text):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert calls(events) == [] and read_state(orchids) == before
+
+
+def test_not_n_in_the_next_line_takes_the_change_off_n(atelier_home):
+    talk(atelier_home, "start a session called Lamps", "generate 4 of a lamp", "like 2 and 3", "no wait, not 3")
+    assert {i for i, g in gens(read_state(atelier_home), "Lamps").items() if g["liked"]} == {2}

@@ -127,7 +127,8 @@ CORRECTION = re.compile(
     r"^(?:(?:no|nope|oh|oops|wait|sorry|hmm|actually|my\s+bad|argh)[,!.\s]+)*(?:"
     rf"not\s+(?P<old>{_LIST})\s*[,;:—–-]*\s*(?:i\s+meant|i\s+mean|i\s+wanted|but|just|only)\s+(?P<new>{_LIST})"
     rf"|(?:i\s+meant|i\s+mean|i\s+wanted|it\s+should\s+be|make\s+it)\s+(?P<new2>{_LIST})\s*[,;:—–-]*\s*not\s+(?P<old2>{_LIST})"
-    rf"|keep\s+(?P<kept>{_LIST}))[\s.!]*$", re.IGNORECASE)
+    rf"|keep\s+(?P<kept>{_LIST})"
+    rf"|not\s+(?P<only_old>{_LIST}))[\s.!]*$", re.IGNORECASE)
 
 
 def corrected(match: re.Match, state: PlanState) -> Plan | None:
@@ -143,6 +144,11 @@ def corrected(match: re.Match, state: PlanState) -> Plan | None:
         if last.name != "archive_generations" or not set(kept) <= set(done):
             return None
         return Plan(steps=[Step("unarchive_generations", {"items": kept, **where})], confidence="full")
+    if match.group("only_old"):  # "like 2 and 3", then "no wait, not 3": the opposite on 3
+        dropped = parse_number_list(match.group("only_old")) or []
+        if last.name not in OPPOSITES or not set(dropped) <= set(done):
+            return None
+        return Plan(steps=[Step(OPPOSITES[last.name], {"items": dropped, **where})], confidence="full")
     old = parse_number_list(match.group("old") or match.group("old2")) or []
     new = parse_number_list(match.group("new") or match.group("new2")) or []
     if not old or not new or not set(old) <= set(done):

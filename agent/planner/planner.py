@@ -221,9 +221,10 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
             state.after(step)
     if not steps:
         return Plan(reply=replies.KEPT, confidence="full") if understood else Plan(reply=replies.EMPTY, confidence="none")
-    if forbidden and any(step.name in FREE_TEXT_TOOLS for step in steps):
+    broken = breaks_limit(steps, forbidden)  # "generate 5 of a cat but don't generate anything": asked
+    if forbidden and not broken and any(step.name in FREE_TEXT_TOOLS for step in steps):
         return _plan_message(text, memory, limits=False)  # the words may belong to a prompt or a caption
-    clash = _contradiction(steps) or kept_and_removed(steps, state.kept) or breaks_limit(steps, forbidden)
+    clash = _contradiction(steps) or kept_and_removed(steps, state.kept) or broken
     if clash:
         return Plan(reply=clash, confidence="full")
     steps = name_at_creation(steps)

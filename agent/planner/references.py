@@ -432,6 +432,7 @@ _CLOSING = re.compile(r"(?<=[^\W_])[.!?]+$|\s+[-—–]+$")
 _NAME_TAIL = re.compile(r"\s*;\s*\S"  # "Archive and Delete Tests; nothing is to be archived": a second sentence
                         r"|(?:,\s*|\s+)but\s+(?:not|stay|keep|don'?t|do\s+not|leave|only|just|skip|without|no)\b"
                         r"|,\s*(?:except|apart\s+from|other\s+than|without|excluding)\b"
+                        r"|\s+and\s+(?:then\s+|also\s+)?(?:give|add)\s+(?:it|them)\s+(?:the\s+|a\s+)?tags?\b"  # "… and give it tag rod"
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:generate|make|like|save|archive|create|start|delete|remix|tag|post|"
                         r"download|rename|move|open|show|unlike)\s+(?:\d|a\b|an\b|the\b|it\b|them\b|some\b|more\b|"
                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a\s+few|a\s+couple)\b)"
