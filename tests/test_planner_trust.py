@@ -39,11 +39,28 @@ def orchids(atelier_home):
     return atelier_home
 
 
-def test_the_first_five_liked_asks_and_saves_nothing(orchids):
-    events = talk(orchids, "put the first five liked ones in a folder named Hero Shots")
-    assert "save_to_library" not in calls(events)
-    assert read_state(orchids)["assets"] == []
-    assert "Nothing was changed" in replies(events)
+def test_the_first_five_liked_saves_exactly_those_five(orchids):
+    talk(orchids, "put the first five liked ones in a folder named Hero Shots")
+    state = read_state(orchids)
+    saved = {g["index"] for g in gens(state, "Orchids").values() if g["saved_asset_id"]}
+    assert saved == {1, 2, 4, 5, 7}
+    assert [f["name"] for f in state["folders"]] == ["Hero Shots"]
+
+
+def test_the_last_two_liked_and_too_many_asked_for(orchids):
+    talk(orchids, "archive the last 2 liked")
+    assert {i for i, g in gens(read_state(orchids), "Orchids").items() if g["archived"]} == {7, 8}
+    before = read_state(orchids)
+    events = talk(orchids, "save the first 9 liked to Picks")
+    assert "only 4 generations are chosen" in "\n".join(getattr(e, "message", "") for e in events)
+    assert read_state(orchids) == before
+
+
+def test_the_last_liked_alone_asks_which_it_means(orchids):
+    before = read_state(orchids)
+    events = talk(orchids, "unlike the last liked")
+    assert calls(events) == [] and "Nothing was changed" in replies(events)
+    assert read_state(orchids) == before
 
 
 def test_archive_everything_except_the_liked_ones_archives_the_others(orchids):
@@ -148,7 +165,7 @@ def test_questions_are_answered_from_the_store_and_change_nothing(atelier_home):
     text = replies(events) + "\n".join(e.message for e in events if hasattr(e, "message"))
     assert "You are in 'Bakery Menu'" in text
     assert "prompt: a copper kettle" in text and "seed: 79" in text
-    assert "2 liked" in text and "Folders: Launch (1 asset)." in text
+    assert "2 liked" in text and "Folders (1): Launch (1 asset)." in text
     assert read_state(atelier_home) == before
 
 
@@ -156,9 +173,8 @@ def test_questions_are_answered_from_the_store_and_change_nothing(atelier_home):
 
 @pytest.mark.parametrize("text", [
     "generate 3 cats, no wait, dogs",
-    "make 2 images of a red barn, I mean a blue barn",
-    "like 2 and 5, sorry, 2 and 6",
-    "generate 4 of a fox. wait, make that 6",
+    "generate a cat in a teacup no wait make it a fox",
+    "like 2, no wait, 3, I mean 4",
 ])
 def test_a_mind_changed_mid_message_asks_and_changes_nothing(orchids, text):
     before = read_state(orchids)
@@ -1015,7 +1031,7 @@ def test_moving_images_into_a_new_session_and_downloading_a_folder_by_name(ateli
     state = read_state(atelier_home)
     assert sorted(gens(state, "cropped fits")) == [1, 2] and sorted(gens(state, "Fits")) == [1, 2, 3, 4]
     events = talk(atelier_home, "rename the folder Keepers to Picks", "which folders do I have, and how many things are in each?")
-    assert "Folders: Picks (2 assets)." in "".join(getattr(e, "message", "") or "" for e in events)
+    assert "Folders (1): Picks (2 assets)." in "".join(getattr(e, "message", "") or "" for e in events)
     talk(atelier_home, f"download everything in Picks to {tmp_path / 'picks.zip'}")
     import zipfile
     with zipfile.ZipFile(tmp_path / "picks.zip") as archive:
@@ -1190,3 +1206,162 @@ def test_round_20_wrong_readings_now_ask_and_change_nothing(orchids, text):
 def test_not_n_in_the_next_line_takes_the_change_off_n(atelier_home):
     talk(atelier_home, "start a session called Lamps", "generate 4 of a lamp", "like 2 and 3", "no wait, not 3")
     assert {i for i, g in gens(read_state(atelier_home), "Lamps").items() if g["liked"]} == {2}
+
+
+# -- round 21 (before): a session's spend and what it belongs to -----------------------------------
+
+def test_a_sessions_spend_and_its_project_are_answered_from_the_store(atelier_home):
+    talk(atelier_home, "start a session called Maple for the project Autumn", "generate 4 images of tulips",
+         "start a session called Harbour", "generate 2 images of boats")
+    before = read_state(atelier_home)
+    events = talk(atelier_home, "how much have I spent in Maple so far?", "In what project is this session?",
+                  "how many credits did this session use?")
+    text = "\n".join(e.message for e in events if hasattr(e, "message"))
+    assert "4 generations in 'Maple'" in text and "4 credits spent on them" in text
+    assert "You are in 'Harbour' (visual, 2 generations; not in any project, folder or campaign)" in text
+    assert "2 credits spent on them" in text
+    assert calls(events) == ["count_generations", "current_session", "count_generations"]
+    assert read_state(atelier_home) == before
+
+
+@pytest.mark.parametrize("text", ["how many credits did it use", "how much did that last batch cost me?"])
+def test_spend_of_an_image_or_batch_is_not_read_as_a_session(text):
+    from agent.planner import plan_utterance
+    assert all(step.name != "count_generations" for step in plan_utterance(text).steps)
+
+
+# -- round 21 first contact: corrections inside one message, and the classes it found --------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("make 2 images of a red barn, I mean a blue barn", [("generate", {"prompt": "a blue barn", "count": 2})]),
+    ("generate 3 images of a red buoy, no, a yellow buoy", [("generate", {"prompt": "a yellow buoy", "count": 3})]),
+    ("generate 4 of a fox. wait, make that 6", [("generate", {"prompt": "a fox", "count": 6})]),
+    ("generate 4 images of lobster traps... actually make it 2", [("generate", {"prompt": "lobster traps", "count": 2})]),
+    ("like 2 and 5, sorry, 2 and 6", [("like", {"items": [2, 6]})]),
+    ("like 3, no wait, like 5 instead", [("like", {"items": [5]})]),
+    ("unlike 2 — actually keep it, unlike 4 instead", [("unlike", {"items": [4]})]),
+    ("save 2 to Picks, hmm no, to a folder called Maybe", [("save_to_library", {"items": [2], "folder": "Maybe"})]),
+    ("rename this session to Docks, hmm, actually Harbour Docks", [("rename_session", {"new_name": "Harbour Docks"})]),
+])
+def test_a_correction_inside_one_message_is_put_in_its_place(text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text", ["make a new session for the ferry shots — nah forget it, just stay here",
+                                  "generate a fox, never mind"])
+def test_a_request_taken_back_does_nothing(orchids, text):
+    before = read_state(orchids)
+    assert calls(talk(orchids, text)) == []
+    assert read_state(orchids) == before
+
+
+@pytest.fixture
+def two_sessions(atelier_home):
+    talk(atelier_home, "start a session called Peonies", "generate 5 images of pink peonies", "like 1, 3 and 5",
+         "start a session called Tulips", "generate 4 images of red tulips", "like 2")
+    return atelier_home
+
+
+def test_a_kind_with_a_session_name_acts_on_that_session(two_sessions):
+    talk(two_sessions, "save my liked peonies to a folder called Shop Window")
+    state = read_state(two_sessions)
+    assert {g["index"] for g in gens(state, "Peonies").values() if g["saved_asset_id"]} == {1, 3, 5}
+    assert not any(g["saved_asset_id"] for g in gens(state, "Tulips").values())
+
+
+def test_a_kind_with_a_word_that_names_no_session_changes_nothing(two_sessions):
+    before = read_state(two_sessions)
+    events = talk(two_sessions, "save the liked cover to Picks")
+    assert read_state(two_sessions) == before and "no session named 'cover'" in replies(events) + "".join(
+        getattr(e, "message", "") or "" for e in events)
+
+
+@pytest.mark.parametrize("text", ["now archive the ones that aren't liked", "archive the tulips I didn't like",
+                                  "archive everything I haven't liked"])
+def test_the_ones_not_liked_are_archived_never_a_session(two_sessions, text):
+    talk(two_sessions, text)
+    state = read_state(two_sessions)
+    assert {i for i, g in gens(state, "Tulips").items() if g["archived"]} == {1, 3, 4}
+    assert all(s["status"] == "active" for s in state["sessions"])
+
+
+def test_unarchive_number_again_is_that_image(orchids):
+    talk(orchids, "Archive images 1 through 3.", "Actually, unarchive number 2 again.")
+    state = read_state(orchids)
+    assert {i for i, g in gens(state, "Orchids").items() if g["archived"]} == {1, 3}
+    assert all(s["status"] == "active" for s in state["sessions"])
+
+
+def test_a_like_moved_in_words_unlikes_the_old_one(atelier_home):
+    talk(atelier_home, "start a session called Harbour", "generate 6 images of boats", "like 2 and 4",
+         "I want to like the number 5, not the number 4.")
+    assert {i for i, g in gens(read_state(atelier_home), "Harbour").items() if g["liked"]} == {2, 5}
+
+
+def test_them_after_a_save_in_the_last_message_are_the_saved_assets(two_sessions):
+    talk(two_sessions, "switch to Peonies", "save the liked ones to a folder called Bouquets", "and tag them pink")
+    state = read_state(two_sessions)
+    assert sorted(a["tags"] for a in state["assets"]) == [["pink"]] * 3
+
+
+def test_an_ordinal_after_naming_numbers_asks_which_is_meant(orchids):
+    before = read_state(orchids)
+    events = talk(orchids, "like 2 and 4", "remix the 2nd one but like, neon")
+    assert "remix" not in calls(events) and "Do you mean image #2 of the session, or #4" in replies(events)
+    assert read_state(orchids)["credits"] == before["credits"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Please make a gentle variation of picture 1 with softer colours.",
+     [("remix", {"item": 1, "change": "gentle, with softer colours"})]),
+    ("give me a remix of 4", [("remix", {"item": 4})]),
+    ("give me a quick remix of 4", [("remix", {"item": 4})]),
+    ("make a small version of a logo", [("generate", {"prompt": "a small version of a logo"})]),
+    ("remix 8 x3 warmer light", [("remix", {"item": 8, "change": "warmer light", "count": 3})]),
+    ("make the peonies session part of a project called Mothers Day",
+     [("link_session", {"session": "peonies", "project": "Mothers Day"})]),
+    ("make it part of a project named X", [("link_session", {"project": "X"})]),
+    ("Please save the pictures which I liked into folder Wybrane.",
+     [("save_to_library", {"which": "liked", "folder": "Wybrane"})]),
+    ("quick - save liked to folder Client Deck", [("save_to_library", {"which": "liked", "folder": "Client Deck"})]),
+    ("zip the liked ones for the client", [("download", {"which": "liked"})]),
+    ("Is possible to download pictures 1, 2 and 3 as zip?", [("download", {"items": [1, 2, 3]})]),
+    ("unlike 5 and 8 they're too dark", [("unlike", {"items": [5, 8]})]),
+    ("yo like 1 and 6 too lol", [("like", {"items": [1, 6]})]),
+    ("post 1 and 2 to instagram caption Your day, your way",
+     [("create_post", {"caption": "Your day, your way", "platform": "instagram", "items": [1, 2]})]),
+    ("make a post out of the Hero Shots folder with caption hi", [("create_post", {"caption": "hi", "in_folder": "Hero Shots"})]),
+    ("Add the brief 'a shy bear who reads by moonlight' to this session.",
+     [("set_brief", {"text": "a shy bear who reads by moonlight"})]),
+    ("Now generate 2 images from the brief.", [("generate", {"count": 2})]),
+    ("generate a cat on the go", [("generate", {"prompt": "a cat on the go"})]),
+])
+def test_round_21_requests_plan_as_meant(text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Which generations in Peonies are liked? Just the numbers.", [("list_generations", {"liked": True, "session": "Peonies"})]),
+    ("which of the tulips did I like?", [("list_generations", {"liked": True, "session": "tulips"})]),
+    ("which images in Harbour aren't liked", [("list_generations", {"liked": False, "session": "Harbour"})]),
+    ("How many images in Tulips are not liked?", [("count_generations", {"session": "Tulips"})]),
+    ("How many folders do I have, and what are they called?", [("list_names", {"what": "folders"})]),
+    ("which folder is image 4 saved in?", [("generation_details", {"item": 4})]),
+    ("List the prompts of the two images I liked.", [("list_generations", {"liked": True})]),
+    ("List the seeds of all six images.", [("list_generations", {})]),
+    ("How much credits cost one picture?", [("price_images", {"count": 1})]),
+    ("Before you do anything else, tell me how many credits a batch of 10 images would cost.",
+     [("price_images", {"count": 10})]),
+    ("which project is this session in", [("current_session", {})]),
+])
+def test_round_21_questions_read_what_was_asked(text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+def test_a_post_from_a_folder_holds_its_assets(orchids):
+    talk(orchids, "save 1 and 2 to a folder called Hero Shots", "make a post out of the Hero Shots folder with caption hi")
+    state = read_state(orchids)
+    assert len(state["posts"]) == 1 and len(state["posts"][0]["asset_ids"]) == 2

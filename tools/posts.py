@@ -7,10 +7,10 @@ from pydantic import BaseModel, Field
 from memory.clock import new_id, now_iso
 from tools.context import Context
 from tools.errors import InvalidInput
-from tools.library import save_generation_rows
+from tools.library import AssetsArgs, chosen_assets, save_generation_rows
 from tools.records import load_posts
 from tools.registry import ToolResult
-from tools.resolve import clean_name, resolve_assets
+from tools.resolve import clean_name
 from tools.selection import SelectionArgs, select_generations
 
 MAX_CAPTION_LENGTH = 5000
@@ -20,6 +20,7 @@ class CreatePostArgs(SelectionArgs):
     caption: str = Field(..., description="The post's text")
     platform: str | None = Field(None, description="Where it will be posted, e.g. instagram")
     assets: list[str] = Field(default_factory=list, description="Library asset ids or titles")
+    in_folder: str | None = Field(None, description="Also every asset in this library folder")
     project: str | None = Field(None, description="Project (created if new)")
 
 
@@ -35,7 +36,8 @@ def create_post(ctx: Context, args: CreatePostArgs) -> ToolResult:
     if len(caption) > MAX_CAPTION_LENGTH:
         raise InvalidInput(f"the caption is {len(caption)} characters; the limit is {MAX_CAPTION_LENGTH}")
     platform = clean_name(args.platform, "platform") if args.platform is not None else None
-    asset_rows = resolve_assets(ctx, args.assets) if args.assets else []
+    asset_rows = (chosen_assets(ctx, AssetsArgs(assets=args.assets, in_folder=args.in_folder))
+                  if args.assets or args.in_folder is not None else [])
     generation_rows = select_generations(ctx, args)[1] if (args.items or args.which) else []
     if not asset_rows and not generation_rows:
         raise InvalidInput("a post needs at least one asset or generation")

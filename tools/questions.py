@@ -13,21 +13,25 @@ from pydantic import BaseModel, Field
 from tools.context import Context
 from tools.display import one_line
 from tools.errors import InvalidInput, NotFound
-from tools.records import load_assets
+from tools.records import load_assets, load_session
 from tools.registry import NoArgs, ToolResult
 from tools.resolve import resolve_assets, resolve_named, resolve_session
 from tools.selection import SelectionArgs, select_generations
 
 
 def current_session(ctx: Context, args: NoArgs) -> ToolResult:
-    """Which session this conversation is in."""
+    """Which session this conversation is in, and the project, folder and campaign it belongs to."""
     if not ctx.current_session_id:
         return ToolResult(message="No session is open in this conversation yet.", data={"session_id": None})
-    row = resolve_session(ctx, None)
-    count = ctx.store.scalar("SELECT count(*) FROM generations WHERE session_id = ?", [row["id"]])
-    status = ", archived" if row["status"] == "archived" else ""
-    return ToolResult(message=f"You are in '{row['name']}' ({row['kind']}{status}, {count} generations).",
-                      data={"session_id": row["id"], "name": row["name"]})
+    session = load_session(ctx, resolve_session(ctx, None)["id"])
+    status = ", archived" if session.status == "archived" else ""
+    links = [f"{what} '{name}'" for what, name in
+             (("project", session.project), ("folder", session.folder), ("campaign", session.campaign)) if name]
+    belongs = "; in " + ", ".join(links) if links else "; not in any project, folder or campaign"
+    return ToolResult(message=f"You are in '{session.name}' ({session.kind}{status}, "
+                              f"{session.generation_count} generations{belongs}).",
+                      data={"session_id": session.id, "name": session.name, "project": session.project,
+                            "folder": session.folder, "campaign": session.campaign})
 
 
 class CountArgs(BaseModel):
@@ -36,7 +40,7 @@ class CountArgs(BaseModel):
 
 
 def count_generations(ctx: Context, args: CountArgs) -> ToolResult:
-    """How many generations: in total, visible, archived, liked, selected and saved."""
+    """How many generations: in total, visible, archived, liked, selected and saved, and the credits they cost."""
     if args.all_sessions:
         where, params, label = "workspace_id = ?", [ctx.workspace_id], "across all sessions"
     else:
@@ -44,12 +48,14 @@ def count_generations(ctx: Context, args: CountArgs) -> ToolResult:
         where, params, label = "session_id = ?", [row["id"]], f"in '{row['name']}'"
     counts = ctx.store.one(
         "SELECT count(*) AS total, coalesce(sum(archived), 0) AS archived, coalesce(sum(liked), 0) AS liked, "
-        "coalesce(sum(selected), 0) AS selected, count(saved_asset_id) AS saved "
-        f"FROM generations WHERE {where}", params)
+        "coalesce(sum(selected), 0) AS selected, count(saved_asset_id) AS saved, "
+        f"coalesce(sum(credits_used), 0) AS credits_used FROM generations WHERE {where}", params)
     counts = {k: int(v) for k, v in counts.items()}
+    spent = counts["credits_used"]
     message = (f"{counts['total']} generations {label} ({counts['total'] - counts['archived']} visible, "
-               f"{counts['archived']} archived); {counts['liked']} liked, {counts['selected']} selected, "
-               f"{counts['saved']} saved to the library.")
+               f"{counts['archived']} archived); {counts['liked']} liked ({counts['total'] - counts['liked']} not), "
+               f"{counts['selected']} selected, "
+               f"{counts['saved']} saved to the library; {spent} credit{'' if spent == 1 else 's'} spent on them.")
     return ToolResult(message=message, data=counts)
 
 
@@ -133,7 +139,7 @@ def list_names(ctx: Context, args: NamesArgs) -> ToolResult:
     if not rows:
         return ToolResult(message=f"No {table} yet.", data={table: []})
     held = _holdings(ctx, table)
-    return ToolResult(message=f"{table.capitalize()}: " + ", ".join(
+    return ToolResult(message=f"{table.capitalize()} ({len(rows)}): " + ", ".join(
         f"{r['name']} ({', '.join(held.get(r['id'], [])) or 'empty'})" for r in rows) + ".",
                       data={table: [{"id": r["id"], "name": r["name"]} for r in rows]})
 

@@ -40,6 +40,8 @@ class SelectionArgs(BaseModel):
     )
     exclude_first: int = Field(0, ge=0, le=10_000, description="Leave out the first N chosen (\"all but the first\")")
     exclude_last: int = Field(0, ge=0, le=10_000, description="Leave out the last N chosen (\"all but the last two\")")
+    only_first: int = Field(0, ge=0, le=10_000, description="Keep only the first N chosen (\"the first five liked\")")
+    only_last: int = Field(0, ge=0, le=10_000, description="Keep only the last N chosen (\"the last two selected\")")
 
 
 def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, list[dict]]:
@@ -68,8 +70,22 @@ def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, 
     if args.exclude_first or args.exclude_last:  # "all but the last one": by position among those chosen
         ends = {r["id"] for r in rows[:args.exclude_first]} | {r["id"] for r in rows[len(rows) - args.exclude_last:]
                                                               if args.exclude_last}
-        return session, _without(rows, ends | _excluded_ids(ctx, session, args.exclude))
-    return session, _without(rows, _excluded_ids(ctx, session, args.exclude))
+        return session, _only_ends(_without(rows, ends | _excluded_ids(ctx, session, args.exclude)), args)
+    return session, _only_ends(_without(rows, _excluded_ids(ctx, session, args.exclude)), args)
+
+
+def _only_ends(rows: list[dict], args: SelectionArgs) -> list[dict]:
+    """"The first five liked": the first/last N of those chosen, in display order. Fewer than N is an
+    error, not a quiet smaller set — the person counted on N."""
+    if not (args.only_first or args.only_last):
+        return rows
+    wanted = args.only_first + args.only_last
+    if wanted > len(rows):
+        said = " and ".join(f"the {end} {n}" for end, n in (("first", args.only_first), ("last", args.only_last)) if n)
+        raise InvalidInput(f"{said} asks for {wanted}, but only {len(rows)} "
+                           f"generation{' is' if len(rows) == 1 else 's are'} chosen: say which, by number")
+    kept = rows[:args.only_first] + (rows[len(rows) - args.only_last:] if args.only_last else [])
+    return kept
 
 
 def _excluded_ids(ctx: Context, session: dict | None, exclude: list[int | str]) -> set[str]:

@@ -32,7 +32,9 @@ _SET = re.compile(
     rf"^(?:set|change|update|make)\s+(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session')}\s*(?:(?:to|as)\s*:?|:)\s*(?P<text>\S.*)$"
     rf"|^(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session2')}\s+(?:is|should\s+be)\s*:?\s*(?P<text2>\S.*)$"
     r"|^(?:(?:set|change|update)\s+(?:the\s+|my\s+)?)?brief\s*:\s*(?P<text3>\S.*)$"
-    r"|^(?:set|change|update|write)\s+(?:the\s+|a\s+)?brief\s+(?:for|of)\s+(?P<session4>[^:\ue000]{1,60}?)\s*:\s*(?P<text4>\S.*)$",
+    r"|^(?:set|change|update|write)\s+(?:the\s+|a\s+)?brief\s+(?:for|of)\s+(?P<session4>[^:\ue000]{1,60}?)\s*:\s*(?P<text4>\S.*)$"
+    # "add the brief 'a shy bear who reads by moonlight' to this session": a quoted brief, then where
+    rf"|^(?:add|give|attach|use)\s+(?:the\s+|a\s+)?brief\s*:?\s*(?P<text5>\ue000\d+\ue001){_on('session5')}$",
     _FLAGS | re.DOTALL)
 _QUESTION_WORDS = re.compile(r"^(?:what|which|who|how|where|why)\b", _FLAGS)
 _LIST = re.compile(
@@ -63,7 +65,7 @@ def brief_steps(text: str, masked: Masked) -> list[Step] | None:
     """The step a brief or reference request asks for, or None when ``text`` is not one."""
     clean = text.strip().rstrip(" .!?")
     if (set_brief := _SET.match(clean)) and not _QUESTION_WORDS.match(clean):
-        brief = masked.restore(_first(set_brief, "text", "text2", "text3", "text4")).strip()
+        brief = masked.restore(_first(set_brief, "text", "text2", "text3", "text4", "text5")).strip()
         return [Step("set_brief", {"text": brief, **_session(set_brief, masked)})]
     # "whats the brief for this session again?": the question without its last word of talk
     if listing := _LIST.match(re.sub(r"\s+(?:again|now|rn|right\s+now|please|pls|here|in\s+here)$", "", clean, flags=_FLAGS)):

@@ -327,8 +327,14 @@ def _changed_prompt(last_prompt: str, change: str) -> str:
     return last_prompt[:found.start()] + new + last_prompt[found.end():]
 
 
+_FROM_BRIEF = re.compile(rf"^(?:(?P<count>{NUMBER}|an?|one)\s+)?(?:more\s+)?(?:(?:new\s+)?(?:images?|pictures?|pics?|renders?)\s+)?"
+                         r"(?:from|using|off|based\s+on|following|for)\s+(?:the\s+|my\s+|this\s+session'?s\s+|our\s+)?brief"
+                         r"(?:\s+(?:of|for|in)\s+(?:this|the)\s+session)?[\s.!]*$", I)
+# "a gentle variation of 1", "two bold remixes of 3": how far the variation goes, kept as its change
+_MANNER = r"(?:gentle|subtle|slight|small|minor|quick|close|light|loose|wild|bold|soft|dramatic|drastic|radical|tiny|fresh)"
 _VARIATIONS_OF = re.compile(
-    rf"^(?:(?:{NUMBER}|a|an|some|a\s+few)\s+)?(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\b", I)
+    rf"^(?:(?:{NUMBER}|a|an|some|a\s+few)\s+)?(?:more\s+)?(?:{_MANNER}\s+)?(?:variations?|versions?|variants?|remix(?:es)?)"
+    r"\s+(?:of|on)\b", I)
 
 
 # "like 5 or 6 skulls": two counts, and which one is meant is not said.
@@ -370,6 +376,10 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     text = re.sub(rf"^((?:{NUMBER})\s+)(?:further|additional|extra)\b", r"\1more", text, flags=I)
     text = re.sub(r"^((?:\S+\s+)?more(?:\s+(?:images?|pictures?|pics?))?)\s+(?:in\s+the\s+same\s+(?:vein|style|way|spirit|mood)"
                   r"|along\s+the\s+same\s+lines|like\s+before)\s*$", r"\1", text, flags=I)
+    from_brief = _FROM_BRIEF.match(text)
+    if from_brief:  # "generate 2 images from the brief": the generate tool's prompt is the brief when none is given
+        said = from_brief.group("count")
+        return [Step("generate", {"count": word_to_int(said)} if said and word_to_int(said) else {})]
     same_as = _PROMPT_OF.match(text)
     if same_as:  # "one more with exactly the prompt of number 3, but seed 77": a variation of #3
         count = leading_count(same_as.group("count"))[0] if same_as.group("count") else None
@@ -453,6 +463,18 @@ _REMIX_CHANGE = re.compile(r"^(?P<item>.+?)(?:\s+(?:but\s+|and\s+)?make\s+(?:it|
 def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = _HEDGE.sub("", clause.rest.strip(" ,.;:"))  # "remix about 3 variations of 2"
     rest = re.sub(r"\s+(?:too|as\s+well|also)$", "", rest, flags=I)  # "now remix that one too"
+    manner = re.search(rf"\b({_MANNER})\s+(?=(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\s)", rest, I)
+    if manner:
+        rest = rest[:manner.start()] + rest[manner.end():]
+    steps = _remix_steps(clause, rest, state)
+    if manner and steps and manner.group(1).lower() not in ("quick", "fresh"):  # how fast is no change to the image
+        for step in steps:
+            said = step.args.get("change")
+            step.args["change"] = manner.group(1).lower() + (f", {said}" if said else "")
+    return steps
+
+
+def _remix_steps(clause: Clause, rest: str, state: PlanState) -> list[Step] | None:
     args: dict = {}
     count, after = leading_count(rest)
     variations = re.match(r"^(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\s+", after, I)
@@ -461,7 +483,8 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
         if count is not None:
             args["count"] = count
     else:
-        rest = re.sub(r"^(?:a\s+|some\s+)?(?:variations?|versions?|variants?)\s+(?:of|on)\s+", "", rest, flags=I)
+        rest = re.sub(r"^(?:a\s+|an\s+|some\s+|a\s+few\s+)?(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\s+",
+                      "", rest, flags=I)
     rest = said_negative(rest, clause.masked, args)
     head, parts = segment(rest, _REMIX_MARKERS)
     for name, value in parts:
@@ -473,7 +496,9 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
         elif name == "seed":
             args["seed"] = parse_seed(value)
         elif name == "times" and value.strip(" ,.;:"):  # "remix 2 twice with heavier rain"
-            if not re.match(r"^\s*,?\s*(?:with|but|and\s+make\s+(?:it|them))\s+\S", value, I):
+            # "remix 2 twice with heavier rain"; "remix 8 x3 warmer light": a bare change of plain words
+            if not re.match(r"^\s*,?\s*(?:with|but|and\s+make\s+(?:it|them))\s+\S", value, I) and \
+                    not re.fullmatch(r"\s*,?\s*[a-z][a-z\s,'-]*", value, I):
                 return None
             args["change"] = value_text(re.sub(r"^\s*,?\s*(?:but\s+(?:make\s+(?:it|them)\s+)?|and\s+make\s+(?:it|them)\s+)",
                                                "", value, flags=I),

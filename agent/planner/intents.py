@@ -40,6 +40,7 @@ from agent.planner.credits import (
 )
 from agent.planner.generating import (
     _REPEAT,
+    _VARIATIONS_OF,
     _do,
     _repeat_verb,
     _same,
@@ -95,6 +96,11 @@ def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"^(?:(?:for\s+)?(?:me|us)\s+(?:(?:please|pls|plz)\s+)?|(?:please|pls|plz)\s+(?:(?:for\s+)?me\s+)?)", "",
                   clause.rest, flags=I)
     rest = re.sub(r"^((?:a\s+|an\s+)?)fresh\s+", r"\1new ", rest, flags=I)  # "begin a fresh session"
+    part_of = re.match(r"^(?!an?\s)(?P<what>(?:.+?\s+)?(?:session|sesh|it|this|that))\s+(?:(?:a\s+)?part\s+of|belong\s+to|go\s+(?:in|into|under))\s+"
+                       r"(?P<target>(?:a|an|the|my)\s+(?:new\s+)?(?:project|campaign|folder)\s+\S.*)$", rest.strip(" .!"), I)
+    if part_of:  # "make the peonies session part of a project called Mothers Day": a link
+        return handle_link(Clause(clause.text, clause.masked, "link",
+                                  f"{part_of.group('what')} to {part_of.group('target')}"), state)
     if re.match(r"^(?:a\s+|an\s+|the\s+|one\s+)?(?:brand\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:session|sesh)\b", rest, I):
         return handle_create_session(Clause(clause.text, clause.masked, clause.verb, rest), state)
     if re.search(r"\b(?:session|sesh)\s+(?:called|named|titled|for)\b", rest, I):
@@ -110,8 +116,10 @@ def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
         return None
     if re.match(r"^(?:a\s+|an\s+|the\s+|one\s+)?(?:new\s+)?(?:\w+\s+)?post\b", rest, I):
         return handle_post(Clause(clause.text, clause.masked, clause.verb, rest), state)
-    if re.match(rf"^(?:(?:{NUMBER}|a|an|some)\s+)?(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+of\b", rest, I):
-        return handle_remix(Clause(clause.text, clause.masked, clause.verb, rest), state)
+    if _VARIATIONS_OF.match(rest):
+        remix = handle_remix(Clause(clause.text, clause.masked, clause.verb, rest), state)
+        if remix:  # else "a small version of a logo": a prompt
+            return remix
     return handle_generate(Clause(clause.text, clause.masked, clause.verb, rest), state)
 
 
@@ -253,7 +261,7 @@ def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
         return None
     if _REPEAT.match(after):
         return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
-    if re.match(r"^(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\s+", after, I):
+    if _VARIATIONS_OF.match(after):
         return handle_remix(Clause(clause.text, clause.masked, "remix", clause.text), state)
     if re.match(r"^(?:(?:images?|pictures?|pics?|photos?)\s+)?of\s+", after, I):
         return handle_generate(Clause(clause.text, clause.masked, "generate", clause.text), state)

@@ -180,6 +180,9 @@ def tag_step(target: str, tags: str, masked: Masked, state: PlanState, tool: str
         merged = tag_what_was_saved(target, names_of_tags, state)
         if merged is not None:
             return merged
+    if state.last_step is None and state.memory.last_saved and _PRONOUN_ONLY.match(target.strip(" ,.;:")):
+        # "save the liked ones to Bouquets", then "and tag them pink": the assets that save made
+        return [Step(tool, {"assets": list(state.memory.last_saved), "tags": names_of_tags})]
     scope = folder_scope(target, masked)
     if scope:
         return [Step(tool, {**scope, "tags": names_of_tags})]

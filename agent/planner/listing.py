@@ -44,7 +44,8 @@ def list_generations_step(text: str, masked: Masked, state: PlanState) -> list[S
     if re.search(r"\b(?:including|incl\.?|with|and|plus)\s+(?:the\s+)?archived(?:\s+ones)?\b|\barchived\s+(?:ones\s+)?too\b", low, I):
         args["include_archived"] = True
         low = re.sub(r"\s*\b(?:including|incl\.?|with|and|plus)\s+(?:the\s+)?archived(?:\s+ones)?\b|\s*\barchived\s+(?:ones\s+)?too\b", "", low, flags=I)
-    if re.search(r"\b(?:un-?liked|not liked)\b", low, I):
+    if re.search(r"\b(?:un-?liked|not\s+liked|(?:are|were|is|was)n'?t\s+liked|(?:i|we)\s+(?:didn'?t|did\s+not|haven'?t)\s+liked?)\b",
+                 low, I):
         args["liked"] = False
     elif re.search(r"\b(?:liked|likes|favou?rites)\b", low, I):
         args["liked"] = True
@@ -53,7 +54,10 @@ def list_generations_step(text: str, masked: Masked, state: PlanState) -> list[S
     limit = re.search(rf"\b(?:first|top|latest|last)\s+({NUMBER})\b", low, I)
     if limit:
         args["limit"] = word_to_int(limit.group(1))
-    where = re.search(r"\b(?:in|from|of)\s+(.+)$", low, I)
+    # "which generations in Peonies are selected": the session's name ends before what is asked of it
+    low = re.sub(r"\s+(?:that\s+)?(?:are|were|is|was)(?:n'?t|\s+not)?\s+(?=(?:un-?)?(?:liked|selected|favou?rites)\s*$)", " ", low,
+                 flags=I)
+    where = re.search(r"\b(?:in|from|of)\s+(.+?)(?:\s+(?:un-?liked|not\s+liked|liked|selected|favou?rites))?$", low, I)
     if where and not re.match(r"(?:it|here|there)$", where.group(1), I):
         if link_target(where.group(1), masked):
             return None  # "in the Apollo project" names a project, not a session: don't guess a listing
@@ -61,7 +65,8 @@ def list_generations_step(text: str, masked: Masked, state: PlanState) -> list[S
         low = low[:where.start()]
     rest = re.sub(r"\b(?:the|all|my|me|ones?|images?|pictures?|pics?|generations?|iterations?|grid|liked|likes|"
                   r"un-?liked|selected|selection|favou?rites|first|top|latest|last|\d+|what's|whats|what|is|here|"
-                  r"so far|current|this|session|results?|outputs?|everything|it)\b", "", low, flags=I)
+                  r"so far|current|this|session|results?|outputs?|everything|it|that|which|are|were|not|aren't|weren't|"
+                  r"i|we|didn't|did|haven't|have|like)\b", "", low, flags=I)
     if re.search(r"\w", rest):
         return None
     return [Step("list_generations", args)]

@@ -128,6 +128,9 @@ CORRECTION = re.compile(
     rf"not\s+(?P<old>{_LIST})\s*[,;:—–-]*\s*(?:i\s+meant|i\s+mean|i\s+wanted|but|just|only)\s+(?P<new>{_LIST})"
     rf"|(?:i\s+meant|i\s+mean|i\s+wanted|it\s+should\s+be|make\s+it)\s+(?P<new2>{_LIST})\s*[,;:—–-]*\s*not\s+(?P<old2>{_LIST})"
     rf"|keep\s+(?P<kept>{_LIST})"
+    # "I want to like the number 5, not the number 4" right after liking 4: the same change, moved
+    rf"|(?:(?:i\s+(?:want(?:ed)?|meant|mean)|i'?d\s+like)\s+to\s+)?(?P<verb>like|select|archive|save)\s+(?P<new3>{_LIST})"
+    rf"\s*[,;:—–-]*\s*(?:and\s+|but\s+)?not\s+(?P<old3>{_LIST})"
     rf"|not\s+(?P<only_old>{_LIST}))[\s.!]*$", re.IGNORECASE)
 
 
@@ -149,8 +152,10 @@ def corrected(match: re.Match, state: PlanState) -> Plan | None:
         if last.name not in OPPOSITES or not set(dropped) <= set(done):
             return None
         return Plan(steps=[Step(OPPOSITES[last.name], {"items": dropped, **where})], confidence="full")
-    old = parse_number_list(match.group("old") or match.group("old2")) or []
-    new = parse_number_list(match.group("new") or match.group("new2")) or []
+    if match.group("verb") and not last.name.startswith(match.group("verb").lower()):
+        return None  # "like 5, not 4" after archiving: a new request, read as usual
+    old = parse_number_list(match.group("old") or match.group("old2") or match.group("old3")) or []
+    new = parse_number_list(match.group("new") or match.group("new2") or match.group("new3")) or []
     if not old or not new or not set(old) <= set(done):
         return None
     if last.name in OPPOSITES:
@@ -180,3 +185,64 @@ def prompt_corrected(match: re.Match, state: PlanState) -> Plan | None:
     swapped = re.sub(rf"\b{re.escape(old)}\b", new, prompt, count=1, flags=re.IGNORECASE)
     return Plan(steps=[Step("generate", {**{k: v for k, v in last.items() if k != "seed"}, "prompt": swapped})],
                 confidence="full")
+
+
+# "like 3, no wait, like 5 instead", "4 images of lobster traps... actually make it 2", "save 2 to
+# Picks, hmm no, to a folder called Maybe", "a red buoy, no, a yellow buoy": the person corrected
+# themselves inside one message. The request as meant is the first half with the correction put in,
+# or None when the correction does not fit one place in it (then the message is asked about).
+_INSTEAD = re.compile(r"\s*,?\s*(?:instead|rather)\s*[.!]*$", re.IGNORECASE)
+_TAKEN_BACK = re.compile(r"^(?:keep\s+(?:it|that|them|those)|leave\s+(?:it|that|them)|not\s+that(?:\s+one)?)\s*[,;]?\s*", re.IGNORECASE)
+_COUNT_FIX = re.compile(r"^(?:make\s+(?:it|that|them)\s+|just\s+|only\s+)(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+                        r"(?:\s+(?:images?|pictures?|instead))?\s*[.!]*$", re.IGNORECASE)
+_COUNT_IN = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:more\s+)?(?:images?|pictures?|pics?|"
+                       r"photos?|renders?|variations?|versions?|of)\b)", re.IGNORECASE)
+_PLACE_FIX = re.compile(r"^(?P<prep>to|into|in)\s+\S", re.IGNORECASE)
+
+
+def self_corrected(before: str, after: str, starts_with_verb) -> str | None:
+    before, after = before.strip(" ,;.…—–-"), _INSTEAD.sub("", after.strip(" ,;.…—–-"))
+    after = _TAKEN_BACK.sub("", after)
+    if not before or not after or re.search(r"[?]|\b(?:no|wait|actually|sorry|i\s+mean)\b", after, re.IGNORECASE):
+        return None  # corrected twice, or asking: read it back to the person
+    count = _COUNT_FIX.match(after)
+    if count:  # "4 images of lobster traps… actually make it 2": the count
+        counts = _COUNT_IN.findall(before)
+        return _COUNT_IN.sub(count.group("n"), before, count=1) if len(counts) == 1 else None
+    if starts_with_verb(after):  # "like 3, no wait, like 5 instead": the second request replaces the first
+        return after
+    place = _PLACE_FIX.match(after)
+    if place:  # "save 2 to Picks, no, to a folder called Maybe": where it goes
+        said = list(re.finditer(rf"\s{place.group('prep')}\s", before, re.IGNORECASE))
+        return before[:said[-1].start()] + " " + after if len(said) == 1 else None
+    numbers = parse_number_list(after)
+    ending = re.search(r"(?:#?\d{1,5}(?:\s*(?:,|and|&)\s*)?)+$", before)
+    if numbers and ending:  # "like 2 and 5, sorry, 2 and 6": the numbers
+        return before[:ending.start()] + after
+    phrase = _phrase_ending_in(before, after)
+    if phrase is not None:  # "a red buoy, no, a yellow buoy", "to Docks, actually Harbour Docks"
+        return before[:phrase] + after
+    return None
+
+
+_NOT_IN_A_PHRASE = frozenset({"to", "of", "in", "on", "at", "with", "for", "from", "called", "named", "as", "into", "and", "or",
+                              "images", "image", "pictures", "picture", "pics", "photos", "renders", "generate", "make",
+                              "rename", "create", "save", "move", "session", "folder", "project", "it", "them"})
+
+
+def _phrase_ending_in(before: str, after: str) -> int | None:
+    """Where the phrase that ``after`` replaces starts in ``before``: ``after`` is a short phrase whose
+    last word ends ``before`` too ("a red buoy" … "a yellow buoy"); None otherwise."""
+    words = after.split()
+    if not 1 <= len(words) <= 5 or not all(re.fullmatch(r"[A-Za-z][\w'&-]*", w) for w in words):
+        return None
+    tokens = list(re.finditer(r"\S+", before))
+    if not tokens or tokens[-1].group(0).lower() != words[-1].lower():
+        return None
+    start = len(tokens) - 1
+    while start > 0 and len(tokens) - start < 4 and tokens[start - 1].group(0).lower() not in _NOT_IN_A_PHRASE \
+            and not re.search(r"\d|[,;:]$", tokens[start - 1].group(0)):
+        start -= 1
+        if tokens[start].group(0).lower() in ("a", "an", "the", "some"):
+            break
+    return tokens[start].start()

@@ -81,16 +81,19 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
     if facts.reports_items and isinstance(indexes, list):
         # An empty report clears "them": after a search that found nothing here, "like them" asks.
         memory.last_items = [i for i in indexes if isinstance(i, int)]
+        memory.items_were_named = facts.changes_data and not facts.produces_items and isinstance(named, list) and bool(named)
     elif facts.changes_data and isinstance(named, list) and named and all(type(i) is int for i in named):
         # "save 4 and 5 to Grid", then "post those": them is what the last change named
-        memory.last_items = list(named)
+        memory.last_items, memory.items_were_named = list(named), True
     elif outcome.name in ("generation_details", "lineage") and type(outcome.args.get("item")) is int:
         # "show me number 4", then "I like that one": the image just looked at
-        memory.last_items = [outcome.args["item"]]
+        memory.last_items, memory.items_were_named = [outcome.args["item"]], True
     if facts.changes_data:  # "and 6 too" continues only the change just made
         memory.last_action = Step(outcome.name, dict(outcome.args)) if continuable(outcome.name) else None
         archived = outcome.data.get("session_id") or outcome.args.get("session")
         memory.archived_session = archived if outcome.name == "archive_session" and isinstance(archived, str) else None
+        saved = outcome.data.get("asset_ids")
+        memory.last_saved = list(saved) if outcome.name == "save_to_library" and isinstance(saved, list) else []
     if facts.repeatable:
         memory.last_generate = {k: v for k, v in outcome.args.items() if k not in ("session", "seed")}
     elif facts.produces_items:  # "again" after a remix must not re-run the generate before it

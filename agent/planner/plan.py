@@ -26,6 +26,9 @@ class PlannerMemory:
     session: str | None = None
     previous_session: str | None = None
     last_items: list[int] = field(default_factory=list)
+    # True when "them" are numbers the person named ("like 2 and 4"), not a batch or a list just shown:
+    # "the 2nd one" then may mean #2 or #4, so it is asked.
+    items_were_named: bool = False
     last_generate: dict[str, Any] | None = None
     # The last change made to named items ("like 2"), so "and 6 too" can do the same to 6.
     last_action: Step | None = None
@@ -33,17 +36,19 @@ class PlannerMemory:
     last_results: list[int | None] | None = None
     # The session the last change archived: what "bring it back" means next.
     archived_session: str | None = None
+    # The assets the last change saved to the library: what "tag them pink" means next.
+    last_saved: list[str] = field(default_factory=list)
 
     @classmethod
     def from_dict(cls, data: dict | None) -> PlannerMemory:
         data = data or {}
         action = data.get("last_action")
         return cls(session=data.get("session"), previous_session=data.get("previous_session"),
-                   last_items=list(data.get("last_items") or []),
+                   last_items=list(data.get("last_items") or []), items_were_named=bool(data.get("items_were_named")),
                    last_generate=dict(data["last_generate"]) if data.get("last_generate") else None,
                    last_action=Step(action["name"], dict(action.get("args") or {})) if action else None,
                    last_results=list(data["last_results"]) if data.get("last_results") is not None else None,
-                   archived_session=data.get("archived_session"))
+                   archived_session=data.get("archived_session"), last_saved=list(data.get("last_saved") or []))
 
 
 @dataclass

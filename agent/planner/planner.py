@@ -32,6 +32,7 @@ from agent.planner.message import (
     kept_and_removed,
     name_at_creation,
     prompt_corrected,
+    self_corrected,
     swapped,
 )
 from agent.planner.numbers import NUMBER, parse_number_list, word_to_int
@@ -106,11 +107,26 @@ _RETRACTED = re.compile(
 _CHANGED_MIND = re.compile(
     # After a pause (a comma, a dash, a full stop) these words correct what came before …
     r"(?:[,;.!?—–-])\s*(?:(?:no|nah|oh|um+|er+m?)[,\s]+)?(?:wait|i\s+mean|i\s+meant|sorry(?!\s+(?:to|for)\b)|make\s+(?:it|that)|"
-    r"correction|scratch\s+that|or\s+rather|rather|actually,?\s+no|actually\s+make)\b[,:\s]+(?=\S)"
+    r"correction|scratch\s+that|or\s+rather|rather|actually,?\s+no|actually\s+make|forget\s+(?:it|that)|never\s*mind|cancel\s+that|don'?t\s+bother)"
+    r"\b[,:\s]+(?=\S)"
+    # "a red buoy, no, a yellow buoy": "no" set off on both sides (", no text" is a negative prompt)
+    r"|[,;—–-]\s*(?:no|nope|nah)\s*[,;—–-]\s*(?=\S)"
+    # "to Docks, hmm, actually Harbour Docks" (after a full stop, "Actually, …" starts a new request)
+    r"|[,;—–-]\s*actually\b[,:\s]+(?=\S)"
     # … and these do anywhere: "a cat in a teacup no wait make it a fox".
     r"|\s(?:no\s+wait|wait\s+no|i\s+mean|i\s+meant|scratch\s+that|or\s+rather|no\s+sorry)\b[,:\s]+(?=\S)",
     re.IGNORECASE,
 )
+
+
+# "— nah forget it, just stay here": the whole request taken back, nothing to correct
+_RETRACTING = re.compile(r"^(?:(?:no|nah|oh)[,\s]+)?(?:forget\s+(?:it|that)|never\s*mind|cancel\s+that|don'?t\s+bother|scratch\s+that)$",
+                         re.IGNORECASE)
+
+
+def _starts_with_verb(text: str) -> bool:
+    first = re.match(r"([A-Za-z][\w'-]*)", text)
+    return bool(first) and first.group(1).lower() in VERBS
 
 
 def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Plan:
@@ -154,6 +170,17 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         if plan is not None:
             return plan
     changed = _CHANGED_MIND.search(masked.text)
+    if changed and len(_CHANGED_MIND.findall(masked.text)) == 1 and not _RETRACTING.match(changed.group(0).strip(" ,;.—–-")):
+        after = masked.text[changed.end():]
+        if re.search(r"\bmake\s+(?:it|that)\W*$", changed.group(0), re.IGNORECASE):  # "… actually make it 2"
+            after = "make it " + after
+        elif re.search(r"\bmake\W*$", changed.group(0), re.IGNORECASE):
+            after = "make " + after
+        meant = self_corrected(masked.text[:changed.start()], after, _starts_with_verb)
+        if meant:
+            plan = _plan_message(masked.restore(meant, keep_marks=True), memory, limits=limits)
+            if plan.steps and not plan.unread:
+                return plan
     if changed:
         return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(changed.group(0)).strip(" ,;.")),
                     confidence="full")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from agent.planner.common import I, Q, Clause, parse_assets, value_text, with_session_suffix
+from agent.planner.common import I, Q, Clause, folder_scope, parse_assets, value_text, with_session_suffix
 from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.references import clean_name
 from agent.planner.text import Masked
@@ -30,7 +30,7 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
         raise Reply("A post here always has a caption: say what it should say, e.g. \"post 2 captioned 'Out now'\". "
                     "Nothing was done.")
     args: dict = {}
-    caption = re.search(r"\s*,?\s+(?:and\s+(?:the\s+|a\s+)?(?=caption))?(?:captioned|caption(?:ed)?\s*:|with\s+(?:the\s+|a\s+)?caption\s*:?|saying|that says|"
+    caption = re.search(r"\s*,?\s+(?:and\s+(?:the\s+|a\s+)?(?=caption))?(?:captioned|caption(?:ed)?\s*:|(?<=\s)caption\s+(?=\S)|with\s+(?:the\s+|a\s+)?caption\s*:?|saying|that says|"
                         r"(?:the\s+)?(?:caption|text)\s+(?:is|should\s+be|will\s+be|reads)\s*:?|"
                         r"with\s+(?:the\s+)?text\s*:?|caption(?=\s*\ue000))\s*", " " + rest, I)  # ', caption "…"'
     if caption:
@@ -54,9 +54,12 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
         args["project"] = clean_name(project.group(1), clause.masked)
         rest = rest[:project.start()] + rest[project.end():]
     rest = re.sub(r"^(?:an?\s+|the\s+)?(?:new\s+)?post\b\s*", "", rest.strip(), flags=I)
-    rest = re.sub(r"^(?:with|of|from|using|out of)\s+", "", rest, flags=I).strip(" ,.;:")
+    rest = re.sub(r"^(?:with|w/?|of|from|using|out of)\s+", "", rest, flags=I).strip(" ,.;:")
     assets = re.match(r"^(?:the\s+)?assets?\s+(.+)$", rest, I)
-    if assets:
+    folder = folder_scope(rest, clause.masked) if rest else None
+    if folder:  # "make a post out of the Hero Shots folder with caption …"
+        args.update(folder)
+    elif assets:
         args["assets"] = parse_assets(assets.group(1), clause.masked, "post")
     elif rest:
         selection = with_session_suffix(rest, state, clause.masked)

@@ -20,6 +20,14 @@ _CURRENT = re.compile(
     rf"|\bwhat(?:'s|\s+is|\s+was)?\s+(?:this|the\s+current|my\s+current|the)\s+{_SESSION}\s+(?:called|named|name)\b"
     rf"|\bwhat\s+{_SESSION}\s+(?:is\s+this|am\s+i\s+in|are\s+we\s+in)\b"
     rf"|\b(?:current|this)\s+{_SESSION}'?s?\s+name\b|^(?:current|which)\s+{_SESSION}\s*\??$", _FLAGS)
+# "in what project is this session?", "which campaign does this session belong to?", "is it in a folder?":
+# the current session's answer names its project, folder and campaign
+_BELONGS = r"(?:projects?|folders?|campaigns?)"
+_CURRENT_HOME = re.compile(
+    rf"^(?:in\s+)?(?:what|which)\s+{_BELONGS}\s+(?:is|does|am|are)\s+(?:this|the|my|the\s+current|i|we)\s*(?:{_SESSION}\s*)?"
+    r"(?:in|part\s+of|belong\s+to|under|linked\s+to|filed\s+(?:in|under))?\s*\??$"
+    rf"|^(?:is|does)\s+(?:this|the|my|the\s+current)\s+{_SESSION}\s+(?:in|belong\s+to|part\s+of|linked\s+to)\s+"
+    rf"(?:a|an|any)\s+{_BELONGS}(?:\s+(?:or\s+(?:a\s+|an\s+|any\s+)?{_BELONGS}))*\s*\??$", _FLAGS)
 _RECENT = re.compile(rf"\b(?:most\s+recent|latest|last|newest)\s+{_SESSION}\b(?!s)"
                      rf"|\b{_SESSION}\s+did\s+(?:i|we)\s+(?:start|make|create|open|use|generate\s+in|work\s+(?:in|on))\s+"
                      r"(?:most\s+recently|last)\b"
@@ -45,6 +53,11 @@ _NAMES = re.compile(r"^(?:(?:list|show|what|which|what\s+are|tell\s+me)\s+)?(?:m
                     # "…, and how many things are in each?": the list says what each holds
                     r"(?:\s*,?\s*and\s+(?:how\s+many|what)\s+(?:things|items|assets|images|files)?\s*(?:are\s+)?"
                     r"(?:is\s+)?(?:in\s+)?(?:each|them)(?:\s+(?:one|of\s+them))?)?\s*\??$", _FLAGS)
+# "how many folders do I have, and what are they called?": the list says how many
+_HOW_MANY_NAMES = re.compile(r"^how\s+many\s+(projects|folders|tags|campaigns)(?:\s+(?:do|have|did)\s+(?:i|we)\s+(?:have|got|made|make))?"
+                             r"(?:\s+(?:so\s+far|now|yet))?(?:\s+(?:are\s+there|exist))?"
+                             r"(?:\s*,?\s*and\s+(?:what\s+are\s+they|what(?:'s|\s+are)\s+their\s+names|which\s+(?:ones|are\s+they))"
+                             r"(?:\s+(?:called|named))?)?\s*\??$", _FLAGS)
 # "how many items are in the Falcon Assets folder?": that folder's assets (the list says how many)
 _FOLDER_COUNT = re.compile(r"^how\s+many\s+[a-z]+\s+(?:are\s+|do\s+i\s+have\s+)?(?:there\s+)?"
                            r"(?:in|inside)\s+(?:the\s+|my\s+)?(?:folder\s+(?P<named>.+?)|(?P<before>.+?)\s+folder)"
@@ -75,6 +88,10 @@ _LIKED_SO_FAR = re.compile(r"^(?:(?:which|what)\s+(?:ones|images|generations|pic
                            r"|(?:show|list|tell)\s+(?:me\s+)?(?:what|everything|all\s+(?:that\s+)?|the\s+ones\s+)\s*(?:i|we)\s+"
                            r"(?:have\s+|'ve\s+)?)"
                            r"(?:liked?|loved|favou?rited|heart(?:ed)?|starred)(?:\s+(?:so\s+far|yet|here|in\s+this\s+session))?\s*\??$", _FLAGS)
+_LIKED_IN = re.compile(
+    r"^(?:which|what)\s+(?:(?:ones|images|generations|pictures|pics)\s+)?(?:of|in|from)\s+(?:the\s+)?(?P<s>.+?)\s+"
+    r"(?:did\s+(?:i|we)\s+like|have\s+(?:i|we)\s+liked|(?:i|we)\s+liked|(?:are|were|got)\s+liked)"
+    r"(?:\s*[?.!]?\s*(?:just|only)\s+(?:the\s+)?numbers(?:\s+please)?)?\s*[?.!]?$", _FLAGS)
 _LIBRARY_SIZE = re.compile(r"^how\s+many\s+(?:assets|files|images|things|items)\s+(?:are\s+)?(?:there\s+)?(?:in|do\s+i\s+have\s+in)"
                            r"\s+(?:my|the)\s+library\b.*$", _FLAGS)
 _ANY_NAMES = re.compile(r"^(?:(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+)?any\s+(projects|folders|tags|campaigns)(?:\s+yet)?\s*\??$",
@@ -93,6 +110,13 @@ _PRICE = re.compile(
     rf"(?:(?P<n>{NUMBER})|a|an|one|each|per|single)?\s*(?:more\s+|single\s+|new\s+)?"
     rf"(?:images?|pictures?|pics?|generations?|renders?|(?<=more\s))(?:\s*\b(?:cost|costs|take|use|be|is))?(?:\s+me)?"
     rf"(?:\s+(?:here|now))?(?:,?\s+(?:roughly|approximately|about))?\s*\??$", _FLAGS)
+# "tell me how many credits a batch of 10 images would cost", "How much credits cost one picture?"
+_PRICE_TOLD = re.compile(
+    r"^(?:(?:before\s+you\s+do\s+anything(?:\s+else)?|first(?:\s+of\s+all)?)\s*,?\s*)?"
+    r"(?:(?:tell|show)\s+me\s+|(?:can|could)\s+(?:you|u)\s+tell\s+me\s+)?how\s+(?:much|many)(?:\s+credits?)?\s+"
+    r"(?:(?:would|will|does|do|costs?|is)\s+)?(?:it\s+(?:cost|be)\s+(?:to\s+(?:generate|make)\s+)?)?(?:a\s+(?:batch|set|run)\s+of\s+)?"
+    rf"(?P<n>{NUMBER}|a|an|each|per)?\s*(?:more\s+)?(?:images?|pictures?|pics?|generations?)(?:\s+(?:would|will))?"
+    r"(?:\s+(?:cost|costs|take|be))?(?:\s+me)?\s*[?.]?$", _FLAGS)
 # "does 1 have any remixes?", "what variations does #2 have", "show the remixes of 3": its lineage
 _OFFSPRING = r"(?:remix(?:es)?|variations?|children|child|versions?|descendants?|kids|iterations?)"
 _CHILDREN = re.compile(
@@ -104,8 +128,15 @@ _CHILDREN = re.compile(
     rf"|(?:what|which|how\s+many)\s+{_OFFSPRING}\s+(?:have|did)\s+(?:i|we)\s+(?:made|make|done|generated|created)\s+"
     rf"(?:from|of|off|based\s+on)\s+{_ITEM})\s*\??$", _FLAGS)
 _WHERE_PUT = re.compile(r"^where\s+(?:did|have|has|do)\s+(?:you|u|we|i|it)\s+(?:put|save|saved|store|stored|file|filed|go|gone|end\s+up)"
-                        r"\s+(?P<items>.+?)\s*\??$|^where\s+(?:is|are|did)\s+(?P<items2>.+?)\s+(?:saved|stored|filed|now|go|end\s+up)\s*\??$",
+                        r"\s+(?P<items>.+?)\s*\??$|^where\s+(?:is|are|did)\s+(?P<items2>.+?)\s+(?:saved|stored|filed|now|go|end\s+up)\s*\??$"
+                        r"|^(?:which|what)\s+folders?\s+(?:is|are|was|were|did)\s+(?P<items3>.+?)\s+(?:saved|stored|filed|put|go|end\s+up)"
+                        r"(?:\s+(?:in|to|into|under))?\s*\??$",
                         _FLAGS)
+# "list the prompts of the two images I liked", "the seeds of all six images": one listing shows each
+# image's prompt and seed
+_PROMPTS_OF_KIND = re.compile(rf"^(?:list|show|give|tell|get)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:prompts|seeds)"
+                              rf"(?:\s+(?:and|&)\s+(?:the\s+)?(?:prompts|seeds))?\s+(?:of|for|used\s+(?:for|in|on))\s+"
+                              rf"(?:all\s+)?(?:the\s+|my\s+)?(?:{NUMBER}\s+)?(?P<what>.+?)\s*[?.!]?$", _FLAGS)
 # "the poster in my Lobby folder, which session did it come from?", "for the asset I saved in Hall, which
 # generator made it?", "where did the picture in Album Picks come from?": the provenance of library assets
 _SAVED_THING = (r"(?:the|my|that|this)\s+(?:\w+\s+)?(?:picture|image|pic|photo|asset|poster|cover|one|file|render|thing|shot)s?"
@@ -134,6 +165,15 @@ _SPENT = re.compile(r"^(?:what|how\s+much)\s+(?:have|did)\s+(?:we|i)\s+(?:spent|
 # "how much did that last batch cost me?": the newest ledger entries say
 _LAST_BATCH_COST = re.compile(r"^(?:how\s+much|how\s+many\s+credits|what)\s+did\s+(?:that|the|my)\s+(?:last\s+)?(?:batch|generation|"
                               r"request|run|one|remix)\s+cost(?:\s+me)?\s*\??$", _FLAGS)
+# "how many credits did this session use?", "what has Maple cost me?", "how much have I spent in Harbour?":
+# the session's count, which says the credits its generations cost
+_SESSION_SPENT = re.compile(
+    r"^(?:how\s+many\s+credits|how\s+much|what)\s+(?:did|has|have)\s+(?!i\b|we\b|you\b|u\b)(?P<s>.+?)\s+"
+    r"(?:use|used|spend|spent|cost|costed|take|taken|burn(?:ed|t)?)(?:\s+(?:me|us|so\s+far|in\s+total|altogether|in\s+credits))*\s*\??$"
+    r"|^(?:how\s+many\s+credits|how\s+much)\s+(?:did|have|has)\s+(?:i|we|you|u)\s+(?:use|used|spend|spent|burn(?:ed|t)?)"
+    r"(?:\s+so\s+far)?\s+(?:in|on|for)\s+(?P<s2>.+?)(?:\s+(?:so\s+far|in\s+total|altogether))?\s*\??$", _FLAGS)
+_NOT_A_SESSION = re.compile(r"^(?:it|that|this|these|those|they|them|(?:that|this|the)\s+(?:last\s+)?(?:one|batch|image|picture|run|"
+                            r"request|remix|generation)s?|(?:the\s+)?(?:last|latest)\s+\w+|#?\s*\d+)$", _FLAGS)
 MAX_DETAILS = 10
 
 
@@ -170,12 +210,12 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         steps = _details(which_detail.group("item"), state)
         if steps:
             return steps
-    if _CURRENT.search(clean):
+    if _CURRENT.search(clean) or _CURRENT_HOME.match(clean):
         return [Step("current_session", {})]
     if (_ASKING.match(clean) or re.fullmatch(rf"(?:the\s+)?(?:latest|newest|most\s+recent|last)\s+{_SESSION}\s*\??", clean, _FLAGS)) \
             and _RECENT.search(clean):
         return [Step("most_recent_session", {})]
-    names = _NAMES.match(clean)
+    names = _NAMES.match(clean) or _HOW_MANY_NAMES.match(clean)
     if names:
         return [Step("list_names", {"what": names.group(1).lower()})]
     details = _DETAILS.search(clean)
@@ -201,6 +241,13 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         return [Step("credit_history", {})]
     if _LAST_BATCH_COST.match(clean):
         return [Step("credit_history", {"limit": 5})]
+    session_spent = _SESSION_SPENT.match(clean)
+    if session_spent:
+        phrase = session_spent.group("s") or session_spent.group("s2")
+        # "did it use", "did that one cost": an image or a batch, not a session
+        ref = None if _NOT_A_SESSION.match(phrase) else parse_session(phrase, masked, state)
+        if ref is not None:
+            return [Step("count_generations", {} if ref is CURRENT else {"session": ref})]
     children = _CHILDREN.match(clean)
     if children:
         number = next(g for g in children.groups() if g)
@@ -215,10 +262,11 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     if any_of:
         return [Step("search", {"query": masked.restore(any_of.group("query")).strip(" '\"")})]
     sized = re.search(r"\s+(?:at|in|of)\s+(\d{2,5})\s*[x×*]\s*(\d{2,5})(?:\s*(?:px|pixels))?", clean, _FLAGS)
-    price = _PRICE.match(clean[:sized.start()] + clean[sized.end():] if sized else clean)
+    unsized = clean[:sized.start()] + clean[sized.end():] if sized else clean
+    price = _PRICE.match(unsized) or _PRICE_TOLD.match(unsized)
     if price:
         size = {"size": f"{sized.group(1)}x{sized.group(2)}"} if sized else {}
-        return [Step("price_images", {"count": word_to_int(price.group("n")) if price.group("n") else 1, **size})]
+        return [Step("price_images", {"count": (word_to_int(price.group("n")) if price.group("n") else None) or 1, **size})]
     one = _SHOW_ONE.match(clean)
     if one:
         return [Step("generation_details", {"item": listed([word_to_int(one.group(1))], state)[0]})]
@@ -228,13 +276,26 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         return [Step("asset_details", {"folder": folder})]
     put = _WHERE_PUT.match(clean)
     if put:  # "save 4 to Keepers", then "where did you put it?": its details say where it was saved
-        steps = _details(put.group("items") or put.group("items2"), state)
+        steps = _details(put.group("items") or put.group("items2") or put.group("items3"), state)
         if steps:
             return steps
+    kinds = _PROMPTS_OF_KIND.match(clean)
+    if kinds:
+        what = kinds.group("what").lower()
+        listing = {"liked": True} if re.fullmatch(r"(?:images?|pictures?|ones|generations)\s+(?:that\s+)?(?:i|we)\s+"
+                                                  r"(?:have\s+)?liked|liked\s+(?:ones|images|pictures|generations)", what) \
+            else {} if re.fullmatch(r"(?:images|pictures|ones|generations)(?:\s+(?:here|in\s+this\s+session))?", what) else None
+        if listing is not None:
+            return [Step("list_generations", listing)]
     if _REFLECTION.match(clean):
         return [Step("session_reflection", {})]
     if _LIKED_SO_FAR.match(clean):
         return [Step("list_generations", {"liked": True})]
+    liked_in = _LIKED_IN.match(clean)
+    if liked_in:  # "which of the tulips did I like?", "which generations in Peonies are liked?"
+        ref = parse_session(liked_in.group("s"), masked, state)
+        if ref is not None:
+            return [Step("list_generations", {"liked": True, **({} if ref is CURRENT else {"session": ref})})]
     if _LIBRARY_SIZE.match(clean):
         return [Step("list_assets", {})]
     names = _ANY_NAMES.match(clean)
@@ -246,7 +307,10 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     if _HOW_MANY.match(clean) and not re.search(r"\bsessions\b|\bposts?\b|\bassets?\b|\bcredits?\b", clean, _FLAGS):
         if _ACROSS.search(clean):
             return [Step("count_generations", {"all_sessions": True})]
-        where = re.search(r"\bin\s+(.+?)\s*(?:now|so\s+far)?\s*\??$", clean, _FLAGS) \
+        # "how many images in Tulips are not liked?": the session, without what is counted in it
+        counted = re.sub(r"\s+(?:that\s+)?(?:are|is|were|was|have\s+been)(?:n'?t|\s+not)?\s+(?:liked|selected|archived|saved)\s*(?=\??$)",
+                         "", clean, flags=_FLAGS)
+        where = re.search(r"\bin\s+(.+?)\s*(?:now|so\s+far)?\s*\??$", counted, _FLAGS) \
             or re.search(r"\b(?:does|do|did|has)\s+(?:the\s+)?(?:session\s+)?(.+?)\s+(?:have|hold|contain|got)(?:\s+(?:now|so\s+far|in\s+it))?"
                          r"\s*\??$", clean, _FLAGS)
         args: dict = {}

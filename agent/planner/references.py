@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agent.planner.numbers import (
     NUMBER,
@@ -60,6 +60,9 @@ class Selection:
     exclude: list[int] | None = None
     exclude_first: int = 0  # "all but the first two"
     exclude_last: int = 0   # "all but the last one"
+    only_first: int = 0     # "the first five liked"
+    only_last: int = 0      # "the last two selected"
+    session: str | None = None  # "my liked peonies": the liked ones of the session named so
 
     def args(self) -> dict:
         out: dict = {}
@@ -75,6 +78,12 @@ class Selection:
             out["exclude_first"] = self.exclude_first
         if self.exclude_last:
             out["exclude_last"] = self.exclude_last
+        if self.only_first:
+            out["only_first"] = self.only_first
+        if self.only_last:
+            out["only_last"] = self.only_last
+        if self.session:
+            out["session"] = self.session
         return out
 
 
@@ -228,6 +237,12 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     if match:
         positions = [ordinal_to_int(w) for w in re.findall(_ORDINAL_WORD, match.group(1), _FLAGS)]
         pool = _numbered(state)
+        if pool is state.pool and state.memory.items_were_named and isinstance(pool, list) and \
+                any(p <= len(pool) and pool[p - 1] != p for p in positions):
+            # "like 2 and 4", then "remix the 2nd one": #2 of the session, or the second of those?
+            said = " and ".join(f"#{pool[p - 1]}" for p in positions if p <= len(pool))
+            raise Reply(f"Do you mean image #{positions[0]} of the session, or {said} (counting through "
+                        f"{', '.join(f'#{i}' for i in pool)})? Say its number. Nothing was changed.")
         return Selection(items=_pick(pool, positions) if pool else positions)
     if _ONE_BEFORE.match(phrase):
         them = _them(state)
@@ -253,8 +268,8 @@ _KIND_WORD = (r"(?P<kind>un-?liked|not\s+liked|liked|likes|favou?rites?|favou?ri
 _KIND_PHRASE = re.compile(
     # "the liked cover", "my favourite posters": a kind, and what the images show
     rf"^(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:{_KIND_WORD}(?:\s+(?:{_KIND_NOUNS}|(?!(?:across|in|from|of|everywhere|"
-    rf"sessions?|but|except|and|or)\b)[a-z]+s?))?"
-    rf"|(?:{_KIND_NOUNS}|everything|all|what)\s+(?:that\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?(?P<verb>liked|loved|hearted|"
+    rf"sessions?|but|except|and|or)\b)(?P<other>[a-z]+s?)))?"
+    rf"|(?:{_KIND_NOUNS}|everything|all|what)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?(?P<verb>liked|loved|hearted|"
     rf"favou?rited|picked|selected|starred))"
     r"(?P<across>\s+(?:across|in|from|of)\s+(?:all\s+(?:of\s+)?(?:my\s+|the\s+)?sessions|every\s+session|each\s+session"
     r"|everywhere|the\s+collection|my\s+collection)|\s+everywhere|\s+(?:across\s+)?(?:all\s+)?(?:my\s+)?sessions)?$", _FLAGS)
@@ -264,8 +279,38 @@ _NARROWING = re.compile(r"\b(?:except|but|not|only|first|last|top|bottom|best|wo
                         r"seven|eight|nine|ten|dozen|few|couple|some|half|most)\b", _FLAGS)
 
 
+_END_OF_KIND = re.compile(rf"^(?:the\s+)?(?P<end>first|last|final|top)(?:\s+(?P<count>{NUMBER}))?\s+(?:of\s+)?(?P<kind>.+)$",
+                          _FLAGS)
+
+
+# "the ones that aren't liked", "the tulips I didn't like": the images not liked (of the session named)
+_NOT_KIND = re.compile(
+    rf"^(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+)?(?:{_KIND_NOUNS}|everything|all|what|(?P<other>[a-z]+s))\s+(?:that\s+|which\s+)?"
+    r"(?:(?:i|we)\s+(?:didn'?t|did\s+not|haven'?t|have\s+not|havent|didnt|don'?t|dont)\s+(?P<verb>like|love|heart|favou?rite|"
+    r"pick|select|star)(?:d|ed)?|(?:are|were|is|was)(?:n'?t|\s+not)\s+(?P<adj>liked|loved|hearted|favou?rited|picked|selected|starred)"
+    r"|not\s+(?P<adj2>liked|loved|selected|picked))$", _FLAGS)
+
+
 def _kind(phrase: str) -> Selection | None:
-    """"the liked ones" → which=liked; a kind with words that narrow it ("the first five liked") asks."""
+    """"the liked ones" → which=liked, "the first five liked" → the first five of them; a kind with
+    other words that narrow it ("the best liked") asks."""
+    negated = _NOT_KIND.match(phrase)
+    if negated:
+        word = (negated.group("verb") or negated.group("adj") or negated.group("adj2")).lower()
+        if word.startswith(("pick", "select")):  # no kind holds the images not selected
+            raise Reply(f"I can't choose \"{phrase}\" yet: say their numbers, or \"show the selected ones\" first. "
+                        "Nothing was changed.")
+        return Selection(which="unliked", session=negated.group("other"))
+    end = _END_OF_KIND.match(phrase)
+    if end:
+        kind = _kind(end.group("kind"))
+        if kind is not None and kind.which in ("liked", "selected", "unliked") and not kind.all_sessions:
+            said = end.group("count")
+            count = 1 if not said or said.lower() == "one" else word_to_int(said)
+            # "the last liked" alone may mean the one liked most recently: that one asks
+            if count and (said or end.group("end").lower() in ("first", "top")):
+                first = end.group("end").lower() in ("first", "top")
+                return replace(kind, only_first=count if first else 0, only_last=0 if first else count)
     match = _KIND_PHRASE.match(phrase)
     if match:
         word = (match.group("kind") or match.group("verb")).lower()
@@ -274,6 +319,12 @@ def _kind(phrase: str) -> Selection | None:
         across = bool(match.group("across")) and which == "liked"
         # "all my liked images": the Liked collection, every session's (the README's words for it)
         everyone = which == "liked" and re.match(r"^all\s+(?:of\s+)?my\s+", phrase, _FLAGS) is not None
+        # "my liked peonies", "the liked cover": the word may name a session or say what the images show.
+        # Read as the session's name: a session of that name is what was meant, and without one the
+        # tool says so and changes nothing — never the current session's liked ones instead.
+        other = match.group("other")
+        if other and not across:
+            return Selection(which=which, session=other)
         return Selection(which=which,
                          all_sessions=everyone or (across and bool(_ACROSS.search(phrase) or "sessions" in phrase.lower())))
     if _NARROWING.search(phrase):

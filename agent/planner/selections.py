@@ -14,7 +14,7 @@ from agent.planner.references import CURRENT, clean_name, parse_selection, parse
 def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
     """archive / unarchive: a session ("archive it") or generations ("archive 1 and 2")."""
     undo = clause.verb == "unarchive"
-    rest = clause.rest.strip(" ,.;:")
+    rest = re.sub(r"\s+(?:again|too|as\s+well|please|pls)$", "", clause.rest.strip(" ,.;:!"), flags=I)  # "unarchive 2 again"
     if undo:
         rest = re.sub(r"^back\s+", "", rest, flags=I)
         rest = re.sub(r"\s+back$", "", rest, flags=I)
@@ -35,6 +35,9 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
     if target:
         selection, where = target
         return [Step("unarchive_generations" if undo else "archive_generations", {**selection.args(), **where})]
+    if re.match(r"^(?:#|\d|(?:the\s+)?(?:number|no\.?)\s)", rest, I) or \
+            re.search(r"\b(?:ones?|images?|pictures?|pics?|generations?|liked|selected)\b", rest, I):
+        return None  # images the selection above could not read, never a session of that name
     ref = parse_session(rest, clause.masked, state)
     if ref is None:
         return None
@@ -83,6 +86,9 @@ def handle_download(clause: Clause, state: PlanState) -> list[Step] | None:
         rest = re.sub(r"\s+up$", "", rest, flags=I)  # "zip them up"
     rest = re.sub(r"^up\s+", "", rest, flags=I)  # "zip up everything in …"
     rest = re.sub(r"\s+for\s+me$", "", rest, flags=I)
+    # "zip the liked ones for the client": who it is for, not which images
+    rest = re.sub(r"\s+(?:for|to\s+(?:send|give|show|share)(?:\s+(?:to|with))?)\s+(?:the|my|our|a)\s+(?:client|boss|team|customer|"
+                  r"printer|agency|editor|designer|manager|partner|family|bride|couple)s?$", "", rest, flags=I)
     scope = folder_scope(rest, clause.masked) if re.search(r"\bfolder\b", rest, I) else None
     if scope:  # "zip up everything in the Roses Sheet 1 folder": the images saved there
         return [Step("download", {**scope, **args})]

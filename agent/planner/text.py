@@ -32,6 +32,8 @@ _LEADING_FILLER = re.compile(
     r"my\s+bad|my\s+mistake|sorry(?:\s+to\s+(?:bother|trouble)\s+you(?:\s*[—–-])?)?|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
     r"actually,?\s+no|no,?\s+actually|actually|hmm+|um+|well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|"
     r"no,?\s+wait|wait|"
+    # "quick - save liked to …", "for the avoidance of doubt: like 3 only": a preamble set off by a mark
+    r"quick(?:ly)?(?:\s+(?:one|question|q|thing))?(?=\s*[-—–:])|for\s+the\s+avoidance\s+of\s+doubt(?=\s*[:,])|to\s+be\s+clear(?=\s*[:,])|"
     # "Before I commit: what would 10 images cost?": a preamble, not part of the request
     r"before\s+(?:i|we)\s+(?:commit|start|go\s+ahead|spend\s+anything|decide|begin)(?=\s*[:,]|\s*$)|(?:would|could) you be so kind(?: as)? to|"
     r"if you (?:could|would|can)|"
@@ -44,7 +46,7 @@ _LEADING_FILLER = re.compile(
     r"i\s+was\s+hoping\s+(?:you|u)\s+(?:could|might|would|can)|"
     r"i(?:'d|\s+would|\s+should)\s+be\s+(?:very\s+|most\s+|much\s+)?(?:grateful|obliged)\s+if\s+(?:you|u)\s+(?:could|would|might)|"
     r"(?:would|could)\s+(?:you|u)\s+be\s+(?:good|kind)\s+enough\s+to|might\s+(?:you|u)|pray|"
-    r"(?:would|will)\s+it\s+be\s+possible\s+to|is\s+it\s+possible\s+to|(?:could|may|can|might)\s+i\s+(?:trouble|ask|bother)\s+(?:you|u)\s+(?:to|for)|"
+    r"(?:would|will)\s+it\s+be\s+possible\s+to|is\s+(?:it\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|(?:could|may|can|might)\s+i\s+(?:trouble|ask|bother)\s+(?:you|u)\s+(?:to|for)|"
     r"any\s+chance\s+(?:you|u)\s+could|i\s+(?:want|need|would\s+like)\s+that\s+(?:you|u)|i\s+would\s+love\s+(?:it\s+)?if\s+(?:you|u)\s+(?:could|would)|"
     r"i'?d\s+love\s+(?:(?:you|u)\s+)?to|please\s+could\s+(?:you|u)|"
     r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz|possibly|perhaps|maybe|kindly))?|i(?:'d| would) like (?:(?:you|u) )?to|"
@@ -61,7 +63,9 @@ _TRAILING_FILLER = re.compile(
     r"|thx|cheers|much appreciated|for me|idk|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|(?-i:now)"
     r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
     r"|if\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci"
-    r"|if\s+(?:you|u)\s+(?:would|could|can|please)|fr|frfr|ngl|tbh|lmao"
+    r"|if\s+(?:you|u)\s+(?:would|could|can|please)|fr|frfr|ngl|tbh|lmao|lol|asap"
+    # "…? Just the numbers.": how to answer, not what to do
+    r"|(?:just|only)\s+(?:the\s+)?(?:numbers|names|count|list)"
     r"|god\s+bless|bless\s+you|have\s+a\s+(?:nice|good|great)\s+day"
     r"|if\s+(?:that|it)(?:'s|\s+is)\s+not\s+too\s+much\s+(?:bother|trouble)|if\s+(?:that'?s|that\s+is)\s+(?:ok(?:ay)?|alright|all\s+right))\b)*[\s,.!?]*$",
     re.IGNORECASE
@@ -135,7 +139,15 @@ _FILLER_LIKE = re.compile(r"\b(?:like|y'?know|you\s+know)\s*,?\s+(?=(?:generate|
                           r"open|switch|show|post|import|search|find|tag|rename|move|undo|give|do|add|put)\b)", re.IGNORECASE)
 
 
+# "quick - save liked to …", "ok — like 3": a word set off by a dash before the request
+_DASHED_OPENER = re.compile(r"^(?:quick(?:ly)?(?:\s+(?:one|question|q|thing))?|ok(?:ay)?|so|right|alright|also|btw|fyi)\s*[-—–]+\s+(?=\S)",
+                            re.IGNORECASE)
+# "remix the 2nd one but like, neon": "like," before a change is a filler, never a like
+_LIKE_COMMA = re.compile(r"\b(?<=but\s)like\s*,\s*", re.IGNORECASE)
+
+
 def without_hesitations(text: str) -> str:
+    text = _DASHED_OPENER.sub("", _LIKE_COMMA.sub("", text.strip()))
     return _FILLER_LIKE.sub("", _HESITATION.sub("", text)).strip()
 
 
