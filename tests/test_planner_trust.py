@@ -1365,3 +1365,127 @@ def test_a_post_from_a_folder_holds_its_assets(orchids):
     talk(orchids, "save 1 and 2 to a folder called Hero Shots", "make a post out of the Hero Shots folder with caption hi")
     state = read_state(orchids)
     assert len(state["posts"]) == 1 and len(state["posts"][0]["asset_ids"]) == 2
+
+
+# -- round 22 first contact: the classes it found ----------------------------------------------------
+
+@pytest.fixture
+def rings(atelier_home):
+    talk(atelier_home, "start a session called Rings", "generate 6 images of a silver ring")
+    return atelier_home
+
+
+@pytest.mark.parametrize("text, prompt, count", [
+    ("make 3 more but gold instead of silver", "a gold ring", 3),
+    ("gen 3 more pls 🙏 same vibe", "a silver ring", 3),
+    ("please make 2 more image, same prompt", "a silver ring", 2),
+])
+def test_more_with_a_change_or_the_same_vibe_repeats_the_last_request(rings, text, prompt, count):
+    talk(rings, text)
+    made = [g for i, g in gens(read_state(rings), "Rings").items() if i > 6]
+    assert len(made) == count and {g["prompt"] for g in made} == {prompt}
+
+
+def test_more_with_a_change_and_nothing_to_change_is_never_a_prompt(atelier_home):
+    from agent.planner import plan_utterance
+    plan = plan_utterance("make 3 more but in gold")
+    assert plan.steps == [] and "Nothing was generated" in plan.reply
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("new session Nike Pitch, 4 shots of running shoes on wet asphalt",
+     [("create_session", {"name": "Nike Pitch"}), ("generate", {"prompt": "running shoes on wet asphalt", "count": 4})]),
+    ("Please save number 3 to a folder called Maybe. Nothing else.", [("save_to_library", {"items": [3], "folder": "Maybe"})]),
+    ("sav 4 to foldr Picks", [("save_to_library", {"items": [4], "folder": "Picks"})]),
+    ("Set the status of generation number 6 to archived.", [("archive_generations", {"items": [6]})]),
+    ("Remove the like from generation number 2. Do not change anything else.", [("unlike", {"items": [2]})]),
+    ("the client hated 2, 3, 5 and 8 - archive them", [("archive_generations", {"items": [2, 3, 5, 8]})]),
+    ("liked image, please save to folder Omise", [("save_to_library", {"which": "liked", "folder": "Omise"})]),
+    ("save ❤️ ones to Faves ✨", [("save_to_library", {"which": "liked", "folder": "Faves"})]),
+    ("i love 4 and 6!! saving them to Portfolio pls",
+     [("like", {"items": [4, 6]}), ("save_to_library", {"items": [4, 6], "folder": "Portfolio"})]),
+    ("like 2 4 6 save em to Client Review",
+     [("like", {"items": [2, 4, 6]}), ("save_to_library", {"items": [2, 4, 6], "folder": "Client Review"})]),
+    ("post 2 captioned Out now!!!", [("create_post", {"caption": "Out now!!!", "items": [2]})]),
+    ("ngl 2 is mid, archive it 🗑️", [("archive_generations", {"items": [2]})]),
+    ("tag the ones in Shop as bestseller", [("tag_assets", {"in_folder": "Shop", "tags": ["bestseller"]})]),
+    ("archive the whole session, the term is over", [("archive_session", {})]),
+    ("create a campaign called Graduation Show for this session", [("link_session", {"campaign": "Graduation Show"})]),
+    ("I'd like to like number 1, but only that one, nothing else please", [("like", {"items": [1]})]),
+    ("remix #3 x2 w/ pink sky", [("remix", {"item": 3, "change": "with pink sky", "count": 2})]),
+])
+def test_round_22_requests_plan_as_meant(text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text", ["save 2 to Picks and also don't save anything",
+                                  "How much would it cost to generate 5 more images? Please don't generate them yet."])
+def test_a_limit_said_after_the_request_is_kept(text):
+    from agent.planner import plan_utterance
+    assert all(step.name in ("price_images",) for step in plan_utterance(text).steps)
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({"last_action": {"name": "like", "args": {"items": [1, 2, 3]}}}, "actually also 6", [("like", {"items": [6]})]),
+    ({"last_action": {"name": "like", "args": {"items": [3]}}}, "no sorry I meant 5",
+     [("unlike", {"items": [3]}), ("like", {"items": [5]})]),
+    ({"last_action": {"name": "like", "args": {"items": [2, 4, 6]}}}, "no. not 4. unlike it", [("unlike", {"items": [4]})]),
+    ({"last_items": [1, 2, 3]}, "like that last one", [("like", {"items": [3]})]),
+])
+def test_round_22_follow_ups_continue_the_last_change(memory, text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text, memory).steps] == expected
+
+
+def test_i_meant_after_changing_several_asks_which(atelier_home):
+    from agent.planner import plan_utterance
+    plan = plan_utterance("no sorry I meant 5", {"last_action": {"name": "like", "args": {"items": [3, 4]}}})
+    assert plan.steps == [] and "Which of #3, #4" in plan.reply
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("show archived generations", [("list_generations", {"archived_only": True})]),
+    ("which ones did i archive?", [("list_generations", {"archived_only": True})]),
+    ("Tell me whether generation 4 has been saved to the library.", [("generation_details", {"item": 4})]),
+    ("did I save number 2 anywhere?", [("generation_details", {"item": 2})]),
+    ("what size are the images?", [("generator_info", {})]),
+    ("which provider made these?", [("generator_info", {})]),
+    ("what prompts have I used in Listings?", [("list_generations", {"session": "Listings"})]),
+    ("what did I ask for in the Rings session?", [("list_generations", {"session": "Rings"})]),
+    ("Which image did I like? I forget.", [("list_generations", {"liked": True})]),
+    ("Read me the prompt of generation number 1 in the current session.", [("generation_details", {"item": 1})]),
+    ("State the seed and model of generation number 2.", [("generation_details", {"item": 2})]),
+    ("Can you confirm which images I have liked before I save anything?", [("list_generations", {"liked": True})]),
+    ("wat sesh am i in rn", [("current_session", {})]),
+    ("how many creds left?? 💸", [("credit_balance", {})]),
+    ("how many credits will 10 more kitchen shots cost?", [("price_images", {"count": 10})]),
+    ("seed + prompt for 2. go", [("generation_details", {"item": 2})]),
+])
+def test_round_22_questions_read_what_was_asked(text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+def test_only_the_archived_ones_are_listed(orchids):
+    events = talk(orchids, "archive 3 and 6", "which ones did i archive?")
+    text = "\n".join(getattr(e, "message", "") or "" for e in events)
+    assert "'Orchids': 2 archived generations" in text
+
+
+def test_a_post_made_here_is_changed_and_the_change_undone(orchids):
+    talk(orchids, "make a post with 2 and 4 caption Dawn patrol", "make it instagram",
+         "change the caption to 'Dawn patrol 🌅'")
+    post = read_state(orchids)["posts"][0]
+    assert (post["caption"], post["platform"]) == ("Dawn patrol 🌅", "instagram")
+    events = talk(orchids, "undo")
+    post = read_state(orchids)["posts"][0]
+    assert (post["caption"], post["platform"]) == ("Dawn patrol", "instagram")
+    assert "is as it was" in "\n".join(getattr(e, "message", "") or "" for e in events)
+
+
+def test_a_post_change_without_a_post_here_asks(orchids):
+    before = read_state(orchids)
+    events = talk(orchids, "make it instagram")
+    assert calls(events) == [] and "Which post?" in replies(events)
+    assert read_state(orchids) == before

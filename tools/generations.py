@@ -103,6 +103,7 @@ class ListGenerationsArgs(BaseModel):
     liked: bool | None = Field(None, description="Only liked (true) or only not liked (false)")
     selected: bool | None = Field(None, description="Only selected (true) or unselected (false)")
     include_archived: bool = Field(False, description="Also show archived generations")
+    archived_only: bool = Field(False, description="Only the archived generations")
     prompt_contains: str | None = Field(None, description="Only prompts containing this text")
     limit: int | None = Field(None, ge=1, le=100_000)
 
@@ -626,7 +627,9 @@ def list_generations(ctx: Context, args: ListGenerationsArgs) -> ToolResult:
     """List a session's generations, with filters (liked, selected, archived, prompt text)."""
     session = resolve_session(ctx, args.session)
     where, params = ["g.session_id = ?"], [session["id"]]
-    if not args.include_archived:
+    if args.archived_only:
+        where.append("g.archived = 1")
+    elif not args.include_archived:
         where.append("g.archived = 0")
     for column, flag in (("liked", args.liked), ("selected", args.selected)):
         if flag is not None:
@@ -636,7 +639,7 @@ def list_generations(ctx: Context, args: ListGenerationsArgs) -> ToolResult:
         where.append("g.prompt LIKE ?")
         params.append(f"%{args.prompt_contains}%")
     rows = load_generations(ctx, " AND ".join(where), params, order="g.idx", limit=args.limit)
-    header = f"'{session['name']}': {len(rows)} generation{'s' if len(rows) != 1 else ''}"
+    header = f"'{session['name']}': {len(rows)}{' archived' if args.archived_only else ''} generation{'s' if len(rows) != 1 else ''}"
     return ToolResult(message=header + ("\n" + _format_rows(rows) if rows else ""),
                       data={"session_id": session["id"], "indexes": [g.index for g in rows],
                             "generations": [g.model_dump() for g in rows]})

@@ -6,7 +6,7 @@ from pydantic import BaseModel, Field
 
 from memory.clock import new_id, now_iso
 from tools.context import Context
-from tools.errors import InvalidInput
+from tools.errors import InvalidInput, NotFound
 from tools.library import AssetsArgs, chosen_assets, save_generation_rows
 from tools.records import load_posts
 from tools.registry import ToolResult
@@ -62,6 +62,36 @@ def create_post(ctx: Context, args: CreatePostArgs) -> ToolResult:
                       data={"post_id": post_id, "post": post.model_dump()})
 
 
+class EditPostArgs(BaseModel):
+    post: str = Field(..., description="The post's id")
+    caption: str | None = Field(None, description="Its new text")
+    platform: str | None = Field(None, description="Where it will be posted now, e.g. instagram")
+
+
+def edit_post(ctx: Context, args: EditPostArgs) -> ToolResult:
+    """Change a post's caption and/or platform."""
+    if args.caption is None and args.platform is None:
+        raise InvalidInput("say what to change: the caption or the platform")
+    row = ctx.store.one("SELECT * FROM posts WHERE id = ? AND workspace_id = ?", [args.post.strip(), ctx.workspace_id])
+    if row is None:
+        raise NotFound(f"no post with id '{args.post.strip()}'")
+    changes = {}
+    if args.caption is not None:
+        caption = args.caption.strip()
+        if not caption:
+            raise InvalidInput("a post needs a caption")
+        if len(caption) > MAX_CAPTION_LENGTH:
+            raise InvalidInput(f"the caption is {len(caption)} characters; the limit is {MAX_CAPTION_LENGTH}")
+        changes["caption"] = caption
+    if args.platform is not None:
+        changes["platform"] = clean_name(args.platform, "platform")
+    with ctx.store.transaction():
+        ctx.store.update("posts", row["id"], changes)
+    said = " and ".join(f"its {key} is now \"{value[:60]}\"" if key == "caption" else f"it is for {value} now"
+                        for key, value in changes.items())
+    return ToolResult(message=f"Changed the post: {said}.", data={"post_id": row["id"], **changes})
+
+
 def _shared_project(ctx: Context, asset_ids: list[str]) -> str | None:
     """The one project all the post's assets belong to, if there is exactly one."""
     projects = {r["project_id"] for r in ctx.store.query_in(
@@ -81,4 +111,5 @@ def list_posts(ctx: Context, args: ListPostsArgs) -> ToolResult:
 
 def register_tools(register):
     register(create_post)
+    register(edit_post, undo_tables=("posts",))
     register(list_posts, changes_data=False)

@@ -27,11 +27,11 @@ KEEP_PER_CONVERSATION = 200
 # The columns that identify a row of each table a tool may declare in ``undo_tables``.
 _KEYS: dict[str, tuple[str, ...]] = {
     "generations": ("id",), "sessions": ("id",), "assets": ("id",), "asset_tags": ("asset_id", "tag_id"),
-    "session_references": ("id",), "folders": ("id",), "projects": ("id",), "tags": ("id",),
+    "session_references": ("id",), "folders": ("id",), "projects": ("id",), "tags": ("id",), "posts": ("id",),
 }
 # Rows a reversal removes go before the rows it updates, and rows it puts back go after them,
 # so a foreign key never points at a row that is not there.
-_REMOVAL_ORDER = ("session_references", "asset_tags", "generations", "sessions", "assets", "folders", "projects",
+_REMOVAL_ORDER = ("session_references", "asset_tags", "posts", "generations", "sessions", "assets", "folders", "projects",
                   "tags")
 # A folder, project or tag a change created goes again on undo only when nothing else uses it by
 # then (deleting it would take it from work the undo does not touch).
@@ -300,6 +300,9 @@ def _describe(ctx: Context, changes: list[dict], *, changed: bool) -> str:
         elif table == "session_references" and not changed:
             label = "reference(s) put back" if before else "reference(s) taken off again"
             counts[label] = counts.get(label, 0) + 1
+        elif table == "posts" and before and after:
+            caption = one_line((before if not changed else after).get("caption") or "")[:40]
+            phrases.append(f"the post \"{caption}\"" if changed else f"the post \"{caption}\" is as it was")
         elif table in _CONTAINER_USERS and before is None and not changed:
             phrases.append(f"the new {table[:-1]} '{one_line(after['name'])}' is gone again")
         elif table == "assets" and before is None and not changed:
@@ -308,7 +311,7 @@ def _describe(ctx: Context, changes: list[dict], *, changed: bool) -> str:
         else:
             label = {"generations": "generation(s)", "sessions": "session(s)", "assets": "asset(s)",
                      "asset_tags": "tag(s) of assets", "session_references": "reference(s)", "folders": "folder(s)",
-                     "projects": "project(s)", "tags": "tag(s)"}[table]
+                     "projects": "project(s)", "tags": "tag(s)", "posts": "post(s)"}[table]
             label = label if changed else f"{label} as they were"
             counts[label] = counts.get(label, 0) + 1
     for (session, state), indexes in groups.items():

@@ -211,7 +211,7 @@ _PRONOUN_ONLY = re.compile(r"^(?:it|them|they|those|these|this|that|this one|tha
 _IN_FOLDER = re.compile(
     r"^(?:(?:everything|every\s*thing|every\s+(?:asset|file|image)|all(?:\s+(?:of\s+)?the)?"
     r"(?:\s+(?:assets|files|images|pictures|pics|photos|items|things))?"
-    r"|(?:the\s+)?(?:assets?|files?|images?|pictures?|pics|photos?))\s+(?:(?:presently|currently|now)\s+)?in\s+"
+    r"|(?:the\s+)?(?:assets?|files?|images?|pictures?|pics|photos?|ones))\s+(?:(?:presently|currently|now)\s+)?in\s+"
     r"(?:the\s+|my\s+)?(?:folder\s+(?:called\s+|named\s+)?"
     r"(?P<named>.+)|(?P<before>.+?)\s+folder|(?P<bare>.+))"
     r"|(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?P<owner>.+?)\s+folder(?:'s)?(?:\s+(?:assets|files|images|pictures|items))?)$", I)

@@ -11,12 +11,12 @@ from agent.planner.plan import PlanState, Step
 
 _CREDIT_HISTORY = re.compile(r"\b(?:history|transactions?|ledger|statement|spent|spend|spending|go|went|activity|"
                              r"entries|entry|log|logs|charges|movements|usage|records)\b", I)
-_CREDITS = re.compile(r"\b(?:credits?|balance)\b", I)
+_CREDITS = re.compile(r"\b(?:credits?|creds?|balance)\b", I)
 # "the last 5 …", "my 5 most recent …": a count of entries — only a history has one.
 _RECENT_COUNT = re.compile(rf"\b(?:last|latest|recent|past|most\s+recent)\s+({NUMBER})\b"
                            rf"|\b({NUMBER})\s+(?:most\s+)?(?:recent|latest|last)\b", I)
 # What a credit request may say besides its nouns, when it starts without a verb ("last 5 credit transactions").
-_CREDIT_WORDS = re.compile(r"\b(?:my|the|your|ur|of|last|latest|recent|most|past|all|credits?|balance|entries|"
+_CREDIT_WORDS = re.compile(r"\b(?:my|the|your|ur|of|last|latest|recent|most|past|all|credits?|creds?|balance|entries|"
                            rf"history|transactions?|ledger|statement|activity|log|logs|charges|movements|usage|{NUMBER})\b", I)
 
 

@@ -36,7 +36,9 @@ _REPEAT = re.compile(
     rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|of\s+(?:those|these|them|that|it|the\s+same(?:\s+thing)?)"
     # "more like those" is the same request again; "more like that one" names one image (a remix)
     r"|(?:just\s+|exactly\s+)?like\s+(?:those|these|them)(?:\s+ones?)?"
-    r"|(?:just\s+|exactly\s+)?like\s+(?:that|this)(?!\s+(?:one|image|pic)\b)))*"
+    r"|(?:just\s+|exactly\s+)?like\s+(?:that|this)(?!\s+(?:one|image|pic)\b))"
+    # "3 more, same vibe", "2 more image, same prompt": the same request
+    r"|,?\s*(?:(?:the\s+)?same\s+(?:vibe|style|look|feel|prompt|again|thing|settings)|same\s+as\s+(?:before|last\s+time)))*"
     rf"|^another(?:\s+(?P<count2>{NUMBER}))?(?:\s+(?:images?|pictures?|batch|round))?"
     r"|^(?:(?:do\s+)?(?:it|that|this)\s+)?again\b"
     r"|^(?:redo|repeat|regen(?:erate)?)(?:\s+(?:it|that|this|the\s+same|the\s+last\s+(?:one|request|prompt|batch)))?\b",
@@ -221,7 +223,8 @@ def _strip_image_noun(text: str) -> str:
 # last prompt; "like #4" asks for variations of 4.
 _REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:this\s+time,?\s+)?(?:make\s+(?:them|it|these|those)\s+|"
                             r"(?=(?:the|her|his|their|its)\s+\w+\s+(?:is|are|has|have|wears?|wearing)\b)|"
-                            r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|at|in|as|during)\s))"
+                            r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|at|in|as|during)\s)"
+                            r"|(?=[^,]{1,40}?\s+instead\s+of\s))"  # "3 more but gold instead of silver"
                             r"(?P<change>\S.*)$", I)
 _MORE_LIKE = re.compile(r"^\s*(?:like|of)\s+(?:#\s*|number\s+|no\.?\s*)(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?\s*$"
                         r"|^\s*like\s+(\d{1,5})\s*$", I)
@@ -391,11 +394,20 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     repeat = _REPEAT.match(text)
     if repeat:
         count_word = repeat.group("count") or repeat.group("count2")
-        steps = repeat_generate(word_to_int(count_word) if count_word else None, text[repeat.end():],
-                                clause.masked, state)
+        # "3 more pls 🙏 same vibe": courtesy and emoji between the words say nothing about the images
+        said = re.sub(r"\b(?:pls|plz|please)\b|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]", " ", text[repeat.end():], flags=I)
+        said = re.sub(r"^\s*,?\s*(?=(?:the\s+)?same\s+(?:vibe|style|look|feel|prompt|again|thing|settings)\s*$)", "", said, flags=I)
+        if re.fullmatch(r"\s*(?:the\s+)?same\s+(?:vibe|style|look|feel|prompt|again|thing|settings)\s*", said, I):
+            said = ""
+        steps = repeat_generate(word_to_int(count_word) if count_word else None, said, clause.masked, state)
         plain_more = re.fullmatch(rf"(?:{NUMBER})\s+more\s+", text[:repeat.end()] + " ", I)
         if steps is not None or not (plain_more and clause.verb in ("generate", "make")):
             return steps
+        if re.match(r"^[\s,]*(?:but|and|only|with|same|like|in\s+the\s+same|pls|please|again)\b|^[\s,]*[^\w\s]", text[repeat.end():], I):
+            # "make 3 more but in gold" with no earlier request here: a change to nothing, never a prompt
+            raise Reply(("I could not read that change to the last request" if state.last_generate else
+                         "There is no earlier request here to change") + " — say the whole prompt, e.g. "
+                        "\"generate 3 of a gold ring\". Nothing was generated.")
         # "generate 2 more snowy cabins": more images, of what it says next.
         text = re.sub(r"\s+more\b", "", text, count=1, flags=I)
     check_count_words(text)

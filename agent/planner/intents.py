@@ -39,6 +39,7 @@ from agent.planner.credits import (
     handle_topup,
 )
 from agent.planner.generating import (
+    _IMAGES_OF,
     _REPEAT,
     _VARIATIONS_OF,
     _do,
@@ -98,6 +99,11 @@ def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"^((?:a\s+|an\s+)?)fresh\s+", r"\1new ", rest, flags=I)  # "begin a fresh session"
     part_of = re.match(r"^(?!an?\s)(?P<what>(?:.+?\s+)?(?:session|sesh|it|this|that))\s+(?:(?:a\s+)?part\s+of|belong\s+to|go\s+(?:in|into|under))\s+"
                        r"(?P<target>(?:a|an|the|my)\s+(?:new\s+)?(?:project|campaign|folder)\s+\S.*)$", rest.strip(" .!"), I)
+    for_session = re.match(r"^(?:a\s+|the\s+)?(?:new\s+)?(?P<what>campaign|project|folder)\s+(?:called|named)\s+(?P<name>.+?)\s+(?:for|with)\s+"
+                           r"(?P<session>this\s+session|the\s+current\s+session|(?:the\s+)?\S.*?\s+session)$", rest.strip(" .!"), I)
+    if for_session:  # "create a campaign called Graduation Show for this session": the session linked to it
+        return handle_link(Clause(clause.text, clause.masked, "link", f"{for_session.group('session')} to "
+                                  f"{for_session.group('what')} {for_session.group('name')}"), state)
     if part_of:  # "make the peonies session part of a project called Mothers Day": a link
         return handle_link(Clause(clause.text, clause.masked, "link",
                                   f"{part_of.group('what')} to {part_of.group('target')}"), state)
@@ -263,7 +269,7 @@ def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
         return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
     if _VARIATIONS_OF.match(after):
         return handle_remix(Clause(clause.text, clause.masked, "remix", clause.text), state)
-    if re.match(r"^(?:(?:images?|pictures?|pics?|photos?)\s+)?of\s+", after, I):
+    if re.match(r"^(?:(?:images?|pictures?|pics?|photos?)\s+)?of\s+", after, I) or _IMAGES_OF.match(after):  # "4 shots of …"
         return handle_generate(Clause(clause.text, clause.masked, "generate", clause.text), state)
     images = re.match(r"^(?:images?|pictures?|pics?|photos?|renders?)(?P<options>(?:\s*,\s*[^,:]+?)*)\s*:\s*(?=\S)", after, I)
     if images:  # "5 images: isometric skyline, seed 100", "one image, 1024x768, seed 2024: a printing press"
@@ -338,7 +344,7 @@ _verbs("unlike", handle_unlike, "unlike", "un-like", "unheart", "unfavorite", "u
 _verbs("select", handle_select, "select", "pick", "choose", "mark")
 _verbs("deselect", handle_deselect, "deselect", "unselect", "de-select", "un-select", "unpick", "unmark")
 _verbs("clear", handle_clear, "clear")
-_verbs("archive", handle_archive, "archive", "hide", "shelve", "scrap", "bin", "ditch", "toss", "kill")
+_verbs("archive", handle_archive, "archive", "hide", "shelve", "scrap", "bin", "ditch", "toss", "kill", "archiving")
 _verbs("unarchive", handle_archive, "unarchive", "un-archive", "restore", "unhide", "unshelve", "reopen")
 _verbs("bring", _bring, "bring")
 _verbs("change", _change, "change")
@@ -355,7 +361,7 @@ _verbs("add", handle_add, "add")
 _verbs("remix", handle_remix, "remix", "vary", "variations", "variation", "iterate", "riff", "rework")
 _verbs("move", handle_move, "move", "reassign", "transfer", "relocate")
 _verbs("download", handle_download, "download", "dl", "export", "zip")
-_verbs("save", handle_save, "save", "store", "bookmark")
+_verbs("save", handle_save, "save", "store", "bookmark", "saving")
 _verbs("keep", handle_keep, "keep")
 _verbs("upload", handle_upload, "upload")
 _verbs("tag", handle_tag, "tag", "label")

@@ -18,9 +18,9 @@ OPPOSITES.update({b: a for a, b in list(OPPOSITES.items())})
 
 # "…, but don't archive anything": a limit said at the end of a request (kept, or asked about)
 DONT_TAIL = re.compile(
-    r"(?:\s*[,;]?\s*(?:but|and)|\s*[.!;])\s+(?:please\s+)?(?:don'?t|dont|do\s+not)\s+(?P<verb>archive|delete|remove|unlike|like|generate|make|"
+    r"(?:\s*[,;]?\s*(?:but|and)(?:\s+also)?|\s*[.!;?])\s+(?:please\s+)?(?:don'?t|dont|do\s+not)\s+(?P<verb>archive|delete|remove|unlike|like|generate|make|"
     r"save|move|spend)\s+(?:anything(?:\s+else)?|any(?:thing)?(?:\s+(?:credits|images))?|any\s+of\s+(?:them|the\s+others)|"
-    r"the\s+(?:others|rest)|them|it)[\s.!]*$", re.IGNORECASE)
+    r"the\s+(?:others|rest)|them|it)(?:\s+(?:yet|now|just\s+yet))?[\s.!]*$", re.IGNORECASE)
 _LIMITED_TOOLS = {"archive": ("archive_generations", "archive_session"), "delete": ("delete_session", "delete_assets"),
                   "remove": ("delete_session", "delete_assets", "remove_reference"), "unlike": ("unlike",),
                   "like": ("like",), "generate": ("generate", "remix"), "make": ("generate", "remix", "create_session"),
@@ -131,7 +131,10 @@ CORRECTION = re.compile(
     # "I want to like the number 5, not the number 4" right after liking 4: the same change, moved
     rf"|(?:(?:i\s+(?:want(?:ed)?|meant|mean)|i'?d\s+like)\s+to\s+)?(?P<verb>like|select|archive|save)\s+(?P<new3>{_LIST})"
     rf"\s*[,;:—–-]*\s*(?:and\s+|but\s+)?not\s+(?P<old3>{_LIST})"
-    rf"|not\s+(?P<only_old>{_LIST}))[\s.!]*$", re.IGNORECASE)
+    rf"|not\s+(?P<only_old>{_LIST})(?:\s*[.,;]\s*(?:unlike|deselect|unselect|unarchive|remove|undo)\s+(?:it|that|them|those))?"
+    # "like 3", then "no sorry I meant 5": the one image changed, moved
+    rf"|(?:i\s+meant|i\s+mean|i\s+wanted|it\s+should\s+(?:be|have\s+been)|should\s+(?:be|have\s+been))\s+(?P<only_new>{_LIST}))[\s.!]*$",
+    re.IGNORECASE)
 
 
 def corrected(match: re.Match, state: PlanState) -> Plan | None:
@@ -154,8 +157,13 @@ def corrected(match: re.Match, state: PlanState) -> Plan | None:
         return Plan(steps=[Step(OPPOSITES[last.name], {"items": dropped, **where})], confidence="full")
     if match.group("verb") and not last.name.startswith(match.group("verb").lower()):
         return None  # "like 5, not 4" after archiving: a new request, read as usual
-    old = parse_number_list(match.group("old") or match.group("old2") or match.group("old3")) or []
-    new = parse_number_list(match.group("new") or match.group("new2") or match.group("new3")) or []
+    if match.group("only_new"):  # one image was changed: the correction moves it; of several, which one is not said
+        if len(done) != 1:
+            return Plan(reply=f"Which of {', '.join(f'#{i}' for i in done)} should that be instead? Say it like "
+                              f"\"not {done[-1]}, {match.group('only_new')}\". Nothing was changed.", confidence="full")
+    old = done if match.group("only_new") else \
+        parse_number_list(match.group("old") or match.group("old2") or match.group("old3")) or []
+    new = parse_number_list(match.group("only_new") or match.group("new") or match.group("new2") or match.group("new3")) or []
     if not old or not new or not set(old) <= set(done):
         return None
     if last.name in OPPOSITES:

@@ -92,6 +92,8 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
         memory.last_action = Step(outcome.name, dict(outcome.args)) if continuable(outcome.name) else None
         archived = outcome.data.get("session_id") or outcome.args.get("session")
         memory.archived_session = archived if outcome.name == "archive_session" and isinstance(archived, str) else None
+        if outcome.name == "create_post" and isinstance(outcome.data.get("post_id"), str):
+            memory.last_post = outcome.data["post_id"]
         saved = outcome.data.get("asset_ids")
         memory.last_saved = list(saved) if outcome.name == "save_to_library" and isinstance(saved, list) else []
     if facts.repeatable:

@@ -38,6 +38,8 @@ class PlannerMemory:
     archived_session: str | None = None
     # The assets the last change saved to the library: what "tag them pink" means next.
     last_saved: list[str] = field(default_factory=list)
+    # The post this conversation made last: what "make it instagram" or "change the caption" changes.
+    last_post: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict | None) -> PlannerMemory:
@@ -48,7 +50,8 @@ class PlannerMemory:
                    last_generate=dict(data["last_generate"]) if data.get("last_generate") else None,
                    last_action=Step(action["name"], dict(action.get("args") or {})) if action else None,
                    last_results=list(data["last_results"]) if data.get("last_results") is not None else None,
-                   archived_session=data.get("archived_session"), last_saved=list(data.get("last_saved") or []))
+                   archived_session=data.get("archived_session"), last_saved=list(data.get("last_saved") or []),
+                   last_post=data.get("last_post"))
 
 
 @dataclass

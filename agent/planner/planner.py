@@ -36,6 +36,7 @@ from agent.planner.message import (
     swapped,
 )
 from agent.planner.numbers import NUMBER, parse_number_list, word_to_int
+from agent.planner.posts import edit_post_steps
 from agent.planner.questions import question_steps
 from agent.planner.references import clean_name
 from agent.planner.remarks import takes_no_free_text, verb_first, without_remarks
@@ -375,7 +376,8 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     """One clause → its steps, None when no handler understands it (Reply propagates)."""
     # A Slack mention of the bot ("<@U07ATELIER> generate …") and "please to …" before the request.
     text = re.sub(r"^(?:<@[A-Z0-9]+>[\s,:]*)+|^please\s+to\s+", "", text.strip(), flags=re.IGNORECASE)
-    also = re.match(r"^(?:and\s+)?(?:also|plus|as\s+well\s+as)\s+(?=\S)", text.strip(), re.IGNORECASE)
+    also = re.match(r"^(?:(?:actually|oh|wait|ok|okay|oops)[,\s]+)*(?:and\s+)?(?:also|plus|as\s+well\s+as)\s+(?=\S)", text.strip(),
+                    re.IGNORECASE)
     text = _wish(strip_filler(_wish(text.strip())))
     if not text:
         return None
@@ -388,7 +390,7 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
         return more
     if takes_no_free_text(text):  # "like 8 to 10 as well"; a prompt keeps its own "too"
         text = _ALSO_TAIL.sub("", text)
-    asked = brief_steps(text, masked) or question_steps(text, masked, state)
+    asked = brief_steps(text, masked) or edit_post_steps(text, masked, state) or question_steps(text, masked, state)
     if asked is not None:
         return asked
     session_first = _SESSION_FIRST.match(text)

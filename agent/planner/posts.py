@@ -75,3 +75,31 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
 # Short names people use, stored as the platform's own name ("insta" is Instagram).
 _PLATFORM_NAMES = {"insta": "instagram", "ig": "instagram", "x.com": "x", "fb": "facebook", "yt": "youtube"}
 PLATFORMS = "instagram|insta|\\big|fb|yt|twitter|x\\.com|tiktok|facebook|linkedin|pinterest|threads|bluesky|youtube|mastodon|tumblr|behance|dribbble"
+
+
+# After a post was made here: "make it instagram", "post it on linkedin instead", "change the caption
+# to 'Out now'", "the caption should be …": that post changed (a post elsewhere is never guessed).
+_EDIT_PLATFORM = re.compile(rf"^(?:make\s+(?:it|that|the\s+post)\s+(?:for\s+|an?\s+)?|(?:post|put|move)\s+(?:it|that)\s+(?:on|to)\s+|"
+                            rf"(?:change|set|switch)\s+(?:the\s+|its\s+)?platform\s+to\s+)(?P<platform>{PLATFORMS})"
+                            r"(?:\s+(?:post|instead|then))?$", I)
+_EDIT_CAPTION = re.compile(r"^(?:(?:change|set|update|edit|make)\s+(?:the\s+|its\s+|that\s+)?caption\s+(?:to|into|:)\s*"
+                           r"|(?:the\s+)?caption\s+(?:should\s+(?:be|say|read)|is)\s*:?\s*|caption\s+it\s+)(?P<caption>\S.*?)(?:\s+instead)?$", I)
+
+
+def edit_post_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | None:
+    """The change to the post made last in this conversation, or None when ``text`` is no such change."""
+    clean = text.strip().rstrip(" .!")
+    platform, caption = _EDIT_PLATFORM.match(clean), _EDIT_CAPTION.match(clean)
+    if not platform and not caption or (state.last_step is not None and state.last_step.name == "create_post"):
+        return None  # "make a post for linkedin with 2, the caption is …": the post being made
+    post = state.memory.last_post
+    if post is None and caption and not re.match(r"(?:change|set|update|edit|make)\b", clean, I):
+        return None
+    if post is None:
+        raise Reply("Which post? I change only a post made in this conversation — make one first, e.g. "
+                    "\"post 2 captioned 'Out now'\". Nothing was changed.")
+    if platform:
+        said = platform.group("platform").lower()
+        return [Step("edit_post", {"post": post, "platform": _PLATFORM_NAMES.get(said, said)})]
+    quoted = masked.only_quote(caption.group("caption"))
+    return [Step("edit_post", {"post": post, "caption": quoted if quoted is not None else value_text(caption.group("caption"), masked)})]

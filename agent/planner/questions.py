@@ -16,7 +16,7 @@ from agent.planner.text import Masked
 _FLAGS = re.IGNORECASE
 _SESSION = r"(?:ses+h?ion|sesh|sessoin)"
 _CURRENT = re.compile(
-    rf"\b(?:which|what)\s+{_SESSION}\s+(?:am\s+i|are\s+we|is\s+(?:this|open|current)|i\s+am|we\s+are|i'?m|im|we'?re)\b"
+    rf"\b(?:which|what|wat|wot)\s+{_SESSION}\s+(?:am\s+i|are\s+we|is\s+(?:this|open|current)|i\s+am|we\s+are|i'?m|im|we'?re)\b"
     rf"|\bwhat(?:'s|\s+is|\s+was)?\s+(?:this|the\s+current|my\s+current|the)\s+{_SESSION}\s+(?:called|named|name)\b"
     rf"|\bwhat\s+{_SESSION}\s+(?:is\s+this|am\s+i\s+in|are\s+we\s+in)\b"
     rf"|\b(?:current|this)\s+{_SESSION}'?s?\s+name\b|^(?:current|which)\s+{_SESSION}\s*\??$", _FLAGS)
@@ -35,7 +35,7 @@ _RECENT = re.compile(rf"\b(?:most\s+recent|latest|last|newest)\s+{_SESSION}\b(?!
                      rf"|\b{_SESSION}\s+(?:more|most)\s+recent\b",
                      _FLAGS)
 _ASKING = re.compile(r"^(?:what|whats|which|show|tell|list|where|who|give|get)\b", _FLAGS)
-_HOW_MANY = re.compile(r"^how\s+many\b(?!\s+credits?\b)", _FLAGS)
+_HOW_MANY = re.compile(r"^how\s+many\b(?!\s+(?:credits?|creds?)\b)", _FLAGS)
 _ACROSS = re.compile(r"\b(?:total|in\s+total|overall|altogether|across|everywhere|every\s+session|all\s+(?:my\s+|of\s+my\s+)?"
                      r"sessions|in\s+all)\b", _FLAGS)
 _DETAIL_WORDS = (r"(?:prompt|negative\s+prompt|seed|model|generator|settings|size|dimensions|resolution|provenance|details|"
@@ -63,7 +63,10 @@ _FOLDER_COUNT = re.compile(r"^how\s+many\s+[a-z]+\s+(?:are\s+|do\s+i\s+have\s+)?
                            r"(?:in|inside)\s+(?:the\s+|my\s+)?(?:folder\s+(?P<named>.+?)|(?P<before>.+?)\s+folder)"
                            r"(?:\s+(?:now|so\s+far))?\s*\??$", _FLAGS)
 # "what model are u even using", "which generator is this": the generator and its model
-_GENERATOR = re.compile(r"^(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:image\s+)?(?:model|generator|engine|ai|backend|checkpoint)"
+_GENERATOR = re.compile(r"^(?:what\s+size\s+(?:are|is)\s+(?:the|my|these|those)\s+(?:images|pictures|generations)(?:\s+here)?"
+                        r"|(?:which|what)\s+(?:provider|generator|model|engine)\s+(?:made|makes|created|generated|did)\s+"
+                        r"(?:these|those|them|the\s+images|my\s+images|this\s+session'?s?\s+images))\s*\??$"
+                        r"|^(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:image\s+)?(?:model|generator|engine|ai|backend|checkpoint)"
                         r"(?:\s+(?:are|is|do|does)\s+(?:u|you|we|it|this)(?:\s+(?:even|actually))?\s*(?:using|use|running|on)?"
                         r"|\s+(?:is\s+)?(?:this|in\s+use|being\s+used))?\s*\??$", _FLAGS)
 
@@ -84,7 +87,8 @@ _DETAIL_OF = re.compile(
     rf"|^what\s+(?:is|was)\s+(?P<remix_items>.+?)\s+(?:a\s+)?(?:remix|variation|version|child)\s+of\s*\??$"
     rf"|^(?:what|which\s+one)\s+(?:is|was)\s+(?P<from_items>.+?)\s+(?:remixed|made|derived|generated|created)\s+from\s*\??$",
     _FLAGS)
-_LIKED_SO_FAR = re.compile(r"^(?:(?:which|what)\s+(?:ones|images|generations|pictures|pics)\s+(?:have|did|do)\s+(?:i|we)\s+"
+_LIKED_SO_FAR = re.compile(r"^(?:(?:which|what)\s+(?:ones?|images?|generations?|pictures?|pics?)\s+(?:(?:have|did|do)\s+(?:i|we)|"
+                           r"(?:i|we)(?:\s+have|'ve)?)\s+"
                            r"|(?:show|list|tell)\s+(?:me\s+)?(?:what|everything|all\s+(?:that\s+)?|the\s+ones\s+)\s*(?:i|we)\s+"
                            r"(?:have\s+|'ve\s+)?)"
                            r"(?:liked?|loved|favou?rited|heart(?:ed)?|starred)(?:\s+(?:so\s+far|yet|here|in\s+this\s+session))?\s*\??$", _FLAGS)
@@ -115,7 +119,8 @@ _PRICE_TOLD = re.compile(
     r"^(?:(?:before\s+you\s+do\s+anything(?:\s+else)?|first(?:\s+of\s+all)?)\s*,?\s*)?"
     r"(?:(?:tell|show)\s+me\s+|(?:can|could)\s+(?:you|u)\s+tell\s+me\s+)?how\s+(?:much|many)(?:\s+credits?)?\s+"
     r"(?:(?:would|will|does|do|costs?|is)\s+)?(?:it\s+(?:cost|be)\s+(?:to\s+(?:generate|make)\s+)?)?(?:a\s+(?:batch|set|run)\s+of\s+)?"
-    rf"(?P<n>{NUMBER}|a|an|each|per)?\s*(?:more\s+)?(?:images?|pictures?|pics?|generations?)(?:\s+(?:would|will))?"
+    rf"(?P<n>{NUMBER}|a|an|each|per)?\s*(?:more\s+)?(?:[a-z]+\s+){{0,2}}?(?:images?|pictures?|pics?|generations?|shots?|renders?|photos?)"
+    r"(?:\s+(?:would|will))?"
     r"(?:\s+(?:cost|costs|take|be))?(?:\s+me)?\s*[?.]?$", _FLAGS)
 # "does 1 have any remixes?", "what variations does #2 have", "show the remixes of 3": its lineage
 _OFFSPRING = r"(?:remix(?:es)?|variations?|children|child|versions?|descendants?|kids|iterations?)"
@@ -193,8 +198,32 @@ def _details(phrase: str, state: PlanState) -> list[Step] | None:
     return [Step("generation_details", {"item": item}) for item in selection.items]
 
 
+# "read me the prompt of 1", "state the seed of 2", "can you confirm which images I have liked": asked
+_ASKED_AS_TOLD = re.compile(r"^(?:read\s+(?:me|out)|state|(?:can|could)\s+(?:you|u)\s+confirm|(?:please\s+)?confirm"
+                            r"(?:\s*,?\s*without\s+changing\s+anything\s*,?)?)\s+(?=the\b|which\b|what\b|how\b|whether\b)", _FLAGS)
+# "… I forget.", "… before I save anything": said beside the question, asking nothing more
+_ASIDE_TAIL = re.compile(r"(?:\s*[.?!,]?\s*(?:i\s+forg[eo]t|i\s+can'?t\s+remember|i\s+don'?t\s+remember|i\s+lost\s+track)"
+                         r"|\s+before\s+(?:i|we)\s+(?:save|archive|delete|do|change|post)\s+anything(?:\s+else)?)[.!?]*$", _FLAGS)
+# "which ones did I archive?", "show archived generations": the archived ones of the session
+_ARCHIVED_LIST = re.compile(r"^(?:(?:which|what)\s+(?:ones|images|generations|pictures|pics)\s+(?:did|have)\s+(?:i|we)\s+archived?"
+                            r"|(?:show|list|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?archived\s+"
+                            r"(?:ones|images|generations|pictures|pics)|(?:which|what)\s+(?:ones|images|generations|pictures)\s+"
+                            r"(?:are|were)\s+archived)(?:\s+(?:here|so\s+far|in\s+this\s+session))?\s*\??$", _FLAGS)
+# "what prompts have I used in Listings?", "what did I ask for in the Rings session?": its generations
+_PROMPTS_IN = re.compile(r"^(?:what|which)\s+(?:prompts\s+(?:have|did)\s+(?:i|we)\s+(?:used?|written|typed|tried)"
+                         r"|did\s+(?:i|we)\s+(?:ask\s+for|make|generate|prompt))\s+(?:in|for)\s+(?P<s>.+?)\s*\??$", _FLAGS)
+# "tell me whether generation 4 has been saved", "did I save number 2 anywhere?": its details say
+_SAVED_YET = re.compile(r"^(?:(?:tell\s+me\s+)?whether|did\s+(?:i|we)\s+save|have\s+(?:i|we)\s+saved|was|is|has)\s+"
+                        r"(?P<items>(?:the\s+)?(?:(?:generation|image|picture|number|no\.?|#)\s*)?#?\s*\w+?)"
+                        r"(?:\s+(?:has\s+been|been|was|is))?\s*(?:saved|stored)?(?:\s+(?:to|in)\s+(?:the|my)\s+library|\s+anywhere)?\s*\??$",
+                        _FLAGS)
+
+
 def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | None:
     """The read-only step a question asks for, or None when ``text`` is not one of these questions."""
+    text = _ASIDE_TAIL.sub("", _ASKED_AS_TOLD.sub(lambda m: "tell me " if text.strip()[m.end():].lower().startswith("the")
+                                                  else "", text.strip()))
+    text = re.sub(r"\s+(?:currently|at\s+the\s+moment|at\s+present)(?=\s+(?:liked|selected|archived|saved)\b)", "", text, flags=_FLAGS)
     clean = re.sub(r"[\s,]+(?:rn|right\s+now|now|again|by\s+the\s+way|please|pls|still|verbatim|exactly|in\s+full)\s*\??$",
                    "", text.strip(" .!"), flags=_FLAGS)
     # "how many have I liked in this session, and how many not?": one count answers both
@@ -289,6 +318,18 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
             return [Step("list_generations", listing)]
     if _REFLECTION.match(clean):
         return [Step("session_reflection", {})]
+    if _ARCHIVED_LIST.match(clean):
+        return [Step("list_generations", {"archived_only": True})]
+    prompts_in = _PROMPTS_IN.match(clean)
+    if prompts_in:
+        ref = parse_session(prompts_in.group("s"), masked, state)
+        if ref is not None:
+            return [Step("list_generations", {} if ref is CURRENT else {"session": ref})]
+    saved_yet = _SAVED_YET.match(clean)
+    if saved_yet and re.search(r"\bsaved?\b|\bstored\b", clean, _FLAGS):
+        steps = _details(saved_yet.group("items"), state)
+        if steps:
+            return steps
     if _LIKED_SO_FAR.match(clean):
         return [Step("list_generations", {"liked": True})]
     liked_in = _LIKED_IN.match(clean)

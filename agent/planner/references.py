@@ -41,7 +41,7 @@ _ODD_EVEN = re.compile(r"^(?:all\s+(?:of\s+)?)?(?:the\s+|every\s+)?(odd|even)(?:
 _ALL_COUNTED = re.compile(rf"^(?:all|each of|every one of)\s+(?:the\s+)?({NUMBER})\s+(?:of\s+)?(?:these|those|them|"
                           r"(?:the\s+)?(?:images|pictures|pics|ones|generations)(?:\s+(?:above|just\s+made))?)$", _FLAGS)
 _ORDINAL_WORD = "|".join(ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th)"
-_FIRST_LAST = re.compile(r"^(?:the )?(first|last|final|top)(?: (\w+(?:-\w+)?))?(?: ones?| images?| generations?| pictures?)?$", _FLAGS)
+_FIRST_LAST = re.compile(r"^(?:the |that |this )?(first|last|final|top)(?: (\w+(?:-\w+)?))?(?: ones?| images?| generations?| pictures?)?$", _FLAGS)
 _ORDINALS = re.compile(
     rf"^(?:the )?((?:{_ORDINAL_WORD})(?:(?:,|,? and| &) (?:the )?(?:{_ORDINAL_WORD}))*)(?: ones?| images?| generations?| pictures?)?$",
     _FLAGS)
@@ -456,7 +456,7 @@ def parse_single_item(phrase: str, state: PlanState) -> int | str | None:
 
 CURRENT = object()  # "this session", "it": the tool's default, the current session
 _CURRENT_SESSION = re.compile(
-    r"^(?:it|this|this one|(?:(?:this|the|current|the current|my current|this current|my|our) )?(?:session|sesh)"
+    r"^(?:it|this|this one|(?:(?:this|the|current|the current|my current|this current|my|our)(?: whole| entire)? )?(?:session|sesh)"
     r"|the current one|here)?$",
     _FLAGS)
 # Bulk words are never a session name: "all assets", "every session", "all but 3", "everything except Winter".

@@ -163,6 +163,25 @@ _MARK_AS_LIKED = re.compile(r"^(?:mark|set|flag|tag)\s+(?P<ref>.+?)\s+as\s+(?:a\
                             re.IGNORECASE)
 # "Change the name of the Praia session for Praia Dourada": a rename
 _CHANGE_NAME = re.compile(r"^change\s+(?:the\s+)?name\s+of\s+(?P<what>.+?)\s+(?:to|for|into|as)\s+(?P<new>\S.*)$", re.IGNORECASE)
+# "Set the status of generation number 6 to archived": the change that status is
+_SET_STATUS = re.compile(r"^(?:set|change|mark)\s+(?:the\s+)?(?:status|state)\s+of\s+(?P<ref>.+?)\s+(?:to|as)\s+"
+                         r"(?P<status>archived|unarchived|liked|unliked|selected|deselected)[\s.!]*$", re.IGNORECASE)
+_STATUS_VERB = {"archived": "archive", "unarchived": "unarchive", "liked": "like", "unliked": "unlike", "selected": "select",
+                "deselected": "deselect"}
+# "Remove the like from generation number 2", "take the like off 4": an unlike
+_REMOVE_LIKE = re.compile(r"^(?:remove|take|drop|cancel|undo)\s+(?:the|my)\s+(?:like|heart|favou?rite)s?\s*(?:from|on|off|of|for)?\s+"
+                          r"(?P<ref>(?:the\s+)?(?:(?:generation|image|picture|number|no\.?|#)\s*)?#?\s*\d.*?)[\s.!]*$", re.IGNORECASE)
+# "the client hated 2, 3, 5 and 8 - archive them", "we picked 1 and 4, save them to Final": the images
+# named in what is told, then the request about them
+_TOLD_OF_IMAGES = re.compile(
+    r"^(?:the\s+\w+|my\s+\w+|i|we|they|he|she)\s+(?:really\s+)?(?:hated|loved|disliked|liked|picked|chose|rejected|approved|"
+    r"wants?|wanted|prefers?|preferred)\s+(?P<ref>(?:#?\d{1,5})(?:\s*(?:,|and|&)\s*#?\d{1,5})*)\s*(?:[-—–,;:.!]+\s*|\s+so\s+)"
+    r"(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?P<verb>archive|like|save|select|unlike|download|remix)\s+"
+    r"(?:them|those|these|it|both)(?P<rest>\s+\S.*?)?[\s.!?]*$", re.IGNORECASE)
+# "liked image, please save to folder Omise": the images, then what to do with them
+_KIND_THEN_VERB = re.compile(r"^(?P<ref>(?:the\s+)?(?:liked|selected|favou?rite)\s+(?:ones?|images?|pictures?|pics?))\s*[,:;—–-]+\s*"
+                             r"(?:please\s+|pls\s+)?(?P<verb>save|archive|download|post|tag)\s+(?:(?:it|them)\s+)?(?P<rest>\S.*)$",
+                             re.IGNORECASE)
 # Each way of saying a request that does not start with its verb, and the request said verb first.
 _REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = (
     (_IMAGES_FIRST, lambda m: f"{m.group('verb')} {m.group('ref')}{m.group('more') or ''}"),
@@ -179,6 +198,10 @@ _REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = 
     (_TO_ARCHIVE, lambda m: f"archive {m.group('what')}{m.group('rest')}"),
     (_MARK_AS_LIKED, lambda m: "like " + m.group("ref")),
     (_CHANGE_NAME, lambda m: f"rename {m.group('what')} to {m.group('new')}"),
+    (_SET_STATUS, lambda m: f"{_STATUS_VERB[m.group('status').lower()]} {m.group('ref')}"),
+    (_REMOVE_LIKE, lambda m: f"unlike {m.group('ref')}"),
+    (_TOLD_OF_IMAGES, lambda m: f"{m.group('verb')} {m.group('ref')}{m.group('rest') or ''}"),
+    (_KIND_THEN_VERB, lambda m: f"{m.group('verb')} {m.group('ref')} {m.group('rest')}"),
     (_TAG_OFF, lambda m: f"remove the tag {m.group('tag') or m.group('tag2')} from {m.group('what')}"),
 )
 
@@ -192,6 +215,11 @@ def verb_first(text: str) -> str:
     # "❤️ the last two", "👍 3 and 5": a heart before the images is a like
     text = re.sub(r"^\s*(?:❤️?|♥️?|💖|💕|😍|👍|⭐|🌟)\s*(?=(?:the|#|\d|numbers?|these|those|them|it|all|both)\b|#)", "like ", text,
                   flags=re.IGNORECASE)
+    # "save ❤️ ones to Faves": a heart before "ones" says which ones
+    text = re.sub(r"(?:❤️?|♥️?|💖|💕|😍)\s*(?=(?:ones?|images?|pics?|pictures?)\b)", "liked ", text)
+    # "like 2 4 6 save em to Client Review": a second verb straight after the numbers starts a second step
+    text = re.sub(r"^((?:like|unlike|select|archive|heart|fav)\s+#?\d{1,4}(?:\s*(?:,|and|&)?\s*#?\d{1,4})*)\s+"
+                  r"(?=(?:save|archive|download|tag|post|remix)\s)", r"\1, then ", text, flags=re.IGNORECASE)
     plain = strip_filler(text)
     for pattern, said in _REORDERINGS:
         match = pattern.match(plain)

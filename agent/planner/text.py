@@ -29,7 +29,7 @@ _WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:(?:a|the)\s+)?(?:caption|ca
 
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oh\s+dear|oops|whoops|ugh+|argh+|dang|damn|shoot|yikes|omg|lol|"
-    r"my\s+bad|my\s+mistake|sorry(?:\s+to\s+(?:bother|trouble)\s+you(?:\s*[—–-])?)?|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
+    r"ngl|tbh|honestly|lowkey|fr|my\s+bad|my\s+mistake|sorry(?:\s+to\s+(?:bother|trouble)\s+you(?:\s*[—–-])?)?|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
     r"actually,?\s+no|no,?\s+actually|actually|hmm+|um+|well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|"
     r"no,?\s+wait|wait|"
     # "quick - save liked to …", "for the avoidance of doubt: like 3 only": a preamble set off by a mark
@@ -60,7 +60,7 @@ _LEADING_FILLER = re.compile(
 _TRAILING_FILLER = re.compile(
     r"(?:[\s,.!?]*\b(?:and\s+)?(?:please|pls|plz|(?:thanks|thank you|thank u|thnx|thanx|tnx|tysm)(?: (?:so|very) much| a lot| a bunch| in advance)?"
     # "now" only in lower case: "rename it to Apocalypse Now" keeps its name.
-    r"|thx|cheers|much appreciated|for me|idk|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|(?-i:now)"
+    r"|thx|cheers|much appreciated|for me|idk|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|right\s+now|(?-i:now)"
     r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
     r"|if\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci"
     r"|if\s+(?:you|u)\s+(?:would|could|can|please)|fr|frfr|ngl|tbh|lmao|lol|asap"
@@ -97,8 +97,14 @@ _W_ALONE = re.compile(r"(?<![\w/'])w(?=\s+(?:(?:a|an|the|more|less|some|no)\s|(?
                       re.IGNORECASE)
 
 
+# "sav 4 to foldr Picks": "folder" misspelt where only a folder can stand (a prompt's "holders" is left alone)
+_FOLDER_TYPO = re.compile(r"(\b(?:to|in|into)\s+(?:a\s+|the\s+|my\s+)?)(?:foldr|fodler|floder|folde|foler|fldr|folfer|folser)\b",
+                          re.IGNORECASE)
+
+
 def expand_shorthand(text: str) -> str:
-    return _W_ALONE.sub("with", _WITH_SHORT.sub("with", text))
+    text = re.sub(r"(?<![\w/])w/\s*(?=\w)", "with ", text, flags=re.IGNORECASE)  # "remix 3 w/ pink sky"
+    return _FOLDER_TYPO.sub(r"\1folder", _W_ALONE.sub("with", _WITH_SHORT.sub("with", text)))
 
 
 def mask_quotes(text: str) -> Masked:
@@ -128,6 +134,8 @@ def normalise_spacing(text: str) -> str:
         # every line a bullet (a heading line before them is allowed): the lines are steps
         text = "; ".join(_BULLET.sub("", line).strip().rstrip(";") for line in lines)
     text = _DASH_BETWEEN_NUMBERS.sub("-", text)
+    # "love 4 and 6!! save them": between two requests one mark says as much (a caption's end keeps its own)
+    text = re.sub(r"(?<=\w)([!?])[!?]+(?=\s+[A-Za-z])", r"\1", text)
     text = re.sub(r"(?<=\d)\s*[,;]{2,}\s*(?=\d)", ", ", text)  # "like 2,,5;;7": a slip of the keys
     return _SPACES.sub(" ", text).strip()
 
@@ -221,9 +229,18 @@ def options_as_words(text: str) -> str:
     return text if options else " ".join(words).replace(" ,", ",")
 
 
+# "save 3 to a folder called Maybe. Nothing else.": a sentence saying the request is all there is
+_NOTHING_ELSE = re.compile(
+    r"(?<=[.!])\s*(?:go|go\s+go|thx|ty)[.!]*$|(?<=[.!;,])\s*(?:(?:and|but)\s+)?(?:(?:only\s+(?:that|this)(?:\s+one)?|just\s+(?:that|this)(?:\s+one)?)\s*,?\s*)?"
+    r"(?:nothing\s+else|that'?s\s+(?:all|it)|that\s+is\s+all|only\s+(?:that|this)(?:\s+one)?|just\s+(?:that|this)(?:\s+one)?"
+    r"|(?:do\s+not|don'?t)\s+(?:change|touch)\s+anything\s+else"
+    r"|leave\s+(?:everything(?:\s+else)?|every\s+other\s+\w+|the\s+rest|all\s+the\s+others?)(?:\s+exactly)?\s+as\s+(?:it\s+is|they\s+are))"
+    r"(?:\s*,?\s*(?:please|pls|thanks|thank\s+you))?[\s.!]*$", re.IGNORECASE)
+
+
 def strip_filler(clause: str) -> str:
     """Drop politeness and connectives around a clause: 'could you please like 2, thanks' → 'like 2'."""
-    clause = _LEADING_FILLER.sub("", clause.strip())
+    clause = _NOTHING_ELSE.sub("", _LEADING_FILLER.sub("", clause.strip()))
     return _TRAILING_FILLER.sub("", clause).strip(" ,;:")
 
 
