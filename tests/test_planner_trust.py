@@ -1489,3 +1489,51 @@ def test_a_post_change_without_a_post_here_asks(orchids):
     events = talk(orchids, "make it instagram")
     assert calls(events) == [] and "Which post?" in replies(events)
     assert read_state(orchids) == before
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ngl 4 is mid, unlike it", [("unlike", {"items": [4]})]),
+    ("set the seed to 7 and generate 2 of a fox", [("generate", {"prompt": "a fox", "count": 2, "seed": 7})]),
+    ("Archive all pictures except these I liked.", [("archive_generations", {"which": "unliked"})]),
+    ("tag the picks folder stuff w 'fave'", [("tag_assets", {"in_folder": "picks", "tags": ["fave"]})]),
+    ("Give me please variation of picture 1 and of picture 3.", [("remix", {"item": 1}), ("remix", {"item": 3})]),
+    ("variations of 1 and 3", [("remix", {"item": 1}), ("remix", {"item": 3})]),
+    ("Use the same seed as picture 2 and make one of the bear fishing from the moon",
+     [("generate", {"seed_from": 2, "prompt": "the bear fishing from the moon", "count": 1})]),
+    ("what did 7 cost", [("generation_details", {"item": 7})]),
+    ("What fraction of the peonies are liked?", [("count_generations", {"session": "peonies"})]),
+    ("which session did I make first?", [("list_sessions", {"status": "all", "order": "oldest"})]),
+])
+def test_round_21_and_22_leftovers_plan_as_meant(text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Before you do anything: if I archive number 2, can I get it back later?", "brings them back"),
+    ("Is it safe to delete the session Harbour? Don't delete it yet.", "cannot be undone"),
+])
+def test_what_a_change_would_do_is_answered_and_nothing_changes(orchids, text, answer):
+    before = read_state(orchids)
+    events = talk(orchids, text)
+    assert calls(events) == [] and answer in replies(events)
+    assert read_state(orchids) == before
+
+
+def test_the_same_seed_as_an_image_is_read_from_the_store(rings):
+    talk(rings, "Use the same seed as picture 2 and make one of a gold ring")
+    made = gens(read_state(rings), "Rings")
+    assert made[7]["seed"] == made[2]["seed"] and made[7]["prompt"] == "a gold ring"
+
+
+def test_a_seed_and_the_seed_of_an_image_together_ask(rings):
+    from agent.planner import plan_utterance
+    plan = plan_utterance("make one of a gold ring, seed 5, with the same seed as 2")
+    assert plan.steps == [] and "Which seed" in plan.reply
+
+
+def test_spend_cost_and_the_previous_session_are_answered(rings):
+    events = talk(rings, "How many credits have I spent so far?", "what did 3 cost", "start a session called Coats",
+                  "which session was I in before this one?")
+    text = "\n".join(getattr(e, "message", "") or "" for e in events)
+    assert "Spent so far: 6 credits" in text and "cost: 1 credit" in text and "in 'Rings'" in text

@@ -323,7 +323,11 @@ def credit_history(ctx: Context, args: HistoryArgs) -> ToolResult:
     )
     lines = [f"{r['created_at'][:19]}  {r['kind']} {abs(r['delta']) if r['amount'] is None else r['amount']}"
              f"  {r['reason']}  → {r['balance_after']}" for r in rows]
-    return ToolResult(message="\n".join(lines) or "No credit activity yet.", data={"entries": rows})
+    spent = ctx.store.scalar("SELECT coalesce(sum(amount), 0) FROM credit_ledger WHERE workspace_id = ? AND kind = 'capture'",
+                             [ctx.workspace_id])
+    heading = f"Spent so far: {spent} credit{'' if spent == 1 else 's'}; balance {balance(ctx)}. Latest entries:"
+    return ToolResult(message="\n".join([heading, *lines]) if lines else "No credit activity yet.",
+                      data={"entries": rows, "spent": spent})
 
 
 def confirm_add_credits(ctx: Context, args: AddCreditsArgs) -> str:

@@ -82,6 +82,8 @@ class GenerateArgs(BaseModel):
     settings: dict = Field(default_factory=dict, description="Extra generator settings")
     repeat_last: bool = Field(False, description="Repeat the session's last request (its prompt, negative prompt "
                                                  "and size), e.g. '3 more' right after opening a session")
+    seed_from: int | str | None = Field(None, description="Use the seed of this generation (its number in the "
+                                                          "session, or id): 'the same seed as 2'")
 
 
 class RemixArgs(BaseModel):
@@ -218,7 +220,15 @@ def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
     if not prompt:
         where = f"session '{session['name']}' has no brief" if session else "there is no session brief"
         raise InvalidInput(f"say what to generate: the prompt is empty and {where}")
-    return GenerationPlan(session, prompt, args.negative_prompt.strip(), _seeds(args.seed, args.count),
+    seed = args.seed
+    if args.seed_from is not None:  # "the same seed as 2": that generation's seed, read from the store
+        if seed is not None:
+            raise InvalidInput("say either a seed or whose seed to reuse, not both")
+        source = select_generations(ctx, SelectionArgs(items=[args.seed_from], session=session and session["id"]))[1][0]
+        if source["seed"] is None:
+            raise InvalidInput(f"#{source['idx']} has no recorded seed to reuse")
+        seed = source["seed"]
+    return GenerationPlan(session, prompt, args.negative_prompt.strip(), _seeds(seed, args.count),
                           width, height, args.settings)
 
 

@@ -77,6 +77,7 @@ def generation_details(ctx: Context, args: DetailsArgs) -> ToolResult:
              f"negative prompt: {row['negative_prompt'] or '(none)'}",
              f"seed: {row['seed']}",
              f"model: {row['model'] or '?'} ({row['provider'] or '?'}), {row['width']}x{row['height']}",
+             f"cost: {row['credits_used']} credit{'' if row['credits_used'] == 1 else 's'}",
              f"made: {row['created_at']}" + (", archived" if row["archived"] else "") + (", liked" if row["liked"] else "")]
     if parent:
         lines.append(f"remixed from #{parent['idx']}")
@@ -85,7 +86,7 @@ def generation_details(ctx: Context, args: DetailsArgs) -> ToolResult:
     else:
         lines.append("not saved to the library")
     keys = ("id", "idx", "prompt", "negative_prompt", "seed", "model", "provider", "width", "height", "created_at",
-            "liked", "archived", "parent_id", "saved_asset_id")
+            "liked", "archived", "parent_id", "saved_asset_id", "credits_used")
     return ToolResult(message="\n".join(lines), data={"generation": {k: row[k] for k in keys},
                                                       "parent_index": parent["idx"] if parent else None})
 

@@ -44,7 +44,8 @@ class RenameSessionArgs(SessionRefArgs):
 class ListSessionsArgs(BaseModel):
     status: Literal["active", "archived", "all"] = Field("active", description="Which sessions")
     limit: int = Field(50, ge=1, le=100_000, description="At most this many (most recent first)")
-    order: Literal["recent", "largest"] = Field("recent", description="Most recently used first, or most generations first")
+    order: Literal["recent", "largest", "oldest"] = Field(
+        "recent", description="Most recently used first, most generations first, or the first made first")
 
 
 class LinkSessionArgs(SessionRefArgs):
@@ -213,7 +214,8 @@ def delete_session(ctx: Context, args: SessionRefArgs) -> ToolResult:
 def list_sessions(ctx: Context, args: ListSessionsArgs) -> ToolResult:
     """List sessions, most recently used first (active, archived or all)."""
     where = {"active": "s.status = 'active'", "archived": "s.status = 'archived'", "all": "1"}[args.status]
-    order = "generation_count DESC, s.last_used_at DESC" if args.order == "largest" else "s.last_used_at DESC"
+    order = {"largest": "generation_count DESC, s.last_used_at DESC", "oldest": "s.created_at, s.id",
+             "recent": "s.last_used_at DESC"}[args.order]
     sessions = load_sessions(ctx, where, order=order, limit=args.limit)
     total = ctx.store.scalar(f"SELECT count(*) FROM sessions s WHERE s.workspace_id = ? AND {where}", [ctx.workspace_id])
     lines = [f"{s.name} — {s.generation_count} generations ({s.kind}"
@@ -222,7 +224,8 @@ def list_sessions(ctx: Context, args: ListSessionsArgs) -> ToolResult:
         lines.append(f"… and {total - len(sessions)} more")
     label = "" if args.status == "all" else args.status + " "
     heading = (f"{total} {label}session{'' if total == 1 else 's'}, "
-               + ("most generations first:" if args.order == "largest" else "most recently used first:"))
+               + {"largest": "most generations first:", "oldest": "the first made first:",
+                  "recent": "most recently used first:"}[args.order])
     return ToolResult(
         message="\n".join([heading, *lines]) if lines else f"No {label}sessions yet.",
         data={"sessions": [s.model_dump() for s in sessions], "total": total},

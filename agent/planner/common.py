@@ -214,7 +214,8 @@ _IN_FOLDER = re.compile(
     r"|(?:the\s+)?(?:assets?|files?|images?|pictures?|pics|photos?|ones))\s+(?:(?:presently|currently|now)\s+)?in\s+"
     r"(?:the\s+|my\s+)?(?:folder\s+(?:called\s+|named\s+)?"
     r"(?P<named>.+)|(?P<before>.+?)\s+folder|(?P<bare>.+))"
-    r"|(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?P<owner>.+?)\s+folder(?:'s)?(?:\s+(?:assets|files|images|pictures|items))?)$", I)
+    r"|(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?P<owner>.+?)\s+folder(?:'s)?(?:\s+(?:assets|files|images|pictures|items|stuff|things"
+    r"|contents))?)$", I)
 
 
 def folder_scope(phrase: str, masked: Masked) -> dict | None:

@@ -38,7 +38,8 @@ _REPEAT = re.compile(
     r"|(?:just\s+|exactly\s+)?like\s+(?:those|these|them)(?:\s+ones?)?"
     r"|(?:just\s+|exactly\s+)?like\s+(?:that|this)(?!\s+(?:one|image|pic)\b))"
     # "3 more, same vibe", "2 more image, same prompt": the same request
-    r"|,?\s*(?:(?:the\s+)?same\s+(?:vibe|style|look|feel|prompt|again|thing|settings)|same\s+as\s+(?:before|last\s+time)))*"
+    r"|,?\s*(?:(?:using|with)\s+)?(?:(?:the\s+)?(?:same|identical)\s+(?:vibe|style|look|feel|prompt|again|thing|settings)"
+    r"|same\s+as\s+(?:before|last\s+time))(?:\s+go)?)*"
     rf"|^another(?:\s+(?P<count2>{NUMBER}))?(?:\s+(?:images?|pictures?|batch|round))?"
     r"|^(?:(?:do\s+)?(?:it|that|this)\s+)?again\b"
     r"|^(?:redo|repeat|regen(?:erate)?)(?:\s+(?:it|that|this|the\s+same|the\s+last\s+(?:one|request|prompt|batch)))?\b",
@@ -330,6 +331,8 @@ def _changed_prompt(last_prompt: str, change: str) -> str:
     return last_prompt[:found.start()] + new + last_prompt[found.end():]
 
 
+_SEED_OF = re.compile(r"\s*,?\s*(?:with|using|on)\s+(?:the\s+)?same\s+seed\s+(?:as|of)\s+(?:the\s+)?(?:(?:picture|image|number|pic|no\.?)\s*)?"
+                      r"#?\s*(?P<item>\d{1,5})\b", I)
 _FROM_BRIEF = re.compile(rf"^(?:(?P<count>{NUMBER}|an?|one)\s+)?(?:more\s+)?(?:(?:new\s+)?(?:images?|pictures?|pics?|renders?)\s+)?"
                          r"(?:from|using|off|based\s+on|following|for)\s+(?:the\s+|my\s+|this\s+session'?s\s+|our\s+)?brief"
                          r"(?:\s+(?:of|for|in)\s+(?:this|the)\s+session)?[\s.!]*$", I)
@@ -414,7 +417,14 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     count, after = leading_count(text)
     if count is not None and _REPEAT.match(after):
         return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
+    seed_of = _SEED_OF.search(text)
+    if seed_of:  # "make one of a bear fishing, with the same seed as picture 2": that image's seed
+        text = text[:seed_of.start()] + text[seed_of.end():]
     head, args = generation_options(text, clause.masked, state)
+    if seed_of:
+        if "seed" in args:
+            raise Reply("Which seed: the one you said, or the one of #" + seed_of.group("item") + "? Say one. Nothing was generated.")
+        args["seed_from"] = int(seed_of.group("item"))
     odd_seed = re.search(r"\b(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number)?\s+(?P<value>[^\s,.;]+)", head, I)
     if odd_seed and not re.fullmatch(r"[-+−]?\d+", odd_seed.group("value")):
         raise Reply(f"\"{odd_seed.group('value')}\" is not a seed: a seed is a whole number from {SEED_RANGE}. "
@@ -475,6 +485,10 @@ _REMIX_CHANGE = re.compile(r"^(?P<item>.+?)(?:\s+(?:but\s+|and\s+)?make\s+(?:it|
 def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = _HEDGE.sub("", clause.rest.strip(" ,.;:"))  # "remix about 3 variations of 2"
     rest = re.sub(r"\s+(?:too|as\s+well|also)$", "", rest, flags=I)  # "now remix that one too"
+    rest = re.sub(r"^(?:of|on)\s+(?=#|\d|(?:the\s+)?(?:picture|image|number|pic)\b)", "", rest, flags=I)  # "variations of 1"
+    # "variation of picture 1 and of picture 3": the numbers
+    rest = re.sub(r"\s*(?:,|\band)\s+of\s+(?=(?:the\s+)?(?:#|\d|picture|image|number|pic)\b)", " and ", rest, flags=I)
+    rest = re.sub(r"\b(?:the\s+)?(?:pictures?|images?|numbers?|pics?)\s+(?=#?\d)", "", rest, flags=I)
     manner = re.search(rf"\b({_MANNER})\s+(?=(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\s)", rest, I)
     if manner:
         rest = rest[:manner.start()] + rest[manner.end():]

@@ -82,7 +82,8 @@ _UNDO = re.compile(
 # "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
 _WISH = re.compile(
     rf"^(?:i'?d like|i would like|i should like|i want|i need|we need|we want|we'?d like|give me|gimme|i'?ll take|let me have|"
-    rf"(?:could|can)\s+(?:i|we)\s+(?:get|have)|we'?ll\s+take)\s+(?:(?:like|about|around|maybe)\s+)?(?=(?:{NUMBER}|a|an|some|more|another|zip)\b)",
+    rf"(?:could|can)\s+(?:i|we)\s+(?:get|have)|we'?ll\s+take)\s+(?:(?:please|pls|like|about|around|maybe)\s+)?"
+    rf"(?=(?:{NUMBER}|a|an|some|more|another|zip|variations?|versions?|variants?|remix(?:es)?)\b)",
     re.IGNORECASE,
 )
 # "in the autumn session generate 3 …", "in session autumn, like 2": the session named before the verb.

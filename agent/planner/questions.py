@@ -219,8 +219,40 @@ _SAVED_YET = re.compile(r"^(?:(?:tell\s+me\s+)?whether|did\s+(?:i|we)\s+save|hav
                         _FLAGS)
 
 
+# "what did 7 cost", "how many credits did #3 use": that image's details say its cost
+_ITEM_COST = re.compile(r"^(?:what|how\s+much|how\s+many\s+credits)\s+did\s+(?P<items>(?:(?:the\s+)?(?:picture|image|number|pic|no\.?)\s*)?"
+                        r"#?\s*\d{1,5})\s+(?:cost|use|take)(?:\s+me)?\s*\??$", _FLAGS)
+# "what fraction of the peonies are liked?": the session's count says liked and not
+_SHARE_LIKED = re.compile(r"^(?:what|which)\s+(?:fraction|percentage|share|proportion|part|ratio)\s+of\s+(?:the\s+)?(?P<s>.+?)"
+                          r"\s+(?:are|is|were|got|have\s+been)\s+(?:liked|selected|archived|saved)\s*\??$", _FLAGS)
+# "which session did I make first?", "my oldest session": sessions, the first made first
+_FIRST_SESSION = re.compile(rf"^(?:which|what)(?:\s+was)?\s+(?:the\s+)?(?:first|oldest|earliest)\s+{_SESSION}(?:\s+(?:i|we)\s+(?:made|started|created))?"
+                            rf"\s*\??$|^(?:which|what)\s+{_SESSION}\s+did\s+(?:i|we)\s+(?:make|start|create|open)\s+first\s*\??$"
+                            rf"|^(?:show\s+(?:me\s+)?)?(?:my|the)\s+(?:first|oldest|earliest)\s+{_SESSION}\s*\??$", _FLAGS)
+# "which session was I in before this one?": the conversation's previous session
+_PREVIOUS = re.compile(rf"^(?:which|what)\s+{_SESSION}\s+(?:was|were)\s+(?:i|we)\s+(?:in|on|using|working\s+(?:in|on))\s+"
+                       r"(?:before|earlier|previously)(?:\s+(?:this(?:\s+one)?|that|now))?\s*\??$"
+                       rf"|^(?:which|what)(?:\s+was|'s)?\s+(?:the|my)\s+(?:previous|last|other)\s+{_SESSION}\s*\??$", _FLAGS)
+
+
+# Questions about what a change would do, answered before anything is done ("if I archive number 2,
+# can I get it back later?", "is it safe to delete the session Harbour? don't delete it yet")
+_WHAT_IF = (
+    (re.compile(r"\bif\s+(?:i|we)\s+archive\b.*\b(?:get|bring)\s+(?:it|them|that|those)\s+back\b"
+                r"|\bcan\s+(?:i|we|you)\s+(?:un-?archive|restore|bring\s+back)\b.*\barchiv", _FLAGS),
+     "Yes. Archiving only hides images or a session; \"unarchive 2\" (or \"undo\" right after) brings them back. "
+     "Nothing was changed."),
+    (re.compile(r"\b(?:is\s+it\s+safe|what\s+happens\s+if\s+(?:i|we)|can\s+(?:i|we)\s+undo)\b.*\bdelet", _FLAGS),
+     "Deleting a session removes its generations and their files for good, and it cannot be undone; images saved to the "
+     "library stay. I always ask before deleting. Archiving is the way that can be undone. Nothing was changed."),
+)
+
+
 def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | None:
     """The read-only step a question asks for, or None when ``text`` is not one of these questions."""
+    for asked, answer in _WHAT_IF:
+        if asked.search(text):
+            raise Reply(answer)
     text = _ASIDE_TAIL.sub("", _ASKED_AS_TOLD.sub(lambda m: "tell me " if text.strip()[m.end():].lower().startswith("the")
                                                   else "", text.strip()))
     text = re.sub(r"\s+(?:currently|at\s+the\s+moment|at\s+present)(?=\s+(?:liked|selected|archived|saved)\b)", "", text, flags=_FLAGS)
@@ -318,6 +350,22 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
             return [Step("list_generations", listing)]
     if _REFLECTION.match(clean):
         return [Step("session_reflection", {})]
+    cost = _ITEM_COST.match(clean)
+    if cost:
+        steps = _details(cost.group("items"), state)
+        if steps:
+            return steps
+    share = _SHARE_LIKED.match(clean)
+    if share:
+        ref = parse_session(share.group("s"), masked, state)
+        if ref is not None:
+            return [Step("count_generations", {} if ref is CURRENT else {"session": ref})]
+    if _FIRST_SESSION.match(clean):
+        return [Step("list_sessions", {"status": "all", "order": "oldest"})]
+    if _PREVIOUS.match(clean):
+        if not state.memory.previous_session:
+            raise Reply("This conversation has been in one session only so far. Nothing was changed.")
+        return [Step("count_generations", {"session": state.memory.previous_session})]
     if _ARCHIVED_LIST.match(clean):
         return [Step("list_generations", {"archived_only": True})]
     prompts_in = _PROMPTS_IN.match(clean)

@@ -269,7 +269,7 @@ _KIND_PHRASE = re.compile(
     # "the liked cover", "my favourite posters": a kind, and what the images show
     rf"^(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:{_KIND_WORD}(?:\s+(?:{_KIND_NOUNS}|(?!(?:across|in|from|of|everywhere|"
     rf"sessions?|but|except|and|or)\b)(?P<other>[a-z]+s?)))?"
-    rf"|(?:{_KIND_NOUNS}|everything|all|what)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?(?P<verb>liked|loved|hearted|"
+    rf"|(?:{_KIND_NOUNS}|everything|all|what|these|those)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?(?P<verb>liked|loved|hearted|"
     rf"favou?rited|picked|selected|starred))"
     r"(?P<across>\s+(?:across|in|from|of)\s+(?:all\s+(?:of\s+)?(?:my\s+|the\s+)?sessions|every\s+session|each\s+session"
     r"|everywhere|the\s+collection|my\s+collection)|\s+everywhere|\s+(?:across\s+)?(?:all\s+)?(?:my\s+)?sessions)?$", _FLAGS)

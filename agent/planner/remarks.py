@@ -17,7 +17,8 @@ _IMAGES_FIRST = re.compile(
     r"ninth|tenth|last)\s+one|(?:the\s+)?(?:first|last)\s+(?:\d{1,2}|two|three|four|five)"
     r"|#\s*\d{1,5}|(?:number|no\.?)\s*\d{1,5}|\d{1,3}(?=\s+(?:is|are|looks?)\b))[^\w#]*"
     r"(?:(?:is|are|look|looks)\s+(?:\w+\s+){0,2}\w+[^\w#]*)?"
-    r"(?P<verb>like|love|fav|favou?rite|heart|star|save|archive|remix|download)\s+(?:it|that|this|those|these|them|both)"
+    r"(?P<verb>like|unlike|love|fav|favou?rite|heart|star|save|archive|unarchive|select|deselect|remix|download)\s+"
+    r"(?:it|that|this|those|these|them|both)"
     r"(?:\s+ones?)?(?P<more>\s*,\s*(?:and|then)\s+\S.*?)?[\s.!]*$", re.IGNORECASE)
 
 # "archive 1 and 6, they're off-model", "we're done here, archive this session": a remark beside a
@@ -163,6 +164,22 @@ _MARK_AS_LIKED = re.compile(r"^(?:mark|set|flag|tag)\s+(?P<ref>.+?)\s+as\s+(?:a\
                             re.IGNORECASE)
 # "Change the name of the Praia session for Praia Dourada": a rename
 _CHANGE_NAME = re.compile(r"^change\s+(?:the\s+)?name\s+of\s+(?P<what>.+?)\s+(?:to|for|into|as)\s+(?P<new>\S.*)$", re.IGNORECASE)
+# "set the seed to 7 and generate 2", "Set the negative prompt to 'people' and generate 2 more": the
+# setting belongs to the generate request that follows
+_SET_THEN_GENERATE = re.compile(r"^(?:set|use|make)\s+(?:the\s+)?(?P<field>seed|negative(?:\s+prompt)?)\s+(?:to|=|:)?\s*(?P<value>\S.*?)"
+                                r"\s*,?\s+(?:and|then)\s+(?:then\s+)?(?P<verb>generate|make|create|render|gen)\s+(?P<rest>\S.*?)[\s.!]*$",
+                                re.IGNORECASE)
+
+
+def _set_then_generate(match: re.Match) -> str:
+    field = "seed" if match.group("field").lower() == "seed" else "negative prompt:"
+    return f"{match.group('verb')} {match.group('rest')}, {field} {match.group('value')}"
+
+
+# "Use the same seed as picture 2 and make one of the bear fishing": the seed belongs to that request
+_SEED_FIRST = re.compile(r"^(?:use|keep|take)\s+(?:the\s+)?same\s+seed\s+as\s+(?P<item>(?:(?:picture|image|number|pic|no\.?)\s*)?#?\s*\d{1,5})"
+                         r"\s*,?\s+(?:and|then)\s+(?:then\s+)?(?P<verb>generate|make|create|render|gen|do)\s+(?P<rest>\S.*?)[\s.!]*$",
+                         re.IGNORECASE)
 # "Set the status of generation number 6 to archived": the change that status is
 _SET_STATUS = re.compile(r"^(?:set|change|mark)\s+(?:the\s+)?(?:status|state)\s+of\s+(?P<ref>.+?)\s+(?:to|as)\s+"
                          r"(?P<status>archived|unarchived|liked|unliked|selected|deselected)[\s.!]*$", re.IGNORECASE)
@@ -198,6 +215,8 @@ _REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = 
     (_TO_ARCHIVE, lambda m: f"archive {m.group('what')}{m.group('rest')}"),
     (_MARK_AS_LIKED, lambda m: "like " + m.group("ref")),
     (_CHANGE_NAME, lambda m: f"rename {m.group('what')} to {m.group('new')}"),
+    (_SET_THEN_GENERATE, _set_then_generate),
+    (_SEED_FIRST, lambda m: f"{m.group('verb')} {m.group('rest')} with the same seed as {m.group('item')}"),
     (_SET_STATUS, lambda m: f"{_STATUS_VERB[m.group('status').lower()]} {m.group('ref')}"),
     (_REMOVE_LIKE, lambda m: f"unlike {m.group('ref')}"),
     (_TOLD_OF_IMAGES, lambda m: f"{m.group('verb')} {m.group('ref')}{m.group('rest') or ''}"),

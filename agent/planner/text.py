@@ -93,7 +93,7 @@ class Masked:
 
 
 # "remix 2 w a vhs grain look": "w" alone before an article or a comparative means "with".
-_W_ALONE = re.compile(r"(?<![\w/'])w(?=\s+(?:(?:a|an|the|more|less|some|no)\s|(?:caption|captions|seed|tags?)\b))",
+_W_ALONE = re.compile(r"(?<![\w/'])w(?=\s+(?:(?:a|an|the|more|less|some|no)\s|(?:caption|captions|seed|tags?)\b|\ue000))",
                       re.IGNORECASE)
 
 
