@@ -199,11 +199,9 @@ def test_a_courtesy_after_the_verb_keeps_the_count(atelier_home):
     assert len(made) == 6 and made[1]["prompt"] == "a cat sleeping on books"
 
 
-def test_the_first_three_of_two_named_items_asks(orchids):
-    talk(orchids, "unlike 1, 2, 4, 5, 7 and 8", "like 4 and 1")
-    events = talk(orchids, "like the first three")
-    assert calls(events) == []
-    assert {i for i, g in gens(read_state(orchids), "Orchids").items() if g["liked"]} == {1, 4}
+def test_the_first_three_after_naming_two_are_the_sessions_first_three(orchids):
+    talk(orchids, "unlike 1, 2, 4, 5, 7 and 8", "like 4 and 1", "like the first three")
+    assert {i for i, g in gens(read_state(orchids), "Orchids").items() if g["liked"]} == {1, 2, 3, 4}
 
 
 def test_a_session_for_a_campaign_is_named_after_it_and_keeps_that_name(atelier_home):
@@ -1537,3 +1535,89 @@ def test_spend_cost_and_the_previous_session_are_answered(rings):
                   "which session was I in before this one?")
     text = "\n".join(getattr(e, "message", "") or "" for e in events)
     assert "Spent so far: 6 credits" in text and "cost: 1 credit" in text and "in 'Rings'" in text
+
+
+# -- round 23 first contact: the classes it found ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("generate 4 images of a modern kitchen with a marble island in a new session called Lakeview Kitchen",
+     [("create_session", {"name": "Lakeview Kitchen"}),
+      ("generate", {"prompt": "a modern kitchen with a marble island", "count": 4})]),
+    ("hi! I'm planning a wedding for the Silva family, can you start a session called Silva Wedding",
+     [("create_session", {"name": "Silva Wedding"})]),
+    ("I am new to this. like 3", [("like", {"items": [3]})]),
+    ("quick!! 5 pics of a unicorn cake for lilys party", [("generate", {"prompt": "a unicorn cake for lilys party", "count": 5})]),
+    ("i luv 2 n 5", [("like", {"items": [2, 5]})]),
+    ("move the stuff in Picks to a folder called Final Selection",
+     [("move_assets", {"in_folder": "Picks", "folder": "Final Selection"})]),
+    ("save 1 to 8 to a folder named 14 Lake Rd",
+     [("save_to_library", {"items": [1, 2, 3, 4, 5, 6, 7, 8], "folder": "14 Lake Rd"})]),
+    ("post the liked ones on linkedin: Just listed, 14 Lake Rd",
+     [("create_post", {"caption": "Just listed, 14 Lake Rd", "platform": "linkedin", "which": "liked"})]),
+    ("add the reference file /tmp/venue.jpg to the brief", [("attach_reference", {"path": "/tmp/venue.jpg"})]),
+    ("is this a real AI making these?", [("generator_info", {})]),
+    ("are any sessions archived?", [("list_sessions", {"status": "archived"})]),
+    ("do I have any sessions?", [("list_sessions", {})]),
+    ("what was the prompt for this session", [("list_generations", {})]),
+    ("what's the prompt in chapel number 1", [("generation_details", {"item": 1, "session": "chapel"})]),
+    ("whats the seed and model of chapel 3", [("generation_details", {"item": 3, "session": "chapel"})]),
+    ("what time did I make number 1?", [("generation_details", {"item": 1})]),
+])
+def test_round_23_requests_plan_as_meant(text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text", ["generate 5 images of ", "generate 3 of a poster for the session called X"])
+def test_a_prompt_that_is_no_picture_is_refused(text):
+    from agent.planner import plan_utterance
+    plan = plan_utterance(text)
+    assert plan.steps == [] and "Nothing was generated" in plan.reply
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({"last_action": {"name": "like", "args": {"items": [1]}}}, "nah, make that 4",
+     [("unlike", {"items": [1]}), ("like", {"items": [4]})]),
+    ({"last_action": {"name": "like", "args": {"items": [1]}}}, "and 5", [("like", {"items": [5]})]),
+    ({"last_action": {"name": "save_to_library", "args": {"items": [2], "folder": "Picks"}}}, "same for 4",
+     [("save_to_library", {"folder": "Picks", "items": [4]})]),
+    ({"last_action": {"name": "save_to_library", "args": {"items": [2], "folder": "Picks"}}},
+     "also save 6 to the same folder", [("save_to_library", {"items": [6], "folder": "Picks"})]),
+    ({"last_action": {"name": "archive_generations", "args": {"which": "unliked"}}}, "wait, keep 6 too",
+     [("unarchive_generations", {"items": [6]})]),
+    ({"last_items": [1, 3], "items_were_named": True, "last_action": {"name": "like", "args": {"items": [1, 3]}}},
+     "the others can be archived",
+     [("archive_generations", {"which": "all", "exclude": [1, 3]})]),
+    ({"last_items": [2, 4], "items_were_named": True}, "LIKE THE LAST TWO", [("like", {"which": "all", "only_last": 2})]),
+    ({"last_items": [2, 4], "items_were_named": True}, "make 3 variations of the fourth one",
+     [("remix", {"item": 4, "count": 3})]),
+    ({"last_items": [5, 6, 7]}, "remix the last one", [("remix", {"item": 7})]),
+])
+def test_round_23_follow_ups(memory, text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text, memory).steps] == expected
+
+
+def test_the_last_one_after_naming_numbers_asks_for_one_image():
+    from agent.planner import plan_utterance
+    plan = plan_utterance("remix the last one", {"last_items": [2, 4], "items_were_named": True})
+    assert plan.steps == [] and "say its number" in plan.reply
+
+
+def test_a_folders_name_where_an_asset_is_expected_means_its_assets(orchids):
+    talk(orchids, "save 1 and 2 to a folder called Picks", "tag the Picks with bouquet and blush")
+    assert sorted(a["tags"] for a in read_state(orchids)["assets"]) == [["blush", "bouquet"]] * 2
+
+
+def test_a_folders_name_never_widens_a_deletion(orchids):
+    from tools.context import Context
+    from tools.library import AssetsArgs, chosen_assets
+    from tools.errors import NotFound
+    talk(orchids, "save 1 and 2 to a folder called Picks")
+    ctx = Context.open(orchids)
+    try:
+        with pytest.raises(NotFound):
+            chosen_assets(ctx, AssetsArgs(assets=["Picks"]), folder_by_name=False)
+        assert len(chosen_assets(ctx, AssetsArgs(assets=["Picks"]))) == 2
+    finally:
+        ctx.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -50,10 +51,15 @@ class AssetsArgs(BaseModel):
     in_folder: str | None = Field(None, description="Also every asset in this folder")
 
 
-def chosen_assets(ctx: Context, args: AssetsArgs) -> list[dict]:
-    """The assets named, plus every asset of ``in_folder`` ("tag everything in Launch with summer")."""
+def chosen_assets(ctx: Context, args: AssetsArgs, *, folder_by_name: bool = True) -> list[dict]:
+    """The assets named, plus every asset of ``in_folder`` ("tag everything in Launch with summer").
+    ``folder_by_name``: one name that is a folder's and no asset's means that folder's assets (never
+    for a deletion, which must name what it deletes)."""
     if not args.assets and args.in_folder is None:
         raise InvalidInput("say which assets (ids or titles), or a folder whose assets to use")
+    if folder_by_name and len(args.assets) == 1 and args.in_folder is None and _folder_not_asset(ctx, args.assets[0]):
+        # "tag the Picks with bouquet": no asset is titled Picks, a folder is — its assets are meant
+        args = args.model_copy(update={"assets": [], "in_folder": args.assets[0]})
     rows = resolve_assets(ctx, args.assets) if args.assets else []
     if args.in_folder is not None:
         folder = resolve_named(ctx, "folders", args.in_folder, "folder")
@@ -64,6 +70,16 @@ def chosen_assets(ctx: Context, args: AssetsArgs) -> list[dict]:
         known = {r["id"] for r in rows}
         rows += [r for r in inside if r["id"] not in known]
     return rows
+
+
+def _folder_not_asset(ctx: Context, name: str) -> bool:
+    """``name`` is a folder's name and no asset's id or title."""
+    name = re.sub(r"^(?:the|my)\s+", "", str(name).strip(), flags=re.IGNORECASE)
+    if ctx.store.scalar("SELECT count(*) FROM assets WHERE workspace_id = ? AND (id = ? OR title = ? COLLATE NOCASE)",
+                        [ctx.workspace_id, name, name]):
+        return False
+    return bool(ctx.store.scalar("SELECT count(*) FROM folders WHERE workspace_id = ? AND name = ? COLLATE NOCASE",
+                                 [ctx.workspace_id, name]))
 
 
 class MoveAssetsArgs(AssetsArgs):
@@ -292,7 +308,7 @@ def rename_asset(ctx: Context, args: RenameAssetArgs) -> ToolResult:
 
 
 def confirm_delete_assets(ctx: Context, args: AssetsArgs) -> str:
-    rows = chosen_assets(ctx, args)
+    rows = chosen_assets(ctx, args, folder_by_name=False)
     require_can_delete(ctx, rows, "asset")
     titles = ", ".join(f"'{r['title']}'" for r in rows[:5]) + (f" and {len(rows) - 5} more" if len(rows) > 5 else "")
     return f"Delete {len(rows)} asset(s) from the library ({titles})? This cannot be undone."
@@ -300,7 +316,7 @@ def confirm_delete_assets(ctx: Context, args: AssetsArgs) -> str:
 
 def delete_assets(ctx: Context, args: AssetsArgs) -> ToolResult:
     """Delete assets from the library (their generations, if any, stay)."""
-    rows = chosen_assets(ctx, args)
+    rows = chosen_assets(ctx, args, folder_by_name=False)
     require_can_delete(ctx, rows, "asset")
     with ctx.store.transaction():
         for row in rows:

@@ -79,8 +79,7 @@ def generation_details(ctx: Context, args: DetailsArgs) -> ToolResult:
              f"model: {row['model'] or '?'} ({row['provider'] or '?'}), {row['width']}x{row['height']}",
              f"cost: {row['credits_used']} credit{'' if row['credits_used'] == 1 else 's'}",
              f"made: {row['created_at']}" + (", archived" if row["archived"] else "") + (", liked" if row["liked"] else "")]
-    if parent:
-        lines.append(f"remixed from #{parent['idx']}")
+    lines.append(f"remixed from #{parent['idx']}" if parent else "an original, not a remix")
     if asset:
         lines.append(f"saved to the library as '{asset['title']}'" + (f" in folder '{asset['folder']}'" if asset["folder"] else ""))
     else:

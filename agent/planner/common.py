@@ -209,7 +209,7 @@ _PRONOUN_ONLY = re.compile(r"^(?:it|them|they|those|these|this|that|this one|tha
 
 # "everything in Launch", "the assets in the Hero Shots folder": every asset of one folder
 _IN_FOLDER = re.compile(
-    r"^(?:(?:everything|every\s*thing|every\s+(?:asset|file|image)|all(?:\s+(?:of\s+)?the)?"
+    r"^(?:(?:everything|every\s*thing|every\s+(?:asset|file|image)|(?:the\s+|all\s+(?:the\s+)?)?(?:stuff|things|items)|all(?:\s+(?:of\s+)?the)?"
     r"(?:\s+(?:assets|files|images|pictures|pics|photos|items|things))?"
     r"|(?:the\s+)?(?:assets?|files?|images?|pictures?|pics|photos?|ones))\s+(?:(?:presently|currently|now)\s+)?in\s+"
     r"(?:the\s+|my\s+)?(?:folder\s+(?:called\s+|named\s+)?"

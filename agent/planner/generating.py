@@ -12,7 +12,7 @@ import re
 from agent.planner.common import I, Q, Clause, first_int, segment, session_arg, value_text, with_session_suffix
 from agent.planner.numbers import NUMBER, leading_count, parse_number_list, word_to_int
 from agent.planner.plan import PlanState, Reply, Step
-from agent.planner.references import parse_single_item
+from agent.planner.references import clean_name, parse_single_item
 from agent.planner.text import Masked, closest_word
 from tools.generations import SEED_MAX, SEED_RANGE
 
@@ -85,7 +85,7 @@ def check_count_words(text: str) -> None:
 # A prompt must describe a picture: not only filler ("some images for me"), not a reference to images
 # that exist ("it better", "#2, moodier", "to 4 as a zip"), not a thing the studio makes ("a reflection on …").
 _NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|random|something|anything|stuff|"
-                         r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again)\b[\s,.!?]*)*$", I)
+                         r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again|of|with|showing)\b[\s,.!?]*)*$", I)
 _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+)?(?:\s+(?:please|now))?$"
                                # "make 2 bigger", "the 2nd one again but brighter": a change to images that exist
                                r"|(?:(?:a\s+(?:bit|little)\s+|much\s+|way\s+)?(?:bigger|smaller|larger|brighter|darker|lighter|warmer|"
@@ -144,6 +144,10 @@ def check_prompt(head: str, prompt: str) -> None:
     if _REFERENCE_PROMPT.match(prompt):
         raise Reply(f"\"{prompt}\" names images that already exist, not a picture to make. To change one, say "
                     "e.g. \"remix 2 with warmer light\"; to make new ones, say what they show. Nothing was generated.")
+    if re.search(r"\b(?:session|sesh|folder|project|campaign)\s+(?:called|named|titled)\b", head or "", I):  # a quoted prompt may
+        # "… a marble island in a new session called Lakeview Kitchen" not read above: never part of a picture
+        raise Reply("Part of that names a session, folder or project, so I won't make it part of the picture. Say the "
+                    "place first, e.g. \"start a session called Kitchens\", then what to generate. Nothing was generated.")
     if _PRODUCT_NOUN.match(prompt):
         raise Reply(f"I won't make an image of \"{prompt}\": that reads as a request for the studio, not a picture. "
                     "Say \"help\" for what I can do. Nothing was generated.")
@@ -331,6 +335,8 @@ def _changed_prompt(last_prompt: str, change: str) -> str:
     return last_prompt[:found.start()] + new + last_prompt[found.end():]
 
 
+_IN_NEW_SESSION = re.compile(r"\s*,?\s+(?:in|into|for|as)\s+(?:a\s+)?(?:new|fresh|separate)\s+(?:session|sesh)\s+(?:called|named|titled)\s+"
+                             r"(?P<name>\S.*?)[\s.!]*$", I)
 _SEED_OF = re.compile(r"\s*,?\s*(?:with|using|on)\s+(?:the\s+)?same\s+seed\s+(?:as|of)\s+(?:the\s+)?(?:(?:picture|image|number|pic|no\.?)\s*)?"
                       r"#?\s*(?P<item>\d{1,5})\b", I)
 _FROM_BRIEF = re.compile(rf"^(?:(?P<count>{NUMBER}|an?|one)\s+)?(?:more\s+)?(?:(?:new\s+)?(?:images?|pictures?|pics?|renders?)\s+)?"
@@ -417,6 +423,11 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     count, after = leading_count(text)
     if count is not None and _REPEAT.match(after):
         return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
+    elsewhere = _IN_NEW_SESSION.search(text)
+    if elsewhere:  # "generate 4 of a kitchen in a new session called Lakeview Kitchen": that session first
+        name = clean_name(elsewhere.group("name"), clause.masked)
+        steps = handle_generate(Clause(clause.text, clause.masked, clause.verb, text[:elsewhere.start()]), state) if name else None
+        return [Step("create_session", {"name": name}), *steps] if steps else None
     seed_of = _SEED_OF.search(text)
     if seed_of:  # "make one of a bear fishing, with the same seed as picture 2": that image's seed
         text = text[:seed_of.start()] + text[seed_of.end():]

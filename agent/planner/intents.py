@@ -339,7 +339,7 @@ _verbs("generate", handle_generate, "generate", "gen", "draw", "render", "paint"
        "illustrate", "sketch", "visualize", "visualise")
 _verbs("make", handle_make, "make", "create", "build", "design", "prepare")
 _verbs("start", handle_make, "start", "begin", "new")
-_verbs("like", handle_like, "like", "love", "heart", "favorite", "favourite", "fav", "star")
+_verbs("like", handle_like, "like", "love", "luv", "heart", "favorite", "favourite", "fav", "star")
 _verbs("unlike", handle_unlike, "unlike", "un-like", "unheart", "unfavorite", "unfavourite", "unstar", "dislike")
 _verbs("select", handle_select, "select", "pick", "choose", "mark")
 _verbs("deselect", handle_deselect, "deselect", "unselect", "de-select", "un-select", "unpick", "unmark")

@@ -40,7 +40,9 @@ _SAVE_MARKERS = re.compile(
 
 
 def handle_save(clause: Clause, state: PlanState) -> list[Step] | None:
-    head, parts = segment(clause.rest.strip(" ,.;:"), _SAVE_MARKERS)
+    # "save 1 to 8 to a folder named 14 Lake Rd": the first "to" is a range
+    rest = re.sub(r"^(\d{1,5})\s+(?:to|through|thru)\s+(\d{1,5})(?=\s+(?:to|into|in)\s)", r"\1-\2", clause.rest.strip(" ,.;:"), flags=I)
+    head, parts = segment(rest, _SAVE_MARKERS)
     args: dict = {}
     if sum(name in ("folder", "to") for name, _ in parts) > 1:
         # "save 2 to Launch and 5 to Social": two saves in one; never the last folder for all of them

@@ -48,8 +48,11 @@ WANTED_BACK = re.compile(
     r"(?:(?:bring|get)\s+(?:it|that)\s+back(?:\s+from\s+(?:the\s+)?archive)?|unarchive\s+it|restore\s+it)[\s?.!]*$", re.IGNORECASE)
 # A first clause that tells something and asks nothing: a subject, then a past-tense verb, naming no
 # place the work could go ("the party finally killed the owlbear", "we wrapped the shoot yesterday").
-ASIDE = re.compile(r"^(?:the|my|our|we|i|they|he|she|it|everyone|everybody)\b(?:\s+[a-z']+){0,3}?\s+(?:finally\s+|just\s+|already\s+)?"
-                   r"[a-z]+ed\b(?![^,;]*\b(?:session|sesh|folder|project|campaign|library|credits?|\d))[^,;\ue000]*$",
+ASIDE = re.compile(r"^(?:(?:the|my|our|we|i|they|he|she|it|everyone|everybody)\b(?:\s+[a-z']+){0,3}?\s+(?:finally\s+|just\s+|already\s+)?"
+                   r"[a-z]+ed"
+                   # "I'm planning a wedding for the Silva family", "I am new to this": about the person
+                   r"|(?:i'?m|(?:i\s+)?am|we'?re|we\s+are)\s+(?:[a-z]+ing|new|a|an|just|still|so|really|back|here|the)"
+                   r")\b(?![^,;]*\b(?:session|sesh|folder|project|campaign|library|credits?|\d))[^,;\ue000]*$",
                    re.IGNORECASE)
 # "actually swap those for 2 and 4", "make that 5 instead"
 SWAP = re.compile(r"^(?:(?:swap|switch|change|replace)\s+(?:those|them|that|it|these|this)(?:\s+(?:ones?|two|three))?\s+(?:for|with|to)\s+"
@@ -86,11 +89,13 @@ _FOLDER_PRONOUN = re.compile(r"^(?:it|that|this|there|them|same|(?:that|this|the
                              re.IGNORECASE)
 
 
-def folders_named_before(steps: list[Step]) -> list[Step]:
+def folders_named_before(steps: list[Step], earlier: Step | None = None) -> list[Step]:
     """"create a folder called Best and save 2 to it": "it" is the folder just named, never a folder
-    called "it"; with no folder named before, ask."""
+    called "it"; "save 6 to the same folder" after "save 2 to Picks" (``earlier``, the last change)
+    is Picks; with no folder named before, ask."""
     out: list[Step] = []
-    last_folder = None
+    said = earlier.args.get("folder") if earlier is not None else None
+    last_folder = said if isinstance(said, str) else None
     for step in steps:
         folder = step.args.get("folder")
         if isinstance(folder, str) and _FOLDER_PRONOUN.match(folder.strip()):
@@ -124,16 +129,17 @@ def name_at_creation(steps: list[Step]) -> list[Step]:
 # number 4, not the 5", "wait, not 3 — just 2", "oh wait, keep 7" (after archiving it).
 _LIST = r"(?:the\s+)?(?:(?:numbers?|no\.?|#)\s*)?\d{1,5}(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:number|no\.?|#)\s*)?\d{1,5})*"
 CORRECTION = re.compile(
-    r"^(?:(?:no|nope|oh|oops|wait|sorry|hmm|actually|my\s+bad|argh)[,!.\s]+)*(?:"
+    r"^(?:(?:no|nope|nah|oh|oops|wait|sorry|hmm|actually|my\s+bad|argh)[,!.\s]+)*(?:"
     rf"not\s+(?P<old>{_LIST})\s*[,;:—–-]*\s*(?:i\s+meant|i\s+mean|i\s+wanted|but|just|only)\s+(?P<new>{_LIST})"
     rf"|(?:i\s+meant|i\s+mean|i\s+wanted|it\s+should\s+be|make\s+it)\s+(?P<new2>{_LIST})\s*[,;:—–-]*\s*not\s+(?P<old2>{_LIST})"
-    rf"|keep\s+(?P<kept>{_LIST})"
+    rf"|keep\s+(?P<kept>{_LIST})(?:\s+(?:too|as\s+well|also))?"
     # "I want to like the number 5, not the number 4" right after liking 4: the same change, moved
     rf"|(?:(?:i\s+(?:want(?:ed)?|meant|mean)|i'?d\s+like)\s+to\s+)?(?P<verb>like|select|archive|save)\s+(?P<new3>{_LIST})"
     rf"\s*[,;:—–-]*\s*(?:and\s+|but\s+)?not\s+(?P<old3>{_LIST})"
     rf"|not\s+(?P<only_old>{_LIST})(?:\s*[.,;]\s*(?:unlike|deselect|unselect|unarchive|remove|undo)\s+(?:it|that|them|those))?"
     # "like 3", then "no sorry I meant 5": the one image changed, moved
-    rf"|(?:i\s+meant|i\s+mean|i\s+wanted|it\s+should\s+(?:be|have\s+been)|should\s+(?:be|have\s+been))\s+(?P<only_new>{_LIST}))[\s.!]*$",
+    rf"|(?:i\s+meant|i\s+mean|i\s+wanted|it\s+should\s+(?:be|have\s+been)|should\s+(?:be|have\s+been)|make\s+(?:that|it)|"
+    rf"change\s+(?:that|it)\s+to)\s+(?P<only_new>{_LIST})(?:\s+instead)?)[\s.!]*$",
     re.IGNORECASE)
 
 
@@ -142,9 +148,13 @@ def corrected(match: re.Match, state: PlanState) -> Plan | None:
     correction of the last change, read the message as usual)."""
     last = state.last_action
     done = last.args.get("items") if last else None
+    where = {"session": last.args["session"]} if last and "session" in last.args else {}
+    if match.group("kept") and last is not None and last.name == "archive_generations" and last.args.get("which"):
+        # "archive everything except the liked ones", then "wait, keep 6 too": 6 comes back (if it went)
+        return Plan(steps=[Step("unarchive_generations", {"items": parse_number_list(match.group("kept")) or [], **where})],
+                    confidence="full")
     if last is None or not isinstance(done, list) or not done:
         return None
-    where = {"session": last.args["session"]} if "session" in last.args else {}
     if match.group("kept"):  # "archive 6, 7 and 8", then "oh wait, keep 7"
         kept = parse_number_list(match.group("kept")) or []
         if last.name != "archive_generations" or not set(kept) <= set(done):

@@ -239,7 +239,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         if planned is None:
             if not strip_filler(clause):
                 continue
-            if position == 0 and len(clauses) > 1 and ASIDE.match(strip_filler(clause)):
+            if not steps and position < len(clauses) - 1 and ASIDE.match(strip_filler(clause)):
                 continue  # "the party finally killed the owlbear, archive this session": news, then the request
             return Plan(reply=replies.not_understood(masked.restore(clause)), confidence="none", unread=True)
         understood = True
@@ -258,7 +258,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(reply=clash, confidence="full")
     steps = name_at_creation(steps)
     try:
-        steps = folders_named_before(steps)
+        steps = folders_named_before(steps, memory.last_action)
     except Reply as reply:
         return Plan(reply=reply.text, confidence="full")
     confidence: Confidence = "partial" if state.fuzzy_fixes else "full"
@@ -377,8 +377,8 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     """One clause → its steps, None when no handler understands it (Reply propagates)."""
     # A Slack mention of the bot ("<@U07ATELIER> generate …") and "please to …" before the request.
     text = re.sub(r"^(?:<@[A-Z0-9]+>[\s,:]*)+|^please\s+to\s+", "", text.strip(), flags=re.IGNORECASE)
-    also = re.match(r"^(?:(?:actually|oh|wait|ok|okay|oops)[,\s]+)*(?:and\s+)?(?:also|plus|as\s+well\s+as)\s+(?=\S)", text.strip(),
-                    re.IGNORECASE)
+    also = re.match(r"^(?:(?:actually|oh|wait|ok|okay|oops)[,\s]+)*(?:and\s+(?:also\s+|plus\s+)?|also\s+|plus\s+|as\s+well\s+as\s+)(?=\S)",
+                    text.strip(), re.IGNORECASE)
     text = _wish(strip_filler(_wish(text.strip())))
     if not text:
         return None
@@ -425,7 +425,10 @@ def _inflected(word: str, verb: str) -> bool:
         and word.endswith(("ed", "d", "ing", "s", "n"))
 
 
-_TOO = re.compile(r"^(?P<items>.+?)[\s,]+(?:too|as\s+well|also)$", re.IGNORECASE)
+_TOO = re.compile(r"^(?P<items>.+?)[\s,]+(?:too|as\s+well|also)$"
+                  # "save 2 to Picks", then "same for 4", "ditto 5 and 6"
+                  r"|^(?:(?:and\s+)?(?:(?:do\s+)?the\s+)?same\s+(?:for|with|to)|ditto(?:\s+(?:for|with))?|and)\s+(?P<items2>(?:#|\d|numbers?\s).*)$",
+                  re.IGNORECASE)
 
 
 def _continuation(text: str, state: PlanState) -> list[Step] | None:
@@ -434,7 +437,7 @@ def _continuation(text: str, state: PlanState) -> list[Step] | None:
     match = _TOO.match(text.strip(" .!?"))
     if not match or state.last_action is None:
         return None
-    numbers = parse_number_list(match.group("items"))
+    numbers = parse_number_list(match.group("items") or match.group("items2"))
     if numbers is None:
         return None
     keep = {k: v for k, v in state.last_action.args.items() if k not in ("items", "which", "exclude", "all_sessions")}

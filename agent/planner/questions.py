@@ -63,7 +63,9 @@ _FOLDER_COUNT = re.compile(r"^how\s+many\s+[a-z]+\s+(?:are\s+|do\s+i\s+have\s+)?
                            r"(?:in|inside)\s+(?:the\s+|my\s+)?(?:folder\s+(?P<named>.+?)|(?P<before>.+?)\s+folder)"
                            r"(?:\s+(?:now|so\s+far))?\s*\??$", _FLAGS)
 # "what model are u even using", "which generator is this": the generator and its model
-_GENERATOR = re.compile(r"^(?:what\s+size\s+(?:are|is)\s+(?:the|my|these|those)\s+(?:images|pictures|generations)(?:\s+here)?"
+_GENERATOR = re.compile(r"^(?:is\s+(?:this|it)\s+(?:a\s+)?real\s+ai(?:\s+(?:making|doing|drawing)\s+(?:these|them|this|the\s+images))?"
+                        r"|(?:what|who)\s+(?:makes|made|draws|drew|paints|creates)\s+(?:these|them|the\s+images|my\s+images)"
+                        r"|what\s+size\s+(?:are|is)\s+(?:the|my|these|those)\s+(?:images|pictures|generations)(?:\s+here)?"
                         r"|(?:which|what)\s+(?:provider|generator|model|engine)\s+(?:made|makes|created|generated|did)\s+"
                         r"(?:these|those|them|the\s+images|my\s+images|this\s+session'?s?\s+images))\s*\??$"
                         r"|^(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:image\s+)?(?:model|generator|engine|ai|backend|checkpoint)"
@@ -74,12 +76,13 @@ _GENERATOR = re.compile(r"^(?:what\s+size\s+(?:are|is)\s+(?:the|my|these|those)\
 # "what seed did #3 use", "what model made these", "show me the seed and prompt of 1 and 2",
 # "is #5 saved?", "what is #11 a remix of?": the details of the generations named.
 _DETAIL_OF = re.compile(
-    rf"^(?:what|which|show|tell|give|list|get)\b(?:\s+me)?.*?\b{_DETAIL_WORDS}s?\b.*?\b(?:of|on|for|did|does|do|made|"
+    rf"^(?:what(?:'?s)?|which|show|tell|give|list|get)\b(?:\s+me)?.*?\b{_DETAIL_WORDS}s?\b.*?\b(?:of|on|for|in|did|does|do|made|"
     rf"created|generated|used\s+(?:for|on|by)|about|behind)\s+(?:the\s+)?(?P<items>.+?)(?:\s+(?:use|have|get|got|"
     rf"made\s+with))?\s*\??$"
     rf"|^(?:what|which)\s+{_DETAIL_WORDS}s?\s+(?:is|are|was|were)\s+(?P<these>.+?)(?:\s+(?:images|pictures|ones))?\s*\??$"
     rf"|^{_DETAIL_WORDS}s?\s+(?:of|for|on)\s+(?P<short_items>.+?)\s*\??$"
-    rf"|^when\s+(?:did|was|were)\s+(?:i|we\s+)?\s*(?:make|made|generate|generated|create|created)\s+(?P<when_items>.+?)\s*\??$"
+    rf"|^(?:when|what\s+time|what\s+day)\s+(?:did|was|were)\s+(?:i|we\s+)?\s*(?:make|made|generate|generated|create|created)\s+"
+    rf"(?P<when_items>.+?)\s*\??$"
     rf"|^when\s+(?:was|were)\s+(?P<when_made>.+?)\s+(?:generated|made|created|rendered)\s*\??$"
     rf"|^(?:is|was|are|were)\s+(?P<state_items>.+?)\s+(?:ever\s+|already\s+)?(?:saved|liked|archived|in\s+the\s+library|a\s+remix)\b.*\??$"
     rf"|^(?:what|which)\s+{_DETAIL_WORDS}s?(?:\s*(?:,|and)\s*{_DETAIL_WORDS}s?)*\s+(?:produced|made|created|generated)\s+"
@@ -187,6 +190,12 @@ def _details(phrase: str, state: PlanState) -> list[Step] | None:
     phrase = re.sub(r"^(?:#\s*|(?:numbers?|no\.?|images?|generations?|pictures?|pics?)\s+#?\s*)", "",
                     phrase.strip(" ?.!"), flags=_FLAGS)
     phrase = re.sub(r"\s+(?:in\s+(?:this|the\s+current)\s+(?:session|sesh)|here)$", "", phrase, flags=_FLAGS)
+    in_session = re.fullmatch(r"(?:the\s+)?(?P<s>[A-Za-z][\w' -]*?)(?:\s+(?:session|sesh))?(?:'s)?\s+(?:(?:number|no\.?|#)\s*|#)?(?P<n>\d{1,5})",
+                              phrase, _FLAGS)
+    if in_session and not re.fullmatch(r"(?:the|and|of|in|numbers?|images?|pictures?|pics?|generations?|items?|ones?|this|that)",
+                                       in_session.group("s").strip(), _FLAGS):
+        # "the prompt in chapel number 1", "the seed and model of chapel 3": that session's image
+        return [Step("generation_details", {"item": int(in_session.group("n")), "session": in_session.group("s").strip()})]
     try:
         selection = parse_selection(phrase, state)
     except Reply:
@@ -229,6 +238,14 @@ _SHARE_LIKED = re.compile(r"^(?:what|which)\s+(?:fraction|percentage|share|propo
 _FIRST_SESSION = re.compile(rf"^(?:which|what)(?:\s+was)?\s+(?:the\s+)?(?:first|oldest|earliest)\s+{_SESSION}(?:\s+(?:i|we)\s+(?:made|started|created))?"
                             rf"\s*\??$|^(?:which|what)\s+{_SESSION}\s+did\s+(?:i|we)\s+(?:make|start|create|open)\s+first\s*\??$"
                             rf"|^(?:show\s+(?:me\s+)?)?(?:my|the)\s+(?:first|oldest|earliest)\s+{_SESSION}\s*\??$", _FLAGS)
+_ANY_ARCHIVED_SESSIONS = re.compile(rf"^(?:are|were)\s+(?:any|there\s+any)\s+(?:of\s+my\s+)?{_SESSION}s\s+archived\s*\??$"
+                                    rf"|^(?:do|have)\s+(?:i|we)\s+(?:have|got)\s+any\s+archived\s+{_SESSION}s\s*\??$"
+                                    rf"|^(?:which|what)\s+{_SESSION}s\s+(?:are|were|have\s+been)\s+archived\s*\??$", _FLAGS)
+_ANY_SESSIONS = re.compile(rf"^(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+any\s+{_SESSION}s(?:\s+yet)?\s*\??$"
+                           rf"|^(?:are\s+there|is\s+there)\s+any\s+{_SESSION}s?(?:\s+yet)?\s*\??$", _FLAGS)
+# "what was the prompt for this session": the prompts its images were made from
+_SESSION_PROMPTS = re.compile(rf"^(?:what|which)\s+(?:was|were|is|are)\s+(?:the\s+)?prompts?\s+(?:for|of|in|used\s+in)\s+"
+                              rf"(?:this|the\s+current|my)\s+{_SESSION}\s*\??$", _FLAGS)
 # "which session was I in before this one?": the conversation's previous session
 _PREVIOUS = re.compile(rf"^(?:which|what)\s+{_SESSION}\s+(?:was|were)\s+(?:i|we)\s+(?:in|on|using|working\s+(?:in|on))\s+"
                        r"(?:before|earlier|previously)(?:\s+(?:this(?:\s+one)?|that|now))?\s*\??$"
@@ -360,6 +377,12 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         ref = parse_session(share.group("s"), masked, state)
         if ref is not None:
             return [Step("count_generations", {} if ref is CURRENT else {"session": ref})]
+    if _ANY_ARCHIVED_SESSIONS.match(clean):
+        return [Step("list_sessions", {"status": "archived"})]
+    if _ANY_SESSIONS.match(clean):
+        return [Step("list_sessions", {})]
+    if _SESSION_PROMPTS.match(clean):
+        return [Step("list_generations", {})]
     if _FIRST_SESSION.match(clean):
         return [Step("list_sessions", {"status": "all", "order": "oldest"})]
     if _PREVIOUS.match(clean):

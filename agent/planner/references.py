@@ -232,11 +232,22 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         return Selection(items=them)
     match = _FIRST_LAST.match(phrase)
     if match:
+        if state.memory.items_were_named and not state.mentioned and isinstance(state.pool, list) \
+                and state.pool == state.memory.last_items:
+            # "like 2 and 4", then "like the last two": the session's last two, not the two just named
+            end, said = match.group(1).lower(), match.group(2)
+            count = 1 if said in (None, "one") else word_to_int(said)
+            if count:
+                first = end in ("first", "top")
+                return Selection(which="all", only_first=count if first else 0, only_last=0 if first else count)
         return Selection(items=_first_last(match.group(1).lower(), match.group(2), state))
     match = _ORDINALS.match(phrase)
     if match:
         positions = [ordinal_to_int(w) for w in re.findall(_ORDINAL_WORD, match.group(1), _FLAGS)]
         pool = _numbered(state)
+        if pool is state.pool and state.memory.items_were_named and isinstance(pool, list) and \
+                any(p > len(pool) for p in positions):
+            return Selection(items=positions)  # "like 2 and 4", then "3 variations of the fourth one": #4 of the session
         if pool is state.pool and state.memory.items_were_named and isinstance(pool, list) and \
                 any(p <= len(pool) and pool[p - 1] != p for p in positions):
             # "like 2 and 4", then "remix the 2nd one": #2 of the session, or the second of those?
@@ -438,6 +449,9 @@ def _as_index(placeholder: str) -> str | None:
 def parse_single_item(phrase: str, state: PlanState) -> int | str | None:
     """One generation (remix, lineage): a number, "it", "the first one", a placeholder."""
     selection = parse_selection(phrase, state)
+    if selection is not None and selection.which == "all" and (selection.only_first or selection.only_last):
+        # one image by its place in the session: its number is not known here
+        raise Reply("Which one: say its number (\"list the images\" shows them). Nothing was changed.")
     if selection is None or selection.which:
         return None
     items = selection.items

@@ -199,6 +199,10 @@ _TOLD_OF_IMAGES = re.compile(
 _KIND_THEN_VERB = re.compile(r"^(?P<ref>(?:the\s+)?(?:liked|selected|favou?rite)\s+(?:ones?|images?|pictures?|pics?))\s*[,:;—–-]+\s*"
                              r"(?:please\s+|pls\s+)?(?P<verb>save|archive|download|post|tag)\s+(?:(?:it|them)\s+)?(?P<rest>\S.*)$",
                              re.IGNORECASE)
+# "the others can be archived", "the rest should be liked": the change, said of the images
+_OTHERS_CAN_BE = re.compile(r"^(?:and\s+)?(?:the\s+)?(?P<ref>others|rest|remaining\s+ones|other\s+ones)\s+(?:can|should|could|may|must)\s+"
+                            r"(?:be|go|get)\s+(?P<done>archived|liked|unliked|selected|hidden)[\s.!]*$", re.IGNORECASE)
+_DONE_VERB = {"archived": "archive", "hidden": "archive", "liked": "like", "unliked": "unlike", "selected": "select"}
 # Each way of saying a request that does not start with its verb, and the request said verb first.
 _REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = (
     (_IMAGES_FIRST, lambda m: f"{m.group('verb')} {m.group('ref')}{m.group('more') or ''}"),
@@ -216,6 +220,7 @@ _REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = 
     (_MARK_AS_LIKED, lambda m: "like " + m.group("ref")),
     (_CHANGE_NAME, lambda m: f"rename {m.group('what')} to {m.group('new')}"),
     (_SET_THEN_GENERATE, _set_then_generate),
+    (_OTHERS_CAN_BE, lambda m: f"{_DONE_VERB[m.group('done').lower()]} the {m.group('ref')}"),
     (_SEED_FIRST, lambda m: f"{m.group('verb')} {m.group('rest')} with the same seed as {m.group('item')}"),
     (_SET_STATUS, lambda m: f"{_STATUS_VERB[m.group('status').lower()]} {m.group('ref')}"),
     (_REMOVE_LIKE, lambda m: f"unlike {m.group('ref')}"),
