@@ -1621,3 +1621,73 @@ def test_a_folders_name_never_widens_a_deletion(orchids):
         assert len(chosen_assets(ctx, AssetsArgs(assets=["Picks"]))) == 2
     finally:
         ctx.close()
+
+
+# -- round 24 first contact: the classes it found ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("new session Wedding Arch quick", [("create_session", {"name": "Wedding Arch"})]),
+    ("generate 4 images of a neon microphone, sorry, I mean 2", [("generate", {"prompt": "a neon microphone", "count": 2})]),
+    ("like 2, I mean 3", [("like", {"items": [3]})]),
+    ("please make one more of latte art, seed is 2024", [("generate", {"seed": 2024, "prompt": "latte art", "count": 1})]),
+    ("put the Picks folder in a project called Coastline", [("move_assets", {"in_folder": "Picks", "project": "Coastline"})]),
+    ("download 1, 2 and 3 as boats.zip", [("download", {"items": [1, 2, 3], "path": "boats.zip"})]),
+    ("the 2nd one is perfect, save it to Flash and like it",
+     [("save_to_library", {"items": [2], "folder": "Flash"}), ("like", {"items": [2]})]),
+    ("I want make session for my brother wedding invitation, name it Minho Wedding",
+     [("create_session", {"name": "Minho Wedding", "prompt": "my brother wedding invitation"})]),
+    ("can you put it away in the archive", [("archive_session", {})]),
+    ("how many liked pictures do i have", [("count_generations", {})]),
+    ("which session has more images", [("list_sessions", {"status": "all", "order": "largest"})]),
+    ("number 2 is liked or not?", [("generation_details", {"item": 2})]),
+    ("what share of the peonies did I like?", [("count_generations", {"session": "peonies"})]),
+    ("if I generate 30 more, how many credits will I have left?", [("price_images", {"count": 30})]),
+    ("what was the prompt in the Harbour session", [("list_generations", {"session": "Harbour"})]),
+    ("what's number 7's parent?", [("generation_details", {"item": 7})]),
+    ("what's number 9 prompt", [("generation_details", {"item": 9})]),
+    ("Harbour session have how many picture?", [("count_generations", {"session": "Harbour"})]),
+    ("peonies count?", [("count_generations", {"session": "peonies"})]),
+    ("what did I just like?", [("list_generations", {"liked": True})]),
+])
+def test_round_24_requests_plan_as_meant(text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+def test_more_of_a_prompt_in_a_capitalised_place_asks_whether_it_is_a_session():
+    from agent.planner import plan_utterance
+    plan = plan_utterance("make 2 more fishing boat pictures in Harbour")
+    assert plan.steps == [] and "a session to make them in, or part of the picture" in plan.reply
+    assert plan_utterance("generate 2 more cabins in the snow").steps[0].args["prompt"] == "cabins in the snow"
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({"last_generate": {"prompt": "lattes"}}, "do 2 more of number 4 but with cherry blossoms",
+     [("remix", {"item": 4, "change": "with cherry blossoms", "count": 2})]),
+    ({"last_items": [1, 2, 3, 4, 5]}, "save all five to a folder called Flash",
+     [("save_to_library", {"items": [1, 2, 3, 4, 5], "folder": "Flash"})]),
+    ({"last_rename": {"name": "rename_session", "args": {"session": "ses_A"}}}, "sorry make that Cover Art v2",
+     [("rename_session", {"session": "ses_A", "new_name": "Cover Art v2"})]),
+])
+def test_round_24_follow_ups(memory, text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text, memory).steps] == expected
+
+
+def test_a_rename_corrected_in_the_next_message_renames_again(atelier_home):
+    talk(atelier_home, "start a session called Podcast Covers", "rename this session to Cover Art v1",
+         "sorry make that Cover Art v2", "create a folder called Drafts", "rename the folder Drafts to Draft 1",
+         "no, I meant Draft 2")
+    state = read_state(atelier_home)
+    assert [s["name"] for s in state["sessions"]] == ["Cover Art v2"]
+    assert [f["name"] for f in state["folders"]] == ["Draft 2"]
+
+
+def test_images_in_a_folder_are_listed_when_no_session_has_its_name(orchids):
+    events = talk(orchids, "save 1 and 2 to a folder called Picks", "which images are in Picks")
+    assert "2 asset(s)" in "\n".join(getattr(e, "message", "") or "" for e in events)
+
+
+def test_a_price_says_what_is_left(atelier_home):
+    events = talk(atelier_home, "how much would 30 images cost")
+    assert "you have 500, 470 after." in "\n".join(getattr(e, "message", "") or "" for e in events)

@@ -17,7 +17,7 @@ from pydantic_core import PydanticCustomError
 
 from memory.blobs import content_hash
 from memory.clock import new_id, now_iso
-from tools import credits
+from tools import credits, library
 from tools.context import Context
 from tools.display import one_line
 from tools.errors import AtelierError, Conflict, InvalidInput, NotFound
@@ -279,7 +279,8 @@ def price_images(ctx: Context, args: PriceArgs) -> ToolResult:
     cost, available = rate * args.count, credits.balance(ctx)
     images = "1 image" if args.count == 1 else f"{args.count} images"
     return ToolResult(message=f"{images} at {width}x{height} by {generator.name} cost{'s' if args.count == 1 else ''} "
-                              f"{cost} credit{'s' if cost != 1 else ''} ({rate} each); you have {available}.",
+                              f"{cost} credit{'s' if cost != 1 else ''} ({rate} each); you have {available}"
+                              + (f", {available - cost} after." if cost <= available else f", {cost - available} too few."),
                       data={"rate": rate, "cost": cost, "balance": available, "width": width, "height": height})
 
 
@@ -635,7 +636,13 @@ def _format_rows(rows) -> str:
 
 def list_generations(ctx: Context, args: ListGenerationsArgs) -> ToolResult:
     """List a session's generations, with filters (liked, selected, archived, prompt text)."""
-    session = resolve_session(ctx, args.session)
+    try:
+        session = resolve_session(ctx, args.session)
+    except NotFound:
+        if args.session is None or not _is_folder(ctx, args.session):
+            raise
+        # "which images are in Picks": no session is called that, a library folder is
+        return library.list_assets(ctx, library.ListAssetsArgs(folder=args.session))
     where, params = ["g.session_id = ?"], [session["id"]]
     if args.archived_only:
         where.append("g.archived = 1")
@@ -653,6 +660,11 @@ def list_generations(ctx: Context, args: ListGenerationsArgs) -> ToolResult:
     return ToolResult(message=header + ("\n" + _format_rows(rows) if rows else ""),
                       data={"session_id": session["id"], "indexes": [g.index for g in rows],
                             "generations": [g.model_dump() for g in rows]})
+
+
+def _is_folder(ctx: Context, name: str) -> bool:
+    return bool(ctx.store.scalar("SELECT count(*) FROM folders WHERE workspace_id = ? AND name = ? COLLATE NOCASE",
+                                 [ctx.workspace_id, name.strip()]))
 
 
 def liked_generations(ctx: Context, args: LikedArgs) -> ToolResult:

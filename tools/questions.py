@@ -78,7 +78,8 @@ def generation_details(ctx: Context, args: DetailsArgs) -> ToolResult:
              f"seed: {row['seed']}",
              f"model: {row['model'] or '?'} ({row['provider'] or '?'}), {row['width']}x{row['height']}",
              f"cost: {row['credits_used']} credit{'' if row['credits_used'] == 1 else 's'}",
-             f"made: {row['created_at']}" + (", archived" if row["archived"] else "") + (", liked" if row["liked"] else "")]
+             f"made: {row['created_at']}",
+             f"{'liked' if row['liked'] else 'not liked'}, {'archived' if row['archived'] else 'not archived'}"]
     lines.append(f"remixed from #{parent['idx']}" if parent else "an original, not a remix")
     if asset:
         lines.append(f"saved to the library as '{asset['title']}'" + (f" in folder '{asset['folder']}'" if asset["folder"] else ""))

@@ -25,7 +25,7 @@ _SIZE_WORDS = re.compile(r"(?:,\s*)?\s*\b(?:in\s+)?(?:a\s+)?(?:wider|taller|land
 _GENERATE_MARKERS = re.compile(
     r"(?P<negative>(?:,\s*|\s+)(?:but\s+)?(?:without|with no|negative prompt|negative|neg(?=\s*:)|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
     r"|[,.]\s*no\s+)"  # ", no text", ". no text, no watermark"
-    r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number)?\s*(?=[-+−]?\d))"
+    r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number|is|should\s+be)?\s*(?=[-+−]?\d))"
     rf"|(?P<session>\s+in\s+(?:the\s+)?(?:session|sesh)\s+(?:called\s+|named\s+)?|\s+in\s+(?={Q}\s*$))",
     I,
 )
@@ -231,7 +231,9 @@ _REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:
                             r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|at|in|as|during)\s)"
                             r"|(?=[^,]{1,40}?\s+instead\s+of\s))"  # "3 more but gold instead of silver"
                             r"(?P<change>\S.*)$", I)
-_MORE_LIKE = re.compile(r"^\s*(?:like|of)\s+(?:#\s*|number\s+|no\.?\s*)(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?\s*$"
+_MORE_LIKE = re.compile(r"^\s*(?:like|of)\s+(?:#\s*|number\s+|no\.?\s*)(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?"
+                        # "2 more of number 4 but with cherry blossoms": variations of #4, changed
+                        r"(?P<change>\s*,?\s+(?:but\s+)?(?:with|in|at|as|without)\s+\S.*?)?\s*$"
                         r"|^\s*like\s+(\d{1,5})\s*$", I)
 
 
@@ -279,9 +281,11 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
     """"2 more like #4" (variations), "3 more but make them at night" (the last prompt, changed)."""
     like = _MORE_LIKE.match(rest)
     if like:
-        args = {"item": int(like.group(1) or like.group(3))}
+        args = {"item": int(like.group(1) or like.group(4))}
         if like.group("options"):
             args["seed"] = parse_seed(re.search(r"\d+", like.group("options")).group(0))
+        if like.group("change"):
+            args["change"] = value_text(re.sub(r"^[\s,]*(?:but\s+)?", "", like.group("change"), flags=I), masked)
         if count is not None:
             args["count"] = count
         return [Step("remix", args)]
@@ -418,6 +422,11 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
                          "There is no earlier request here to change") + " — say the whole prompt, e.g. "
                         "\"generate 3 of a gold ring\". Nothing was generated.")
         # "generate 2 more snowy cabins": more images, of what it says next.
+        place = re.search(r"\s+in\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})(?:\s+(?:session|sesh))?[\s.!]*$",
+                          text[repeat.end():])
+        if place:  # "make 2 more fishing boat pictures in Harbour": a session, or part of the picture?
+            raise Reply(f"Is \"{place.group('name')}\" a session to make them in, or part of the picture? Say \"in the "
+                        f"{place.group('name')} session, generate …\" or put the whole prompt in quotes. Nothing was generated.")
         text = re.sub(r"\s+more\b", "", text, count=1, flags=I)
     check_count_words(text)
     count, after = leading_count(text)
@@ -436,7 +445,7 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         if "seed" in args:
             raise Reply("Which seed: the one you said, or the one of #" + seed_of.group("item") + "? Say one. Nothing was generated.")
         args["seed_from"] = int(seed_of.group("item"))
-    odd_seed = re.search(r"\b(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number)?\s+(?P<value>[^\s,.;]+)", head, I)
+    odd_seed = re.search(r"\b(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number|is|should\s+be)?\s+(?P<value>[^\s,.;]+)", head, I)
     if odd_seed and not re.fullmatch(r"[-+−]?\d+", odd_seed.group("value")):
         raise Reply(f"\"{odd_seed.group('value')}\" is not a seed: a seed is a whole number from {SEED_RANGE}. "
                     "Nothing was generated.", refused=True)
@@ -479,7 +488,7 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
 _REMIX_MARKERS = re.compile(
     r"(?P<prompt>\s+(?:as|into|with\s+(?:the\s+|a\s+)?(?:new\s+)?prompt\s*:?|prompt\s*:)\s+)"
     r"|(?P<negative>(?:,\s*|\s+)(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding)\s*:?\s+|,\s*no\s+)"
-    r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of)?\s*(?=[-+−]?\d))"
+    r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|is)?\s*(?=[-+−]?\d))"
     rf"|(?P<times>(?:,\s*|\s+)(?:(?:with|in|into|as|make\s+it|give\s+me)\s+)?(?:{_HEDGE_WORDS}\s+)?(?:twice|thrice|(?:{NUMBER})\s+"
     r"(?:times|variations?|versions?|variants?|remixes|copies|takes)|x\s*\d+)\b)",
     I,

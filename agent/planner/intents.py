@@ -308,7 +308,7 @@ def _bring(clause: Clause, state: PlanState) -> list[Step] | None:
 
 def _put(clause: Clause, state: PlanState) -> list[Step] | None:
     whole_folder = re.match(r"^(?:(?:everything|all(?:\s+of\s+the\s+assets)?)\s+in\s+)?(?:the\s+|my\s+)?(?P<folder>.+?)\s+folder\s+"
-                            r"(?:in|into|under|to)\s+(?:the\s+)?project\s+(?P<project>.+)$",
+                            r"(?:in|into|under|to)\s+(?:the\s+|a\s+(?:new\s+)?)?project\s+(?:called\s+|named\s+)?(?P<project>.+)$",
                             clause.rest.strip(" ,.;:"), I)
     if whole_folder:  # "put the Client Proofs folder into the project Rossi-Bianchi": its assets
         return [Step("move_assets", {"in_folder": clean_name(whole_folder.group("folder"), clause.masked),

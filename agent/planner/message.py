@@ -211,7 +211,7 @@ def prompt_corrected(match: re.Match, state: PlanState) -> Plan | None:
 # or None when the correction does not fit one place in it (then the message is asked about).
 _INSTEAD = re.compile(r"\s*,?\s*(?:instead|rather)\s*[.!]*$", re.IGNORECASE)
 _TAKEN_BACK = re.compile(r"^(?:keep\s+(?:it|that|them|those)|leave\s+(?:it|that|them)|not\s+that(?:\s+one)?)\s*[,;]?\s*", re.IGNORECASE)
-_COUNT_FIX = re.compile(r"^(?:make\s+(?:it|that|them)\s+|just\s+|only\s+)(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNT_FIX = re.compile(r"^(?:make\s+(?:it|that|them)\s+|just\s+|only\s+)?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
                         r"(?:\s+(?:images?|pictures?|instead))?\s*[.!]*$", re.IGNORECASE)
 _COUNT_IN = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:more\s+)?(?:images?|pictures?|pics?|"
                        r"photos?|renders?|variations?|versions?|of)\b)", re.IGNORECASE)
@@ -220,13 +220,13 @@ _PLACE_FIX = re.compile(r"^(?P<prep>to|into|in)\s+\S", re.IGNORECASE)
 
 def self_corrected(before: str, after: str, starts_with_verb) -> str | None:
     before, after = before.strip(" ,;.…—–-"), _INSTEAD.sub("", after.strip(" ,;.…—–-"))
-    after = _TAKEN_BACK.sub("", after)
+    after = _TAKEN_BACK.sub("", re.sub(r"^(?:i\s+mean(?:t)?|rather|make\s+(?:it|that))[,:\s]+(?=\d)", "", after, flags=re.IGNORECASE))
     if not before or not after or re.search(r"[?]|\b(?:no|wait|actually|sorry|i\s+mean)\b", after, re.IGNORECASE):
         return None  # corrected twice, or asking: read it back to the person
     count = _COUNT_FIX.match(after)
     if count:  # "4 images of lobster traps… actually make it 2": the count
-        counts = _COUNT_IN.findall(before)
-        return _COUNT_IN.sub(count.group("n"), before, count=1) if len(counts) == 1 else None
+        if len(_COUNT_IN.findall(before)) == 1:
+            return _COUNT_IN.sub(count.group("n"), before, count=1)
     if starts_with_verb(after):  # "like 3, no wait, like 5 instead": the second request replaces the first
         return after
     place = _PLACE_FIX.match(after)
@@ -264,3 +264,18 @@ def _phrase_ending_in(before: str, after: str) -> int | None:
         if tokens[start].group(0).lower() in ("a", "an", "the", "some"):
             break
     return tokens[start].start()
+
+
+# "rename this session to Cover Art v1", then "sorry make that Cover Art v2": the rename, again
+RENAME_CORRECTION = re.compile(r"^(?:(?:no|nope|nah|oh|oops|wait|sorry|hmm|actually|my\s+bad)[,!.\s]+)*"
+                               r"(?:make\s+(?:that|it)|i\s+meant|i\s+mean|change\s+(?:that|it)\s+to)\s+(?P<name>\S.*?)[\s.!]*$",
+                               re.IGNORECASE)
+
+
+def renamed_again(match: re.Match, state: PlanState, name: str) -> Plan | None:
+    """The last rename made again with the name meant (None: no rename was just made, or a number
+    was said, which corrects other changes)."""
+    last = state.memory.last_rename
+    if last is None or not name or parse_number_list(name) is not None:
+        return None
+    return Plan(steps=[Step(last.name, {**last.args, "new_name": name})], confidence="full")

@@ -92,6 +92,11 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
         memory.last_action = Step(outcome.name, dict(outcome.args)) if continuable(outcome.name) else None
         archived = outcome.data.get("session_id") or outcome.args.get("session")
         memory.archived_session = archived if outcome.name == "archive_session" and isinstance(archived, str) else None
+        memory.last_rename = None
+        if outcome.name == "rename_session" and isinstance(outcome.data.get("session_id"), str):
+            memory.last_rename = Step("rename_session", {"session": outcome.data["session_id"]})
+        elif outcome.name == "rename_folder" and isinstance(outcome.data.get("folder_id"), str):
+            memory.last_rename = Step("rename_folder", {"folder": outcome.args.get("new_name")})
         if outcome.name == "create_post" and isinstance(outcome.data.get("post_id"), str):
             memory.last_post = outcome.data["post_id"]
         saved = outcome.data.get("asset_ids")

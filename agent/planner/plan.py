@@ -40,6 +40,8 @@ class PlannerMemory:
     last_saved: list[str] = field(default_factory=list)
     # The post this conversation made last: what "make it instagram" or "change the caption" changes.
     last_post: str | None = None
+    # The rename just made, as the step that would make it again ("sorry, make that Cover Art v2").
+    last_rename: Step | None = None
 
     @classmethod
     def from_dict(cls, data: dict | None) -> PlannerMemory:
@@ -51,7 +53,9 @@ class PlannerMemory:
                    last_action=Step(action["name"], dict(action.get("args") or {})) if action else None,
                    last_results=list(data["last_results"]) if data.get("last_results") is not None else None,
                    archived_session=data.get("archived_session"), last_saved=list(data.get("last_saved") or []),
-                   last_post=data.get("last_post"))
+                   last_post=data.get("last_post"),
+                   last_rename=Step(data["last_rename"]["name"], dict(data["last_rename"].get("args") or {}))
+                   if data.get("last_rename") else None)
 
 
 @dataclass

@@ -32,6 +32,8 @@ from agent.planner.message import (
     kept_and_removed,
     name_at_creation,
     prompt_corrected,
+    RENAME_CORRECTION,
+    renamed_again,
     self_corrected,
     swapped,
 )
@@ -166,26 +168,34 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         plan = corrected(correction, PlanState.start(memory))
         if plan is not None:
             return plan
+    rename = RENAME_CORRECTION.match(masked.text.strip())
+    if rename:  # "rename this session to Cover Art v1", then "sorry make that Cover Art v2"
+        plan = renamed_again(rename, PlanState.start(memory), clean_name(rename.group("name"), masked))
+        if plan is not None:
+            return plan
     wrong_word = PROMPT_CORRECTION.match(masked.text.strip())
     if wrong_word and "\ue000" not in masked.text:  # "gen 3 … coffee …", then "no - tea, not coffee. redo them"
         plan = prompt_corrected(wrong_word, PlanState.start(memory))
         if plan is not None:
             return plan
-    changed = _CHANGED_MIND.search(masked.text)
-    if changed and len(_CHANGED_MIND.findall(masked.text)) == 1 and not _RETRACTING.match(changed.group(0).strip(" ,;.—–-")):
-        after = masked.text[changed.end():]
-        if re.search(r"\bmake\s+(?:it|that)\W*$", changed.group(0), re.IGNORECASE):  # "… actually make it 2"
-            after = "make it " + after
-        elif re.search(r"\bmake\W*$", changed.group(0), re.IGNORECASE):
-            after = "make " + after
-        meant = self_corrected(masked.text[:changed.start()], after, _starts_with_verb)
-        if meant:
-            plan = _plan_message(masked.restore(meant, keep_marks=True), memory, limits=limits)
-            if plan.steps and not plan.unread:
-                return plan
-    if changed:
-        return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(changed.group(0)).strip(" ,;.")),
-                    confidence="full")
+    markers = [(m.start(), m.end()) for m in _CHANGED_MIND.finditer(masked.text)]
+    # ", sorry, I mean 2": markers one after another are one correction
+    while len(markers) > 1 and not masked.text[markers[0][1]:markers[1][0]].strip(" ,;.—–-"):
+        markers[:2] = [(markers[0][0], markers[1][1])]
+    if markers:
+        said = masked.text[markers[0][0]:markers[0][1]]
+        if len(markers) == 1 and not _RETRACTING.match(said.strip(" ,;.—–-")):
+            after = masked.text[markers[0][1]:]
+            if re.search(r"\bmake\s+(?:it|that)\W*$", said, re.IGNORECASE):  # "… actually make it 2"
+                after = "make it " + after
+            elif re.search(r"\bmake\W*$", said, re.IGNORECASE):
+                after = "make " + after
+            meant = self_corrected(masked.text[:markers[0][0]], after, _starts_with_verb)
+            if meant:
+                plan = _plan_message(masked.restore(meant, keep_marks=True), memory, limits=limits)
+                if plan.steps and not plan.unread:
+                    return plan
+        return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(said).strip(" ,;.")), confidence="full")
 
     masked.text = session_form(masked.text)
     forbidden = DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit

@@ -44,6 +44,9 @@ _ITEM = rf"(?:#\s*|(?:number|no\.?|image|generation|picture|pic)\s+#?\s*)?({NUMB
 _DETAILS = re.compile(
     rf"\b{_DETAIL_WORDS}\b.*?\b(?:of|on|for|in|from|used\s+(?:for|on))\s+(?:the\s+)?{_ITEM}\s*\??$"
     rf"|^(?:the\s+)?(?:image|generation|picture|number|#)\s*#?\s*({NUMBER})\b.*\b{_DETAIL_WORDS}\b"
+    rf"|^what(?:'s|\s+is)\s+(?:the\s+)?(?:image|generation|picture|number|#)\s*#?\s*({NUMBER})(?:'s)?\s+(?:{_DETAIL_WORDS}|parent|origin)\b"
+    rf"|^(?:is\s+)?(?:the\s+)?(?:image|generation|picture|number|#)\s*#?\s*({NUMBER})\s+(?:is\s+)?(?:liked|saved|archived|selected)"
+    r"(?:\s+or\s+not)?\s*\??$"
     rf"|\b(?:was|is|did)\s+(?:the\s+)?{_ITEM}\s+(?:remixed|made|derived|generated|created)\s+from\b", _FLAGS)
 _NAMES = re.compile(r"^(?:(?:list|show|what|which|what\s+are|tell\s+me)\s+)?(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+|of\s+my\s+)?"
                     r"(projects|folders|tags|campaigns)(?:\s+(?:do|have|did)\s+(?:i|we)\s+(?:have|got|made|used|make|use)"
@@ -90,8 +93,9 @@ _DETAIL_OF = re.compile(
     rf"|^what\s+(?:is|was)\s+(?P<remix_items>.+?)\s+(?:a\s+)?(?:remix|variation|version|child)\s+of\s*\??$"
     rf"|^(?:what|which\s+one)\s+(?:is|was)\s+(?P<from_items>.+?)\s+(?:remixed|made|derived|generated|created)\s+from\s*\??$",
     _FLAGS)
-_LIKED_SO_FAR = re.compile(r"^(?:(?:which|what)\s+(?:ones?|images?|generations?|pictures?|pics?)\s+(?:(?:have|did|do)\s+(?:i|we)|"
-                           r"(?:i|we)(?:\s+have|'ve)?)\s+"
+_LIKED_SO_FAR = re.compile(r"^(?:what\s+did\s+(?:i|we)\s+just\s+"
+                           r"|(?:which|what)\s+(?:ones?|images?|generations?|pictures?|pics?)\s+(?:(?:have|did|do)\s+(?:i|we)|"
+                           r"(?:i|we)(?:\s+have|'ve)?)\s+(?:just\s+)?"
                            r"|(?:show|list|tell)\s+(?:me\s+)?(?:what|everything|all\s+(?:that\s+)?|the\s+ones\s+)\s*(?:i|we)\s+"
                            r"(?:have\s+|'ve\s+)?)"
                            r"(?:liked?|loved|favou?rited|heart(?:ed)?|starred)(?:\s+(?:so\s+far|yet|here|in\s+this\s+session))?\s*\??$", _FLAGS)
@@ -155,9 +159,9 @@ _ASSET_ORIGIN = re.compile(
     rf"|^(?:which|what|where|who|when|how)\b.*?\b{_SAVED_THING}(?P<folder2>.+?)(?:\s+folder)?\s+"
     r"(?:come|came|made|make|use|used|generated|from|have|had)\b.*$", _FLAGS)
 _PRICE_IF = re.compile(
-    rf"^if\s+(?:i|we)\s+(?:generate|make|render|do|create)\s+(?P<n>{NUMBER})(?:\s+(?:more\s+)?(?:images?|pictures?|pics?|renders?))?"
+    rf"^if\s+(?:i|we)\s+(?:generate|make|render|do|create)\s+(?P<n>{NUMBER})(?:\s+more)?(?:\s+(?:more\s+)?(?:images?|pictures?|pics?|renders?))?"
     r"(?:\s+(?:at|in|of)\s+(?P<w>\d{2,5})\s*[x×*]\s*(?P<h>\d{2,5}))?\s*,?\s*(?:how\s+many\s+credits|how\s+much|what)\s+"
-    r"(?:is|would|will|does)\s+(?:that|it)(?:\s+(?:be|cost|take))?(?:\s+me)?\s*\??$", _FLAGS)
+    r"(?:(?:is|would|will|does)\s+(?:that|it)(?:\s+(?:be|cost|take))?(?:\s+me)?|will\s+(?:i|we)\s+have\s+left)\s*\??$", _FLAGS)
 # "got any pics of dolphins?", "do I have anything with candles": a search
 _ANY_OF = re.compile(r"^(?:(?:have|do)\s+(?:i|we|you)\s+(?:got\s+|have\s+)?|got\s+|are\s+there\s+|is\s+there\s+)"
                      r"(?:any|anything|something)\s+(?:(?:pics?|pictures?|images?|photos?|shots?|generations?|renders?)\s+)?"
@@ -233,7 +237,10 @@ _ITEM_COST = re.compile(r"^(?:what|how\s+much|how\s+many\s+credits)\s+did\s+(?P<
                         r"#?\s*\d{1,5})\s+(?:cost|use|take)(?:\s+me)?\s*\??$", _FLAGS)
 # "what fraction of the peonies are liked?": the session's count says liked and not
 _SHARE_LIKED = re.compile(r"^(?:what|which)\s+(?:fraction|percentage|share|proportion|part|ratio)\s+of\s+(?:the\s+)?(?P<s>.+?)"
-                          r"\s+(?:are|is|were|got|have\s+been)\s+(?:liked|selected|archived|saved)\s*\??$", _FLAGS)
+                          r"\s+(?:(?:are|is|were|got|have\s+been)\s+(?:liked|selected|archived|saved)|(?:did|have)\s+(?:i|we)\s+"
+                          r"(?:like|liked|select|selected|archive|archived|save|saved))\s*\??$"
+                          # "peonies count?", "Harbour session have how many picture?": that session's count
+                          rf"|^(?P<s2>[A-Za-z][\w' -]*?)(?:\s+{_SESSION})?\s+(?:count|(?:have|has)\s+how\s+many(?:\s+\w+)?)\s*\??$", _FLAGS)
 # "which session did I make first?", "my oldest session": sessions, the first made first
 _FIRST_SESSION = re.compile(rf"^(?:which|what)(?:\s+was)?\s+(?:the\s+)?(?:first|oldest|earliest)\s+{_SESSION}(?:\s+(?:i|we)\s+(?:made|started|created))?"
                             rf"\s*\??$|^(?:which|what)\s+{_SESSION}\s+did\s+(?:i|we)\s+(?:make|start|create|open)\s+first\s*\??$"
@@ -245,7 +252,7 @@ _ANY_SESSIONS = re.compile(rf"^(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+any\
                            rf"|^(?:are\s+there|is\s+there)\s+any\s+{_SESSION}s?(?:\s+yet)?\s*\??$", _FLAGS)
 # "what was the prompt for this session": the prompts its images were made from
 _SESSION_PROMPTS = re.compile(rf"^(?:what|which)\s+(?:was|were|is|are)\s+(?:the\s+)?prompts?\s+(?:for|of|in|used\s+in)\s+"
-                              rf"(?:this|the\s+current|my)\s+{_SESSION}\s*\??$", _FLAGS)
+                              rf"(?:(?:this|the\s+current|my)\s+{_SESSION}|(?:the\s+)?(?P<s>[\w' -]+?)\s+{_SESSION})\s*\??$", _FLAGS)
 # "which session was I in before this one?": the conversation's previous session
 _PREVIOUS = re.compile(rf"^(?:which|what)\s+{_SESSION}\s+(?:was|were)\s+(?:i|we)\s+(?:in|on|using|working\s+(?:in|on))\s+"
                        r"(?:before|earlier|previously)(?:\s+(?:this(?:\s+one)?|that|now))?\s*\??$"
@@ -312,7 +319,7 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         return [Step("list_assets", {"folder": name})]
     if _GENERATOR.match(clean):
         return [Step("generator_info", {})]
-    if re.match(rf"^(?:which|what)\s+(?:of\s+my\s+)?{_SESSION}s?\s+(?:has|have|holds?)\s+the\s+(?:most|fewest|least|biggest|most\s+\w+)"
+    if re.match(rf"^(?:which|what)\s+(?:of\s+my\s+)?{_SESSION}s?\s+(?:has|have|holds?)\s+(?:the\s+)?(?:most|more|fewest|fewer|least|less|biggest|most\s+\w+)"
                 r"(?:\s+(?:generations|images|pictures|pics))?(?:\s+in\s+it)?\s*\??$", clean, _FLAGS):
         return [Step("list_sessions", {"status": "all", "order": "largest"})]
     if _SPENT.match(clean):
@@ -374,15 +381,18 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
             return steps
     share = _SHARE_LIKED.match(clean)
     if share:
-        ref = parse_session(share.group("s"), masked, state)
+        ref = parse_session(share.group("s") or share.group("s2"), masked, state)
         if ref is not None:
             return [Step("count_generations", {} if ref is CURRENT else {"session": ref})]
     if _ANY_ARCHIVED_SESSIONS.match(clean):
         return [Step("list_sessions", {"status": "archived"})]
     if _ANY_SESSIONS.match(clean):
         return [Step("list_sessions", {})]
-    if _SESSION_PROMPTS.match(clean):
-        return [Step("list_generations", {})]
+    prompts_of = _SESSION_PROMPTS.match(clean)
+    if prompts_of:
+        ref = parse_session(prompts_of.group("s"), masked, state) if prompts_of.group("s") else CURRENT
+        if ref is not None:
+            return [Step("list_generations", {} if ref is CURRENT else {"session": ref})]
     if _FIRST_SESSION.match(clean):
         return [Step("list_sessions", {"status": "all", "order": "oldest"})]
     if _PREVIOUS.match(clean):
@@ -423,7 +433,7 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         counted = re.sub(r"\s+(?:that\s+)?(?:are|is|were|was|have\s+been)(?:n'?t|\s+not)?\s+(?:liked|selected|archived|saved)\s*(?=\??$)",
                          "", clean, flags=_FLAGS)
         where = re.search(r"\bin\s+(.+?)\s*(?:now|so\s+far)?\s*\??$", counted, _FLAGS) \
-            or re.search(r"\b(?:does|do|did|has)\s+(?:the\s+)?(?:session\s+)?(.+?)\s+(?:have|hold|contain|got)(?:\s+(?:now|so\s+far|in\s+it))?"
+            or re.search(r"\b(?:does|do|did|has)\s+(?!(?:i|we|you|u)\s)(?:the\s+)?(?:session\s+)?(.+?)\s+(?:have|hold|contain|got)(?:\s+(?:now|so\s+far|in\s+it))?"
                          r"\s*\??$", clean, _FLAGS)
         args: dict = {}
         if where and not re.match(r"(?:here|it|there)$", where.group(1), _FLAGS):

@@ -222,6 +222,13 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     parity = _ODD_EVEN.match(phrase)
     if parity:  # "like every even-numbered one"
         return Selection(which=parity.group(1).lower())
+    all_n = re.fullmatch(rf"(?:all|every\s+one\s+of)\s+(?:the\s+)?({NUMBER})", phrase, _FLAGS)
+    if all_n:  # "save all five to Flash": the five just made or named, when there are five
+        them = _them(state)
+        said = word_to_int(all_n.group(1))
+        if isinstance(them, list) and len(them) == said:
+            return Selection(items=them)
+        raise Reply(f"All {said} of which? Say their numbers, e.g. \"1 to {said}\". Nothing was changed.")
     counted = _ALL_COUNTED.match(phrase)
     if counted:  # "all 8 of these": every one of "them", and the count said must be right
         them = _them(state)

@@ -19,7 +19,8 @@ _IMAGES_FIRST = re.compile(
     r"(?:(?:is|are|look|looks)\s+(?:\w+\s+){0,2}\w+[^\w#]*)?"
     r"(?P<verb>like|unlike|love|fav|favou?rite|heart|star|save|archive|unarchive|select|deselect|remix|download)\s+"
     r"(?:it|that|this|those|these|them|both)"
-    r"(?:\s+ones?)?(?P<more>\s*,\s*(?:and|then)\s+\S.*?)?[\s.!]*$", re.IGNORECASE)
+    # "…, save it to Flash and like it": where to, and more of the request
+    r"(?:\s+ones?)?(?P<more>\s*,\s*(?:and|then)\s+\S.*?|\s+(?:to|into|in)\s+\S.*?)?[\s.!]*$", re.IGNORECASE)
 
 # "archive 1 and 6, they're off-model", "we're done here, archive this session": a remark beside a
 # request. It is left out only beside a verb that takes no free text (never beside a prompt, a
@@ -158,7 +159,8 @@ _PUT_LIKE = re.compile(r"^(?:i\s+)?(?:put|give|leave|add)\s+(?:a\s+)?(?:like|hea
 # "take the draft tag off everything in Drafts": an untag
 _TAG_OFF = re.compile(r"^(?:take|get)\s+(?:the\s+)?(?:tag\s+(?P<tag>\S+)|(?P<tag2>\S+)\s+tag)\s+off\s+(?:of\s+)?(?P<what>.+)$", re.IGNORECASE)
 # "Can you put this session in the archive?", "send 3 and 4 to the archive": archiving
-_TO_ARCHIVE = re.compile(r"^(?:put|move|send|throw)\s+(?P<what>.+?)\s+(?:in|into|to)\s+(?:the\s+)?archive(?P<rest>.*)$", re.IGNORECASE)
+_TO_ARCHIVE = re.compile(r"^(?:put|move|send|throw)\s+(?P<what>.+?)\s+(?:away\s+)?(?:in|into|to)\s+(?:the\s+)?archive(?P<rest>.*)$",
+                         re.IGNORECASE)
 # "Pray mark the fourth, the sixth and the seventh as favourites."
 _MARK_AS_LIKED = re.compile(r"^(?:mark|set|flag|tag)\s+(?P<ref>.+?)\s+as\s+(?:a\s+|my\s+)?(?:favou?rites?|faves?|liked|loved)[\s.!]*$",
                             re.IGNORECASE)

@@ -75,7 +75,10 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
         if first and closest_word(first.group(1).lower(), ("called", "named", "titled"), 0.75):
             head = head[first.end():]  # "caled Everything Except Shoes": a typo of "called", not the name
         # "new session pls — ep 47 cover art": a courtesy and a dash before the name are not part of it
-        values.append(["called", re.sub(r"^\s*(?:(?:pls|please|plz)\b)?\s*(?:[—–:]|--?\s)?\s*", "", head).strip(" ,.;:")])
+        name_said = re.sub(r"^\s*(?:(?:pls|please|plz)\b)?\s*(?:[—–:]|--?\s)?\s*", "", head).strip(" ,.;:")
+        # "new session Wedding Arch quick": how soon, said after the name in lower case, is not part of it
+        name_said = re.sub(r"(?<=\S)[\s,]+(?-i:quick(?:ly)?|asap|real\s+quick|rn|now|pls|please)$", "", name_said)
+        values.append(["called", name_said])
     after_aside = False
     for name, value in parts:
         if after_aside and name == "in":

@@ -50,7 +50,7 @@ _LEADING_FILLER = re.compile(
     r"any\s+chance\s+(?:you|u)\s+could|i\s+(?:want|need|would\s+like)\s+that\s+(?:you|u)|i\s+would\s+love\s+(?:it\s+)?if\s+(?:you|u)\s+(?:could|would)|"
     r"i'?d\s+love\s+(?:(?:you|u)\s+)?to|please\s+could\s+(?:you|u)|"
     r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz|possibly|perhaps|maybe|kindly))?|i(?:'d| would) like (?:(?:you|u) )?to|"
-    r"i want (?:(?:you|u) )?to|go ahead(?: and)?|let's|lets|just|"
+    r"i want (?:(?:you|u) )?to|i want(?= (?:make|create|start|generate|save|like|archive)\b)|go ahead(?: and)?|let's|lets|just|"
     # "i like 2" is a like; "i build model trains" tells about the person, it asks for nothing
     r"i(?= (?!(?:make|create|build|design|generate|gen|draw|render|paint|produce|imagine|illustrate|sketch|start|begin)\b)))"
     r"\b[\s,!:.]*)+",
