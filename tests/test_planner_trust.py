@@ -1691,3 +1691,45 @@ def test_images_in_a_folder_are_listed_when_no_session_has_its_name(orchids):
 def test_a_price_says_what_is_left(atelier_home):
     events = talk(atelier_home, "how much would 30 images cost")
     assert "you have 500, 470 after." in "\n".join(getattr(e, "message", "") or "" for e in events)
+
+
+# -- round 25 first contact: the classes it found ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("please can you generate for me 2 images of the boats in the night, with lanterns",
+     [("generate", {"prompt": "the boats in the night, with lanterns", "count": 2})]),
+    ("generate 2 images of a birthday cake with candles, square 1024",
+     [("generate", {"size": "1024x1024", "prompt": "a birthday cake with candles", "count": 2})]),
+    ("start session Wedding Cakes gen 4 three tier white cakes with flowers",
+     [("create_session", {"name": "Wedding Cakes"}), ("generate", {"prompt": "three tier white cakes with flowers", "count": 4})]),
+    ("Please enumerate the sessions currently in this workspace, with their image counts.", [("list_sessions", {})]),
+    ("start a session called Harbor Nite - no wait, Harbour Night", [("create_session", {"name": "Harbour Night"})]),
+    ("save 3 to Picks, no, I meant 5", [("save_to_library", {"items": [5], "folder": "Picks"})]),
+    ("like number 3... sorry, I meant unlike 2 and like 1 instead", [("unlike", {"items": [2]}), ("like", {"items": [1]})]),
+    ("like 1 & 4 save to Menu asap", [("like", {"items": [1, 4]}), ("save_to_library", {"items": [1, 4], "folder": "Menu"})]),
+    ("hola, I want to start a new session with the name Fiesta Piñata please", [("create_session", {"name": "Fiesta Piñata"})]),
+    ("quick 4 more of sourdough loaves pls", [("generate", {"prompt": "sourdough loaves", "count": 4})]),
+    ("Archive iterations 2 through 4 inclusive.", [("archive_generations", {"items": [2, 3, 4]})]),
+    ("ok kids loved number 3 and 5!! like those", [("like", {"items": [3, 5]})]),
+    ("what prompt did I use for number 3?", [("generation_details", {"item": 3})]),
+    ("Kindly state the seed and the prompt of iteration 3.", [("generation_details", {"item": 3})]),
+    ("which tags are in use?", [("list_names", {"what": "tags"})]),
+    ("did I like number 3?", [("generation_details", {"item": 3})]),
+    ("which are archived", [("list_generations", {"archived_only": True})]),
+    ("what was the first prompt in the Harbour session?", [("list_generations", {"session": "Harbour"})]),
+    ("Could you kindly show me the pictures I have made so far?", [("list_generations", {})]),
+])
+def test_round_25_requests_plan_as_meant(text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("word", ["enumerate", "moderate"])
+def test_a_typo_fix_keeps_the_first_letter(word):
+    from agent.planner import plan_utterance
+    assert all(step.name != "generate" for step in plan_utterance(f"{word} the sessions").steps)
+
+
+def test_a_session_named_in_the_singular_is_found(two_sessions):
+    talk(two_sessions, "start a session called Cupcakes", "generate 3 images of cupcakes", "like 2 in the cupcake session")
+    assert {i for i, g in gens(read_state(two_sessions), "Cupcakes").items() if g["liked"]} == {2}

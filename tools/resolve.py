@@ -30,6 +30,10 @@ def _pick_by_name(rows: list[dict], ref: str, what: str, label: str = "name", pa
     exact = [r for r in rows if r[label].casefold() == wanted]
     if len(exact) == 1:
         return exact[0]
+    # "the cupcake session" for 'Cupcakes': one word's plural is still the same name
+    plural = [r for r in rows if r[label].casefold().rstrip("s") == wanted.rstrip("s")] if not exact and wanted else []
+    if len(plural) == 1:
+        return plural[0]
     # A part of a name counts in whole words only: "launch" finds "Summer Launch", but "art" never
     # finds "Hartley wedding" (a data-changing tool would act on a session nobody named).
     within = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)") if wanted else None

@@ -19,6 +19,8 @@ from tools.generations import SEED_MAX, SEED_RANGE
 
 _SIZE = re.compile(r"(?:,\s*)?(?:\s*(?:--|—|–|-)\s*)?\s*\b(?:at\s+|size\s*:?\s*|in\s+)?(\d{2,5})\s*(?:[x×]|\s+by\s+)\s*(\d{2,5})\b"
                    r"(?:\s*(?:px|pixels))?", I)
+_SQUARE = re.compile(r"(?:,\s*|\s+)(?:in\s+)?(?:a\s+)?square(?:\s+format)?\s*(?:at\s+|of\s+)?(\d{3,4})(?:\s*(?:px|pixels))?\b"
+                     r"|(?:,\s*|\s+)(\d{3,4})\s*(?:px\s+)?square\b", I)
 # "in a wider format — 1216x832": words that only say what the size says
 _SIZE_WORDS = re.compile(r"(?:,\s*)?\s*\b(?:in\s+)?(?:a\s+)?(?:wider|taller|landscape|portrait|square|bigger|larger|smaller)"
                          r"\s+(?:format|size|aspect(?:\s+ratio)?|version|shape)\b", I)
@@ -194,9 +196,14 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
         args.update(session_arg(named.group(1), masked, state))
         text = text[:named.start()]
     size = _SIZE.search(text)
+    square = _SQUARE.search(text)
     if size:
         args["size"] = f"{size.group(1)}x{size.group(2)}"
         text = _SIZE_WORDS.sub("", text[:size.start()] + text[size.end():])
+    elif square:  # "…, square 1024": 1024x1024
+        side = square.group(1) or square.group(2)
+        args["size"] = f"{side}x{side}"
+        text = text[:square.start()] + text[square.end():]
     head, parts = segment(text, _GENERATE_MARKERS)
     for name, value in parts:
         if name == "negative":  # ", no text, no watermark": each one kept ("… without people on it": people)
@@ -387,7 +394,7 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     two = _TWO_COUNTS.match(re.sub(r"^(?:me|us)\s+", "", clause.rest.strip(), flags=I))
     if two:
         raise Reply(f"Should I make {two.group(1)} or {two.group(2)}? Say one number. Nothing was generated.")
-    text = _HEDGE.sub("", re.sub(r"^(?:me|us)\s+", "", clause.rest.strip(), flags=I))
+    text = _HEDGE.sub("", re.sub(r"^(?:(?:for\s+)?(?:me|us)\s+)+", "", clause.rest.strip(), flags=I))
     # "two further images in the same vein": more of the same
     text = re.sub(rf"^((?:{NUMBER})\s+)(?:further|additional|extra)\b", r"\1more", text, flags=I)
     text = re.sub(r"^((?:\S+\s+)?more(?:\s+(?:images?|pictures?|pics?))?)\s+(?:in\s+the\s+same\s+(?:vein|style|way|spirit|mood)"

@@ -266,7 +266,11 @@ def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
     if count is None:
         return None
     if _REPEAT.match(after):
-        return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
+        steps = repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
+        more_of = re.match(r"^more\s+(of\s+(?!(?:those|these|them|that|it|the\s+same)\b)\S.*)$", after, I)
+        if steps is None and more_of:  # "4 more of sourdough loaves": more images, of what it says
+            return handle_generate(Clause(clause.text, clause.masked, "generate", f"{count} {more_of.group(1)}"), state)
+        return steps
     if _VARIATIONS_OF.match(after):
         return handle_remix(Clause(clause.text, clause.masked, "remix", clause.text), state)
     if re.match(r"^(?:(?:images?|pictures?|pics?|photos?)\s+)?of\s+", after, I) or _IMAGES_OF.match(after):  # "4 shots of …"
@@ -352,7 +356,7 @@ _verbs("open", handle_open, "open", "switch", "go", "continue", "resume", "back"
 _verbs("rename", handle_rename, "rename", "call", "name", "retitle")
 _verbs("delete", handle_delete, "delete", "trash", "erase", "discard", "destroy", "nuke")
 _verbs("remove", handle_delete, "remove")
-_verbs("show", handle_show, "show", "list", "display", "view", "see", "check", "give", "tell", "get", "what",
+_verbs("show", handle_show, "show", "list", "display", "view", "see", "check", "give", "tell", "get", "what", "enumerate",
        "what's", "whats", "which", "how", "browse")
 _verbs("where", handle_where, "where")
 _verbs("link", handle_link, "link", "attach", "assign", "connect")

@@ -66,7 +66,7 @@ def list_generations_step(text: str, masked: Masked, state: PlanState) -> list[S
     rest = re.sub(r"\b(?:the|all|my|me|ones?|images?|pictures?|pics?|generations?|iterations?|grid|liked|likes|"
                   r"un-?liked|selected|selection|favou?rites|first|top|latest|last|\d+|what's|whats|what|is|here|"
                   r"so far|current|this|session|results?|outputs?|everything|it|that|which|are|were|not|aren't|weren't|"
-                  r"i|we|didn't|did|haven't|have|like)\b", "", low, flags=I)
+                  r"i|we|didn't|did|haven't|have|like|made|make|generated|created|done|up\s+to\s+now)\b", "", low, flags=I)
     if re.search(r"\w", rest):
         return None
     return [Step("list_generations", args)]

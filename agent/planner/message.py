@@ -220,7 +220,8 @@ _PLACE_FIX = re.compile(r"^(?P<prep>to|into|in)\s+\S", re.IGNORECASE)
 
 def self_corrected(before: str, after: str, starts_with_verb) -> str | None:
     before, after = before.strip(" ,;.…—–-"), _INSTEAD.sub("", after.strip(" ,;.…—–-"))
-    after = _TAKEN_BACK.sub("", re.sub(r"^(?:i\s+mean(?:t)?|rather|make\s+(?:it|that))[,:\s]+(?=\d)", "", after, flags=re.IGNORECASE))
+    after = re.sub(r"^(?:i\s+mean(?:t)?|rather)[,:\s]+|^make\s+(?:it|that)[,:\s]+(?=\d)", "", after, flags=re.IGNORECASE)
+    after = _TAKEN_BACK.sub("", after)
     if not before or not after or re.search(r"[?]|\b(?:no|wait|actually|sorry|i\s+mean)\b", after, re.IGNORECASE):
         return None  # corrected twice, or asking: read it back to the person
     count = _COUNT_FIX.match(after)
@@ -237,9 +238,16 @@ def self_corrected(before: str, after: str, starts_with_verb) -> str | None:
     ending = re.search(r"(?:#?\d{1,5}(?:\s*(?:,|and|&)\s*)?)+$", before)
     if numbers and ending:  # "like 2 and 5, sorry, 2 and 6": the numbers
         return before[:ending.start()] + after
+    inside = list(re.finditer(r"(?<![\w#])#?\d{1,5}(?:\s*(?:,|and|&)\s*#?\d{1,5})*(?!\w)", before))
+    if numbers and len(inside) == 1:  # "save 3 to Picks, no, I meant 5": the one number said
+        return before[:inside[0].start()] + after + before[inside[0].end():]
     phrase = _phrase_ending_in(before, after)
     if phrase is not None:  # "a red buoy, no, a yellow buoy", "to Docks, actually Harbour Docks"
         return before[:phrase] + after
+    name = re.search(r"\s(?:to|called|named|as)\s+(?P<old>[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,4})$", before)
+    if name and re.fullmatch(r"[A-Z][\w'&-]*(?:\s+[\w'&-]+){0,4}", after):
+        # "start a session called Harbor Nite - no wait, Harbour Night": the name
+        return before[:name.start("old")] + after
     return None
 
 

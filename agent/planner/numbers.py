@@ -90,7 +90,7 @@ def leading_count(text: str) -> tuple[int | None, str]:
 
 
 # A list of generation numbers: "2, 5 and 7", "1-4", "#1 and #4", "numbers 2 to 5", "one, two and five".
-_LIST_NOUNS = r"(?:the\s+)?(?:images?|pictures?|pics?|generations?|numbers?|no\.|nos\.|items?|ones?|#)|the(?=\s+#?\d)"
+_LIST_NOUNS = r"(?:the\s+)?(?:images?|pictures?|pics?|generations?|iterations?|thumbnails?|numbers?|no\.|nos\.|items?|ones?|#)|the(?=\s+#?\d)"
 _LIST_TOKEN = re.compile(
     r"\s*(?:(?P<dash>-)|(?P<punct>[,&+])"
     rf"|(?:(?P<num>#?\d{{1,7}}|{_WORD_NUMBER})|(?P<range>to|through|thru|until)|(?P<sep>and|or|adn|nad|an|n|also|plus)"

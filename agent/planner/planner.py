@@ -415,7 +415,8 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     word = first.group(1).lower()
     if word in VERBS or _number_word(word):
         pass
-    elif fuzzy and word not in NOT_TYPOS and (fixed := closest_word(word, FUZZY_VERBS)) and not _inflected(word, fixed):
+    elif fuzzy and word not in NOT_TYPOS and (fixed := closest_word(word, FUZZY_VERBS)) and not _inflected(word, fixed) \
+            and fixed[0] == word[0]:  # a slip keeps the first letter: "enumerate" is no "generate"
         state.fuzzy_fixes += 1
         word = fixed
     else:

@@ -45,13 +45,14 @@ _DETAILS = re.compile(
     rf"\b{_DETAIL_WORDS}\b.*?\b(?:of|on|for|in|from|used\s+(?:for|on))\s+(?:the\s+)?{_ITEM}\s*\??$"
     rf"|^(?:the\s+)?(?:image|generation|picture|number|#)\s*#?\s*({NUMBER})\b.*\b{_DETAIL_WORDS}\b"
     rf"|^what(?:'s|\s+is)\s+(?:the\s+)?(?:image|generation|picture|number|#)\s*#?\s*({NUMBER})(?:'s)?\s+(?:{_DETAIL_WORDS}|parent|origin)\b"
+    rf"|^did\s+(?:i|we)\s+(?:like|save|archive|select)\s+(?:the\s+)?(?:image|generation|picture|number|#)\s*#?\s*({NUMBER})\s*\??$"
     rf"|^(?:is\s+)?(?:the\s+)?(?:image|generation|picture|number|#)\s*#?\s*({NUMBER})\s+(?:is\s+)?(?:liked|saved|archived|selected)"
     r"(?:\s+or\s+not)?\s*\??$"
     rf"|\b(?:was|is|did)\s+(?:the\s+)?{_ITEM}\s+(?:remixed|made|derived|generated|created)\s+from\b", _FLAGS)
 _NAMES = re.compile(r"^(?:(?:list|show|what|which|what\s+are|tell\s+me)\s+)?(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+|of\s+my\s+)?"
                     r"(projects|folders|tags|campaigns)(?:\s+(?:do|have|did)\s+(?:i|we)\s+(?:have|got|made|used|make|use)"
                     r"(?:\s+so\s+far|\s+yet)?|\s+are\s+there"
-                    r"|\s+i\s+have|\s+in\s+use|\s+exist)?(?:\s+in\s+(?:the|my)\s+library)?"
+                    r"|\s+i\s+have|\s+(?:are\s+)?in\s+use|\s+exist)?(?:\s+in\s+(?:the|my)\s+library)?"
                     r"(?:\s+(?:at\s+present|at\s+the\s+moment|currently|right\s+now|so\s+far|now))?"
                     # "…, and how many things are in each?": the list says what each holds
                     r"(?:\s*,?\s*and\s+(?:how\s+many|what)\s+(?:things|items|assets|images|files)?\s*(?:are\s+)?"
@@ -191,13 +192,13 @@ MAX_DETAILS = 10
 
 def _details(phrase: str, state: PlanState) -> list[Step] | None:
     """One details step per generation named: numbers, or "these" when they are known numbers."""
-    phrase = re.sub(r"^(?:#\s*|(?:numbers?|no\.?|images?|generations?|pictures?|pics?)\s+#?\s*)", "",
+    phrase = re.sub(r"^(?:#\s*|(?:numbers?|no\.?|images?|generations?|iterations?|pictures?|pics?)\s+#?\s*)", "",
                     phrase.strip(" ?.!"), flags=_FLAGS)
     phrase = re.sub(r"\s+(?:in\s+(?:this|the\s+current)\s+(?:session|sesh)|here)$", "", phrase, flags=_FLAGS)
     in_session = re.fullmatch(r"(?:the\s+)?(?P<s>[A-Za-z][\w' -]*?)(?:\s+(?:session|sesh))?(?:'s)?\s+(?:(?:number|no\.?|#)\s*|#)?(?P<n>\d{1,5})",
                               phrase, _FLAGS)
-    if in_session and not re.fullmatch(r"(?:the|and|of|in|numbers?|images?|pictures?|pics?|generations?|items?|ones?|this|that)",
-                                       in_session.group("s").strip(), _FLAGS):
+    if in_session and not re.search(r"\b(?:the|and|of|in|on|for|with|i|we|you|use|used|did|do|numbers?|images?|pictures?|pics?|"
+                                    r"generations?|iterations?|items?|ones?|this|that)\b", in_session.group("s").strip(), _FLAGS):
         # "the prompt in chapel number 1", "the seed and model of chapel 3": that session's image
         return [Step("generation_details", {"item": int(in_session.group("n")), "session": in_session.group("s").strip()})]
     try:
@@ -218,7 +219,8 @@ _ASKED_AS_TOLD = re.compile(r"^(?:read\s+(?:me|out)|state|(?:can|could)\s+(?:you
 _ASIDE_TAIL = re.compile(r"(?:\s*[.?!,]?\s*(?:i\s+forg[eo]t|i\s+can'?t\s+remember|i\s+don'?t\s+remember|i\s+lost\s+track)"
                          r"|\s+before\s+(?:i|we)\s+(?:save|archive|delete|do|change|post)\s+anything(?:\s+else)?)[.!?]*$", _FLAGS)
 # "which ones did I archive?", "show archived generations": the archived ones of the session
-_ARCHIVED_LIST = re.compile(r"^(?:(?:which|what)\s+(?:ones|images|generations|pictures|pics)\s+(?:did|have)\s+(?:i|we)\s+archived?"
+_ARCHIVED_LIST = re.compile(r"^(?:which\s+(?:ones\s+)?(?:are|were)\s+archived"
+                            r"|(?:which|what)\s+(?:ones|images|generations|pictures|pics)\s+(?:did|have)\s+(?:i|we)\s+archived?"
                             r"|(?:show|list|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?archived\s+"
                             r"(?:ones|images|generations|pictures|pics)|(?:which|what)\s+(?:ones|images|generations|pictures)\s+"
                             r"(?:are|were)\s+archived)(?:\s+(?:here|so\s+far|in\s+this\s+session))?\s*\??$", _FLAGS)
@@ -251,7 +253,7 @@ _ANY_ARCHIVED_SESSIONS = re.compile(rf"^(?:are|were)\s+(?:any|there\s+any)\s+(?:
 _ANY_SESSIONS = re.compile(rf"^(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+any\s+{_SESSION}s(?:\s+yet)?\s*\??$"
                            rf"|^(?:are\s+there|is\s+there)\s+any\s+{_SESSION}s?(?:\s+yet)?\s*\??$", _FLAGS)
 # "what was the prompt for this session": the prompts its images were made from
-_SESSION_PROMPTS = re.compile(rf"^(?:what|which)\s+(?:was|were|is|are)\s+(?:the\s+)?prompts?\s+(?:for|of|in|used\s+in)\s+"
+_SESSION_PROMPTS = re.compile(rf"^(?:what|which)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:first\s+|last\s+)?prompts?\s+(?:for|of|in|on|used\s+in)\s+"
                               rf"(?:(?:this|the\s+current|my)\s+{_SESSION}|(?:the\s+)?(?P<s>[\w' -]+?)\s+{_SESSION})\s*\??$", _FLAGS)
 # "which session was I in before this one?": the conversation's previous session
 _PREVIOUS = re.compile(rf"^(?:which|what)\s+{_SESSION}\s+(?:was|were)\s+(?:i|we)\s+(?:in|on|using|working\s+(?:in|on))\s+"

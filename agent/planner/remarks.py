@@ -193,8 +193,8 @@ _REMOVE_LIKE = re.compile(r"^(?:remove|take|drop|cancel|undo)\s+(?:the|my)\s+(?:
 # "the client hated 2, 3, 5 and 8 - archive them", "we picked 1 and 4, save them to Final": the images
 # named in what is told, then the request about them
 _TOLD_OF_IMAGES = re.compile(
-    r"^(?:the\s+\w+|my\s+\w+|i|we|they|he|she)\s+(?:really\s+)?(?:hated|loved|disliked|liked|picked|chose|rejected|approved|"
-    r"wants?|wanted|prefers?|preferred)\s+(?P<ref>(?:#?\d{1,5})(?:\s*(?:,|and|&)\s*#?\d{1,5})*)\s*(?:[-—–,;:.!]+\s*|\s+so\s+)"
+    r"^(?:(?:the|my|our)\s+\w+|i|we|they|he|she|[a-z]+s)\s+(?:really\s+)?(?:hated|loved|disliked|liked|picked|chose|rejected|approved|"
+    r"wants?|wanted|prefers?|preferred)\s+(?P<ref>(?:(?:numbers?\s+)?#?\d{1,5})(?:\s*(?:,|and|&)\s*#?\d{1,5})*)\s*(?:[-—–,;:.!]+\s*|\s+so\s+)"
     r"(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?P<verb>archive|like|save|select|unlike|download|remix)\s+"
     r"(?:them|those|these|it|both)(?P<rest>\s+\S.*?)?[\s.!?]*$", re.IGNORECASE)
 # "liked image, please save to folder Omise": the images, then what to do with them
@@ -246,6 +246,13 @@ def verb_first(text: str) -> str:
     # "like 2 4 6 save em to Client Review": a second verb straight after the numbers starts a second step
     text = re.sub(r"^((?:like|unlike|select|archive|heart|fav)\s+#?\d{1,4}(?:\s*(?:,|and|&)?\s*#?\d{1,4})*)\s+"
                   r"(?=(?:save|archive|download|tag|post|remix)\s)", r"\1, then ", text, flags=re.IGNORECASE)
+    # "like 1 & 4, then save to Menu": the images just named are what is saved
+    text = re.sub(r"(,\s*then\s+(?:save|download|tag|post))\s+(?=(?:to|into|in|as|with)\s)", r"\1 them ", text, flags=re.IGNORECASE)
+    # "start session Wedding Cakes gen 4 three tier cakes": a generate request straight after the name
+    text = re.sub(r"^((?:start|create|make|open)\s+(?:a\s+)?(?:new\s+)?(?:session|sesh)\s+(?:called\s+|named\s+)?[^,;.]*?\w)"
+                  r"(?<!\band)(?<!\bthen)(?<!\balso)\s+"
+                  r"(?=(?:gen|generate|make|create|render)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+                  r"\1, then ", text, flags=re.IGNORECASE)
     plain = strip_filler(text)
     for pattern, said in _REORDERINGS:
         match = pattern.match(plain)

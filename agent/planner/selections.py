@@ -27,7 +27,9 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
                         r"|(?:all\s+(?:of\s+)?)?the\s+archived(?:\s+(?:ones|images|generations|pictures))?", rest, I):
             return [Step("unarchive_generations", {"which": "archived"})]  # every archived one of this session
     # "generations four and five of this session": numbers of a session, not the session itself
-    items = re.sub(r"^(?:the\s+)?(?:generations?|images?|pictures?)\s+(?=\D)", "", rest, flags=I)
+    rest = re.sub(r"\s+inclusive$", "", rest, flags=I)  # "2 through 4 inclusive"
+    items = re.sub(r"^(?:the\s+)?(?:generations?|images?|pictures?|iterations?|thumbnails?|shots?|renders?|versions?|pics?)\s+(?=\D)",
+                   "", rest, flags=I)
     if not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I) and \
             parse_selection(re.sub(r"\s+(?:in|from|of)\s+.*$", "", items), state) is None:
         return [Step("unarchive_session" if undo else "archive_session", session_arg(rest, clause.masked, state))]
@@ -36,7 +38,8 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
         selection, where = target
         return [Step("unarchive_generations" if undo else "archive_generations", {**selection.args(), **where})]
     if re.match(r"^(?:#|\d|(?:the\s+)?(?:number|no\.?)\s)", rest, I) or \
-            re.search(r"\b(?:ones?|images?|pictures?|pics?|generations?|liked|selected)\b", rest, I):
+            re.search(r"\b(?:ones?|images?|pictures?|pics?|generations?|iterations?|thumbnails?|shots?|renders?|liked|selected)\b",
+                      rest, I):
         return None  # images the selection above could not read, never a session of that name
     ref = parse_session(rest, clause.masked, state)
     if ref is None:

@@ -29,7 +29,7 @@ _WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:(?:a|the)\s+)?(?:caption|ca
 
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oh\s+dear|oops|whoops|ugh+|argh+|dang|damn|shoot|yikes|omg|lol|"
-    r"ngl|tbh|honestly|lowkey|fr|excuse\s+me|pardon\s+me|my\s+bad|my\s+mistake|sorry(?:\s+to\s+(?:bother|trouble)\s+you(?:\s*[—–-])?)?|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
+    r"ngl|tbh|honestly|lowkey|fr|excuse\s+me|pardon\s+me|hola|bonjour|salut|hallo|ciao|ol[aá]|my\s+bad|my\s+mistake|sorry(?:\s+to\s+(?:bother|trouble)\s+you(?:\s*[—–-])?)?|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
     r"actually,?\s+no|no,?\s+actually|actually|hmm+|um+|well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|"
     r"no,?\s+wait|wait|"
     # "quick - save liked to …", "for the avoidance of doubt: like 3 only": a preamble set off by a mark
@@ -149,7 +149,7 @@ _FILLER_LIKE = re.compile(r"\b(?:like|y'?know|you\s+know)\s*,?\s+(?=(?:generate|
 
 # "quick - save liked to …", "ok — like 3": a word set off by a dash before the request
 _DASHED_OPENER = re.compile(r"^(?:quick(?:ly)?(?:\s+(?:one|question|q|thing))?|ok(?:ay)?|so|right|alright|also|btw|fyi)\s*[-—–]+\s+(?=\S)"
-                            r"|^quick(?:ly)?\s*[!:]+\s*(?=\S)", re.IGNORECASE)
+                            r"|^quick(?:ly)?\s*[!:]+\s*(?=\S)|^quick(?:ly)?\s+(?=\d)", re.IGNORECASE)
 # "remix the 2nd one but like, neon": "like," before a change is a filler, never a like
 _LIKE_COMMA = re.compile(r"\b(?<=but\s)like\s*,\s*", re.IGNORECASE)
 
