@@ -1733,3 +1733,53 @@ def test_a_typo_fix_keeps_the_first_letter(word):
 def test_a_session_named_in_the_singular_is_found(two_sessions):
     talk(two_sessions, "start a session called Cupcakes", "generate 3 images of cupcakes", "like 2 in the cupcake session")
     assert {i for i, g in gens(read_state(two_sessions), "Cupcakes").items() if g["liked"]} == {2}
+
+
+# -- round 26 first contact: corrections in the next message, and the other classes it found --------
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({"last_action": {"name": "like", "args": {"items": [1]}}}, "jk not that one, 3",
+     [("unlike", {"items": [1]}), ("like", {"items": [3]})]),
+    ({"last_action": {"name": "archive_generations", "args": {"items": [5]}}}, "wait no, 4",
+     [("unarchive_generations", {"items": [5]}), ("archive_generations", {"items": [4]})]),
+    ({"last_action": {"name": "like", "args": {"items": [1, 3]}}}, "hmm no, just 3", [("unlike", {"items": [1]})]),
+    ({"last_rename": {"name": "rename_session", "args": {"session": "ses_A"}}}, "sorry, Harbour Dawn",
+     [("rename_session", {"session": "ses_A", "new_name": "Harbour Dawn"})]),
+    ({"last_rename": {"name": "rename_session", "args": {"session": "ses_A"}}}, "no, call it Moonset",
+     [("rename_session", {"session": "ses_A", "new_name": "Moonset"})]),
+    ({"last_items": [1, 2, 3], "last_generate": {"prompt": "sailboats", "count": 3}}, "actually make that 5",
+     [("generate", {"prompt": "sailboats", "count": 2})]),
+    ({"last_items": [1, 2], "last_generate": {"prompt": "a lighthouse"}}, "make 2 more with the same seed",
+     [("generate", {"prompt": "a lighthouse", "count": 2, "seed_from": 1})]),
+])
+def test_round_26_corrections_in_the_next_message(memory, text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text, memory).steps] == expected
+
+
+def test_a_bare_number_without_a_word_taking_back_is_no_correction():
+    from agent.planner import plan_utterance
+    assert plan_utterance("4", {"last_action": {"name": "like", "args": {"items": [1]}}}).steps == []
+
+
+def test_fewer_than_were_made_asks_which_to_archive():
+    from agent.planner import plan_utterance
+    plan = plan_utterance("actually make that 2", {"last_items": [1, 2, 3], "last_generate": {"prompt": "boats"}})
+    assert plan.steps == [] and "Say which to archive" in plan.reply
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Make the session name to Hafen am Morgen", [("rename_session", {"new_name": "Hafen am Morgen"})]),
+    ("create a post from the liked ones caption miller wedding highlights platform instagram",
+     [("create_post", {"caption": "miller wedding highlights", "platform": "instagram", "which": "liked"})]),
+    ("start a session called Tide Pools and one called Kelp Forest",
+     [("create_session", {"name": "Tide Pools"}), ("create_session", {"name": "Kelp Forest"})]),
+])
+def test_round_26_requests_plan_as_meant(text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+def test_a_session_just_started_is_renamed_by_the_next_correction(atelier_home):
+    talk(atelier_home, "start a session called Moonrise", "no, call it Moonset")
+    assert [s["name"] for s in read_state(atelier_home)["sessions"]] == ["Moonset"]

@@ -249,6 +249,17 @@ _LIKE_THAT_ONE = re.compile(r"^\s*like\s+(?:(?:that|this)\s+(?:one|image|pic(?:t
 
 
 def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
+    seed_of = _SEED_OF.search(rest)
+    if seed_of:  # "2 more with the same seed": the last request, from the seed of the image named or the last batch's
+        item = seed_of.group("item") or _first_of_last_batch(state)
+        if item is None:
+            raise Reply("Which seed? Say a number, or whose seed to reuse (\"the same seed as 2\"). Nothing was generated.")
+        steps = _repeat_generate(count, rest[:seed_of.start()] + rest[seed_of.end():], masked, state)
+        return [Step(s.name, {**s.args, "seed_from": int(item)}) if s.name == "generate" else s for s in steps or []] or steps
+    return _repeat_generate(count, rest, masked, state)
+
+
+def _repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
     elsewhere = re.fullmatch(r"\s*(?:in|for|over\s+in)\s+(?:the\s+)?(?P<session>(?!(?:a|an|the)\s)\S.*?)(?P<word>\s+(?:session|sesh))?"
                              r"[\s.!]*", rest, I)
     if elsewhere and (elsewhere.group("word") or re.match(r"[A-Z\ue000]", elsewhere.group("session"))):
@@ -346,10 +357,16 @@ def _changed_prompt(last_prompt: str, change: str) -> str:
     return last_prompt[:found.start()] + new + last_prompt[found.end():]
 
 
+def _first_of_last_batch(state: PlanState) -> int | None:
+    """"2 more with the same seed": the seed the last batch started from, its first image's."""
+    pool = state.memory.last_items
+    return pool[0] if pool and not state.memory.items_were_named and state.last_generate else None
+
+
 _IN_NEW_SESSION = re.compile(r"\s*,?\s+(?:in|into|for|as)\s+(?:a\s+)?(?:new|fresh|separate)\s+(?:session|sesh)\s+(?:called|named|titled)\s+"
                              r"(?P<name>\S.*?)[\s.!]*$", I)
-_SEED_OF = re.compile(r"\s*,?\s*(?:with|using|on)\s+(?:the\s+)?same\s+seed\s+(?:as|of)\s+(?:the\s+)?(?:(?:picture|image|number|pic|no\.?)\s*)?"
-                      r"#?\s*(?P<item>\d{1,5})\b", I)
+_SEED_OF = re.compile(r"\s*,?\s*(?:with|using|on|keeping)\s+(?:the\s+)?same\s+seed(?:\s+(?:as|of)\s+(?:the\s+)?(?:(?:picture|image|number|pic|no\.?)\s*)?"
+                      r"#?\s*(?P<item>\d{1,5})\b|(?=\s*$))", I)
 _FROM_BRIEF = re.compile(rf"^(?:(?P<count>{NUMBER}|an?|one)\s+)?(?:more\s+)?(?:(?:new\s+)?(?:images?|pictures?|pics?|renders?)\s+)?"
                          r"(?:from|using|off|based\s+on|following|for)\s+(?:the\s+|my\s+|this\s+session'?s\s+|our\s+)?brief"
                          r"(?:\s+(?:of|for|in)\s+(?:this|the)\s+session)?[\s.!]*$", I)
@@ -449,9 +466,10 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         text = text[:seed_of.start()] + text[seed_of.end():]
     head, args = generation_options(text, clause.masked, state)
     if seed_of:
-        if "seed" in args:
-            raise Reply("Which seed: the one you said, or the one of #" + seed_of.group("item") + "? Say one. Nothing was generated.")
-        args["seed_from"] = int(seed_of.group("item"))
+        item = seed_of.group("item") or _first_of_last_batch(state)
+        if "seed" in args or item is None:
+            raise Reply("Which seed? Say a number, or whose seed to reuse (\"the same seed as 2\"). Nothing was generated.")
+        args["seed_from"] = int(item)
     odd_seed = re.search(r"\b(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number|is|should\s+be)?\s+(?P<value>[^\s,.;]+)", head, I)
     if odd_seed and not re.fullmatch(r"[-+−]?\d+", odd_seed.group("value")):
         raise Reply(f"\"{odd_seed.group('value')}\" is not a seed: a seed is a whole number from {SEED_RANGE}. "

@@ -99,6 +99,11 @@ def handle_make(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"^((?:a\s+|an\s+)?)fresh\s+", r"\1new ", rest, flags=I)  # "begin a fresh session"
     part_of = re.match(r"^(?!an?\s)(?P<what>(?:.+?\s+)?(?:session|sesh|it|this|that))\s+(?:(?:a\s+)?part\s+of|belong\s+to|go\s+(?:in|into|under))\s+"
                        r"(?P<target>(?:a|an|the|my)\s+(?:new\s+)?(?:project|campaign|folder)\s+\S.*)$", rest.strip(" .!"), I)
+    session_name = re.match(r"^(?:the\s+|this\s+)?(?:session(?:'s)?\s+name|name\s+of\s+(?:the|this)\s+session)\s+(?:to\s+|be\s+|into\s+|as\s+)?"
+                            r"(?P<name>\S.*)$", rest.strip(" .!"), I)
+    if session_name:  # "Make the session name to Hafen am Morgen": a rename
+        name = clean_name(session_name.group("name"), clause.masked)
+        return [Step("rename_session", {"new_name": name})] if name else None
     for_session = re.match(r"^(?:a\s+|the\s+)?(?:new\s+)?(?P<what>campaign|project|folder)\s+(?:called|named)\s+(?P<name>.+?)\s+(?:for|with)\s+"
                            r"(?P<session>this\s+session|the\s+current\s+session|(?:the\s+)?\S.*?\s+session)$", rest.strip(" .!"), I)
     if for_session:  # "create a campaign called Graduation Show for this session": the session linked to it

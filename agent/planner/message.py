@@ -129,17 +129,23 @@ def name_at_creation(steps: list[Step]) -> list[Step]:
 # number 4, not the 5", "wait, not 3 — just 2", "oh wait, keep 7" (after archiving it).
 _LIST = r"(?:the\s+)?(?:(?:numbers?|no\.?|#)\s*)?\d{1,5}(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:number|no\.?|#)\s*)?\d{1,5})*"
 CORRECTION = re.compile(
-    r"^(?:(?:no|nope|nah|oh|oops|wait|sorry|hmm|actually|my\s+bad|argh)[,!.\s]+)*(?:"
+    r"^(?:(?:no|nope|nah|oh|oops|wait|sorry|hmm|actually|my\s+bad|argh|jk|lol)[,!.\s]+)*(?:"
     rf"not\s+(?P<old>{_LIST})\s*[,;:—–-]*\s*(?:i\s+meant|i\s+mean|i\s+wanted|but|just|only)\s+(?P<new>{_LIST})"
     rf"|(?:i\s+meant|i\s+mean|i\s+wanted|it\s+should\s+be|make\s+it)\s+(?P<new2>{_LIST})\s*[,;:—–-]*\s*not\s+(?P<old2>{_LIST})"
     rf"|keep\s+(?P<kept>{_LIST})(?:\s+(?:too|as\s+well|also))?"
     # "I want to like the number 5, not the number 4" right after liking 4: the same change, moved
     rf"|(?:(?:i\s+(?:want(?:ed)?|meant|mean)|i'?d\s+like)\s+to\s+)?(?P<verb>like|select|archive|save)\s+(?P<new3>{_LIST})"
     rf"\s*[,;:—–-]*\s*(?:and\s+|but\s+)?not\s+(?P<old3>{_LIST})"
+    # "jk not that one, 3": the one image changed, moved
+    rf"|not\s+(?:that|this)(?:\s+one)?\s*[,;:—–-]*\s*(?:but\s+|i\s+meant\s+)?(?P<instead_of_it>{_LIST})"
+    # "like 1 and 3", then "hmm no, just 3": the others taken back
+    rf"|(?:just|only)\s+(?P<only_kept>{_LIST})"
     rf"|not\s+(?P<only_old>{_LIST})(?:\s*[.,;]\s*(?:unlike|deselect|unselect|unarchive|remove|undo)\s+(?:it|that|them|those))?"
     # "like 3", then "no sorry I meant 5": the one image changed, moved
     rf"|(?:i\s+meant|i\s+mean|i\s+wanted|it\s+should\s+(?:be|have\s+been)|should\s+(?:be|have\s+been)|make\s+(?:that|it)|"
-    rf"change\s+(?:that|it)\s+to)\s+(?P<only_new>{_LIST})(?:\s+instead)?)[\s.!]*$",
+    rf"change\s+(?:that|it)\s+to)\s+(?P<only_new>{_LIST})(?:\s+instead)?"
+    # "archive 5", then "wait no, 4": a number alone after "no" moves the change
+    rf"|(?<=[,!.\s])(?P<bare_new>{_LIST}))[\s.!]*$",
     re.IGNORECASE)
 
 
@@ -167,6 +173,17 @@ def corrected(match: re.Match, state: PlanState) -> Plan | None:
         return Plan(steps=[Step(OPPOSITES[last.name], {"items": dropped, **where})], confidence="full")
     if match.group("verb") and not last.name.startswith(match.group("verb").lower()):
         return None  # "like 5, not 4" after archiving: a new request, read as usual
+    if match.group("only_kept"):  # "like 1 and 3", then "no, just 3": the opposite on the others
+        kept = parse_number_list(match.group("only_kept")) or []
+        dropped = [i for i in done if i not in kept]
+        if last.name not in OPPOSITES or not set(kept) <= set(done) or not dropped:
+            return None
+        return Plan(steps=[Step(OPPOSITES[last.name], {"items": dropped, **where})], confidence="full")
+    new_one = match.group("instead_of_it") or match.group("bare_new")
+    if new_one:  # "not that one, 3", "wait no, 4": the one image changed, moved
+        if match.group("bare_new") and not re.match(r"\s*(?:no|nope|nah|wait|sorry|oops|actually|jk)\b", match.string, re.IGNORECASE):
+            return None  # a number alone, without a word taking the last change back
+        return corrected(CORRECTION.match(f"I meant {new_one}"), state)
     if match.group("only_new"):  # one image was changed: the correction moves it; of several, which one is not said
         if len(done) != 1:
             return Plan(reply=f"Which of {', '.join(f'#{i}' for i in done)} should that be instead? Say it like "
@@ -276,7 +293,9 @@ def _phrase_ending_in(before: str, after: str) -> int | None:
 
 # "rename this session to Cover Art v1", then "sorry make that Cover Art v2": the rename, again
 RENAME_CORRECTION = re.compile(r"^(?:(?:no|nope|nah|oh|oops|wait|sorry|hmm|actually|my\s+bad)[,!.\s]+)*"
-                               r"(?:make\s+(?:that|it)|i\s+meant|i\s+mean|change\s+(?:that|it)\s+to)\s+(?P<name>\S.*?)[\s.!]*$",
+                               r"(?:make\s+(?:that|it)|i\s+meant|i\s+mean|change\s+(?:that|it)\s+to|call\s+it|name\s+it)\s+(?P<name>\S.*?)[\s.!]*$"
+                               # "sorry, Harbour Dawn": a name alone, after a word that takes the last one back
+                               r"|^(?:(?:no|nope|nah|oops|wait|sorry|actually)[,!.\s]+)+(?P<bare>(?-i:[A-Z])[\w'&-]*(?:\s+[\w'&-]+){0,4})[\s.!]*$",
                                re.IGNORECASE)
 
 
@@ -287,3 +306,24 @@ def renamed_again(match: re.Match, state: PlanState, name: str) -> Plan | None:
     if last is None or not name or parse_number_list(name) is not None:
         return None
     return Plan(steps=[Step(last.name, {**last.args, "new_name": name})], confidence="full")
+
+
+# "generate 3 images of sailboats", then "actually make that 5": the request had the wrong count
+COUNT_CORRECTION = re.compile(r"^(?:(?:no|nope|nah|oh|oops|wait|sorry|hmm|actually|jk)[,!.\s]+)*"
+                              r"(?:make\s+(?:that|it)|i\s+meant|i\s+wanted|change\s+(?:that|it)\s+to)\s+(?P<n>\d{1,3})"
+                              r"(?:\s+(?:images?|pictures?|pics?|of\s+them))?[\s.!]*$", re.IGNORECASE)
+
+
+def recounted(match: re.Match, state: PlanState) -> Plan | None:
+    """More of the last request up to the count meant; fewer is asked (which to archive is a choice).
+    None when the last change was no batch just made."""
+    made, last = state.memory.last_items, state.memory.last_generate
+    if not made or state.memory.items_were_named or not last:
+        return None
+    meant = int(match.group("n"))
+    if meant > len(made):
+        return Plan(steps=[Step("generate", {**last, "count": meant - len(made)})], confidence="full")
+    if meant < len(made):
+        return Plan(reply=f"{len(made)} are made already ({', '.join(f'#{i}' for i in made)}). Say which to archive, "
+                          "e.g. \"archive the last one\". Nothing was changed.", confidence="full")
+    return Plan(reply=f"That request made {meant} already. Nothing was changed.", confidence="full")

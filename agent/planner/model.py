@@ -93,7 +93,8 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
         archived = outcome.data.get("session_id") or outcome.args.get("session")
         memory.archived_session = archived if outcome.name == "archive_session" and isinstance(archived, str) else None
         memory.last_rename = None
-        if outcome.name == "rename_session" and isinstance(outcome.data.get("session_id"), str):
+        if outcome.name in ("rename_session", "create_session") and isinstance(outcome.data.get("session_id"), str):
+            # "start a session called Moonrise", then "no, call it Moonset": the session just named
             memory.last_rename = Step("rename_session", {"session": outcome.data["session_id"]})
         elif outcome.name == "rename_folder" and isinstance(outcome.data.get("folder_id"), str):
             memory.last_rename = Step("rename_folder", {"folder": outcome.args.get("new_name")})

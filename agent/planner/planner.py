@@ -32,7 +32,9 @@ from agent.planner.message import (
     kept_and_removed,
     name_at_creation,
     prompt_corrected,
+    COUNT_CORRECTION,
     RENAME_CORRECTION,
+    recounted,
     renamed_again,
     self_corrected,
     swapped,
@@ -168,9 +170,14 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         plan = corrected(correction, PlanState.start(memory))
         if plan is not None:
             return plan
+    recount = COUNT_CORRECTION.match(masked.text.strip())
+    if recount:  # "generate 3 of sailboats", then "actually make that 5": 2 more of the same
+        plan = recounted(recount, PlanState.start(memory))
+        if plan is not None:
+            return plan
     rename = RENAME_CORRECTION.match(masked.text.strip())
     if rename:  # "rename this session to Cover Art v1", then "sorry make that Cover Art v2"
-        plan = renamed_again(rename, PlanState.start(memory), clean_name(rename.group("name"), masked))
+        plan = renamed_again(rename, PlanState.start(memory), clean_name(rename.group("name") or rename.group("bare"), masked))
         if plan is not None:
             return plan
     wrong_word = PROMPT_CORRECTION.match(masked.text.strip())

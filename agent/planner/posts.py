@@ -42,9 +42,9 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
             args["caption"] = clause.masked.only_quote(quoted.group(0)).strip()
             rest += " " + text[quoted.end():].strip(" ,")
         else:  # unquoted, it runs to the end, except a closing "for instagram"
-            platform = re.search(rf"\s+(?:to|on|for)\s+({PLATFORMS})$", text.rstrip(" ,.;:!?"), I)
+            platform = re.search(rf"\s*,?\s+(?:to|on|for|(?:on\s+|for\s+)?(?:the\s+)?platform:?)\s+({PLATFORMS})$", text.rstrip(" ,.;:!?"), I)
             if platform:
-                text, rest = text[:platform.start()], rest + platform.group(0)
+                text, rest = text[:platform.start()], f"{rest} on {platform.group(1)}"
             args["caption"] = value_text(text, clause.masked) + _caption_end(text, clause.masked)
     platform = re.search(rf"\b(?:to|on|for)\s+({PLATFORMS})\b|\b({PLATFORMS})\b", rest, I)
     if platform:

@@ -248,6 +248,9 @@ def verb_first(text: str) -> str:
                   r"(?=(?:save|archive|download|tag|post|remix)\s)", r"\1, then ", text, flags=re.IGNORECASE)
     # "like 1 & 4, then save to Menu": the images just named are what is saved
     text = re.sub(r"(,\s*then\s+(?:save|download|tag|post))\s+(?=(?:to|into|in|as|with)\s)", r"\1 them ", text, flags=re.IGNORECASE)
+    # "start a session called Tide Pools and one called Kelp Forest": two sessions
+    text = re.sub(r"^((?:start|create|make|open)\s+(?:a\s+)?(?:new\s+)?(?:session|sesh)\s+(?:called|named)\s+\S.*?)\s+and\s+"
+                  r"(?:another(?:\s+one)?|one)\s+(?:called|named)\s+", r"\1, then start a session called ", text, flags=re.IGNORECASE)
     # "start session Wedding Cakes gen 4 three tier cakes": a generate request straight after the name
     text = re.sub(r"^((?:start|create|make|open)\s+(?:a\s+)?(?:new\s+)?(?:session|sesh)\s+(?:called\s+|named\s+)?[^,;.]*?\w)"
                   r"(?<!\band)(?<!\bthen)(?<!\balso)\s+"
