@@ -1783,3 +1783,41 @@ def test_round_26_requests_plan_as_meant(text, expected):
 def test_a_session_just_started_is_renamed_by_the_next_correction(atelier_home):
     talk(atelier_home, "start a session called Moonrise", "no, call it Moonset")
     assert [s["name"] for s in read_state(atelier_home)["sessions"]] == ["Moonset"]
+
+
+# -- round 27 first contact (the last one scored): the wrong classes it found -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Start a session called Fossils for Kids and generate 4 images of a trilobite fossil drawn for children",
+     [("create_session", {"name": "Fossils for Kids"}),
+      ("generate", {"prompt": "a trilobite fossil drawn for children", "count": 4})]),
+    ("Move everything in the Picks folder to the project Fall Campaign",
+     [("move_assets", {"in_folder": "Picks", "project": "Fall Campaign"})]),
+    ("link this session to the Black Friday campaign and the Harbor project",
+     [("link_session", {"campaign": "Black Friday", "project": "Harbor"})]),
+    ("make variations of panel 8, like three of them", [("remix", {"item": 8, "count": 3})]),
+])
+def test_round_27_requests_plan_as_meant(text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text", ["save them all to the folder and then maybe delete them or no keep them I don't know",
+                                  "make a new project called Paws & Co and put this session in it",
+                                  "generate variations of the logo number 2 please"])
+def test_a_name_or_prompt_holding_more_of_the_request_asks(text):
+    from agent.planner import plan_utterance
+    plan = plan_utterance(text, {"last_items": [2, 5]})
+    assert plan.steps == [] and plan.reply
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({"last_items": [5, 6], "last_generate": {"prompt": "a mammoth"}}, "oh, sorry - please make that 3 instead",
+     [("generate", {"prompt": "a mammoth", "count": 1})]),
+    ({"last_action": {"name": "like", "args": {"items": [1, 2, 3]}}}, "nvm not 2", [("unlike", {"items": [2]})]),
+    ({"last_rename": {"name": "rename_session", "args": {"session": "ses_A"}}}, "ugh, Chapter Two",
+     [("rename_session", {"session": "ses_A", "new_name": "Chapter Two"})]),
+])
+def test_round_27_corrections(memory, text, expected):
+    from agent.planner import plan_utterance
+    assert [(s.name, s.args) for s in plan_utterance(text, memory).steps] == expected

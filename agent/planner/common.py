@@ -116,7 +116,7 @@ def link_target(value: str, masked: Masked) -> tuple[str, str] | None:
         match = pattern.match(value)
         if match:
             name = match.group(1) or match.group(2)
-            if re.search(r"\b(?:project|campaign|folder)\b", name, I) and "\ue000" not in name:
+            if re.search(r"\b(?:project|campaign|folder)\b", name, I) and re.search(r",|\band\b", name, I) and "\ue000" not in name:
                 return None  # "the Black Friday campaign and the Harbor project": two targets, not one name
             return what, clean_name(name, masked)
     return None

@@ -143,6 +143,8 @@ def check_prompt(head: str, prompt: str) -> None:
             raise Reply("What should the images show? Say it with the request, e.g. \"generate 4 of a lighthouse "
                         "at dusk\". Nothing was generated.")
         return
+    if re.match(r"(?:an?\s+|some\s+|a\s+few\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+of\s+.*\d", prompt or "", I):
+        raise Reply("Which image should I vary? Say it by number, e.g. \"3 variations of 8\". Nothing was generated.")
     if _REFERENCE_PROMPT.match(prompt):
         raise Reply(f"\"{prompt}\" names images that already exist, not a picture to make. To change one, say "
                     "e.g. \"remix 2 with warmer light\"; to make new ones, say what they show. Nothing was generated.")
@@ -533,7 +535,11 @@ def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"^(?:of|on)\s+(?=#|\d|(?:the\s+)?(?:picture|image|number|pic)\b)", "", rest, flags=I)  # "variations of 1"
     # "variation of picture 1 and of picture 3": the numbers
     rest = re.sub(r"\s*(?:,|\band)\s+of\s+(?=(?:the\s+)?(?:#|\d|picture|image|number|pic)\b)", " and ", rest, flags=I)
-    rest = re.sub(r"\b(?:the\s+)?(?:pictures?|images?|numbers?|pics?)\s+(?=#?\d)", "", rest, flags=I)
+    rest = re.sub(r"\b(?:the\s+)?(?:pictures?|images?|numbers?|pics?|panels?|frames?|shots?|thumbnails?|cards?|pages?|designs?|"
+                  r"options?|iterations?)\s+(?=#?\d)", "", rest, flags=I)
+    about = re.search(rf"[,\s]+(?:like|about|around|say|maybe)\s+(?P<n>{NUMBER})(?:\s+of\s+(?:them|those)|\s+times)?$", rest, I)
+    if about and word_to_int(about.group("n")):  # "variations of panel 8, like three of them": how many
+        rest = rest[:about.start()] + f", {word_to_int(about.group('n'))} variations"
     manner = re.search(rf"\b({_MANNER})\s+(?=(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\s)", rest, I)
     if manner:
         rest = rest[:manner.start()] + rest[manner.end():]

@@ -115,7 +115,8 @@ def handle_move(clause: Clause, state: PlanState) -> list[Step] | None:
     scope = folder_scope(what, clause.masked)
     if scope and link and link[0] in ("folder", "project"):
         return [Step("move_assets", {**scope, link[0]: link[1]})]
-    if scope and not link and re.search(r"\bfolder\b", what, I):  # "move everything in the Drafts folder to Final"
+    if scope and not link and re.search(r"\bfolder\b", what, I) and not re.match(r"(?:the\s+|a\s+)?(?:project|campaign)\b", where, I):
+        # "move everything in the Drafts folder to Final"
         return [Step("move_assets", {**scope, "folder": clean_name(where, clause.masked)})]
     asset = re.match(r"^(?:the\s+)?(?:assets?|files?)\s+", what, I)
     if asset or (link and link[0] in ("folder", "project") and parse_selection(what, state) is None):

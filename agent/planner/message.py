@@ -125,11 +125,13 @@ def name_at_creation(steps: list[Step]) -> list[Step]:
     return out
 
 
+# Words before a correction of the last change ("oh, sorry - please make that 3", "nvm not 2")
+_TAKING_BACK = r"(?:no|nope|nah|oh|oops|wait|sorry|hmm|actually|my\s+bad|argh|jk|lol|nvm|ugh|please|pls)"
 # A message that only corrects the change just made: "no sorry, not 6, I meant 5", "I wanted the
 # number 4, not the 5", "wait, not 3 — just 2", "oh wait, keep 7" (after archiving it).
 _LIST = r"(?:the\s+)?(?:(?:numbers?|no\.?|#)\s*)?\d{1,5}(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:number|no\.?|#)\s*)?\d{1,5})*"
 CORRECTION = re.compile(
-    r"^(?:(?:no|nope|nah|oh|oops|wait|sorry|hmm|actually|my\s+bad|argh|jk|lol)[,!.\s]+)*(?:"
+    rf"^(?:{_TAKING_BACK}[,!.\s—–-]+)*(?:"
     rf"not\s+(?P<old>{_LIST})\s*[,;:—–-]*\s*(?:i\s+meant|i\s+mean|i\s+wanted|but|just|only)\s+(?P<new>{_LIST})"
     rf"|(?:i\s+meant|i\s+mean|i\s+wanted|it\s+should\s+be|make\s+it)\s+(?P<new2>{_LIST})\s*[,;:—–-]*\s*not\s+(?P<old2>{_LIST})"
     rf"|keep\s+(?P<kept>{_LIST})(?:\s+(?:too|as\s+well|also))?"
@@ -292,10 +294,10 @@ def _phrase_ending_in(before: str, after: str) -> int | None:
 
 
 # "rename this session to Cover Art v1", then "sorry make that Cover Art v2": the rename, again
-RENAME_CORRECTION = re.compile(r"^(?:(?:no|nope|nah|oh|oops|wait|sorry|hmm|actually|my\s+bad)[,!.\s]+)*"
+RENAME_CORRECTION = re.compile(rf"^(?:{_TAKING_BACK}[,!.\s—–-]+)*"
                                r"(?:make\s+(?:that|it)|i\s+meant|i\s+mean|change\s+(?:that|it)\s+to|call\s+it|name\s+it)\s+(?P<name>\S.*?)[\s.!]*$"
                                # "sorry, Harbour Dawn": a name alone, after a word that takes the last one back
-                               r"|^(?:(?:no|nope|nah|oops|wait|sorry|actually)[,!.\s]+)+(?P<bare>(?-i:[A-Z])[\w'&-]*(?:\s+[\w'&-]+){0,4})[\s.!]*$",
+                               rf"|^(?:{_TAKING_BACK}[,!.\s—–-]+)+(?P<bare>(?-i:[A-Z])[\w'&-]*(?:\s+[\w'&-]+){{0,4}})[\s.!]*$",
                                re.IGNORECASE)
 
 
@@ -309,9 +311,9 @@ def renamed_again(match: re.Match, state: PlanState, name: str) -> Plan | None:
 
 
 # "generate 3 images of sailboats", then "actually make that 5": the request had the wrong count
-COUNT_CORRECTION = re.compile(r"^(?:(?:no|nope|nah|oh|oops|wait|sorry|hmm|actually|jk)[,!.\s]+)*"
+COUNT_CORRECTION = re.compile(rf"^(?:{_TAKING_BACK}[,!.\s—–-]+)*"
                               r"(?:make\s+(?:that|it)|i\s+meant|i\s+wanted|change\s+(?:that|it)\s+to)\s+(?P<n>\d{1,3})"
-                              r"(?:\s+(?:images?|pictures?|pics?|of\s+them))?[\s.!]*$", re.IGNORECASE)
+                              r"(?:\s+(?:images?|pictures?|pics?|of\s+them))?(?:\s+instead)?[\s.!]*$", re.IGNORECASE)
 
 
 def recounted(match: re.Match, state: PlanState) -> Plan | None:

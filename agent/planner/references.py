@@ -502,6 +502,10 @@ _CLOSING = re.compile(r"(?<=[^\W_])[.!?]+$|\s+[-—–]+$")
 # "to Launch, but not 7", "to Winter Sale 2026 but stay in this one": the rest of the request
 # after a name, never part of it (a quoted name may hold anything).
 _NAME_TAIL = re.compile(r"\s*;\s*\S"  # "Archive and Delete Tests; nothing is to be archived": a second sentence
+                        # "save them to the folder and then maybe delete them or no …": no name at all
+                        r"|(?-i:^(?:and|or|then|but|so)\b)|\bi\s+don'?t\s+know\b|(?-i:\bor\s+no\b)"
+                        # "a new project called Paws & Co and put this session in it": the rest of the request
+                        r"|\s+and\s+(?:then\s+|also\s+)?(?:put|add|link|move|attach)\s+(?:this|that|it|them|the|my)\b"
                         r"|(?:,\s*|\s+)but\s+(?:not|stay|keep|don'?t|do\s+not|leave|only|just|skip|without|no)\b"
                         r"|,\s*(?:except|apart\s+from|other\s+than|without|excluding)\b"
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:give|add)\s+(?:it|them)\s+(?:the\s+|a\s+)?tags?\b"  # "… and give it tag rod"

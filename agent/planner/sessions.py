@@ -94,6 +94,9 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
                 continue
             name, value = "aside_for", value[4:]
         link = link_target(value, clause.masked) if name in ("for", "in", "link") else None
+        if name == "for" and not link and values and values[-1][0] == "called" and re.match(r"(?-i:[A-Z])", value.strip()):
+            values[-1][1] += " for " + value  # "called Fossils for Kids": a capital after "for" goes on with the name
+            continue
         if link:
             args[link[0]] = link[1]
         elif name == "link":

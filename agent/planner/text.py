@@ -154,8 +154,13 @@ _DASHED_OPENER = re.compile(r"^(?:quick(?:ly)?(?:\s+(?:one|question|q|thing))?|o
 _LIKE_COMMA = re.compile(r"\b(?<=but\s)like\s*,\s*", re.IGNORECASE)
 
 
+# "make variations of panel 8, like three of them": "like" before a count is "about", never a like
+_LIKE_A_COUNT = re.compile(r",\s*like\s+(?=(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:them|those)|times|or\s+so)\b)",
+                           re.IGNORECASE)
+
+
 def without_hesitations(text: str) -> str:
-    text = _DASHED_OPENER.sub("", _LIKE_COMMA.sub("", text.strip()))
+    text = _LIKE_A_COUNT.sub(", about ", _DASHED_OPENER.sub("", _LIKE_COMMA.sub("", text.strip())))
     return _FILLER_LIKE.sub("", _HESITATION.sub("", text)).strip()
 
 
