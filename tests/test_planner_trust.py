@@ -6,6 +6,7 @@ import pytest
 
 from agent.assistant import Assistant
 from agent.events import ConfirmationRequested, Reply, ToolStarted
+from agent.planner import plan_utterance
 from tests.helpers import read_state
 
 
@@ -559,8 +560,6 @@ def test_a_remark_beside_a_prompt_stays_in_the_prompt(orchids):
 # -- round 10 first contact: the classes it found ---------------------------------------------------
 
 def planned(text: str, memory: dict | None = None) -> list[tuple[str, dict]]:
-    from agent.planner import plan_utterance
-
     return [(step.name, step.args) for step in plan_utterance(text, memory).steps]
 
 
@@ -673,8 +672,6 @@ def test_round_11_follow_ups_change_the_last_request_as_said(text, expected):
 
 
 def test_a_swap_of_something_the_prompt_does_not_have_is_asked():
-    from agent.planner import plan_utterance
-
     plan = plan_utterance("same again but with a dog instead of a giraffe",
                           {"last_generate": {"prompt": "a unicorn", "count": 1}})
     assert plan.steps == [] and "has no \"giraffe\"" in plan.reply
@@ -1224,7 +1221,6 @@ def test_a_sessions_spend_and_its_project_are_answered_from_the_store(atelier_ho
 
 @pytest.mark.parametrize("text", ["how many credits did it use", "how much did that last batch cost me?"])
 def test_spend_of_an_image_or_batch_is_not_read_as_a_session(text):
-    from agent.planner import plan_utterance
     assert all(step.name != "count_generations" for step in plan_utterance(text).steps)
 
 
@@ -1242,8 +1238,7 @@ def test_spend_of_an_image_or_batch_is_not_read_as_a_session(text):
     ("rename this session to Docks, hmm, actually Harbour Docks", [("rename_session", {"new_name": "Harbour Docks"})]),
 ])
 def test_a_correction_inside_one_message_is_put_in_its_place(text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+    assert planned(text) == expected
 
 
 @pytest.mark.parametrize("text", ["make a new session for the ferry shots — nah forget it, just stay here",
@@ -1336,8 +1331,7 @@ def test_an_ordinal_after_naming_numbers_asks_which_is_meant(orchids):
     ("generate a cat on the go", [("generate", {"prompt": "a cat on the go"})]),
 ])
 def test_round_21_requests_plan_as_meant(text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+    assert planned(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1355,8 +1349,7 @@ def test_round_21_requests_plan_as_meant(text, expected):
     ("which project is this session in", [("current_session", {})]),
 ])
 def test_round_21_questions_read_what_was_asked(text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+    assert planned(text) == expected
 
 
 def test_a_post_from_a_folder_holds_its_assets(orchids):
@@ -1385,7 +1378,6 @@ def test_more_with_a_change_or_the_same_vibe_repeats_the_last_request(rings, tex
 
 
 def test_more_with_a_change_and_nothing_to_change_is_never_a_prompt(atelier_home):
-    from agent.planner import plan_utterance
     plan = plan_utterance("make 3 more but in gold")
     assert plan.steps == [] and "Nothing was generated" in plan.reply
 
@@ -1413,14 +1405,12 @@ def test_more_with_a_change_and_nothing_to_change_is_never_a_prompt(atelier_home
     ("remix #3 x2 w/ pink sky", [("remix", {"item": 3, "change": "with pink sky", "count": 2})]),
 ])
 def test_round_22_requests_plan_as_meant(text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+    assert planned(text) == expected
 
 
 @pytest.mark.parametrize("text", ["save 2 to Picks and also don't save anything",
                                   "How much would it cost to generate 5 more images? Please don't generate them yet."])
 def test_a_limit_said_after_the_request_is_kept(text):
-    from agent.planner import plan_utterance
     assert all(step.name in ("price_images",) for step in plan_utterance(text).steps)
 
 
@@ -1432,12 +1422,10 @@ def test_a_limit_said_after_the_request_is_kept(text):
     ({"last_items": [1, 2, 3]}, "like that last one", [("like", {"items": [3]})]),
 ])
 def test_round_22_follow_ups_continue_the_last_change(memory, text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text, memory).steps] == expected
+    assert planned(text, memory) == expected
 
 
 def test_i_meant_after_changing_several_asks_which(atelier_home):
-    from agent.planner import plan_utterance
     plan = plan_utterance("no sorry I meant 5", {"last_action": {"name": "like", "args": {"items": [3, 4]}}})
     assert plan.steps == [] and "Which of #3, #4" in plan.reply
 
@@ -1461,8 +1449,7 @@ def test_i_meant_after_changing_several_asks_which(atelier_home):
     ("seed + prompt for 2. go", [("generation_details", {"item": 2})]),
 ])
 def test_round_22_questions_read_what_was_asked(text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+    assert planned(text) == expected
 
 
 def test_only_the_archived_ones_are_listed(orchids):
@@ -1503,8 +1490,7 @@ def test_a_post_change_without_a_post_here_asks(orchids):
     ("which session did I make first?", [("list_sessions", {"status": "all", "order": "oldest"})]),
 ])
 def test_round_21_and_22_leftovers_plan_as_meant(text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+    assert planned(text) == expected
 
 
 @pytest.mark.parametrize("text, answer", [
@@ -1525,7 +1511,6 @@ def test_the_same_seed_as_an_image_is_read_from_the_store(rings):
 
 
 def test_a_seed_and_the_seed_of_an_image_together_ask(rings):
-    from agent.planner import plan_utterance
     plan = plan_utterance("make one of a gold ring, seed 5, with the same seed as 2")
     assert plan.steps == [] and "Which seed" in plan.reply
 
@@ -1564,13 +1549,11 @@ def test_spend_cost_and_the_previous_session_are_answered(rings):
     ("what time did I make number 1?", [("generation_details", {"item": 1})]),
 ])
 def test_round_23_requests_plan_as_meant(text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+    assert planned(text) == expected
 
 
 @pytest.mark.parametrize("text", ["generate 5 images of ", "generate 3 of a poster for the session called X"])
 def test_a_prompt_that_is_no_picture_is_refused(text):
-    from agent.planner import plan_utterance
     plan = plan_utterance(text)
     assert plan.steps == [] and "Nothing was generated" in plan.reply
 
@@ -1594,12 +1577,10 @@ def test_a_prompt_that_is_no_picture_is_refused(text):
     ({"last_items": [5, 6, 7]}, "remix the last one", [("remix", {"item": 7})]),
 ])
 def test_round_23_follow_ups(memory, text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text, memory).steps] == expected
+    assert planned(text, memory) == expected
 
 
 def test_the_last_one_after_naming_numbers_asks_for_one_image():
-    from agent.planner import plan_utterance
     plan = plan_utterance("remix the last one", {"last_items": [2, 4], "items_were_named": True})
     assert plan.steps == [] and "say its number" in plan.reply
 
@@ -1650,12 +1631,10 @@ def test_a_folders_name_never_widens_a_deletion(orchids):
     ("what did I just like?", [("list_generations", {"liked": True})]),
 ])
 def test_round_24_requests_plan_as_meant(text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+    assert planned(text) == expected
 
 
 def test_more_of_a_prompt_in_a_capitalised_place_asks_whether_it_is_a_session():
-    from agent.planner import plan_utterance
     plan = plan_utterance("make 2 more fishing boat pictures in Harbour")
     assert plan.steps == [] and "a session to make them in, or part of the picture" in plan.reply
     assert plan_utterance("generate 2 more cabins in the snow").steps[0].args["prompt"] == "cabins in the snow"
@@ -1670,8 +1649,7 @@ def test_more_of_a_prompt_in_a_capitalised_place_asks_whether_it_is_a_session():
      [("rename_session", {"session": "ses_A", "new_name": "Cover Art v2"})]),
 ])
 def test_round_24_follow_ups(memory, text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text, memory).steps] == expected
+    assert planned(text, memory) == expected
 
 
 def test_a_rename_corrected_in_the_next_message_renames_again(atelier_home):
@@ -1720,13 +1698,11 @@ def test_a_price_says_what_is_left(atelier_home):
     ("Could you kindly show me the pictures I have made so far?", [("list_generations", {})]),
 ])
 def test_round_25_requests_plan_as_meant(text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+    assert planned(text) == expected
 
 
 @pytest.mark.parametrize("word", ["enumerate", "moderate"])
 def test_a_typo_fix_keeps_the_first_letter(word):
-    from agent.planner import plan_utterance
     assert all(step.name != "generate" for step in plan_utterance(f"{word} the sessions").steps)
 
 
@@ -1753,17 +1729,14 @@ def test_a_session_named_in_the_singular_is_found(two_sessions):
      [("generate", {"prompt": "a lighthouse", "count": 2, "seed_from": 1})]),
 ])
 def test_round_26_corrections_in_the_next_message(memory, text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text, memory).steps] == expected
+    assert planned(text, memory) == expected
 
 
 def test_a_bare_number_without_a_word_taking_back_is_no_correction():
-    from agent.planner import plan_utterance
     assert plan_utterance("4", {"last_action": {"name": "like", "args": {"items": [1]}}}).steps == []
 
 
 def test_fewer_than_were_made_asks_which_to_archive():
-    from agent.planner import plan_utterance
     plan = plan_utterance("actually make that 2", {"last_items": [1, 2, 3], "last_generate": {"prompt": "boats"}})
     assert plan.steps == [] and "Say which to archive" in plan.reply
 
@@ -1776,8 +1749,7 @@ def test_fewer_than_were_made_asks_which_to_archive():
      [("create_session", {"name": "Tide Pools"}), ("create_session", {"name": "Kelp Forest"})]),
 ])
 def test_round_26_requests_plan_as_meant(text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+    assert planned(text) == expected
 
 
 def test_a_session_just_started_is_renamed_by_the_next_correction(atelier_home):
@@ -1798,15 +1770,13 @@ def test_a_session_just_started_is_renamed_by_the_next_correction(atelier_home):
     ("make variations of panel 8, like three of them", [("remix", {"item": 8, "count": 3})]),
 ])
 def test_round_27_requests_plan_as_meant(text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+    assert planned(text) == expected
 
 
 @pytest.mark.parametrize("text", ["save them all to the folder and then maybe delete them or no keep them I don't know",
                                   "make a new project called Paws & Co and put this session in it",
                                   "generate variations of the logo number 2 please"])
 def test_a_name_or_prompt_holding_more_of_the_request_asks(text):
-    from agent.planner import plan_utterance
     plan = plan_utterance(text, {"last_items": [2, 5]})
     assert plan.steps == [] and plan.reply
 
@@ -1819,5 +1789,4 @@ def test_a_name_or_prompt_holding_more_of_the_request_asks(text):
      [("rename_session", {"session": "ses_A", "new_name": "Chapter Two"})]),
 ])
 def test_round_27_corrections(memory, text, expected):
-    from agent.planner import plan_utterance
-    assert [(s.name, s.args) for s in plan_utterance(text, memory).steps] == expected
+    assert planned(text, memory) == expected

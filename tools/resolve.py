@@ -31,7 +31,7 @@ def _pick_by_name(rows: list[dict], ref: str, what: str, label: str = "name", pa
     if len(exact) == 1:
         return exact[0]
     # "the cupcake session" for 'Cupcakes': one word's plural is still the same name
-    plural = [r for r in rows if r[label].casefold().rstrip("s") == wanted.rstrip("s")] if not exact and wanted else []
+    plural = [r for r in rows if r[label].casefold() in (wanted + "s", wanted.removesuffix("s"))] if wanted else []
     if len(plural) == 1:
         return plural[0]
     # A part of a name counts in whole words only: "launch" finds "Summer Launch", but "art" never

@@ -84,8 +84,7 @@ def _only_ends(rows: list[dict], args: SelectionArgs) -> list[dict]:
         said = " and ".join(f"the {end} {n}" for end, n in (("first", args.only_first), ("last", args.only_last)) if n)
         raise InvalidInput(f"{said} asks for {wanted}, but only {len(rows)} "
                            f"generation{' is' if len(rows) == 1 else 's are'} chosen: say which, by number")
-    kept = rows[:args.only_first] + (rows[len(rows) - args.only_last:] if args.only_last else [])
-    return kept
+    return rows[:args.only_first] + (rows[len(rows) - args.only_last:] if args.only_last else [])
 
 
 def _excluded_ids(ctx: Context, session: dict | None, exclude: list[int | str]) -> set[str]:
