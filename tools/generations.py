@@ -33,7 +33,7 @@ from tools.generators.base import (
 from tools.generators.jobs import job_slot
 from tools.records import generation_file, generation_model, load_generations
 from tools.registry import NoArgs, ToolResult
-from tools.resolve import is_number, resolve_named, resolve_session
+from tools.resolve import folder_exists, is_number, resolve_named, resolve_session
 from tools.selection import (
     SelectionArgs,
     confirm_bulk,
@@ -639,7 +639,7 @@ def list_generations(ctx: Context, args: ListGenerationsArgs) -> ToolResult:
     try:
         session = resolve_session(ctx, args.session)
     except NotFound:
-        if args.session is None or not _is_folder(ctx, args.session):
+        if args.session is None or not folder_exists(ctx, args.session):
             raise
         # "which images are in Picks": no session is called that, a library folder is
         return library.list_assets(ctx, library.ListAssetsArgs(folder=args.session))
@@ -660,11 +660,6 @@ def list_generations(ctx: Context, args: ListGenerationsArgs) -> ToolResult:
     return ToolResult(message=header + ("\n" + _format_rows(rows) if rows else ""),
                       data={"session_id": session["id"], "indexes": [g.index for g in rows],
                             "generations": [g.model_dump() for g in rows]})
-
-
-def _is_folder(ctx: Context, name: str) -> bool:
-    return bool(ctx.store.scalar("SELECT count(*) FROM folders WHERE workspace_id = ? AND name = ? COLLATE NOCASE",
-                                 [ctx.workspace_id, name.strip()]))
 
 
 def liked_generations(ctx: Context, args: LikedArgs) -> ToolResult:

@@ -17,7 +17,7 @@ from tools.errors import Conflict, InvalidInput
 from tools.files import remove_files_if_unreferenced
 from tools.records import load_assets
 from tools.registry import ToolResult
-from tools.resolve import clean_name, resolve_assets, resolve_named
+from tools.resolve import clean_name, folder_exists, resolve_assets, resolve_named
 from tools.selection import SelectionArgs, confirm_bulk, describe, select_generations
 from tools.workspaces import require_can_delete, require_server_files
 
@@ -78,8 +78,7 @@ def _folder_not_asset(ctx: Context, name: str) -> bool:
     if ctx.store.scalar("SELECT count(*) FROM assets WHERE workspace_id = ? AND (id = ? OR title = ? COLLATE NOCASE)",
                         [ctx.workspace_id, name, name]):
         return False
-    return bool(ctx.store.scalar("SELECT count(*) FROM folders WHERE workspace_id = ? AND name = ? COLLATE NOCASE",
-                                 [ctx.workspace_id, name]))
+    return folder_exists(ctx, name)
 
 
 class MoveAssetsArgs(AssetsArgs):

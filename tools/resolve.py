@@ -133,6 +133,12 @@ def resolve_assets(ctx: Context, refs: list[str]) -> list[dict]:
     return list(found.values())
 
 
+def folder_exists(ctx: Context, name: str) -> bool:
+    """A library folder has this name (any case)."""
+    return bool(ctx.store.scalar("SELECT count(*) FROM folders WHERE workspace_id = ? AND name = ? COLLATE NOCASE",
+                                 [ctx.workspace_id, str(name).strip()]))
+
+
 def resolve_named(ctx: Context, table: str, ref: str, what: str) -> dict:
     """An existing folder, project, campaign or tag (for filters; saving creates on first use)."""
     ref = clean_name(ref, what)
