@@ -301,7 +301,7 @@ RENAME_CORRECTION = re.compile(rf"^(?:{_TAKING_BACK}[,!.\s—–-]+)*"
                                re.IGNORECASE)
 
 
-def renamed_again(match: re.Match, state: PlanState, name: str) -> Plan | None:
+def renamed_again(state: PlanState, name: str) -> Plan | None:
     """The last rename made again with the name meant (None: no rename was just made, or a number
     was said, which corrects other changes)."""
     last = state.memory.last_rename

@@ -177,7 +177,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
             return plan
     rename = RENAME_CORRECTION.match(masked.text.strip())
     if rename:  # "rename this session to Cover Art v1", then "sorry make that Cover Art v2"
-        plan = renamed_again(rename, PlanState.start(memory), clean_name(rename.group("name") or rename.group("bare"), masked))
+        plan = renamed_again(PlanState.start(memory), clean_name(rename.group("name") or rename.group("bare"), masked))
         if plan is not None:
             return plan
     wrong_word = PROMPT_CORRECTION.match(masked.text.strip())
