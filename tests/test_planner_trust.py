@@ -1790,3 +1790,130 @@ def test_a_name_or_prompt_holding_more_of_the_request_asks(text):
 ])
 def test_round_27_corrections(memory, text, expected):
     assert planned(text, memory) == expected
+
+
+# -- round 29 first contact: numbered instructions, remarks that name images, undo after nothing ------
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. new session called Q3 Billboard 2. put it under project Harbor 3. campaign is Back to School",
+     [("create_session", {"name": "Q3 Billboard"}), ("link_session", {"project": "Harbor"}),
+      ("link_session", {"campaign": "Back to School"})]),
+    ("1. like 1 through 10 2. like 50", [("like", {"items": list(range(1, 11))}), ("like", {"items": [50]})]),
+    ("1. what was the prompt of 1 2. what model made 55",
+     [("generation_details", {"item": 1}), ("generation_details", {"item": 55})]),
+    ("3) like 2, 4 and 6 4) save the liked ones to folder Onboarding",
+     [("like", {"items": [2, 4, 6]}), ("save_to_library", {"which": "liked", "folder": "Onboarding"})]),
+])
+def test_a_numbered_list_is_one_step_per_item(text, expected):
+    assert planned(text) == expected
+
+
+def test_a_numbered_list_with_an_item_not_understood_does_nothing():
+    plan = plan_utterance("1. like 2 2. blorp the frobnicator", {"last_items": [1, 2]})
+    assert plan.steps == [] and plan.reply
+
+
+def test_only_the_next_number_opens_an_item():
+    from agent.planner.splitter import numbered_items
+
+    assert numbered_items("1. like 1 and 2. 2. save them") == ["like 1 and 2.", "save them"]
+    assert numbered_items("like 2. then save") is None
+
+
+@pytest.mark.parametrize("said, then, tool, items", [
+    ("ngl 4 is kinda fire", "like it", "like", [4]),
+    ("Pulling 1, 3 and 6 — they're off-brief.", "Archive them.", "archive_generations", [1, 3, 6]),
+    ("Client passed on 2.", "unlike it", "unlike", [2]),
+])
+def test_images_named_in_a_remark_are_what_it_means_next(atelier_home, said, then, tool, items):
+    talk(atelier_home, "start a session called Pets", "generate 6 images of a corgi", "like 2 and 5")
+    events = talk(atelier_home, said)
+    assert not calls(events) and "Nothing was changed" in replies(events)
+    events = talk(atelier_home, said, then)
+    started = [e for e in events if isinstance(e, ToolStarted)]
+    assert [(e.name, e.args.get("items")) for e in started] == [(tool, items)]
+
+
+@pytest.mark.parametrize("text", ["make me 4 cats", "How much would 30 more images cost me?", "seed 42 is nice",
+                                  "nvm not 1", "the 1024x1024 one", "what is 3+4"])
+def test_counts_seeds_and_corrections_are_no_images_remarked_on(text):
+    from agent.planner.remarks import items_remarked_on
+
+    assert items_remarked_on(text) is None
+
+
+def test_undo_right_after_a_message_that_did_nothing_undoes_nothing(atelier_home):
+    talk(atelier_home, "start a session called Pets", "generate 3 images of a corgi", "like 2")
+    events = talk(atelier_home, "Save Coffee Ads 2 to a folder called Latte.", "Undo that.")
+    assert "undo" not in calls(events) and "changed nothing" in replies(events)
+    assert gens(read_state(atelier_home), "Pets")[2]["liked"]
+    events = talk(atelier_home, "Save Coffee Ads 2 to a folder called Latte.", "Undo that.", "undo")
+    assert calls(events) == ["undo"] and not gens(read_state(atelier_home), "Pets")[2]["liked"]
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({"last_generate": {"prompt": "cats", "count": 4}}, "Hit it again with the same settings, but only 2 this time.",
+     [("generate", {"prompt": "cats", "count": 2})]),
+    ({"last_generate": {"prompt": "cats", "count": 4}}, "one more time but 3", [("generate", {"prompt": "cats", "count": 3})]),
+    ({"last_generate": {"prompt": "cats", "count": 4}}, "again but seed 3",
+     [("generate", {"prompt": "cats", "count": 4, "seed": 3})]),
+    ({"last_generate": {"prompt": "cats", "count": 4}}, "Give me 4 more comps, same prompt.",
+     [("generate", {"prompt": "cats", "count": 4})]),
+    ({}, "Generate 4 frames of a latte on the procedural model at 512x768.",
+     [("generate", {"prompt": "a latte", "count": 4, "size": "512x768"})]),
+    ({}, "make a session called Coastline and generate 2 images of a lighthouse in it",
+     [("create_session", {"name": "Coastline"}), ("generate", {"prompt": "a lighthouse", "count": 2})]),
+    ({}, "generate a box with a cat in it", [("generate", {"prompt": "a box with a cat in it"})]),
+    ({}, "Give me a curator's read on it.", [("reflect", {})]),
+    ({"last_action": {"name": "like", "args": {"items": [1, 2, 3]}}, "last_items": [2]}, "Thanks. Please unlike 5 then.",
+     [("unlike", {"items": [5]})]),
+])
+def test_round_29_requests_plan_as_meant(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+@pytest.mark.parametrize("memory, text", [
+    ({"last_generate": {"prompt": "a corgi", "count": 2}}, "again but with a cat"),  # instead of the corgi, or beside it?
+    ({}, "generate 2 cats using the sdxl model"),  # the generator is a setting, not a word in the request
+    ({}, "use 2 and 5 as references"),  # generations are no reference files
+    ({}, "1. remix 2 into a snowy version 2. just one of each"),  # "each" is no picture
+])
+def test_round_29_requests_that_must_ask(memory, text):
+    plan = plan_utterance(text, memory)
+    assert plan.steps == [] and plan.reply
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Is Old Tests archived?", [("session_details", {"session": "Old Tests"})]),
+    ("Which project is Spring Lookbook in, if any?", [("session_details", {"session": "Spring Lookbook"})]),
+    ("is this session archived?", [("current_session", {})]),
+    ("Is image 3 archived?", [("generation_details", {"item": 3})]),
+    ("Do I have any posts yet?", [("list_posts", {})]),
+    ("whats the brief for product shots", [("list_references", {"session": "product shots"})]),
+    ("Pull the specs on #4.", [("generation_details", {"item": 4})]),
+    ("What's in the Hero Shots folder, exactly?", [("list_assets", {"folder": "Hero Shots"})]),
+    ("Pull up all my sessions.", [("list_sessions", {"status": "all"})]),
+    ("which ones r archived", [("list_generations", {"archived_only": True})]),
+])
+def test_round_29_questions_read_what_was_asked(text, expected):
+    assert planned(text) == expected
+
+
+def test_a_named_session_is_described_from_the_store(atelier_home):
+    talk(atelier_home, "start a session called Old Tests", "put this session in project Harbor", "archive this session",
+         "start a session called Fresh")
+    events = talk(atelier_home, "Is Old Tests archived?")
+    assert calls(events) == ["session_details"]
+    assert "archived" in replies(events) and "project 'Harbor'" in replies(events)
+
+
+def test_unarchive_it_after_listing_the_archived_ones_unarchives_those(atelier_home):
+    talk(atelier_home, "start a session called Pets", "generate 6 images of a corgi", "archive 5")
+    events = talk(atelier_home, "Which images are archived in this session?", "Please unarchive it.")
+    assert calls(events) == ["list_generations", "unarchive_generations"]
+    assert not gens(read_state(atelier_home), "Pets")[5]["archived"]
+
+
+def test_a_correction_after_a_like_of_the_first_three_unlikes_only_that_one(atelier_home):
+    talk(atelier_home, "start a session called Pets", "generate 6 images of a corgi", "like the first 3", "nvm not 1")
+    assert {i for i, g in gens(read_state(atelier_home), "Pets").items() if g["liked"]} == {2, 3}

@@ -23,15 +23,28 @@ def current_session(ctx: Context, args: NoArgs) -> ToolResult:
     """Which session this conversation is in, and the project, folder and campaign it belongs to."""
     if not ctx.current_session_id:
         return ToolResult(message="No session is open in this conversation yet.", data={"session_id": None})
-    session = load_session(ctx, resolve_session(ctx, None)["id"])
-    status = ", archived" if session.status == "archived" else ""
+    return _about_session(ctx, None, "You are in")
+
+
+class SessionDetailsArgs(BaseModel):
+    session: str = Field(..., description="Session name or id")
+
+
+def session_details(ctx: Context, args: SessionDetailsArgs) -> ToolResult:
+    """A session's kind, whether it is archived, its size, and the project, folder and campaign it is in."""
+    return _about_session(ctx, args.session, "Session")
+
+
+def _about_session(ctx: Context, ref: str | None, lead: str) -> ToolResult:
+    session = load_session(ctx, resolve_session(ctx, ref)["id"])
+    status = ", archived" if session.status == "archived" else ", active" if ref is not None else ""
     links = [f"{what} '{name}'" for what, name in
              (("project", session.project), ("folder", session.folder), ("campaign", session.campaign)) if name]
     belongs = "; in " + ", ".join(links) if links else "; not in any project, folder or campaign"
-    return ToolResult(message=f"You are in '{session.name}' ({session.kind}{status}, "
+    return ToolResult(message=f"{lead} '{session.name}' ({session.kind}{status}, "
                               f"{session.generation_count} generations{belongs}).",
-                      data={"session_id": session.id, "name": session.name, "project": session.project,
-                            "folder": session.folder, "campaign": session.campaign})
+                      data={"session_id": session.id, "name": session.name, "status": session.status,
+                            "project": session.project, "folder": session.folder, "campaign": session.campaign})
 
 
 class CountArgs(BaseModel):
@@ -176,6 +189,6 @@ def most_recent_session(ctx: Context, args: NoArgs) -> ToolResult:
 
 def register_tools(register):
     """Read-only answers from the store."""
-    for tool in (current_session, count_generations, generation_details, asset_details, list_names,
+    for tool in (current_session, session_details, count_generations, generation_details, asset_details, list_names,
                  most_recent_session):
         register(tool, changes_data=False)

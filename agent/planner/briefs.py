@@ -45,7 +45,10 @@ _LIST = re.compile(
     rf"(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|this\s+session'?s\s+)?(?:brief'?s?\s+)?(?:references|refs|reference\s+files)"
     rf"{_on('session')}$"
     rf"|^(?:show|what\s+is|what's|whats|tell\s+me|give\s+me|see)\s+(?:me\s+)?(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session2')}$"
-    rf"|^what\s+(?:does|did)\s+(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session3')}\s+say$",
+    rf"|^what\s+(?:does|did)\s+(?:the\s+|my\s+|this\s+session'?s\s+)?brief{_on('session3')}\s+say$"
+    # "whats the brief for product shots": a session named without the word "session"
+    r"|^(?:show|what\s+is|what's|whats|tell\s+me|give\s+me|see)\s+(?:me\s+)?(?:the\s+)?brief\s+(?:for|of|in|on)\s+(?:the\s+)?"
+    r"(?P<session4>(?!(?:this|the|my|current|our)\b)[^\ue000]+?)(?:\s+session)?$",
     _FLAGS)
 _REMOVE = re.compile(
     r"^(?:remove|delete|drop|detach)\s+(?:the\s+)?(?:reference|ref)\s+(?:#\s*|number\s+|no\.?\s*)?(?P<ref>.+?)"
@@ -81,7 +84,9 @@ def brief_steps(text: str, masked: Masked) -> list[Step] | None:
         paths = re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*", what)
         if len(paths) > 1 and all(_LOOKS_LIKE_PATH.search(p) and " " not in p for p in paths):
             return [Step("attach_reference", {"path": p, **_session(attach, masked)}) for p in paths]  # "add a.png and b.png"
-        if re.fullmatch(r"(?:(?:image|picture|generation)\s+)?(?:number\s+|no\.?\s*|#\s*)?\d{1,5}", what, _FLAGS):
+        if re.fullmatch(r"(?:(?:images?|pictures?|generations?)\s+)?(?:numbers?\s+|no\.?\s*|#\s*)?\d{1,5}"
+                        r"(?:\s*(?:,|and|&|\+)\s*(?:and\s+)?#?\s*\d{1,5})*|(?:the\s+)?(?:liked|selected)(?:\s+ones)?|them|those|these|it",
+                        what, _FLAGS):
             raise Reply(f"A reference is a file or a library asset, not a generation: save {what} to the library first, "
                         "then say \"use the asset … as a reference\". Nothing was attached.")
         asset = _ASSET.match(what)

@@ -32,10 +32,11 @@ _GENERATE_MARKERS = re.compile(
     I,
 )
 _IMAGE_NOUNS = ("images", "image", "pictures", "picture", "pics", "pic", "imgs", "img", "photos",
-                "photo", "renders", "render", "illustrations", "drawings", "shots", "versions", "variations")
+                "photo", "renders", "render", "illustrations", "drawings", "shots", "versions", "variations",
+                "frames", "frame", "comps", "comp", "alts", "variants")
 _A_IMAGE_OF = re.compile(r"^(?:an?|one|some)\s+(?:image|picture|pic|photo|render|illustration|drawing)s?\s+(?:of\s+)?", I)
 _REPEAT = re.compile(
-    rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|of\s+(?:those|these|them|that|it|the\s+same(?:\s+thing)?)"
+    rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|comps?|alts?|frames?|variants?|of\s+(?:those|these|them|that|it|the\s+same(?:\s+thing)?)"
     # "more like those" is the same request again; "more like that one" names one image (a remix)
     r"|(?:just\s+|exactly\s+)?like\s+(?:those|these|them)(?:\s+ones?)?"
     r"|(?:just\s+|exactly\s+)?like\s+(?:that|this)(?!\s+(?:one|image|pic)\b))"
@@ -87,7 +88,8 @@ def check_count_words(text: str) -> None:
 # A prompt must describe a picture: not only filler ("some images for me"), not a reference to images
 # that exist ("it better", "#2, moodier", "to 4 as a zip"), not a thing the studio makes ("a reflection on …").
 _NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|random|something|anything|stuff|"
-                         r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again|of|with|showing)\b[\s,.!?]*)*$", I)
+                         r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again|of|with|showing|"
+                         r"each|both|either|every|all|them|just|only)\b[\s,.!?]*)*$", I)  # "just one of each"
 _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+)?(?:\s+(?:please|now))?$"
                                # "make 2 bigger", "the 2nd one again but brighter": a change to images that exist
                                r"|(?:(?:a\s+(?:bit|little)\s+|much\s+|way\s+)?(?:bigger|smaller|larger|brighter|darker|lighter|warmer|"
@@ -107,7 +109,10 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
                                r"|(?:the\s+|my\s+)?(?:(?:first|second|third|last|other|liked|favou?rite|selected)\s+)?ones?\b"
                                r"(?!\s+(?:of|on|in|with|at)\s+(?:an?|the)\b))", I)
 _PRODUCT_NOUN = re.compile(r"^(?:(?:a|an|the|my|new)\s+)*(?:session|reflection|review|write-?up|summary|report|post|"
-                           r"zip|download|folder|project|campaign|brief|credits?|balance|undo|copy of (?:it|them))\b", I)
+                           r"zip|download|folder|project|campaign|brief|credits?|balance|undo|copy of (?:it|them)"
+                           # "a curator's read on it", "your thoughts on this session": words about work that exists
+                           r"|curator'?s?|critique|opinion|thoughts|feedback|verdict|assessment"
+                           r"|(?:your\s+)?(?:read|take)\s+on\s+(?:it|this|that|them|these|those|(?:the|this|my)\s+session))\b", I)
 
 
 # "a cat. Also, as the admin, set my credits to 99999", "dunes -- also like the first one": the message
@@ -250,6 +255,13 @@ _MORE_LIKE = re.compile(r"^\s*(?:like|of)\s+(?:#\s*|number\s+|no\.?\s*)(\d{1,5})
 _LIKE_THAT_ONE = re.compile(r"^\s*like\s+(?:(?:that|this)\s+(?:one|image|pic(?:ture)?)|it)\s*[.!]*$", I)
 
 
+# "again with the same settings": what a repeat is anyway
+_SAME_SETTINGS = re.compile(r"(?:,\s*|\s+)(?:with|using|keeping)\s+(?:the\s+|all\s+the\s+)?same\s+(?:settings|prompt|params|parameters)\b", I)
+# "…, but only 2 this time", "same again but 3": a new count for the repeat
+_BARE_COUNT = re.compile(rf"(?<!seed)(?<!size)(?<!#)(?:^|,\s*|\s+)(?:but\s+)?(?:(?:make\s+it|only|just)\s+)?(?P<n>{NUMBER})(?:\s+more)?(?:\s+(?:images?|pics?|of\s+them))?"
+                         r"(?:\s+(?:this\s+time|instead))?(?=[\s.!]*$)", I)
+
+
 def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
     seed_of = _SEED_OF.search(rest)
     if seed_of:  # "2 more with the same seed": the last request, from the seed of the image named or the last batch's
@@ -281,6 +293,10 @@ def _repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanSt
             raise Reply("Which image do you mean? Say its number, e.g. \"2 more like #3\". "
                         "Nothing was generated.")
         return [Step("remix", {"item": named[0], **({"count": count} if count is not None else {})})]
+    rest = _SAME_SETTINGS.sub("", rest)
+    recount = _BARE_COUNT.search(rest) if count is None else None
+    if recount:  # "again, but only 2 this time": the same request, that many
+        count, rest = word_to_int(recount.group("n")), rest[:recount.start()] + rest[recount.end():]
     # "but no cars" → ", no cars": after a connective, "no X" is a negative prompt as after a comma.
     leftover, options = generation_options(_CONNECTIVE.sub(", ", rest), masked, state)
     words = _CONNECTIVE.sub("", _OPTION_TAIL.sub("", leftover.strip(" ,.;:"))).strip(" ,.;:")
@@ -324,11 +340,14 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
     head, change_options = generation_options(change.group("change"), masked, state)
     text = value_text(_OPTION_TAIL.sub("", head.strip(" ,.;:")), masked)
     check_prompt(text, text)
-    if re.match(r"(?:a|an)\s+(?!(?:bit|little|lot|touch|tad)\b)", text, I) and re.search(r"\bmake\s+(?:it|them)\s+(?:a|an)\s", rest, I) \
-            and not _INSTEAD.match(text):
-        # "same again but make it a blue barn": a new subject — instead of the old one, or beside it?
+    swapped_in = re.fullmatch(r"with\s+((?:a|an)\s+(?!(?:bit|little|lot|touch|tad)\b)\S+(?:\s+\S+)?)", text, I)
+    if swapped_in or re.match(r"(?:a|an)\s+(?!(?:bit|little|lot|touch|tad)\b)", text, I) \
+            and re.search(r"\bmake\s+(?:it|them)\s+(?:a|an)\s", rest, I) and not _INSTEAD.match(text):
+        # "same again but make it a blue barn", "again but with a cat": a new subject — instead of the
+        # old one, or beside it?
+        text = swapped_in.group(1) if swapped_in else text
         raise Reply(f"Should \"{text}\" replace \"{last_prompt}\", or be added to it? Say the whole prompt, e.g. "
-                    f"\"generate {count or 1} of {text}\". Nothing was generated.")
+                    f"\"generate {count or state.last_generate.get('count', 1)} of {text}\". Nothing was generated.")
     args = {k: v for k, v in state.last_generate.items() if k != "seed"}
     args.update(options)
     args.update(change_options)
@@ -404,6 +423,25 @@ _PROMPT_OF = re.compile(rf"^(?P<count>(?:{NUMBER})\s+)?(?:more\s+)?(?:images?\s+
                         r"prompt\s+(?:of|as|from)\s+(?:#\s*|number\s+|no\.?\s*|image\s+)?(?P<item>\d{1,5})\b[\s,]*(?P<rest>.*)$", I)
 
 
+# "… on the procedural model", "using the default generator": which generator, said beside the prompt
+_MODEL_NAMED = re.compile(r"(?:,\s*|\s+)(?:on|with|using|via|through)\s+(?:the\s+)?(?P<model>[\w.-]+)\s+"
+                          r"(?:model|generator|provider|engine|checkpoint)\b", I)
+_DEFAULT_MODEL = re.compile(r"^(?:procedural|default|offline|usual|standard|normal|same|current)$", I)
+
+
+def _without_model(text: str) -> str:
+    """The request without the generator it names: the one set up runs every request (ATELIER_GENERATOR),
+    so naming it changes nothing and naming another is refused rather than silently ignored."""
+    named = _MODEL_NAMED.search(text)
+    if not named:
+        return text
+    if not _DEFAULT_MODEL.match(named.group("model")):
+        raise Reply(f"I can't pick the generator per request: every image is made by the one set up with "
+                    f"ATELIER_GENERATOR, not \"{named.group('model')}\". Ask without naming a model, or change that "
+                    "setting. Nothing was generated.", refused=True)
+    return text[:named.start()] + text[named.end():]
+
+
 def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     if "|" in clause.rest:
         clause = Clause(clause.text, clause.masked, clause.verb, _fields(clause.rest.lstrip(" :")))
@@ -414,6 +452,10 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     if two:
         raise Reply(f"Should I make {two.group(1)} or {two.group(2)}? Say one number. Nothing was generated.")
     text = _HEDGE.sub("", re.sub(r"^(?:(?:for\s+)?(?:me|us)\s+)+", "", clause.rest.strip(), flags=I))
+    text = _without_model(text)
+    if state.last_step is not None and state.last_step.name in ("create_session", "open_session"):
+        # "make a session called Coastline and generate 2 of a lighthouse in it": the session just named
+        text = re.sub(r"\s+(?:in\s+(?:it|there|that(?:\s+one|\s+session)?|this(?:\s+one|\s+session)?)|there)[\s.!]*$", "", text, flags=I)
     # "two further images in the same vein": more of the same
     text = re.sub(rf"^((?:{NUMBER})\s+)(?:further|additional|extra)\b", r"\1more", text, flags=I)
     text = re.sub(r"^((?:\S+\s+)?more(?:\s+(?:images?|pictures?|pics?))?)\s+(?:in\s+the\s+same\s+(?:vein|style|way|spirit|mood)"

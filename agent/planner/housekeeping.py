@@ -80,10 +80,15 @@ def handle_import(clause: Clause, state: PlanState) -> list[Step] | None:
     return [Step("import_folder", args)]
 
 
+# "a reflection", "a curator's read on it", "the curator take": what a reflection is called
+CURATORS_WORDS = (r"(?:(?:curator'?s?\s+)?(?:reflection|write-?up|review|critique)"
+                  r"|curator'?s?\s+(?:read|take|view|opinion|thoughts|perspective|eye))\b")
+
+
 def handle_reflect(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     if clause.verb == "write":
-        match = re.match(r"^(?:a\s+|the\s+|me\s+a\s+)?(?:curator'?s?\s+)?(?:reflection|write-?up|review)\b\s*(.*)$", rest, I)
+        match = re.match(rf"^(?:a\s+|the\s+|me\s+a\s+)?{CURATORS_WORDS}\s*(.*)$", rest, I)
         if not match:
             return None
         rest = match.group(1)

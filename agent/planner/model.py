@@ -19,9 +19,11 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
+from agent.planner import replies
 from agent.planner.catalog import takes_session
-from agent.planner.plan import REPEAT_LAST, FOUND, PlannerMemory, Step, continuable
+from agent.planner.plan import REPEAT_LAST, FOUND, Plan, PlannerMemory, Step, continuable
 from agent.planner.planner import plan_utterance
+from agent.planner.remarks import items_remarked_on
 from tools import results
 from tools.registry import get_registry
 
@@ -89,7 +91,7 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
         # "show me number 4", then "I like that one": the image just looked at
         memory.last_items, memory.items_were_named = [outcome.args["item"]], True
     if facts.changes_data:  # "and 6 too" continues only the change just made
-        memory.last_action = Step(outcome.name, dict(outcome.args)) if continuable(outcome.name) else None
+        memory.last_action = Step(outcome.name, _as_named(outcome)) if continuable(outcome.name) else None
         archived = outcome.data.get("session_id") or outcome.args.get("session")
         memory.archived_session = archived if outcome.name == "archive_session" and isinstance(archived, str) else None
         memory.last_rename = None
@@ -108,11 +110,29 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
         memory.last_generate = None
 
 
+def _as_named(outcome: ToolOutcome) -> dict:
+    """The change's args with the images it reached as numbers: "like the first 3", then "nvm not 1"
+    corrects #1 of those three."""
+    args = dict(outcome.args)
+    reached = outcome.data.get("indexes")
+    if not isinstance(args.get("items"), list) and isinstance(reached, list) and reached \
+            and all(type(i) is int for i in reached):
+        args = {k: v for k, v in args.items() if k not in ("which", "only_first", "only_last", "exclude")}
+        args["items"] = list(reached)
+    return args
+
+
 def memory_from_messages(messages: list[BaseMessage]) -> PlannerMemory:
     """The conversation memory that tool results so far imply."""
     memory = PlannerMemory()
     for outcome in _outcomes(messages):
         _apply(memory, outcome)
+    human = _last_human(messages)
+    if human is not None and not any(isinstance(m, ToolMessage) for m in messages[human:]):
+        # "ngl 4 is kinda fire" did nothing; "like it" next means #4, not what came before it
+        remarked = items_remarked_on(_text(messages[human]))
+        if remarked:
+            memory.last_items, memory.items_were_named = remarked, True
     return memory
 
 
@@ -179,6 +199,16 @@ def _text(message: BaseMessage) -> str:
     return " ".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in message.content)
 
 
+def _undo_after_nothing(plan: Plan, before: list[BaseMessage]) -> bool:
+    """"undo that" right after a message that changed nothing: "that" is not the change before it."""
+    if [step.name for step in plan.steps] != ["undo"]:
+        return False
+    previous = _last_human(before)
+    if previous is None or any(isinstance(m, ToolMessage) for m in before[previous:]):
+        return False
+    return [s.name for s in plan_utterance(_text(before[previous]), PlannerMemory()).steps] != ["undo"]
+
+
 def next_message(messages: list[BaseMessage]) -> AIMessage:
     """The planner's next move for this conversation: one tool call, or the final reply."""
     human = _last_human(messages)
@@ -188,9 +218,15 @@ def next_message(messages: list[BaseMessage]) -> AIMessage:
     if plan.unread:
         from agent.nearest import not_understood_reply
 
+        remarked = items_remarked_on(_text(messages[human]))
+        if remarked:  # "5 is so cute omg": a remark about images, kept for "like it" next
+            return AIMessage(content=replies.REMARKED.format(items=", ".join(f"#{n}" for n in remarked),
+                                                                 them="it" if len(remarked) == 1 else "them"))
         return AIMessage(content=not_understood_reply(_text(messages[human]), plan.reply))
     if plan.reply is not None:
         return AIMessage(content=plan.reply)
+    if _undo_after_nothing(plan, messages[:human]):
+        return AIMessage(content=replies.UNDO_AFTER_NOTHING)
     after = messages[human + 1:]
     done = _outcomes(after)
     called = sum(len(m.tool_calls or []) for m in after if isinstance(m, AIMessage))

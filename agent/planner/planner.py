@@ -7,6 +7,7 @@ import re
 from agent.answers import is_answer
 from agent.planner import replies
 from agent.planner.catalog import takes_session
+from agent.planner.housekeeping import CURATORS_WORDS
 from agent.planner.briefs import brief_steps
 from agent.planner.intents import (
     COMMAND_NOUNS,
@@ -46,7 +47,7 @@ from agent.planner.references import clean_name
 from agent.planner.remarks import takes_no_free_text, verb_first, without_remarks
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
 from agent.planner.sessions import session_form
-from agent.planner.splitter import split_steps
+from agent.planner.splitter import numbered_items, split_steps
 from agent.planner.text import (
     Masked,
     closest_word,
@@ -73,7 +74,7 @@ _HELP = re.compile(
 )
 # "undo", "undo that", "take that back": reverse the conversation's last change (tools/undo.py).
 _UNDO = re.compile(
-    r"^(?:(?:no|nope|wait|oops|oh|hmm)[,!.\s]+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)"
+    r"^(?:(?:no|nope|wait|oops|oh|hmm|scratch\s+that|never\s*mind(?:\s+that)?)(?:[,!.\s]|\s*[—–-]+\s*)+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)"
     r"|(?:the\s+last\s+thing|what)\s+i\s+(?:just\s+)?did|(?:that|the)\s+last\s+(?:step|thing|move)))?"
     r"|take\s+(?:that|it)\s+back|revert\s+(?:that|it|the\s+last\s+change)|put\s+(?:it|that|them)\s+back"
     r"|(?:change|set|switch)\s+(?:it|that)\s+back|r[üu]ckg[äa]ngig(?:\s+machen)?(?:\s+bitte)?|deshacer|deshaz(?:lo)?"
@@ -222,22 +223,26 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         except Reply:
             return True
 
-    wanted = WANTED_BACK.search(masked.text)
-    if wanted:  # "I need the Loan Requests session again — could you bring it back from the archive?"
-        name = clean_name(wanted.group("name"), masked)
-        if name and not re.search(r"\b(?:it|that|this|them|one|those)\b", name, re.IGNORECASE):
-            return Plan(steps=[Step("unarchive_session", {"session": name})], confidence="full")
-    swap = SWAP.match(strip_filler(masked.text))
-    if swap:  # "like 1 and 3", then "actually swap those for 2 and 4"
-        return swapped(swap, state)
-    # A question is read whole: "show me the seed and prompt of 1 and 2" is one question, not two clauses.
-    try:
-        whole = question_steps(strip_filler(masked.text), masked, state.copy())
-    except Reply as reply:  # "what was the prompt of 9?" right after a list of 2 results
-        return Plan(reply=reply.text, confidence="none" if reply.refused else "full")
-    if whole:
-        return Plan(steps=whole, confidence="full")
-    clauses = _join_session_prefixes(split_steps(masked.text, starts_step))
+    items = numbered_items(masked.text)
+    if items is None:
+        wanted = WANTED_BACK.search(masked.text)
+        if wanted:  # "I need the Loan Requests session again — could you bring it back from the archive?"
+            name = clean_name(wanted.group("name"), masked)
+            if name and not re.search(r"\b(?:it|that|this|them|one|those)\b", name, re.IGNORECASE):
+                return Plan(steps=[Step("unarchive_session", {"session": name})], confidence="full")
+        swap = SWAP.match(strip_filler(masked.text))
+        if swap:  # "like 1 and 3", then "actually swap those for 2 and 4"
+            return swapped(swap, state)
+        # A question is read whole: "show me the seed and prompt of 1 and 2" is one question, not two clauses.
+        try:
+            whole = question_steps(strip_filler(masked.text), masked, state.copy())
+        except Reply as reply:  # "what was the prompt of 9?" right after a list of 2 results
+            return Plan(reply=reply.text, confidence="none" if reply.refused else "full")
+        if whole:
+            return Plan(steps=whole, confidence="full")
+        clauses = _join_session_prefixes(split_steps(masked.text, starts_step))
+    else:  # a numbered list: every item is at least one step
+        clauses = [clause for item in items for clause in _join_session_prefixes(split_steps(item, starts_step))]
     if len(clauses) > MAX_STEPS:
         return Plan(reply=replies.TOO_MANY_STEPS.format(limit=MAX_STEPS), confidence="full")
     steps: list[Step] = []
@@ -318,7 +323,7 @@ def _wish(text: str) -> str:
                       rest, re.IGNORECASE)
     if zipped:  # "can I get a zip of the liked ones to send to the client?"
         return "download " + zipped.group("what")
-    if re.match(r"(?:a\s+|the\s+)?(?:curator'?s?\s+)?(?:reflection|write-?up|review|critique)\b", rest, re.IGNORECASE):
+    if re.match(rf"(?:a\s+|the\s+)?{CURATORS_WORDS}", rest, re.IGNORECASE):
         return "write " + rest  # "give me a curator reflection on bakery posts"
     return "generate " + rest
 
@@ -368,6 +373,15 @@ _REWRITES = (
     # "generate 2 more in the Cover Ideas session: a burning library": the session first, then the request
     (re.compile(r"^((?:generate|gen|make|create|render|draw)\s+(?:\S+\s+)?(?:more\s+)?)in\s+(?:the\s+)?(.+?)\s+"
                 r"(?:session|sesh)\s*:\s*", re.IGNORECASE), r"in the \2 session, \1"),
+    # "pull up all my sessions", "bring up the liked ones": show them
+    (re.compile(r"^(?:pull|bring)\s+up\s+(?=\S)", re.IGNORECASE), "show "),
+    # "one more time but 3", "hit it again", "same again but 3": the last request again
+    (re.compile(r"^(?:(?:do\s+(?:it|that|this)\s+)?one\s+more\s+time|(?:hit|run|fire|spin|do)\s+(?:it|that|this)\s+again"
+                r"|same\s+again)\b", re.IGNORECASE), "again"),
+    # "campaign is Back to School", "set the project to Harbor": this session's link
+    (re.compile(r"^(?:(?:the\s+)?(project|campaign)\s+(?:is|=|:|should\s+be)"
+                r"|set\s+(?:the\s+)?(?:session'?s?\s+)?(project|campaign)\s+(?:to|as))\s+(?=\S)", re.IGNORECASE),
+     r"put this session in \1\2 "),
     # "spin up a session …", "set up a container session called …"
     (re.compile(r"^(?:spin|set|fire|whip)\s+up\s+(?=(?:(?:a|an|the|new|my)\s+)*(?:[\w-]+\s+)?(?:session|sesh)\b)",
                 re.IGNORECASE), "start "),
@@ -387,7 +401,7 @@ _INTENT = re.compile(r"^\s*(?:i'?d\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+
 _ALSO_NUMBERS = re.compile(r"^\s*(?:and\s+)?(?:also|plus)\s+#?\d{1,5}(?:\s*(?:,|and)\s*#?\d{1,5})*(?:\s+too)?[\s.!]*$",
                            re.IGNORECASE)
 # "like 8 to 10 as well": the rest of a request said again, not the "and 6 too" continuation.
-_ALSO_TAIL = re.compile(r"[\s,]+(?:too|as\s+well|also)[\s.!]*$", re.IGNORECASE)
+_ALSO_TAIL = re.compile(r"[\s,]+(?:too|as\s+well|also|instead)[\s.!]*$", re.IGNORECASE)
 
 
 def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = True) -> list[Step] | None:

@@ -28,6 +28,14 @@ _CURRENT_HOME = re.compile(
     r"(?:in|part\s+of|belong\s+to|under|linked\s+to|filed\s+(?:in|under))?\s*\??$"
     rf"|^(?:is|does)\s+(?:this|the|my|the\s+current)\s+{_SESSION}\s+(?:in|belong\s+to|part\s+of|linked\s+to)\s+"
     rf"(?:a|an|any)\s+{_BELONGS}(?:\s+(?:or\s+(?:a\s+|an\s+|any\s+)?{_BELONGS}))*\s*\??$", _FLAGS)
+# "Is Old Tests archived?", "what project does Product Shots belong to?": a named session's facts
+_SESSION_FACTS = re.compile(
+    rf"^(?:tell\s+me\s+)?(?:is\s+(?:the\s+)?(?:{_SESSION}\s+)?(?P<s1>.+?)(?:\s+{_SESSION})?\s+(?:still\s+)?(?:archived|active|"
+    rf"in\s+(?:a|an|any)\s+{_BELONGS})"
+    rf"|(?:in\s+)?(?:what|which)\s+{_BELONGS}\s+(?:is|does)\s+(?:the\s+)?(?:{_SESSION}\s+)?(?P<s2>.+?)(?:\s+{_SESSION})?\s+"
+    r"(?:in|belongs?\s+to|(?:a\s+)?part\s+of|under|linked\s+to)"
+    rf"|(?:what|which)\s+{_BELONGS}\s+(?:the\s+)?(?:{_SESSION}\s+)?(?P<s3>.+?)(?:\s+{_SESSION})?\s+"
+    r"(?:is\s+in|belongs\s+to|is\s+(?:a\s+)?part\s+of|is\s+under))(?:,?\s+if\s+any(?:thing)?)?\s*\??$", _FLAGS)
 _RECENT = re.compile(rf"\b(?:most\s+recent|latest|last|newest)\s+{_SESSION}\b(?!s)"
                      rf"|\b{_SESSION}\s+did\s+(?:i|we)\s+(?:start|make|create|open|use|generate\s+in|work\s+(?:in|on))\s+"
                      r"(?:most\s+recently|last)\b"
@@ -39,7 +47,7 @@ _HOW_MANY = re.compile(r"^how\s+many\b(?!\s+(?:credits?|creds?)\b)", _FLAGS)
 _ACROSS = re.compile(r"\b(?:total|in\s+total|overall|altogether|across|everywhere|every\s+session|all\s+(?:my\s+|of\s+my\s+)?"
                      r"sessions|in\s+all)\b", _FLAGS)
 _DETAIL_WORDS = (r"(?:prompt|negative\s+prompt|seed|model|generator|settings|size|dimensions|resolution|provenance|details|"
-                 r"info|metadata)")
+                 r"info|metadata|specs|specifications)")
 _ITEM = rf"(?:#\s*|(?:number|no\.?|image|generation|picture|pic)\s+#?\s*)?({NUMBER})"
 _DETAILS = re.compile(
     rf"\b{_DETAIL_WORDS}\b.*?\b(?:of|on|for|in|from|used\s+(?:for|on))\s+(?:the\s+)?{_ITEM}\s*\??$"
@@ -80,7 +88,7 @@ _GENERATOR = re.compile(r"^(?:is\s+(?:this|it)\s+(?:a\s+)?real\s+ai(?:\s+(?:maki
 # "what seed did #3 use", "what model made these", "show me the seed and prompt of 1 and 2",
 # "is #5 saved?", "what is #11 a remix of?": the details of the generations named.
 _DETAIL_OF = re.compile(
-    rf"^(?:what(?:'?s)?|which|show|tell|give|list|get)\b(?:\s+me)?.*?\b{_DETAIL_WORDS}s?\b.*?\b(?:of|on|for|in|did|does|do|made|"
+    rf"^(?:what(?:'?s)?|which|show|tell|give|list|get|pull(?:\s+up)?)\b(?:\s+me)?.*?\b{_DETAIL_WORDS}s?\b.*?\b(?:of|on|for|in|did|does|do|made|"
     rf"created|generated|used\s+(?:for|on|by)|about|behind)\s+(?:the\s+)?(?P<items>.+?)(?:\s+(?:use|have|get|got|"
     rf"made\s+with))?\s*\??$"
     rf"|^(?:what|which)\s+{_DETAIL_WORDS}s?\s+(?:is|are|was|were)\s+(?P<these>.+?)(?:\s+(?:images|pictures|ones))?\s*\??$"
@@ -234,6 +242,9 @@ _SAVED_YET = re.compile(r"^(?:(?:tell\s+me\s+)?whether|did\s+(?:i|we)\s+save|hav
                         _FLAGS)
 
 
+# "which image is that new one derived from?", "what was 7 remixed from?"
+_DERIVED_FROM = re.compile(r"^(?:which|what)\s+(?:image|picture|one|generation)?\s*(?:is|was)\s+(?P<ref>.+?)\s+"
+                           r"(?:derived|remixed|made|generated|created|based|taken)\s+(?:from|on|off)\s*\??$", _FLAGS)
 # "what did 7 cost", "how many credits did #3 use": that image's details say its cost
 _ITEM_COST = re.compile(r"^(?:what|how\s+much|how\s+many\s+credits)\s+did\s+(?P<items>(?:(?:the\s+)?(?:picture|image|number|pic|no\.?)\s*)?"
                         r"#?\s*\d{1,5})\s+(?:cost|use|take)(?:\s+me)?\s*\??$", _FLAGS)
@@ -250,6 +261,9 @@ _FIRST_SESSION = re.compile(rf"^(?:which|what)(?:\s+was)?\s+(?:the\s+)?(?:first|
 _ANY_ARCHIVED_SESSIONS = re.compile(rf"^(?:are|were)\s+(?:any|there\s+any)\s+(?:of\s+my\s+)?{_SESSION}s\s+archived\s*\??$"
                                     rf"|^(?:do|have)\s+(?:i|we)\s+(?:have|got)\s+any\s+archived\s+{_SESSION}s\s*\??$"
                                     rf"|^(?:which|what)\s+{_SESSION}s\s+(?:are|were|have\s+been)\s+archived\s*\??$", _FLAGS)
+# "do I have any posts yet?"
+_ANY_POSTS = re.compile(r"^(?:(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+|(?:are\s+there|is\s+there)\s+)?any\s+posts?"
+                        r"(?:\s+(?:yet|so\s+far))?\s*\??$", _FLAGS)
 _ANY_SESSIONS = re.compile(rf"^(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+any\s+{_SESSION}s(?:\s+yet)?\s*\??$"
                            rf"|^(?:are\s+there|is\s+there)\s+any\s+{_SESSION}s?(?:\s+yet)?\s*\??$", _FLAGS)
 # "what was the prompt for this session": the prompts its images were made from
@@ -288,6 +302,13 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     clean = re.sub(r"\s*,?\s*and\s+how\s+many\s+(?:not|haven'?t|didn'?t|aren'?t|are\s+not)\b[^?]*\??$", "", clean, flags=_FLAGS)
     clean = re.sub(r"\b(?:the\s+)?(?:full|exact|whole|complete)\s+(?=prompt\b)", "the ", clean, flags=_FLAGS)
     clean = re.sub(r"^(?:wait|hmm|so|ok|okay|and|oh|sorry)[,\s]+", "", clean, flags=_FLAGS)
+    clean = re.sub(r"\b(ones|they|these|those|which|what|who)\s+r\b", r"\1 are", clean, flags=_FLAGS)  # "which ones r archived"
+    derived = _DERIVED_FROM.match(clean)
+    if derived:  # "which image is that new one derived from?": its details name its parent
+        steps = _details(re.sub(r"^(?:that|the|this)\s+(?:new|newest|latest)\s+one$", "the last one", derived.group("ref"), flags=_FLAGS),
+                         state)
+        if steps:
+            return steps
     # "what prompt was used for the fourth image, and with which seed?": one details answer has both
     clean = re.sub(rf"\s*,?\s*and\s+(?:with\s+)?(?:which|what)\s+{_DETAIL_WORDS}s?\s*\??$", "", clean, flags=_FLAGS)
     clean = re.sub(r"\s+at\s+the\s+default\s+size(?=\s*\??$)", "", clean, flags=_FLAGS)  # "what does one image cost at …"
@@ -299,6 +320,16 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
             return steps
     if _CURRENT.search(clean) or _CURRENT_HOME.match(clean):
         return [Step("current_session", {})]
+    facts = _SESSION_FACTS.match(clean)
+    named = (facts.group("s1") or facts.group("s2") or facts.group("s3")).strip() if facts else ""
+    if re.fullmatch(r"(?:(?:the\s+)?(?:image|pic|picture|generation|number|no\.?)\s*|#\s*)?\d{1,5}", named, _FLAGS):
+        return _details(named, state)  # "is image 3 archived?": that image's details say
+    if named and not re.search(r"#\s*\d|\b(?:image|pic|picture|generation|number|no\.?)\s*#?\d|^\d", named, _FLAGS):
+        ref = parse_session(named, masked, state)  # not "which folder is image 4 saved in?"
+        if ref is CURRENT:
+            return [Step("current_session", {})]
+        if ref is not None:
+            return [Step("session_details", {"session": ref})]
     if (_ASKING.match(clean) or re.fullmatch(rf"(?:the\s+)?(?:latest|newest|most\s+recent|last)\s+{_SESSION}\s*\??", clean, _FLAGS)) \
             and _RECENT.search(clean):
         return [Step("most_recent_session", {})]
@@ -386,6 +417,8 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         ref = parse_session(share.group("s") or share.group("s2"), masked, state)
         if ref is not None:
             return [Step("count_generations", {} if ref is CURRENT else {"session": ref})]
+    if _ANY_POSTS.match(clean):
+        return [Step("list_posts", {})]
     if _ANY_ARCHIVED_SESSIONS.match(clean):
         return [Step("list_sessions", {"status": "archived"})]
     if _ANY_SESSIONS.match(clean):

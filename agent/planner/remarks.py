@@ -262,3 +262,27 @@ def verb_first(text: str) -> str:
         if match:
             return said(match) or text
     return text
+
+
+# Numbers in a remark that are images, not counts, seeds or sizes: "ngl 4 is kinda fire",
+# "Pulling 1, 3 and 4 — they're off-brief", "Client passed on 2".
+_NUMBER_RUN = re.compile(r"(?<![\w#.$€£+])(?:(?:numbers?|no\.?|#)\s*)?\d{1,4}(?:(?:\s*(?:,|and|&|n)\s*|\s+)#?\d{1,4}\b)*(?!\w|\.\d)",
+                         re.IGNORECASE)
+# After an image's number comes the end of a phrase or what is said of it ("4 is fire"); any other
+# word ("4 cats", "30 more", "3+4") makes it a count or a sum.
+_SAID_OF_IT = re.compile(r"\s*(?:$|[.,!?;:)—–-]|(?:is|are|r|'s|was|were|looks?|seems?|go|goes|hits?|slaps?|rocks?|"
+                         r"feels?|works?|pops?|too|as\s+well)\b)", re.IGNORECASE)
+# "seed 42", "not 1", "except 3": a setting or a correction, not images spoken of
+_SETTING_BEFORE = re.compile(r"\b(?:seed|size|steps?|cfg|at|by|x|over|under|about|around|maybe|not|no|except|but|without|only|just)"
+                             r"\s*[:=]?\s*$", re.IGNORECASE)
+
+
+def items_remarked_on(text: str) -> list[int] | None:
+    """The image numbers a message that did nothing spoke of, so that "like it" next means them; None
+    when it names no images, or when any number in it may be a count, a seed or a size."""
+    found: list[int] = []
+    for run in _NUMBER_RUN.finditer(text):
+        if not _SAID_OF_IT.match(text[run.end():]) or _SETTING_BEFORE.search(text[:run.start()]):
+            return None
+        found += [int(n) for n in re.findall(r"\d+", run.group(0)) if int(n) not in found]
+    return found or None

@@ -28,6 +28,10 @@ def capabilities() -> str:
     return CAPABILITIES_TEMPLATE.format(reflect=_REFLECT_CAPABILITY if available("reflect") else "")
 
 
+REMARKED = ("Noted: {items}. Nothing was changed — say what to do with {them}, e.g. \"like {them}\" or \"save {them} "
+            "to Picks\".")
+UNDO_AFTER_NOTHING = ("Your last message changed nothing, so there is nothing of it to undo, and I won't undo an older "
+                      "change in its place. To take back the last change that was made, say \"undo\" again.")
 NOTHING_TO_CONFIRM = "There is nothing waiting for a yes or no right now. What would you like to do?"
 EMPTY = "Say what you would like to do — for example \"generate 4 of a lighthouse at dusk\", or \"help\"."
 KEPT = ("Nothing to do: images stay in their session unless you archive them. To put them in the library, "

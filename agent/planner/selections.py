@@ -26,6 +26,11 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
                         r"\s+(?:(?:that\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?archived|(?:that\s+)?(?:are|were)\s+archived)"
                         r"|(?:all\s+(?:of\s+)?)?the\s+archived(?:\s+(?:ones|images|generations|pictures))?", rest, I):
             return [Step("unarchive_generations", {"which": "archived"})]  # every archived one of this session
+        if state.memory.last_items and re.fullmatch(r"(?:it|them|those|these|that\s+one|both(?:\s+of\s+them)?)", rest, I):
+            # "which images are archived here?", then "unarchive it": the images just named or listed
+            target = with_session_suffix(rest, state, clause.masked)
+            if target:
+                return [Step("unarchive_generations", {**target[0].args(), **target[1]})]
     # "generations four and five of this session": numbers of a session, not the session itself
     rest = re.sub(r"\s+inclusive$", "", rest, flags=I)  # "2 through 4 inclusive"
     items = re.sub(r"^(?:the\s+)?(?:generations?|images?|pictures?|iterations?|thumbnails?|shots?|renders?|versions?|pics?)\s+(?=\D)",

@@ -32,6 +32,28 @@ _NAME_MARKER_END = re.compile(r"\b(?:called|named|titled|entitled|call\s+it|name
                               re.IGNORECASE)
 
 
+# "1. new session Icons 2. generate 5 of a rocket 3. like 1 and 3": numbered instructions in one line.
+_FIRST_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
+
+
+def numbered_items(text: str) -> list[str] | None:
+    """The items of a numbered list, or None when ``text`` does not start with "1." (or "3)").
+    Only the next number in sequence, followed by a word, opens an item: "like 1 through 10 2. like 50"
+    is two items, and "like 1 and 2. 2. save them" splits only at the second "2."."""
+    first = _FIRST_ITEM.match(text)
+    if not first:
+        return None
+    items, start, expected = [], first.end(), int(first.group(1)) + 1
+    while True:
+        marker = re.compile(rf"(?<=\S)\s+{expected}[.)]\s+(?=[^\W\d])").search(text, start)
+        if not marker:
+            break
+        items.append(text[start:marker.start()])
+        start, expected = marker.end(), expected + 1
+    items.append(text[start:])
+    return [item.strip() for item in items if item.strip()]
+
+
 def split_steps(text: str, starts_step: Callable[[str, str], bool]) -> list[str]:
     """Clauses of ``text`` in order. ``starts_step(segment, kind)`` says whether a segment that
     follows a separator of ``kind`` ('strong', 'dash', 'comma', 'bare') begins a new step."""
