@@ -15,7 +15,7 @@ from tools.display import one_line
 from tools.errors import InvalidInput, NotFound
 from tools.records import load_assets, load_session
 from tools.registry import NoArgs, ToolResult
-from tools.resolve import resolve_assets, resolve_named, resolve_session
+from tools.resolve import folder_exists, resolve_assets, resolve_named, resolve_session
 from tools.selection import SelectionArgs, select_generations
 
 
@@ -57,7 +57,12 @@ def count_generations(ctx: Context, args: CountArgs) -> ToolResult:
     if args.all_sessions:
         where, params, label = "workspace_id = ?", [ctx.workspace_id], "across all sessions"
     else:
-        row = resolve_session(ctx, args.session)
+        try:
+            row = resolve_session(ctx, args.session)
+        except NotFound:
+            if args.session is None or not folder_exists(ctx, args.session):
+                raise
+            return _count_folder(ctx, args.session)  # "how many in Stickers now?": a folder, not a session
         where, params, label = "session_id = ?", [row["id"]], f"in '{row['name']}'"
     counts = ctx.store.one(
         "SELECT count(*) AS total, coalesce(sum(archived), 0) AS archived, coalesce(sum(liked), 0) AS liked, "
@@ -70,6 +75,14 @@ def count_generations(ctx: Context, args: CountArgs) -> ToolResult:
                f"{counts['selected']} selected, "
                f"{counts['saved']} saved to the library; {spent} credit{'' if spent == 1 else 's'} spent on them.")
     return ToolResult(message=message, data=counts)
+
+
+def _count_folder(ctx: Context, name: str) -> ToolResult:
+    folder = resolve_named(ctx, "folders", name, "folder")
+    total = int(ctx.store.scalar("SELECT count(*) FROM assets WHERE workspace_id = ? AND folder_id = ?",
+                                 [ctx.workspace_id, folder["id"]]))
+    return ToolResult(message=f"{total} asset{'' if total == 1 else 's'} in folder '{folder['name']}' (a library folder, "
+                              "not a session).", data={"folder_id": folder["id"], "assets": total})
 
 
 class DetailsArgs(BaseModel):

@@ -261,7 +261,7 @@ def search(ctx: Context, args: SearchArgs) -> ToolResult:
     """Find generations and library assets by meaning (their prompts), with optional filters."""
     ranked = find(ctx, args)
     if not ranked:
-        return ToolResult(message=f"Nothing matches '{args.query.strip()}'.", data={"results": []})
+        return ToolResult(message=f"Nothing matches '{args.query.strip()}'.", data={"results": [], "indexes": []})  # "them" is nothing now
     # A conversation lists only the hits close to the best one: "find the misty forest shots, like
     # them" must not like the red cars that merely ranked after the forests.
     results = [r for r in ranked if r["score"] >= ranked[0]["score"] - RELEVANCE_SPREAD]

@@ -76,10 +76,19 @@ _SESSION_SUFFIX = re.compile(r"\s+(?:in|from|of)\s+(?!every\b|all\b|those\b|thes
                              r"((?:the\s+)?(?:session\b|sesh\b).*|\S.*)$", I)
 
 
+_SESSION_THEN_NUMBERS = re.compile(
+    r"^(?:the\s+)?(?P<session>\ue000\d+\ue001|(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z0-9])[\w'&-]*)*?)(?:\s+(?:session|sesh))?(?:'s)?\s+"
+    r"(?P<items>(?:(?:numbers?|no\.?|images?|#)\s*)?#?\d{1,5}(?:\s*(?:,|and|&)\s*#?\d{1,5})*)$", I)
+
+
 def with_session_suffix(phrase: str, state: PlanState, masked: Masked,
                         parse=parse_selection) -> tuple[object, dict] | None:
     """Parse a selection that may end in "in summer" / "from the session called X"."""
-    selection = parse(phrase, state)
+    refused = None
+    try:
+        selection = parse(phrase, state)
+    except Reply as reply:  # "liked from Cat Mugs except 9": read again with the session taken out
+        selection, refused = None, reply
     if selection is not None:
         return selection, {}
     for match in _SESSION_SUFFIX.finditer(phrase):
@@ -96,6 +105,13 @@ def with_session_suffix(phrase: str, state: PlanState, masked: Masked,
         selection = parse(head, state)
         if selection is not None:
             return selection, session_arg(tail, masked, state)
+    named = _SESSION_THEN_NUMBERS.match(phrase.strip())
+    if named:  # "Save Coffee Ads 2 to …", "Sneaker Drop 1 and 3": numbers of the session named just before them
+        selection = parse(named.group("items"), state)
+        if selection is not None:
+            return selection, session_arg(named.group("session"), masked, state)
+    if refused is not None:
+        raise refused
     return None
 
 

@@ -36,7 +36,7 @@ _IMAGE_NOUNS = ("images", "image", "pictures", "picture", "pics", "pic", "imgs",
                 "frames", "frame", "comps", "comp", "alts", "variants")
 _A_IMAGE_OF = re.compile(r"^(?:an?|one|some)\s+(?:image|picture|pic|photo|render|illustration|drawing)s?\s+(?:of\s+)?", I)
 _REPEAT = re.compile(
-    rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|comps?|alts?|frames?|variants?|of\s+(?:those|these|them|that|it|the\s+same(?:\s+thing)?)"
+    rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|comps?|alts?|frames?|variants?|of\s+(?:those|these|them|that|it|(?:the\s+)?same(?:\s+(?:thing|one|\w+))?)"
     # "more like those" is the same request again; "more like that one" names one image (a remix)
     r"|(?:just\s+|exactly\s+)?like\s+(?:those|these|them)(?:\s+ones?)?"
     r"|(?:just\s+|exactly\s+)?like\s+(?:that|this)(?!\s+(?:one|image|pic)\b))"
@@ -97,6 +97,9 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
                                r"busier|calmer|simpler|crisper|grittier)|more\s+\w+|less\s+\w+)$"
                                r"|(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|other)\s+(?:one|image|picture)\b"
                                r"|(?:the\s+)?(?:usual|same(?:\s+as\s+(?:always|before|usual|last\s+time))?)$"  # "the usual"
+                               # "make the cat more cute", "the dragon but it's a baby dragon": a change to images that exist
+                               r"|(?:the|that|this|those|these)\s+(?:\w+\s+){1,2}(?:more|less|a\s+bit|a\s+little|much|way|even)\b"
+                               r"|(?:of\s+)?(?:the|that|this)\s+\w+\s+but\s+(?:it'?s|its|they'?re|make\s+(?:it|them)|this\s+time)\b"
                                r"|.*\son\s+(?:#\s*|number\s+)?\d{1,3}$"  # "the beat louder on 3"
                                r"|#\s*\d|(?:number|no\.?)\s*\d|to\s+\d"
                                # "make it pop", "make them look vintage", "this one brighter please": a change
@@ -123,7 +126,9 @@ _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–))\s+(?:also|and|then|pl
                              # tmrw": a remark to the studio after the picture, never part of it
                              r"|(?:,|\s-)\s+(?:i|i'm|i've|i\s+have|i\s+haven'?t|i\s+need|we|we're|we\s+need|"
                              r"need\s+(?:these|them|this|it)|it'?s\s+for|these\s+are\s+for|this\s+is\s+for|"
-                             r"by\s+(?:tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|eod)|asap)\b", I)
+                             r"by\s+(?:tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|eod)|asap)\b"
+                             # "… 768x1024 please? Portrait orientation is important for my print layout"
+                             r"|\?\s+(?-i:[A-Z])", I)
 
 
 # "crea una sesión llamada …", "erstelle eine Sitzung namens …": a request to the studio in another
@@ -138,6 +143,10 @@ def check_prompt(head: str, prompt: str) -> None:
         raise Reply("That reads like a request to the studio in another language, and I only read requests in "
                     "English, so I won't make a picture of it. Say it in English (\"start a session called …\", "
                     "\"generate 4 of …\"); a prompt itself may be in any language. Nothing was generated.")
+    flag = re.search(r"(?:^|\s)(--?[a-z][\w-]*)", head or "", I)
+    if flag:  # "a fox --style anime": an option I don't know, never words of the picture
+        raise Reply(f"I don't know the option \"{flag.group(1)}\"; I read --seed, --size, --model and --negative. Say it in words, "
+                    "or leave it out. Nothing was generated.")
     goes_on = _PROMPT_GOES_ON.search(head or "")  # the masked words: a quoted prompt may say anything
     if goes_on:
         raise Reply(f"Your message goes on after the picture (\"{head[goes_on.start():].strip(' .!?;—–-')[:60]}…\"), "
@@ -361,12 +370,31 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
 _INSTEAD = re.compile(r"^(?:with\s+)?(?:(?:a|an|the)\s+)?(?P<new>.+?)\s+instead\s+of\s+(?:(?:a|an|the)\s+)?(?P<old>.+?)$", I)
 
 
+# A time of day or a season replaces the one the prompt has: "same again but at sunset" after "… at sunrise".
+_SAME_KIND = tuple(re.compile(rf"\b(?:at|in|during)\s+(?:the\s+)?(?:{words})\b", I) for words in (
+    r"sunrise|sunset|dawn|dusk|noon|midday|midnight|night(?:time)?|daytime|morning|evening|afternoon|golden\s+hour"
+    r"|blue\s+hour|twilight",
+    r"spring|summer|autumn|fall|winter"))
+
+
+def _swap_same_kind(last_prompt: str, change: str) -> tuple[str, str]:
+    """The prompt with each time or season of ``change`` put in place of its own, and what is left of the change."""
+    for kind in _SAME_KIND:
+        new, old = kind.search(change), kind.search(last_prompt)
+        if new and old:
+            last_prompt = last_prompt[:old.start()] + new.group(0) + last_prompt[old.end():]
+            change = (change[:new.start()] + change[new.end():]).strip()
+            change = re.sub(r"^(?:and|,)\s*|\s*(?:and|,)$", "", change, flags=I).strip()
+    return last_prompt, change
+
+
 def _changed_prompt(last_prompt: str, change: str) -> str:
     """The last prompt with ``change``: a swap when it says "X instead of Y" and Y is in the prompt,
     else the change added at the end; a swap of something the prompt does not have is asked about."""
     swap = _INSTEAD.match(change)
     if not swap:
-        return f"{last_prompt}, {change}"
+        last_prompt, change = _swap_same_kind(last_prompt, change)
+        return f"{last_prompt}, {change}" if change else last_prompt
     new, old = swap.group("new"), swap.group("old")
     found = re.search(rf"\b{re.escape(old)}\b", last_prompt, I)
     if not found and old.lower().endswith("s"):  # "roses instead of swallows" in "swallow tattoo flash"
@@ -389,7 +417,7 @@ _IN_NEW_SESSION = re.compile(r"\s*,?\s+(?:in|into|for|as)\s+(?:a\s+)?(?:new|fres
 _SEED_OF = re.compile(r"\s*,?\s*(?:with|using|on|keeping)\s+(?:the\s+)?same\s+seed(?:\s+(?:as|of)\s+(?:the\s+)?(?:(?:picture|image|number|pic|no\.?)\s*)?"
                       r"#?\s*(?P<item>\d{1,5})\b|(?=\s*$))", I)
 _FROM_BRIEF = re.compile(rf"^(?:(?P<count>{NUMBER}|an?|one)\s+)?(?:more\s+)?(?:(?:new\s+)?(?:images?|pictures?|pics?|renders?)\s+)?"
-                         r"(?:from|using|off|based\s+on|following|for)\s+(?:the\s+|my\s+|this\s+session'?s\s+|our\s+)?brief"
+                         r"(?:from|using|off|based\s+on|following|for)\s+(?:the\s+|my\s+|that\s+|this\s+|this\s+session'?s\s+|our\s+)?brief"
                          r"(?:\s+(?:of|for|in)\s+(?:this|the)\s+session)?[\s.!]*$", I)
 # "a gentle variation of 1", "two bold remixes of 3": how far the variation goes, kept as its change
 _MANNER = r"(?:gentle|subtle|slight|small|minor|quick|close|light|loose|wild|bold|soft|dramatic|drastic|radical|tiny|fresh)"
@@ -424,8 +452,9 @@ _PROMPT_OF = re.compile(rf"^(?P<count>(?:{NUMBER})\s+)?(?:more\s+)?(?:images?\s+
 
 
 # "… on the procedural model", "using the default generator": which generator, said beside the prompt
-_MODEL_NAMED = re.compile(r"(?:,\s*|\s+)(?:on|with|using|via|through)\s+(?:the\s+)?(?P<model>[\w.-]+)\s+"
-                          r"(?:model|generator|provider|engine|checkpoint)\b", I)
+_MODEL_NAMED = re.compile(r"(?:,\s*|\s+)(?:(?:on|with|using|via|through)\s+(?:the\s+)?(?P<model>[\w.-]+)\s+"
+                          r"(?:model|generator|provider|engine|checkpoint)\b"
+                          r"|(?:on|with|using|via)\s+(?:the\s+)?(?:model|generator|checkpoint)\s*[=:]?\s*(?P<model2>[\w.-]+))", I)
 _DEFAULT_MODEL = re.compile(r"^(?:procedural|default|offline|usual|standard|normal|same|current)$", I)
 
 
@@ -435,9 +464,10 @@ def _without_model(text: str) -> str:
     named = _MODEL_NAMED.search(text)
     if not named:
         return text
-    if not _DEFAULT_MODEL.match(named.group("model")):
+    model = named.group("model") or named.group("model2")
+    if not _DEFAULT_MODEL.match(model):
         raise Reply(f"I can't pick the generator per request: every image is made by the one set up with "
-                    f"ATELIER_GENERATOR, not \"{named.group('model')}\". Ask without naming a model, or change that "
+                    f"ATELIER_GENERATOR, not \"{model}\". Ask without naming a model, or change that "
                     "setting. Nothing was generated.", refused=True)
     return text[:named.start()] + text[named.end():]
 
@@ -468,10 +498,15 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     if same_as:  # "one more with exactly the prompt of number 3, but seed 77": a variation of #3
         count = leading_count(same_as.group("count"))[0] if same_as.group("count") else None
         return repeat_generate(count, text[same_as.end("count"):] if same_as.group("count") else text, clause.masked, state)
-    if _VARIATIONS_OF.match(text):  # "give me 3 variations of 2": a remix, not a prompt
+    variations = _VARIATIONS_OF.match(text)
+    if variations:  # "give me 3 variations of 2": a remix, not a prompt
         remix = handle_remix(Clause(clause.text, clause.masked, "remix", text), state)
         if remix:  # else "2 versions of a logo": a prompt
             return remix
+        if re.search(r"(?:^|\s)#?\d{1,4}\b", text[variations.end():]):
+            # "1 variation of elf 3 with autumn leaves": an image by a name and a number, never a prompt
+            raise Reply("Which image should I make variations of? Say its number in this session, e.g. \"remix 3 with "
+                        "autumn leaves\" (or open its session first). Nothing was generated.")
     repeat = _REPEAT.match(text)
     if repeat:
         count_word = repeat.group("count") or repeat.group("count2")
@@ -497,6 +532,10 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
                         f"{place.group('name')} session, generate …\" or put the whole prompt in quotes. Nothing was generated.")
         text = re.sub(r"\s+more\b", "", text, count=1, flags=I)
     check_count_words(text)
+    slug = re.search(r"\s+in\s+(?P<name>[a-z0-9]+(?:[-_][a-z0-9]+)+)[\s.!]*$", text, I)
+    if slug:  # "… a gradient sphere in ci-smoke": a session's name, or part of the picture?
+        raise Reply(f"Is \"{slug.group('name')}\" a session to make them in, or part of the picture? Say \"in the "
+                    f"{slug.group('name')} session, generate …\" or put the whole prompt in quotes. Nothing was generated.")
     count, after = leading_count(text)
     if count is not None and _REPEAT.match(after):
         return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
@@ -643,6 +682,10 @@ def _remix_steps(clause: Clause, rest: str, state: PlanState) -> list[Step] | No
             return None
         args["change"] = value_text(change.group("change"), clause.masked)
     item, where = target
+    if re.search(r"\binstead\b(?!\s+of\b)", args.get("change") or "", I):
+        # "… but with a blue dragon instead": a change is added to the prompt; this replaces part of it
+        raise Reply(f"\"{args['change']}\" replaces part of #{item}'s prompt, and a remix only adds to it. Say the new "
+                    f"prompt whole, e.g. \"remix {item} with the prompt: a blue dragon …\". Nothing was generated.")
     return [Step("remix", {"item": item, **where, **args})]
 
 

@@ -142,6 +142,8 @@ def handle_open(clause: Clause, state: PlanState) -> list[Step] | None:
         rest = "the previous session"
     if not rest.strip(" ,.;:") or re.match(r"^(?:ahead|on)$", rest, I):
         return None
+    if state.memory.named_session and re.fullmatch(r"(?:it|that(?:\s+one|\s+session)?|there)[\s.!]*", rest, I):
+        return [Step("open_session", {"session": state.memory.named_session})]  # "unarchive X", then "switch to it"
     ref = parse_session(rest, clause.masked, state)
     if ref is CURRENT or ref is None:
         return None

@@ -54,6 +54,10 @@ def handle_save(clause: Clause, state: PlanState) -> list[Step] | None:
             raise Reply(f"Which {place.group(1).lower()}? Say its name, e.g. \"save 2 to folder Launch\". "
                         "Nothing was changed.")
         if name in ("folder", "to"):
+            # "save liked to folder Etsy Listings except 9": the exclusion is the selection's, not the name's
+            excluded = re.search(r"\s+((?:except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding)\s+\S.*)$", value, I)
+            if excluded and "\ue000" not in value:
+                head, value = f"{head} {excluded.group(1)}", value[:excluded.start()]
             link = link_target(value, clause.masked) if name == "to" else None
             if link and link[0] in ("folder", "project"):
                 args[link[0]] = link[1]

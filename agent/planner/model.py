@@ -60,6 +60,10 @@ def _read_result(name: str, args: dict, message: ToolMessage) -> ToolOutcome:
     return ToolOutcome(name, args, message=result.message, data=result.data)
 
 
+_NAMES_A_SESSION = ("unarchive_session", "archive_session", "rename_session", "session_details", "link_session",
+                    "count_generations")
+
+
 def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
     """Update what "this session", "them" and "again" mean after one successful tool result."""
     if outcome.error:
@@ -74,6 +78,10 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
             memory.last_items, memory.last_generate, memory.last_action = [], None, None
             if outcome.name == "open_session":  # "switch to waves", then "one more": that session's last request
                 memory.last_generate = dict(REPEAT_LAST)
+    named = outcome.data.get("session_id") or outcome.args.get("session")
+    # "unarchive Mug Designs", then "and switch to it": only right after, never a session named long ago
+    memory.named_session = named if outcome.name in _NAMES_A_SESSION and isinstance(named, str) \
+        and named != memory.session else None
     if outcome.name == "delete_session" and session_id == memory.session:
         memory.session, memory.last_items, memory.last_generate, memory.last_action = None, [], None, None
     # Numbers mean the lines of a numbered list of results only in the message right after it.
@@ -90,6 +98,11 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
     elif outcome.name in ("generation_details", "lineage") and type(outcome.args.get("item")) is int:
         # "show me number 4", then "I like that one": the image just looked at
         memory.last_items, memory.items_were_named = [outcome.args["item"]], True
+    if not facts.changes_data:
+        # "is number 6 saved?", then "and number 7?"; a price, then "and at 1024x1024?": the same question
+        # again — never the change made before it
+        memory.last_action = Step(outcome.name, dict(outcome.args)) \
+            if outcome.name in ("generation_details", "price_images") else None
     if facts.changes_data:  # "and 6 too" continues only the change just made
         memory.last_action = Step(outcome.name, _as_named(outcome)) if continuable(outcome.name) else None
         archived = outcome.data.get("session_id") or outcome.args.get("session")
@@ -200,11 +213,12 @@ def _text(message: BaseMessage) -> str:
 
 
 def _undo_after_nothing(plan: Plan, before: list[BaseMessage]) -> bool:
-    """"undo that" right after a message that changed nothing: "that" is not the change before it."""
+    """"undo that" right after a message that changed nothing (not understood, refused, failed or only a
+    question): "that" is not the change before it."""
     if [step.name for step in plan.steps] != ["undo"]:
         return False
     previous = _last_human(before)
-    if previous is None or any(isinstance(m, ToolMessage) for m in before[previous:]):
+    if previous is None or any(not o.error and get_registry().facts(o.name).changes_data for o in _outcomes(before[previous:])):
         return False
     return [s.name for s in plan_utterance(_text(before[previous]), PlannerMemory()).steps] != ["undo"]
 

@@ -42,6 +42,8 @@ class PlannerMemory:
     last_post: str | None = None
     # The rename just made, as the step that would make it again ("sorry, make that Cover Art v2").
     last_rename: Step | None = None
+    # The session the last step named without moving into it: what "switch to it" means next.
+    named_session: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict | None) -> PlannerMemory:
@@ -55,7 +57,8 @@ class PlannerMemory:
                    archived_session=data.get("archived_session"), last_saved=list(data.get("last_saved") or []),
                    last_post=data.get("last_post"),
                    last_rename=Step(data["last_rename"]["name"], dict(data["last_rename"].get("args") or {}))
-                   if data.get("last_rename") else None)
+                   if data.get("last_rename") else None,
+                   named_session=data.get("named_session"))
 
 
 @dataclass

@@ -43,7 +43,7 @@ from agent.planner.message import (
 from agent.planner.numbers import NUMBER, parse_number_list, word_to_int
 from agent.planner.posts import edit_post_steps
 from agent.planner.questions import question_steps
-from agent.planner.references import clean_name
+from agent.planner.references import clean_name, parse_selection
 from agent.planner.remarks import takes_no_free_text, verb_first, without_remarks
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
 from agent.planner.sessions import session_form
@@ -101,6 +101,10 @@ _SESSION_FIRST = re.compile(
 )
 
 # "archive the session? no", "delete Winter. wait, no": a request taken back in its last sentence.
+_DONT_AFTER_DONE = re.compile(r"^(?:(?:wait|no|nope|oh|oops|actually|hmm)[\s,!.]+)*(?:please\s+)?(?:don'?t|do\s+not)\s+"
+                              r"(?P<verb>archive|like|save|select|unlike|unarchive)\b", re.IGNORECASE)
+_DONT_TOOLS = {"archive": "archive_generations", "like": "like", "save": "save_to_library", "select": "select",
+               "unlike": "unlike", "unarchive": "unarchive_generations"}
 _RETRACTED = re.compile(
     r"\S[\s]*[.?!,;]\s*(?:(?:no|nope|nah|wait|actually|hmm|oh)[\s,.!]+)*"
     r"(?:no|nope|nah|no wait|wait|never\s*mind|cancel(?:\s+that)?|scratch\s+that|forget\s+(?:it|that)|"
@@ -164,6 +168,10 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(reply=replies.capabilities(), confidence="full")
     if _UNDO.match(masked.text):
         return Plan(steps=[Step("undo")], confidence="full")
+    dont = _DONT_AFTER_DONE.match(masked.text.strip())
+    if dont and memory.last_action is not None and memory.last_action.name == _DONT_TOOLS.get(dont.group("verb").lower()):
+        # "archive 2", then "wait no, don't archive anything": it already ran; undoing it is a request of its own
+        return Plan(reply=replies.ALREADY_DONE.format(verb=dont.group("verb").lower()), confidence="full")
     if _RETRACTED.search(masked.text):  # "archive the session? no": the user took it back
         return Plan(reply=replies.RETRACTED, confidence="full")
     correction = CORRECTION.match(masked.text.strip())
@@ -373,6 +381,8 @@ _REWRITES = (
     # "generate 2 more in the Cover Ideas session: a burning library": the session first, then the request
     (re.compile(r"^((?:generate|gen|make|create|render|draw)\s+(?:\S+\s+)?(?:more\s+)?)in\s+(?:the\s+)?(.+?)\s+"
                 r"(?:session|sesh)\s*:\s*", re.IGNORECASE), r"in the \2 session, \1"),
+    # "and one more post with number 6, caption …", "another post with 2": a post
+    (re.compile(r"^(?:one\s+more|another|a\s+second|a\s+new)\s+post\s+(?=with\b|of\b|from\b|for\b)", re.IGNORECASE), "post "),
     # "pull up all my sessions", "bring up the liked ones": show them
     (re.compile(r"^(?:pull|bring)\s+up\s+(?=\S)", re.IGNORECASE), "show "),
     # "one more time but 3", "hit it again", "same again but 3": the last request again
@@ -413,8 +423,8 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     text = _wish(strip_filler(_wish(text.strip())))
     if not text:
         return None
-    if also and parse_number_list(text) is not None:  # "…, and also 9": the change just made, to 9
-        text += " too"
+    if also and parse_number_list(_SAME_PLACE.sub("", text)) is not None:  # "…, and also 9": the change just made, to 9
+        text = _SAME_PLACE.sub("", text) + " too"
     for pattern, plainer in _REWRITES:
         text = pattern.sub(plainer, text)
     more = _continuation(text, state)
@@ -457,6 +467,8 @@ def _inflected(word: str, verb: str) -> bool:
         and word.endswith(("ed", "d", "ing", "s", "n"))
 
 
+# "and number 3 to the same folder": where the last change went is what "same" says
+_SAME_PLACE = re.compile(r"\s+(?:to|in|into)\s+(?:the\s+)?same\s+(?:folder|place|one|session|project)[\s.!]*$", re.IGNORECASE)
 _TOO = re.compile(r"^(?P<items>.+?)[\s,]+(?:too|as\s+well|also)$"
                   # "save 2 to Picks", then "same for 4", "ditto 5 and 6"
                   r"|^(?:(?:and\s+)?(?:(?:do\s+)?the\s+)?same\s+(?:for|with|to)|ditto(?:\s+(?:for|with))?|and)\s+(?P<items2>(?:#|\d|numbers?\s).*)$",
@@ -469,10 +481,16 @@ def _continuation(text: str, state: PlanState) -> list[Step] | None:
     match = _TOO.match(text.strip(" .!?"))
     if not match or state.last_action is None:
         return None
-    numbers = parse_number_list(match.group("items") or match.group("items2"))
+    said = _SAME_PLACE.sub("", match.group("items") or match.group("items2"))
+    numbers = parse_number_list(said)
+    if numbers is None and re.match(r"(?:the\s+)?(?:one|image|generation)\s+(?:before|after)\b", said, re.IGNORECASE):
+        beside = parse_selection(said, state)  # "like 4", then "and the one after it too": #5
+        numbers = beside.items if beside is not None and isinstance(beside.items, list) else None
     if numbers is None:
         return None
-    keep = {k: v for k, v in state.last_action.args.items() if k not in ("items", "which", "exclude", "all_sessions")}
+    keep = {k: v for k, v in state.last_action.args.items() if k not in ("items", "item", "which", "exclude", "all_sessions")}
+    if state.last_action.name == "generation_details":  # "what's the prompt of 6?", then "and 7?"
+        return [Step("generation_details", {**keep, "item": number}) for number in numbers]
     return [Step(state.last_action.name, {**keep, "items": numbers})]
 
 

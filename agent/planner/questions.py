@@ -19,7 +19,9 @@ _CURRENT = re.compile(
     rf"\b(?:which|what|wat|wot)\s+{_SESSION}\s+(?:am\s+i|are\s+we|is\s+(?:this|open|current)|i\s+am|we\s+are|i'?m|im|we'?re)\b"
     rf"|\bwhat(?:'s|\s+is|\s+was)?\s+(?:this|the\s+current|my\s+current|the)\s+{_SESSION}\s+(?:called|named|name)\b"
     rf"|\bwhat\s+{_SESSION}\s+(?:is\s+this|am\s+i\s+in|are\s+we\s+in)\b"
-    rf"|\b(?:current|this)\s+{_SESSION}'?s?\s+name\b|^(?:current|which)\s+{_SESSION}\s*\??$", _FLAGS)
+    rf"|\b(?:current|this)\s+{_SESSION}'?s?\s+name\b|^(?:current|which)\s+{_SESSION}\s*\??$"
+    # "what's the session I'm in now, just to be sure?"
+    rf"|^(?:what|which)(?:'s|\s+is)\s+the\s+{_SESSION}\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+in\b", _FLAGS)
 # "in what project is this session?", "which campaign does this session belong to?", "is it in a folder?":
 # the current session's answer names its project, folder and campaign
 _BELONGS = r"(?:projects?|folders?|campaigns?)"
@@ -79,7 +81,10 @@ _GENERATOR = re.compile(r"^(?:is\s+(?:this|it)\s+(?:a\s+)?real\s+ai(?:\s+(?:maki
                         r"|(?:what|who)\s+(?:makes|made|draws|drew|paints|creates)\s+(?:these|them|the\s+images|my\s+images)"
                         r"|what\s+size\s+(?:are|is)\s+(?:the|my|these|those)\s+(?:images|pictures|generations)(?:\s+here)?"
                         r"|(?:which|what)\s+(?:provider|generator|model|engine)\s+(?:made|makes|created|generated|did)\s+"
-                        r"(?:these|those|them|the\s+images|my\s+images|this\s+session'?s?\s+images))\s*\??$"
+                        r"(?:these|those|them|the\s+images|my\s+images|this\s+session'?s?\s+images)"
+                        # "What sizes can the default generator make?"
+                        r"|what\s+sizes?\s+(?:can|does|do|will)\s+(?:the\s+|this\s+|your\s+)?(?:default\s+|current\s+)?"
+                        r"(?:generator|model|engine|ai|it|you)\s+(?:make|do|support|handle|render|output))\s*\??$"
                         r"|^(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:image\s+)?(?:model|generator|engine|ai|backend|checkpoint)"
                         r"(?:\s+(?:are|is|do|does)\s+(?:u|you|we|it|this)(?:\s+(?:even|actually))?\s*(?:using|use|running|on)?"
                         r"|\s+(?:is\s+)?(?:this|in\s+use|being\s+used))?\s*\??$", _FLAGS)
@@ -119,10 +124,13 @@ _ANY_NAMES = re.compile(r"^(?:(?:do|have)\s+(?:i|we)\s+(?:have|got|made)\s+)?any
 _REFLECTION = re.compile(
     r"^(?:what\s+(?:did|does)\s+(?:the|its|this\s+session'?s?)\s+reflection(?:\s+(?:on|of|for)\s+(?:this|the\s+current)\s+session)?\s+say"
     r"|(?:show|read|give|tell)\s+(?:me\s+)?(?:the|its|this\s+session'?s?)\s+reflection"
-    r"|(?:how\s+much|what)\s+(?:would|does|will|do|costs?)\s+(?:a|the)\s+(?:curator'?s?\s+)?reflection"
+    r"|(?:how\s+much|what)\s+(?:would|does|will|do|is|costs?)\s+(?:a|the)\s+(?:curator'?s?\s+)?reflection"
     r"(?:\s+(?:on|of)\s+(?:this|it|this\s+session|a\s+session))?"
     r"\s+cost(?:\s+me)?(?:\??\s*(?:(?:but\s+)?(?:don'?t|do\s+not)\s+(?:run|write|do|make|start)\s+it(?:\s+yet)?|not\s+yet))?"
-    r"|(?:is\s+there|do\s+(?:i|we)\s+have)\s+(?:a|any)\s+reflection(?:\s+(?:yet|here))?)\s*\??$", _FLAGS)
+    r"|(?:is\s+there|do\s+(?:i|we)\s+have)\s+(?:a|any)\s+reflection(?:\s+(?:yet|here))?"
+    # "how much is a reflection?", "what's the price of a reflection for this session?"
+    r"|(?:how\s+much\s+(?:is|are)|what(?:'s|\s+is)\s+the\s+(?:price|cost)\s+of)\s+(?:a|the)\s+(?:curator'?s?\s+)?reflections?"
+    r"(?:\s+(?:on|of|for)\s+(?:this|it|this\s+session|a\s+session))?)\s*\??$", _FLAGS)
 # "how much does one image cost?", "what would 10 images cost", "how many credits is an image": a price
 _PRICE = re.compile(
     rf"^(?:how\s+much|how\s+many\s+credits|what(?:'s)?)\s+(?:(?:does|do|would|will|is|are|to|costs?)\s+)?"
@@ -185,7 +193,8 @@ _SPENT = re.compile(r"^(?:what|how\s+much)\s+(?:have|did)\s+(?:we|i)\s+(?:spent|
                     _FLAGS)
 # "how much did that last batch cost me?": the newest ledger entries say
 _LAST_BATCH_COST = re.compile(r"^(?:how\s+much|how\s+many\s+credits|what)\s+did\s+(?:that|the|my)\s+(?:last\s+)?(?:batch|generation|"
-                              r"request|run|one|remix)\s+cost(?:\s+me)?\s*\??$", _FLAGS)
+                              r"request|run|one|remix)\s+cost(?:\s+me)?\s*\??$"
+                              r"|^(?:how\s+much|how\s+many\s+credits|what)\s+did\s+(?:that|those|these|it|they)\s+(?:cost|use|take)(?:\s+me)?\s*\??$", _FLAGS)
 # "how many credits did this session use?", "what has Maple cost me?", "how much have I spent in Harbour?":
 # the session's count, which says the credits its generations cost
 _SESSION_SPENT = re.compile(
@@ -242,6 +251,9 @@ _SAVED_YET = re.compile(r"^(?:(?:tell\s+me\s+)?whether|did\s+(?:i|we)\s+save|hav
                         _FLAGS)
 
 
+# "and at 1024x1024?", "what about 20?" right after a price: the same price, changed
+_PRICE_AGAIN = re.compile(rf"^(?:(?:and|what\s+about|how\s+about)\s+)?(?:for\s+)?(?:(?P<n>{NUMBER})(?:\s+(?:images?|pics?|pictures?|of\s+them))?)?"
+                          r"\s*(?:(?:at|in)\s+)?(?:(?P<w>\d{2,5})\s*[x×]\s*(?P<h>\d{2,5}))?(?:\s*px)?\s*\??$", _FLAGS)
 # "which image is that new one derived from?", "what was 7 remixed from?"
 _DERIVED_FROM = re.compile(r"^(?:which|what)\s+(?:image|picture|one|generation)?\s*(?:is|was)\s+(?P<ref>.+?)\s+"
                            r"(?:derived|remixed|made|generated|created|based|taken)\s+(?:from|on|off)\s*\??$", _FLAGS)
@@ -303,6 +315,14 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     clean = re.sub(r"\b(?:the\s+)?(?:full|exact|whole|complete)\s+(?=prompt\b)", "the ", clean, flags=_FLAGS)
     clean = re.sub(r"^(?:wait|hmm|so|ok|okay|and|oh|sorry)[,\s]+", "", clean, flags=_FLAGS)
     clean = re.sub(r"\b(ones|they|these|those|which|what|who)\s+r\b", r"\1 are", clean, flags=_FLAGS)  # "which ones r archived"
+    again = _PRICE_AGAIN.match(clean) if state.last_action and state.last_action.name == "price_images" else None
+    if again and (again.group("n") or again.group("w")):  # "what does one cost at 512x512?", then "and at 1024x1024?"
+        args = dict(state.last_action.args)
+        if again.group("n"):
+            args["count"] = word_to_int(again.group("n"))
+        if again.group("w"):
+            args["size"] = f"{again.group('w')}x{again.group('h')}"
+        return [Step("price_images", args)]
     derived = _DERIVED_FROM.match(clean)
     if derived:  # "which image is that new one derived from?": its details name its parent
         steps = _details(re.sub(r"^(?:that|the|this)\s+(?:new|newest|latest)\s+one$", "the last one", derived.group("ref"), flags=_FLAGS),

@@ -46,7 +46,8 @@ _ORDINALS = re.compile(
     rf"^(?:the )?((?:{_ORDINAL_WORD})(?:(?:,|,? and| &) (?:the )?(?:{_ORDINAL_WORD}))*)(?: ones?| images?| generations?| pictures?)?$",
     _FLAGS)
 _FIRST_AND_LAST = re.compile(r"^(?:the )?first(?: one)? and (?:the )?last(?: one)?(?: ones?| images?)?$", _FLAGS)
-_ONE_BEFORE = re.compile(r"^(?:the )?(?:one|image|generation) before(?: (?:it|that|this))?$", _FLAGS)
+_ONE_BEFORE = re.compile(r"^(?:the )?(?:one|image|generation) (?P<side>before|after)(?: (?:it|that|this)(?: one)?| #?(?P<n>\d{1,5}))?$",
+                         _FLAGS)
 _IT = re.compile(r"^(?:it|this|that|this one|that one)$", _FLAGS)
 
 
@@ -262,8 +263,13 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
             raise Reply(f"Do you mean image #{positions[0]} of the session, or {said} (counting through "
                         f"{', '.join(f'#{i}' for i in pool)})? Say its number. Nothing was changed.")
         return Selection(items=_pick(pool, positions) if pool else positions)
-    if _ONE_BEFORE.match(phrase):
-        them = _them(state)
+    beside = _ONE_BEFORE.match(phrase)
+    if beside:  # "the one before it", "the one after 4": its neighbour in the session
+        them = [int(beside.group("n"))] if beside.group("n") else _them(state)
+        if beside.group("side").lower() == "after":
+            if isinstance(them, str) or not them:
+                raise Reply("Which one do you mean? Say its number. Nothing was changed.")
+            return Selection(items=[max(them) + 1])
         if isinstance(them, str) or not them or min(them) <= 1:
             raise Reply("There is no generation before that one.")
         return Selection(items=[min(them) - 1])
@@ -309,9 +315,18 @@ _NOT_KIND = re.compile(
     r"|not\s+(?P<adj2>liked|loved|selected|picked))$", _FLAGS)
 
 
+_KIND_EXCEPT = re.compile(r"^(?P<kind>.+?),?\s+(?:except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|minus|excluding|besides)"
+                          r"\s+(?P<excluded>#?\d.*)$", _FLAGS)
+
+
 def _kind(phrase: str) -> Selection | None:
     """"the liked ones" → which=liked, "the first five liked" → the first five of them; a kind with
     other words that narrow it ("the best liked") asks."""
+    less = _KIND_EXCEPT.match(phrase)
+    if less:  # "the liked ones except 9": that kind, less the numbers named
+        kind, excluded = _kind(less.group("kind")), parse_number_list(less.group("excluded"))
+        if kind is not None and excluded and not kind.all_sessions and not kind.exclude:
+            return replace(kind, exclude=excluded)
     negated = _NOT_KIND.match(phrase)
     if negated:
         word = (negated.group("verb") or negated.group("adj") or negated.group("adj2")).lower()
@@ -542,6 +557,9 @@ def clean_name(value: str, masked: Masked) -> str:
     quoted = masked.only_quote(re.sub(r"[\s,]+(?:please|pls|thanks|thank\s+you|now|for\s+now)$", "", value, flags=_FLAGS))
     if quoted is not None:
         return quoted.strip()
+    if len(re.findall(r"\ue000\d+\ue001", value)) > 1:  # 'rename it to "Dragons" and "Hoard"': which one?
+        raise Reply(f"That gives {masked.restore(value, keep_marks=True).strip()} — more than one name in quotes. Say the one name you "
+                    "mean (in quotes if it holds \"and\"). Nothing was changed.")
     # "for the Hartley wedding please": courtesy closes the request, it is not part of the name
     # ("Apocalypse Now" keeps its last word: only ", now" is dropped when unquoted).
     value = re.sub(r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you))+$|,\s*(?:for\s+)?now$", "", value, flags=_FLAGS)
@@ -559,6 +577,8 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
     # "back to the fossil hall session for a bit": how long is not part of the name
     phrase = re.sub(r"^(the\s+.+?)\s+one$", r"\1", phrase, flags=_FLAGS)  # "back to the barns one"
+    # "the dragon hoard session please, I want to keep going on those": the name ends with "session"
+    phrase = re.sub(r"^(.+?\b(?:session|sesh))(?:\s+(?:please|pls|plz))?\s*[,;.!—–-]\s+\S.*$", r"\1", phrase, flags=_FLAGS)
     phrase = re.sub(r"\b(session|sesh)\s*,?\s*(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now)"
                     r"|real\s+quick|again|already)$", r"\1", phrase, flags=_FLAGS)
     if ";" in phrase:  # "this session; to be clear, …": more of the request than a session's name

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from agent.planner.intents import VERBS
+from agent.planner.splitter import numbered_items
 from agent.planner.text import strip_filler
 
 # "the 3rd one 😭 like it", "#4 is great, save it", "the last 2 are fire, like those": the images
@@ -75,11 +76,25 @@ _LEADING_PURPOSE = re.compile(r"^for\s+(?:the|my|our|a|an|this|that|his|her|thei
                               re.IGNORECASE)
 
 
+# A first sentence about the person, before the request: "Hi there! So I've been meaning to get organised
+# for ages 😅 could you make me a new session …"
+_LEADING_STORY = re.compile(r"^(?:(?:hi|hey|hello)(?:\s+there)?[!,.]*\s+)?(?:(?:so|ok(?:ay)?\s+so|well)\s+)?"
+                            r"(?:i'?ve|i\s+have|i\s+had|i\s+was|i'?m|i\s+am)\s+[^.!?—–\ue000]{3,120}?"
+                            r"(?:[.!?]+|\s+[—–-]+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+)\s+(?=\S)", re.IGNORECASE)
+# A last sentence about the person, after a request that takes no free text: "… I think I archived it
+# by accident.", "… I'm in Coffee Ads, I know."
+_TRAILING_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:i\s+(?:think|guess|believe|suppose|must\s+have|probably|accidentally|"
+                                r"mistakenly|know)|i'?m\s+in\s+[^,.;!?\ue000]+,\s+i\s+know)\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
+
+
 def without_remarks(text: str) -> str:
     """The message without the remarks beside its request (the rules above)."""
     purpose = _LEADING_PURPOSE.match(text)
     if purpose:
         text = text[purpose.end():]
+    story = _LEADING_STORY.match(text)
+    if story and _plain(story.group(0)):  # "So I've been meaning to get organised for ages — could you …"
+        text = text[story.end():]
     leading = _LEADING_REMARK.match(text)
     if leading and _plain(leading.group(0)):
         text = text[leading.end():]
@@ -89,6 +104,9 @@ def without_remarks(text: str) -> str:
     trailing = _TRAILING_REMARK.search(text)
     if trailing and takes_no_free_text(text) and _plain(trailing.group(0)):
         text = text[:trailing.start()]
+    told = _TRAILING_SENTENCE.search(text)
+    if told and takes_no_free_text(text[:told.start()]):
+        text = text[:told.start()]  # "Could you unarchive it? I think I archived it by accident."
     return text
 
 
@@ -277,9 +295,15 @@ _SETTING_BEFORE = re.compile(r"\b(?:seed|size|steps?|cfg|at|by|x|over|under|abou
                              r"\s*[:=]?\s*$", re.IGNORECASE)
 
 
+_ASKS_FOR_SOMETHING = re.compile(r"\b(?:posts?|captions?|folders?|sessions?|save|archive|like|unlike|tag|remix|generate|make|"
+                                 r"delete|download|select|move|rename|variations?|versions?|credits?|prompt|seed|search|find|show|top)\b", re.IGNORECASE)
+
+
 def items_remarked_on(text: str) -> list[int] | None:
     """The image numbers a message that did nothing spoke of, so that "like it" next means them; None
     when it names no images, or when any number in it may be a count, a seed or a size."""
+    if _ASKS_FOR_SOMETHING.search(text) or numbered_items(text) is not None:
+        return None  # "and one more post with number 6, caption …", "1. search for fog 2. …": a request not read
     found: list[int] = []
     for run in _NUMBER_RUN.finditer(text):
         if not _SAID_OF_IT.match(text[run.end():]) or _SETTING_BEFORE.search(text[:run.start()]):

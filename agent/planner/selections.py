@@ -18,9 +18,9 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
     if undo:
         rest = re.sub(r"^back\s+", "", rest, flags=I)
         rest = re.sub(r"\s+back$", "", rest, flags=I)
-        archived = state.memory.archived_session
+        # "archive old covers", then "bring it back"; "Is Old Tests archived?", then "unarchive it"
+        archived = state.memory.archived_session or state.memory.named_session
         if archived and re.fullmatch(r"(?:it|that|this|that\s+one|the\s+session)?", rest, I):
-            # "archive old covers", then "bring it back": "it" is the session just archived
             return [Step("unarchive_session", {"session": archived})]
         if re.fullmatch(r"(?:everything|all(?:\s+(?:of\s+)?the)?(?:\s+(?:ones|images|generations|pictures))?|the\s+ones)"
                         r"\s+(?:(?:that\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?archived|(?:that\s+)?(?:are|were)\s+archived)"
@@ -54,7 +54,8 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
 
 def handle_selection_verb(tool: str, clause: Clause, state: PlanState) -> list[Step] | None:
     # "I like 2, 5 and 8 very much": how much is not which
-    rest = re.sub(r"\s+(?:(?:very|so|so\s+very)\s+much|a\s+lot|the\s+most|best)$", "", clause.rest.strip(" ,.;:!"), flags=I)
+    # "unlike it again": once more, not which
+    rest = re.sub(r"\s+(?:(?:very|so|so\s+very)\s+much|a\s+lot|the\s+most|best|again)$", "", clause.rest.strip(" ,.;:!"), flags=I)
     fraction = re.search(r"(?<![\w.])\d+[.,]\d+(?![\w.])", rest)
     if fraction:  # "like 2.5": no image has that number
         raise Reply(f"\"{fraction.group(0)}\" is not an image number: images are numbered 1, 2, 3 … Nothing was changed.",

@@ -47,7 +47,7 @@ _CREATE_MARKERS = re.compile(
 )
 
 
-_KIND_OPTION = re.compile(r"(?:\s*,\s*|\s+(?:and|with)\s+|^\s*)(?:(?:the|a|of)\s+)?(?:kind|type)\s*(?::|=|\bis\b|\bof\b)?\s*"
+_KIND_OPTION = re.compile(r"(?:\s*,\s*|\s+(?:and|with)\s+|\s+(?=(?:kind|type)\s*[=:])|^\s*)(?:(?:the|a|of)\s+)?(?:kind|type)\s*(?::|=|\bis\b|\bof\b)?\s*"
                           r"(visual[_ ]feed|feed|video|text|container|visual)\b(?:\s+session)?(?=\s*(?:[,.;]|$|\s+and\b))", I)
 
 
@@ -78,6 +78,11 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
         name_said = re.sub(r"^\s*(?:(?:pls|please|plz)\b)?\s*(?:[—–:]|--?\s)?\s*", "", head).strip(" ,.;:")
         # "new session Wedding Arch quick": how soon, said after the name in lower case, is not part of it
         name_said = re.sub(r"(?<=\S)[\s,]+(?-i:quick(?:ly)?|asap|real\s+quick|rn|now|pls|please)$", "", name_said)
+        # "new session qa/run-77 project ci", "… ci-nightly campaign=q3": a link said like a command-line option
+        option = re.search(r"(?<=\S)\s+(?P<what>project|campaign|folder)(?:\s*[=:]\s*|\s+)(?P<value>[\w./-]+)$", name_said, I)
+        if option and (re.search(r"[=:]", option.group(0)) or re.search(r"[\d_/-]", name_said[:option.start()])):
+            args[option.group("what").lower()] = option.group("value")
+            name_said = name_said[:option.start()]
         values.append(["called", name_said])
     after_aside = False
     for name, value in parts:
@@ -133,6 +138,8 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
                 args[link[0]] = link[1]
             else:
                 args["prompt"] = value_text(value, clause.masked)
+        elif name == "for" and re.fullmatch(r"\s*(?:me|us|myself|ourselves|you|now|today|later)[\s,.!?]*", value, I):
+            continue  # "set up a session called Sunken Temple for me": who it is for, not what
         elif name == "for":
             topic = clean_name(value, clause.masked)
             args.setdefault("name", topic)

@@ -32,9 +32,10 @@ _LEADING_FILLER = re.compile(
     r"ngl|tbh|honestly|lowkey|fr|excuse\s+me|pardon\s+me|hola|bonjour|salut|hallo|ciao|ol[aá]|my\s+bad|my\s+mistake|sorry(?:\s+to\s+(?:bother|trouble)\s+you(?:\s*[—–-])?)?|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
     r"actually,?\s+no|no,?\s+actually|actually|hm+|um+|"
     # "Thanks. Please unlike 5 then.", "Good. Generate two …": an acknowledgement before the request
-    r"(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:so|very)\s+much)?(?=\s*[.!,])|(?:good|got\s+it|sounds\s+good|noted|understood)(?=\s*[.!,])|"
+    r"(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:so|very)\s+much)?(?=\s*[.!,])|(?:good|got\s+it|sounds\s+good|noted|understood|lovely|brilliant|awesome|excellent|amazing|sweet|neat|super)"
+    r"(?=\s*[.!,—–-])|"
     r"well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|"
-    r"no,?\s+wait|wait|"
+    r"no,?\s+wait|wait|not\s+quite(?=\s*(?:[,.!—–-]|$))|"
     # "quick - save liked to …", "for the avoidance of doubt: like 3 only": a preamble set off by a mark
     r"quick(?:ly)?(?:\s+(?:one|question|q|thing))?(?=\s*[-—–:])|for\s+the\s+avoidance\s+of\s+doubt(?=\s*[:,])|to\s+be\s+clear(?=\s*[:,])|"
     # "Before I commit: what would 10 images cost?": a preamble, not part of the request
@@ -151,7 +152,7 @@ _FILLER_LIKE = re.compile(r"\b(?:like|y'?know|you\s+know)\s*,?\s+(?=(?:generate|
 
 
 # "quick - save liked to …", "ok — like 3": a word set off by a dash before the request
-_DASHED_OPENER = re.compile(r"^(?:quick(?:ly)?(?:\s+(?:one|question|q|thing))?|ok(?:ay)?|so|right|alright|also|btw|fyi)\s*[-—–]+\s+(?=\S)"
+_DASHED_OPENER = re.compile(r"^(?:quick(?:ly)?(?:\s+(?:one|question|q|thing))?|ok(?:ay)?|so|right|alright|also|btw|fyi|lovely|great|perfect|cool|nice|brilliant|awesome|thanks|good)\s*[-—–]+\s+(?=\S)"
                             r"|^quick(?:ly)?\s*[!:]+\s*(?=\S)|^quick(?:ly)?\s+(?=\d)", re.IGNORECASE)
 # "remix the 2nd one but like, neon": "like," before a change is a filler, never a like
 _LIKE_COMMA = re.compile(r"\b(?<=but\s)like\s*,\s*", re.IGNORECASE)
@@ -208,12 +209,29 @@ _COMMAND = re.compile(r"^(?P<verb>(?:session\s+(?:create|new)|(?:create|new|star
                       re.IGNORECASE)
 
 
+_OPTION_WORDS = {"seed": ", seed {}", "size": ", size {}", "model": ", using the {} model", "neg": ", negative prompt: {}",
+                 "negative": ", negative prompt: {}", "negative_prompt": ", negative prompt: {}"}
+
+
+def _trailing_options(text: str, command: re.Match, found: list[re.Match]) -> str:
+    """"generate 3 'wireframe cube' --seed 99": options after the words, as words; an option this
+    does not know leaves the text as it was (it then asks rather than run with a flag in the prompt)."""
+    if "session" in command.group("verb").lower() or any(m.group("short") for m in found):
+        return text
+    keys = [m.group("long").lower().replace("-", "_") for m in found]
+    if any(key not in _OPTION_WORDS for key in keys) or _OPTION.sub("", text[found[0].start():]).strip():
+        return text
+    return text[:found[0].start()] + "".join(_OPTION_WORDS[key].format(m.group("value")) for key, m in zip(keys, found))
+
+
 def options_as_words(text: str) -> str:
     """Options ("--name X", "n=3") as words; a message without them comes back as it was."""
     command = _COMMAND.match(text.strip())
     found = list(_OPTION.finditer(text))
-    if not command or not found or text[command.end():found[0].start()].strip():
+    if not command or not found:
         return text
+    if text[command.end():found[0].start()].strip():
+        return _trailing_options(text, command, found)
     options = {(m.group("long") or m.group("short")).lower().replace("-", "_"): m.group("value") for m in found}
     if _OPTION.sub("", text[found[0].start():]).strip():
         return text  # words between the options: not only options, read as said
