@@ -1955,7 +1955,7 @@ def test_the_same_folder_and_a_count_of_a_folder(atelier_home):
 
 def test_switch_to_it_right_after_naming_a_session(atelier_home):
     talk(atelier_home, "start a session called Mugs", "archive this session", "start a session called Totes")
-    events = talk(atelier_home, "unarchive Mugs", "and switch to it", "generate 2 images of a mug")
+    talk(atelier_home, "unarchive Mugs", "and switch to it", "generate 2 images of a mug")
     assert len(gens(read_state(atelier_home), "Mugs")) == 2 and not gens(read_state(atelier_home), "Totes")
 
 

@@ -97,7 +97,7 @@ def test_filters_narrow_by_liked_session_and_time_and_nothing_matching_is_empty(
     late = tools.search(ctx, query="misty dawn", since="2026-05-03").data["results"]
     assert [r["prompt"] for r in late][0] == "misty harbour at dawn" and all(r["session_id"] != first for r in late)
     nothing = tools.search(ctx, query="misty dawn", model="no-such-model")
-    assert nothing.data == {"results": []} and "Nothing matches" in nothing.message
+    assert nothing.data == {"results": [], "indexes": []} and "Nothing matches" in nothing.message
 
 
 def test_a_broad_filter_checked_hit_by_hit_finds_what_the_whole_selection_finds(ctx, tools, monkeypatch):

@@ -13,7 +13,7 @@ _FLAGS = re.IGNORECASE
 
 def _session_words(group: str) -> str:
     """Which session: this one (the default) or one named in ``group``."""
-    return (rf"(?:(?:this|the\s+current|the|my|current|our)\s+(?:session|brief)|(?:this|the|my|our)\s+session'?s\s+brief"
+    return (rf"(?:(?:this|the\s+current|the|my|current|our)\s+(?:session|brief)|(?:this|the|my|our)\s+session(?:'?s)?\s+brief"
             rf"|session\s+(?P<{group}>.+?))")
 
 

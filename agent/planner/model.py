@@ -217,9 +217,12 @@ def _undo_after_nothing(plan: Plan, before: list[BaseMessage]) -> bool:
     question): "that" is not the change before it."""
     if [step.name for step in plan.steps] != ["undo"]:
         return False
+    def changed(messages: list[BaseMessage]) -> bool:
+        return any(not o.error and get_registry().facts(o.name).changes_data for o in _outcomes(messages))
+
     previous = _last_human(before)
-    if previous is None or any(not o.error and get_registry().facts(o.name).changes_data for o in _outcomes(before[previous:])):
-        return False
+    if previous is None or changed(before[previous:]) or not changed(before):
+        return False  # (with no change at all yet, the undo tool says there is nothing to undo)
     return [s.name for s in plan_utterance(_text(before[previous]), PlannerMemory()).steps] != ["undo"]
 
 

@@ -383,6 +383,8 @@ _REWRITES = (
                 r"(?:session|sesh)\s*:\s*", re.IGNORECASE), r"in the \2 session, \1"),
     # "and one more post with number 6, caption …", "another post with 2": a post
     (re.compile(r"^(?:one\s+more|another|a\s+second|a\s+new)\s+post\s+(?=with\b|of\b|from\b|for\b)", re.IGNORECASE), "post "),
+    # "give it a like", "gimme 2 and 4 a heart": a like
+    (re.compile(r"^(?:give|gimme)\s+(.+?)\s+a\s+(?:like|heart|thumbs[\s-]?up)\b[\s!.]*", re.IGNORECASE), r"like \1"),
     # "pull up all my sessions", "bring up the liked ones": show them
     (re.compile(r"^(?:pull|bring)\s+up\s+(?=\S)", re.IGNORECASE), "show "),
     # "one more time but 3", "hit it again", "same again but 3": the last request again
