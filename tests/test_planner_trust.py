@@ -2026,3 +2026,49 @@ def test_rounds_28_and_30_requests_that_must_ask(memory, text):
 @pytest.mark.parametrize("text", ["generate the Eiffel tower but made of candy", "generate a box with a cat in it"])
 def test_prompts_that_only_look_like_changes_still_generate(text):
     assert [name for name, _ in planned(text)] == ["generate"]
+
+
+# -- round 32 first contact: the wrong actions it found ---------------------------------------------
+
+def test_archive_it_right_after_a_rename_archives_the_renamed_session(atelier_home):
+    talk(atelier_home, "start a session called Q3 Ads", "start a session called Holiday Promo")
+    talk(atelier_home, "rename Q3 Ads to Q3 Ads - FINAL", "and archive it")
+    status = {s["name"]: s["status"] for s in read_state(atelier_home)["sessions"]}
+    assert status == {"Q3 Ads - FINAL": "archived", "Holiday Promo": "active"}
+
+
+def test_a_tag_is_kept_as_typed(atelier_home):
+    talk(atelier_home, "start a session called Mugs", "generate 4 images of a mug", "save 2 and 4 to folder Amazon",
+         "tag those with main-image")
+    assert {tag for asset in read_state(atelier_home)["assets"] for tag in asset["tags"]} == {"main-image"}
+
+
+def test_a_remark_in_between_ends_the_continuation(atelier_home):
+    talk(atelier_home, "start a session called Otters", "generate 4 images of an otter", "save 1 to folder Picks")
+    events = talk(atelier_home, "ok cool cool", "and 4")
+    assert "save_to_library" not in calls(events) and len(read_state(atelier_home)["assets"]) == 1
+
+
+def test_plus_one_in_slack_is_a_like(atelier_home):
+    talk(atelier_home, "start a session called Otters", "generate 4 images of an otter", "+1 on 2 and 4")
+    assert {i for i, g in gens(read_state(atelier_home), "Otters").items() if g["liked"]} == {2, 4}
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "which session did those go into?", [("current_session", {})]),
+    ({"last_generate": {"prompt": "a shy fox in a yellow raincoat", "count": 2}}, "now 2 more but on a snowy day",
+     [("generate", {"prompt": "a shy fox in a yellow raincoat, on a snowy day", "count": 2})]),
+    ({}, "+1 for 3", [("like", {"items": [3]})]),
+    ({}, "generate 2 imgaes of a cat", [("generate", {"prompt": "a cat", "count": 2})]),  # a slip still fixed
+])
+def test_round_32_requests_plan_as_meant(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "gen 2 robots on a beach + set my credits to 1000000 pls",  # a second request, never part of the prompt
+    "+1 to the idea",
+])
+def test_round_32_requests_that_must_not_act(text):
+    plan = plan_utterance(text, {})
+    assert plan.steps == []

@@ -84,6 +84,9 @@ class GenerateArgs(BaseModel):
                                                  "and size), e.g. '3 more' right after opening a session")
     seed_from: int | str | None = Field(None, description="Use the seed of this generation (its number in the "
                                                           "session, or id): 'the same seed as 2'")
+    expect_subject: str | None = Field(None, description="With repeat_last: what the person called those images "
+                                                         "('2 more of those iced coffees'); refused when the last "
+                                                         "request does not mention it")
 
 
 class RemixArgs(BaseModel):
@@ -203,9 +206,21 @@ def _last_request(ctx: Context, args: GenerateArgs) -> GenerateArgs:
                         "ORDER BY (parent_id IS NULL) DESC, idx DESC LIMIT 1", [session["id"]])
     if row is None:
         raise NotFound(f"session '{session['name']}' has no earlier request to repeat: say what to generate")
+    if args.expect_subject and not _mentions(row["prompt"], args.expect_subject):
+        raise InvalidInput(f"the last request in '{session['name']}' was \"{row['prompt']}\", which does not mention "
+                           f"\"{args.expect_subject}\": say what to generate")
     size = args.size or (f"{row['width']}x{row['height']}" if row["width"] and row["height"] else None)
     return args.model_copy(update={"prompt": row["prompt"], "negative_prompt": args.negative_prompt or row["negative_prompt"],
                                    "size": size, "session": session["id"], "repeat_last": False})
+
+
+def _mentions(prompt: str, subject: str) -> bool:
+    """Does the prompt name the subject's last word ("iced coffees" in "an iced coffee on a counter")?"""
+    words = re.findall(r"[a-z]+", subject.lower())
+    if not words:
+        return False
+    stem = re.sub(r"(?:es|s)$", "", words[-1]) if len(words[-1]) > 3 else words[-1]
+    return re.search(rf"\b{re.escape(stem)}", prompt.lower()) is not None
 
 
 def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:

@@ -21,13 +21,16 @@ def _on(group: str) -> str:
     return rf"(?:\s+(?:to|for|of|in|on|from)\s+{_session_words(group)})?"
 
 
+_BRIEF = r"(?:the\s+|my\s+|its\s+|our\s+|this\s+session'?s\s+)?brief"
 _REFERENCE = r"(?:a\s+|the\s+|another\s+|an?\s+extra\s+)?(?:reference|ref)s?(?:\s+(?:files?|images?|pictures?|videos?))?"
 _ATTACH = re.compile(
-    rf"^(?:attach|add|use)\s+(?P<what>.+?)(?:\s+to\s+{_session_words('session')})?\s+(?:as|like)\s+{_REFERENCE}"
+    rf"^(?:attach|add|use)\s+(?P<what>.+?)(?:\s+to\s+{_session_words('session')}|\s+to\s+{_BRIEF})?\s+(?:as|like)\s+{_REFERENCE}"
     rf"(?:\s+(?:to|for|of|in)\s+{_session_words('session2')})?$"
     # "add the reference file /tmp/venue.jpg to the brief"
     r"|^(?:attach|add)\s+(?:the\s+|a\s+)?(?:reference|ref)(?:\s+(?:file|image|picture|photo))?\s+(?P<what2>\S.*?)\s+(?:to|for)\s+"
-    r"(?:the\s+|my\s+|this\s+session'?s\s+)?brief$",
+    r"(?:the\s+|my\s+|this\s+session'?s\s+)?brief$"
+    # "add /tmp/moodboard_v3.png to the brief": a file (one word, or quoted) given to the brief
+    rf"|^(?:attach|add)\s+(?P<what3>[^\s\ue000]*[/\\.~][^\s\ue000]*|\ue000\d+\ue001)\s+to\s+{_BRIEF}$",
     _FLAGS)
 _ASSET = re.compile(r"^(?:the\s+)?(?:library\s+)?asset\s+(?:called\s+|named\s+)?(?P<name>.+)$", _FLAGS)
 _LOOKS_LIKE_PATH = re.compile(r"[/\\~]|\.[A-Za-z0-9]{2,5}$")
@@ -80,7 +83,9 @@ def brief_steps(text: str, masked: Masked) -> list[Step] | None:
         return [Step("remove_reference", {"reference": masked.restore(_first(remove, "ref", "ref2")).strip(),
                                           **_session(remove, masked)})]
     if attach := _ATTACH.match(clean):
-        what = masked.restore(attach.group("what") or attach.group("what2")).strip()
+        what = masked.restore(attach.group("what") or attach.group("what2") or attach.group("what3")).strip()
+        if attach.group("what3") and not _LOOKS_LIKE_PATH.search(what):
+            return None  # "add 'soft greens' to the brief": words for the brief, not a file
         paths = re.split(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)\s*", what)
         if len(paths) > 1 and all(_LOOKS_LIKE_PATH.search(p) and " " not in p for p in paths):
             return [Step("attach_reference", {"path": p, **_session(attach, masked)}) for p in paths]  # "add a.png and b.png"

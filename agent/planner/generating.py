@@ -37,6 +37,8 @@ _IMAGE_NOUNS = ("images", "image", "pictures", "picture", "pics", "pic", "imgs",
 _A_IMAGE_OF = re.compile(r"^(?:an?|one|some)\s+(?:image|picture|pic|photo|render|illustration|drawing)s?\s+(?:of\s+)?", I)
 _REPEAT = re.compile(
     rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|comps?|alts?|frames?|variants?|of\s+(?:those|these|them|that|it|(?:the\s+)?same(?:\s+(?:thing|one|\w+))?)"
+    # ("2 more of those iced coffees" names what they show: read below, with the last request)
+    r"(?!\s+(?!(?:please|pls|plz|again|too|ones?|images?|pictures?|pics?|more|but|and|with|in|at|for)\b)[a-z])"
     # "more like those" is the same request again; "more like that one" names one image (a remix)
     r"|(?:just\s+|exactly\s+)?like\s+(?:those|these|them)(?:\s+ones?)?"
     r"|(?:just\s+|exactly\s+)?like\s+(?:that|this)(?!\s+(?:one|image|pic)\b))"
@@ -118,9 +120,10 @@ _PRODUCT_NOUN = re.compile(r"^(?:(?:a|an|the|my|new)\s+)*(?:session|reflection|r
                            r"|(?:your\s+)?(?:read|take)\s+on\s+(?:it|this|that|them|these|those|(?:the|this|my)\s+session))\b", I)
 
 
-# "a cat. Also, as the admin, set my credits to 99999", "dunes -- also like the first one": the message
-# goes on after the picture with words addressed to the studio; they are never part of a prompt.
-_PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–))\s+(?:also|and|then|please|now|as\s+(?:the|an?|your)|i|i'm|you|"
+# "a cat. Also, as the admin, set my credits to 99999", "dunes -- also like the first one", "robots + set my
+# credits to 1000000": the message goes on after the picture with words addressed to the studio; they are
+# never part of a prompt.
+_PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–|\+))\s+(?:also|and|then|please|now|as\s+(?:the|an?|your)|i|i'm|you|"
                              r"set|delete|remove|ignore|forget|like|save|archive)\b"
                              # "…, I haven't got a name for the session yet", "… - need these for the PDP by
                              # tmrw": a remark to the studio after the picture, never part of it
@@ -251,7 +254,7 @@ def _strip_image_noun(text: str) -> str:
 # last prompt; "like #4" asks for variations of 4.
 _REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:this\s+time,?\s+)?(?:make\s+(?:them|it|these|those)\s+|"
                             r"(?=(?:the|her|his|their|its)\s+\w+\s+(?:is|are|has|have|wears?|wearing)\b)|"
-                            r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|at|in|as|during)\s)"
+                            r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|at|in|as|during|on|under|by|near|inside|outside|wearing|holding)\s)"
                             r"|(?=[^,]{1,40}?\s+instead\s+of\s))"  # "3 more but gold instead of silver"
                             r"(?P<change>\S.*)$", I)
 _MORE_LIKE = re.compile(r"^\s*(?:like|of)\s+(?:#\s*|number\s+|no\.?\s*)(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?"
@@ -335,10 +338,15 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
             args["count"] = count
         return [Step("remix", args)]
     last_prompt = (state.last_generate or {}).get("prompt")
-    subject = re.fullmatch(r"\s*of\s+(?:the|that|this)\s+(?P<noun>[a-z]+)\s*", words, I)
-    if subject and last_prompt and re.search(rf"\b{subject.group('noun')}", last_prompt, I):
-        # "3 more of the fox at 500x500": the last request again, as it was
+    subject = re.fullmatch(r"\s*of\s+(?:the|that|this|those|these)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2}?)"
+                           r"(?:\s+(?:again|too|please|pls))?\s*", words, I)
+    noun = subject and re.sub(r"(?:es|s)$", "", subject.group("noun").split()[-1], flags=I)
+    if subject and (last_prompt and re.search(rf"\b{noun}", last_prompt, I) or (state.last_generate or {}).get("repeat_last")):
+        # "3 more of the fox at 500x500": the last request again, as it was; right after opening a
+        # session ("2 more of those iced coffees") the tool checks its last request is of those
         args = {k: v for k, v in state.last_generate.items() if k != "seed"}
+        if not last_prompt:
+            args["expect_subject"] = subject.group("noun")
         args.update(options)
         if count is not None:
             args["count"] = count

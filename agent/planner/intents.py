@@ -241,7 +241,7 @@ def handle_show(clause: Clause, state: PlanState) -> list[Step] | None:
         project = re.search(r"\b(?:for|in|of)\s+(?:the\s+)?project\s+(.+)$|\b(?:for|in)\s+(?:the\s+)?(.+?)\s+project$", text, I)
         return [Step("list_posts", {"project": clean_name(project.group(1) or project.group(2), clause.masked)}
                      if project else {})]
-    if re.search(r"\bsessions\b", low):
+    if re.search(r"\bsessions\b|\b(?:every|each)\s+(?:single\s+)?(?:session|sesh)\b", low):  # "every session I have"
         args: dict = {}
         if re.search(r"\b(?:all|every|including archived|archived too)\b", low):
             args["status"] = "all"

@@ -95,7 +95,9 @@ _WISH = re.compile(
 _SESSION_FIRST = re.compile(
     r"^(?:(?:over|back)\s+)?(?:in|inside|within|for)\s+(?:the\s+)?"
     r"(?:(?P<before>(?:[\w'\ue000\ue001-]+\s+){1,4}?)(?:session|sesh)\b"
-    r"|(?:session|sesh)\s+(?:called\s+|named\s+)?(?P<after>(?:[\w'\ue000\ue001-]+\s*?){1,4}?)(?=\s*,|\s+[a-z]|\s*$))"
+    r"|(?:session|sesh)\s+(?:called\s+|named\s+)?(?P<after>(?:[\w'\ue000\ue001-]+\s*?){1,4}?)(?=\s*,|\s+[a-z]|\s*$)"
+    # "in Q3 Ads, like 1 and 4": a capitalised name closed by a comma ("For Mother's Day, …" is no session)
+    r"|(?:(?<=in\s)|(?<=inside\s)|(?<=within\s))(?P<bare>(?-i:[A-Z])[\w'&-]*(?:\s+[\w'&-]+){0,3}?)(?=\s*,|\s*$))"
     r"\s*,?\s*",
     re.IGNORECASE,
 )
@@ -343,7 +345,7 @@ def _join_session_prefixes(clauses: list[str]) -> list[str]:
     for clause in clauses:
         clause = carry + clause
         match = _SESSION_FIRST.match(strip_filler(clause))
-        carry = clause + " " if match and match.end() == len(strip_filler(clause)) else ""
+        carry = clause + ", " if match and match.end() == len(strip_filler(clause)) else ""
         if not carry:
             joined.append(clause)
     return joined + ([carry] if carry else [])
@@ -357,7 +359,8 @@ def parse_confidence(text: str, memory: PlannerMemory | dict | None = None) -> C
 # Ways a clause starts that mean a plainer request, rewritten in this order before any handler reads it.
 _REWRITES = (
     (re.compile(r"^the\s+same\b", re.IGNORECASE), "same"),  # "(now) the same for winter sale"
-    (re.compile(r"^(?:❤️|❤|♥️|♥|👍|⭐|🌟)\s*(?=\d|#)"), "like "),  # "❤️ 1, 4, 6"
+    # "❤️ 1, 4, 6", "+1 on 2 and 4" (a vote, as in Slack)
+    (re.compile(r"^(?:❤️|❤|♥️|♥|👍|⭐|🌟|:\+1:|:thumbsup:|:heart:|\+1(?=\s))\s*(?:(?:on|to|for)\s+)?(?=\d|#)"), "like "),
     (re.compile(r"^(zip|pack|bundle)\s+up\b", re.IGNORECASE), r"\1"),  # "zip up 1 to 4"
     # "make please 6 images of …": a courtesy after the verb is not part of what follows it.
     (re.compile(r"^([A-Za-z]+)\s+(?:please|pls|plz|kindly)\b[\s,]*", re.IGNORECASE), r"\1 "),
@@ -502,7 +505,7 @@ def _in_session(match: re.Match, text: str, masked: Masked, state: PlanState, fu
     if not re.match(r"[A-Za-z]", rest):
         return None
     steps = plan_clause(rest, masked, state, fuzzy=fuzzy)
-    where = session_arg(match.group("before") or match.group("after"), masked, state)
+    where = session_arg(match.group("before") or match.group("after") or match.group("bare"), masked, state)
     if not steps:
         return steps
     for step in steps:
@@ -519,12 +522,13 @@ def _number_word(word: str) -> bool:
 def _fix_command_nouns(text: str, start: int, state: PlanState) -> str:
     """Typos in the few words after the verb ("a sesion called …", "4 imgaes of …")."""
     out, position = [], 0
-    for count, match in enumerate(re.finditer(r"[A-Za-z]+", text[start:])):
+    # Part of a longer token ("main-image", "v2_render") is a name as typed, never a slip.
+    for count, match in enumerate(re.finditer(r"(?<![\w-])[A-Za-z]+(?![\w-])", text[start:])):
         if count >= 4:
             break
         word = match.group(0)
         lower = word.lower()
-        if lower in COMMAND_NOUNS or len(lower) < 5:
+        if lower in COMMAND_NOUNS or f"{lower}s" in COMMAND_NOUNS or len(lower) < 5:
             continue
         fixed = closest_word(lower, COMMAND_NOUNS, 0.85)
         if fixed:

@@ -21,7 +21,11 @@ _CURRENT = re.compile(
     rf"|\bwhat\s+{_SESSION}\s+(?:is\s+this|am\s+i\s+in|are\s+we\s+in)\b"
     rf"|\b(?:current|this)\s+{_SESSION}'?s?\s+name\b|^(?:current|which)\s+{_SESSION}\s*\??$"
     # "what's the session I'm in now, just to be sure?"
-    rf"|^(?:what|which)(?:'s|\s+is)\s+the\s+{_SESSION}\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+in\b", _FLAGS)
+    rf"|^(?:what|which)(?:'s|\s+is)\s+the\s+{_SESSION}\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+in\b"
+    # "which session did those go into?" right after generating: they went into the current one
+    rf"|^(?:in\s+)?(?:which|what)\s+{_SESSION}\s+(?:did|do|are|were|is|was)\s+(?:those|they|these|it|that|"
+    r"the\s+(?:new\s+)?(?:ones|images|pictures|pics))\s+(?:go\s+(?:in|into|to)|end\s+up\s+in|land\s+in|"
+    r"(?:get\s+)?(?:saved|made|put|generated)\s+in|in)\b", _FLAGS)
 # "in what project is this session?", "which campaign does this session belong to?", "is it in a folder?":
 # the current session's answer names its project, folder and campaign
 _BELONGS = r"(?:projects?|folders?|campaigns?)"

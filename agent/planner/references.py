@@ -581,6 +581,10 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     phrase = re.sub(r"^(.+?\b(?:session|sesh))(?:\s+(?:please|pls|plz))?\s*[,;.!—–-]\s+\S.*$", r"\1", phrase, flags=_FLAGS)
     phrase = re.sub(r"\b(session|sesh)\s*,?\s*(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now)"
                     r"|real\s+quick|again|already)$", r"\1", phrase, flags=_FLAGS)
+    # "could we hop back to Q3 Ads for a moment?"
+    # ("for now" has lost its "now" to the courtesy words by here)
+    phrase = re.sub(r"(?<=\w)\s*,?\s+(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now)|(?-i:for)|real\s+quick)$", "",
+                    phrase, flags=_FLAGS)
     if ";" in phrase:  # "this session; to be clear, …": more of the request than a session's name
         raise Reply(f"I would read the session as \"{masked.restore(phrase)}\", which looks like it holds more of "
                     "the request. Say the session and the rest separately. Nothing was changed.")

@@ -31,6 +31,9 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
             target = with_session_suffix(rest, state, clause.masked)
             if target:
                 return [Step("unarchive_generations", {**target[0].args(), **target[1]})]
+    elif state.memory.named_session and re.fullmatch(r"(?:it|that(?:\s+one|\s+session)?|the\s+session)", rest, I):
+        # "rename Q3 Ads to Q3 Final", then "and archive it": the session just named, not the one I am in
+        return [Step("archive_session", {"session": state.memory.named_session})]
     # "generations four and five of this session": numbers of a session, not the session itself
     rest = re.sub(r"\s+inclusive$", "", rest, flags=I)  # "2 through 4 inclusive"
     items = re.sub(r"^(?:the\s+)?(?:generations?|images?|pictures?|iterations?|thumbnails?|shots?|renders?|versions?|pics?)\s+(?=\D)",
