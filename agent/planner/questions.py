@@ -182,7 +182,7 @@ _ASSET_ORIGIN = re.compile(
 _PRICE_IF = re.compile(
     rf"^if\s+(?:i|we)\s+(?:generate|make|render|do|create)\s+(?P<n>{NUMBER})(?:\s+more)?(?:\s+(?:more\s+)?(?:images?|pictures?|pics?|renders?))?"
     r"(?:\s+(?:at|in|of)\s+(?P<w>\d{2,5})\s*[x×*]\s*(?P<h>\d{2,5}))?\s*,?\s*(?:how\s+many\s+credits|how\s+much|what)\s+"
-    r"(?:(?:is|would|will|does)\s+(?:that|it)(?:\s+(?:be|cost|take))?(?:\s+me)?|will\s+(?:i|we)\s+have\s+left)\s*\??$", _FLAGS)
+    r"(?:(?:is|would|will|does)\s+(?:that|it)(?:\s+(?:be|cost|take))?(?:\s+me)?|(?:will|would|do)\s+(?:i|we)\s+have\s+left)\s*\??$", _FLAGS)
 # "got any pics of dolphins?", "do I have anything with candles": a search
 _ANY_OF = re.compile(r"^(?:(?:have|do)\s+(?:i|we|you)\s+(?:got\s+|have\s+)?|got\s+|are\s+there\s+|is\s+there\s+)"
                      r"(?:any|anything|something)\s+(?:(?:pics?|pictures?|images?|photos?|shots?|generations?|renders?)\s+)?"
@@ -403,7 +403,8 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     any_of = _ANY_OF.match(clean)
     if any_of:
         return [Step("search", {"query": masked.restore(any_of.group("query")).strip(" '\"")})]
-    sized = re.search(r"\s+(?:at|in|of)\s+(\d{2,5})\s*[x×*]\s*(\d{2,5})(?:\s*(?:px|pixels))?", clean, _FLAGS)
+    # "at 1024x1024", "a single 1024x1024 image"
+    sized = re.search(r"\s+(?:(?:at|in|of)\s+)?(\d{2,5})\s*[x×*]\s*(\d{2,5})(?:\s*(?:px|pixels))?(?!\S)", clean, _FLAGS)
     unsized = clean[:sized.start()] + clean[sized.end():] if sized else clean
     price = _PRICE.match(unsized) or _PRICE_TOLD.match(unsized)
     if price:

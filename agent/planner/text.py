@@ -106,8 +106,15 @@ _FOLDER_TYPO = re.compile(r"(\b(?:to|in|into)\s+(?:a\s+|the\s+|my\s+)?)(?:foldr|
                           re.IGNORECASE)
 
 
+# "which generator r we using", "r u sure": texting's "r" and "u" before the words they always precede
+_R_ALONE = re.compile(r"(?<![\w/'])r(?=\s+(?:we|u|you|they)\s+(?:\w+ing|sure|in|on|at|done|ready)\b)", re.IGNORECASE)
+_U_ALONE = re.compile(r"(?<![\w/'])u(?=\s+(?:using|have|got|make|made|do|did|can|could|sure|there)\b)|(?<=\bare\s)u\b",
+                      re.IGNORECASE)
+
+
 def expand_shorthand(text: str) -> str:
     text = re.sub(r"(?<![\w/])w/\s*(?=\w)", "with ", text, flags=re.IGNORECASE)  # "remix 3 w/ pink sky"
+    text = _U_ALONE.sub("you", _R_ALONE.sub("are", text))
     return _FOLDER_TYPO.sub(r"\1folder", _W_ALONE.sub("with", _WITH_SHORT.sub("with", text)))
 
 
