@@ -2072,3 +2072,77 @@ def test_round_32_requests_plan_as_meant(memory, text, expected):
 def test_round_32_requests_that_must_not_act(text):
     plan = plan_utterance(text, {})
     assert plan.steps == []
+
+
+# -- rounds 33 and 34 first contact: the wrong actions they found --------------------------------------
+
+def test_the_same_for_another_session_after_a_message_that_did_nothing_asks(atelier_home):
+    talk(atelier_home, "start a session called Q3 Ads", "generate 4 images of an iced coffee",
+         "start a session called Holiday Promo", "generate 5 images of a gift box")
+    events = talk(atelier_home, "in q3 ads, hug #1 for me", "now the same for holiday promo")
+    assert "generate" not in calls(events) and len(read_state(atelier_home)["generations"]) == 9
+
+
+def test_no_bring_it_back_after_archiving_a_session(atelier_home):
+    talk(atelier_home, "start a session called Launch Week", "start a session called Other",
+         "archive the Launch Week session, the players skipped that arc", "wait no bring it back")
+    assert {s["name"]: s["status"] for s in read_state(atelier_home)["sessions"]}["Launch Week"] == "active"
+
+
+def test_more_of_those_after_opening_a_session_checks_what_they_show(atelier_home):
+    talk(atelier_home, "start a session called Q3 Ads", "generate 2 images of an iced coffee on a marble counter",
+         "start a session called Holiday Promo", "generate 2 images of a gift box", "could we hop back to Q3 Ads for a moment?")
+    talk(atelier_home, "and make 2 more of those iced coffees, please")
+    assert [g["prompt"] for g in gens(read_state(atelier_home), "Q3 Ads").values()].count(
+        "an iced coffee on a marble counter") == 4
+    events = talk(atelier_home, "could we hop back to Q3 Ads for a moment?", "2 more of those gift boxes")
+    assert "does not mention" in replies(events) + "".join(e.message for e in events if hasattr(e, "message"))
+    assert len(gens(read_state(atelier_home), "Q3 Ads")) == 4
+
+
+def test_a_slack_mention_typed_as_text_keeps_the_continuation(atelier_home):
+    talk(atelier_home, "start a session called Shoes", "generate 8 images of a shoe")
+    talk(atelier_home, "@atelier save 2 and 4 to folder Client Review", "@atelier and 7")
+    assert len(read_state(atelier_home)["assets"]) == 3
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({"last_generate": {"prompt": "a gift box with a red ribbon", "count": 5}},
+     "gen 3 more gift boxes but w a gold ribbon insted", [("generate", {"prompt": "a gift box with a gold ribbon", "count": 3})]),
+    ({"last_generate": {"prompt": "a white sneaker on a concrete plinth, studio light", "count": 8}},
+     "Can you make the same prompt but without the concrete, on grass instead",
+     [("generate", {"prompt": "a white sneaker on grass, studio light", "count": 8, "negative_prompt": "the concrete"})]),
+    ({}, "make a new session called Seasons for the Children", [("create_session", {"name": "Seasons for the Children"})]),
+    ({}, "new session called Lakeside for my client", [("create_session", {"name": "Lakeside", "prompt": "my client"})]),
+    ({}, "count generations", [("count_generations", {})]),
+    ({}, "how many images", [("count_generations", {})]),  # never a price
+    ({}, "in q3 ads, heart #1 for me", [("like", {"items": [1], "session": "q3 ads"})]),
+    ({}, "in Q3 Ads, like 1 and 4", [("like", {"items": [1, 4], "session": "Q3 Ads"})]),
+    ({}, "could we hop back to Q3 Ads for a moment?", [("open_session", {"session": "Q3 Ads"})]),
+    ({}, "open Made For", [("open_session", {"session": "Made For"})]),
+    ({}, "could you show me every session I have, even archived ones?", [("list_sessions", {"status": "all"})]),
+    ({}, "add /tmp/x/moodboard_v3.png to the brief", [("attach_reference", {"path": "/tmp/x/moodboard_v3.png"})]),
+    ({}, "please add /work/refs/luna.png to its brief as a reference", [("attach_reference", {"path": "/work/refs/luna.png"})]),
+    ({}, "what does a single 1024x1024 image cost?", [("price_images", {"count": 1, "size": "1024x1024"})]),
+    ({}, "if I generate 40 more, how many credits would I have left?", [("price_images", {"count": 40})]),
+    ({}, "which generator r we using", [("generator_info", {})]),
+    ({"last_items": [7, 8]}, "put them in the Characters folder", [("save_to_library", {"items": [7, 8], "folder": "Characters"})]),
+    ({}, "Now, would you please make four pictures of a monarch butterfly on a coneflower? Thank you ever so much.",
+     [("generate", {"prompt": "a monarch butterfly on a coneflower", "count": 4})]),
+])
+def test_rounds_33_and_34_requests_plan_as_meant(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+@pytest.mark.parametrize("memory, text", [
+    ({}, "can u make it so the dragon pics r exclusive to me, like copyright them?"),
+    ({"last_generate": {"prompt": "a small green dragon", "count": 2}},
+     "4 more of the dragon but as a watercolor, and put them in Characters too"),  # a second step, never prompt words
+    ({}, "same as 4 but 1024x1024"),  # a variation keeps its size; the size is no prompt words
+    ({"last_items": [2, 4, 7], "items_were_named": True}, "lol none of these are it, archive all of em"),
+    ({}, "add 'soft greens' to the brief"),  # words, not a file
+    ({"last_generate": {"prompt": "a gift box", "count": 2}}, "2 more but with a cat instead"),  # instead of what?
+])
+def test_rounds_33_and_34_requests_that_must_not_act(memory, text):
+    plan = plan_utterance(text, memory)
+    assert plan.steps == [] and plan.reply

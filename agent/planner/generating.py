@@ -93,6 +93,9 @@ _NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|
                          r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again|of|with|showing|"
                          r"each|both|either|every|all|them|just|only)\b[\s,.!?]*)*$", I)  # "just one of each"
 _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+)?(?:\s+(?:please|now))?$"
+                               r"|(?:the\s+)?same\s+(?:prompt|thing|request|image|picture|one)s?\b"  # "make the same prompt again"
+                               # "make it so the dragon pics are exclusive to me": a wish about what exists
+                               r"|(?:it|them|this|that)\s+so\b"
                                # "make 2 bigger", "the 2nd one again but brighter": a change to images that exist
                                r"|(?:(?:a\s+(?:bit|little)\s+|much\s+|way\s+)?(?:bigger|smaller|larger|brighter|darker|lighter|warmer|"
                                r"cooler|colder|sharper|softer|wider|taller|higher|lower|better|moodier|bolder|cleaner|"
@@ -131,7 +134,10 @@ _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–|\+))\s+(?:also|and|then
                              r"need\s+(?:these|them|this|it)|it'?s\s+for|these\s+are\s+for|this\s+is\s+for|"
                              r"by\s+(?:tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|eod)|asap)\b"
                              # "… 768x1024 please? Portrait orientation is important for my print layout"
-                             r"|\?\s+(?-i:[A-Z])", I)
+                             r"|\?\s+(?-i:[A-Z])"
+                             # "… as a watercolor, and put them in Characters too": a step for the images made
+                             r"|,\s*(?:and\s+)?(?:then\s+)?(?:put|save|add|move|tag|post|archive|like|delete|download|send|share)\s+"
+                             r"(?:them|it|those|these|all|both|the\s+(?:best|liked|first|last))\b", I)
 
 
 # "crea una sesión llamada …", "erstelle eine Sitzung namens …": a request to the studio in another
@@ -226,6 +232,10 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
     head, parts = segment(text, _GENERATE_MARKERS)
     for name, value in parts:
         if name == "negative":  # ", no text, no watermark": each one kept ("… without people on it": people)
+            swap = re.match(r"^(?P<neg>.+?)\s*,\s*(?P<more>(?:on|in|at|under|by|near|with|inside|against|over)\s+\S.*?\binstead)"
+                            r"[\s.!]*$", value, I)
+            if swap:  # "without the concrete, on grass instead": what to leave out, then what goes in its place
+                value, head = swap.group("neg"), f"{head} {swap.group('more')}".strip()
             said = value_text(re.sub(r"\s+(?:on|in|from)\s+(?:it|them)$", "", _OPTION_TAIL.sub("", value.rstrip(" ,.;:!?")),
                                      flags=I), masked)
             args["negative_prompt"] = ", ".join(filter(None, (args.get("negative_prompt"), said)))
@@ -254,7 +264,7 @@ def _strip_image_noun(text: str) -> str:
 # last prompt; "like #4" asks for variations of 4.
 _REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:this\s+time,?\s+)?(?:make\s+(?:them|it|these|those)\s+|"
                             r"(?=(?:the|her|his|their|its)\s+\w+\s+(?:is|are|has|have|wears?|wearing)\b)|"
-                            r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|at|in|as|during|on|under|by|near|inside|outside|wearing|holding)\s)"
+                            r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|without|at|in|as|during|on|under|by|near|inside|outside|wearing|holding)\s)"
                             r"|(?=[^,]{1,40}?\s+instead\s+of\s))"  # "3 more but gold instead of silver"
                             r"(?P<change>\S.*)$", I)
 _MORE_LIKE = re.compile(r"^\s*(?:like|of)\s+(?:#\s*|number\s+|no\.?\s*)(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?"
@@ -354,10 +364,12 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
     change = _REPEAT_CHANGE.match(rest)
     if not change or not last_prompt:
         return None  # "more fog" alone: not a repeat, and not yet a picture
-    head, change_options = generation_options(change.group("change"), masked, state)
+    head, change_options = generation_options(" " + change.group("change"), masked, state)  # (" without …" is a marker)
     text = value_text(_OPTION_TAIL.sub("", head.strip(" ,.;:")), masked)
     check_prompt(text, text)
-    swapped_in = re.fullmatch(r"with\s+((?:a|an)\s+(?!(?:bit|little|lot|touch|tad)\b)\S+(?:\s+\S+)?)", text, I)
+    if _INSTEAD_BARE.match(value_text(head.strip(" ,.;:!"), masked)):  # "but with a gold ribbon instead": a swap
+        text = value_text(head.strip(" ,.;:!"), masked)
+    swapped_in = None if _INSTEAD_BARE.match(text) else re.fullmatch(r"with\s+((?:a|an)\s+(?!(?:bit|little|lot|touch|tad)\b)\S+(?:\s+\S+)?)", text, I)
     if swapped_in or re.match(r"(?:a|an)\s+(?!(?:bit|little|lot|touch|tad)\b)", text, I) \
             and re.search(r"\bmake\s+(?:it|them)\s+(?:a|an)\s", rest, I) and not _INSTEAD.match(text):
         # "same again but make it a blue barn", "again but with a cat": a new subject — instead of the
@@ -396,10 +408,34 @@ def _swap_same_kind(last_prompt: str, change: str) -> tuple[str, str]:
     return last_prompt, change
 
 
+def _stem(noun: str) -> str:
+    """"boxes" → "box", "coffees" → "coffee": enough to find a noun said in the plural in a prompt."""
+    noun = noun.lower()
+    if re.search(r"(?:x|ch|sh|ss)es$", noun):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
+
+
+# "with a gold ribbon instead" after "… with a red ribbon": the phrase ending in the same noun, swapped
+_INSTEAD_BARE = re.compile(r"^(?:with\s+)?(?P<new>(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))\s+instead$", I)
+
+
 def _changed_prompt(last_prompt: str, change: str) -> str:
     """The last prompt with ``change``: a swap when it says "X instead of Y" and Y is in the prompt,
     else the change added at the end; a swap of something the prompt does not have is asked about."""
     swap = _INSTEAD.match(change)
+    bare = None if swap else _INSTEAD_BARE.match(change)
+    place = bare and re.match(r"(?P<prep>on|in|at|under|by|near|inside|against|over|beside)\s+\S", bare.group("new"), I)
+    old_place = place and re.search(rf"\b{place.group('prep')}\s+[^,;]+", last_prompt, I)
+    if old_place:  # "on grass instead" after "… on a concrete plinth, studio light": the place swapped
+        return last_prompt[:old_place.start()] + bare.group("new") + last_prompt[old_place.end():]
+    if bare:
+        old = re.search(rf"\b(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(_stem(bare.group('noun')))}(?:e?s)?\b",
+                        last_prompt, I)
+        if not old:
+            raise Reply(f"\"{bare.group('new')}\" instead of what? The last prompt (\"{last_prompt}\") has no "
+                        f"{bare.group('noun')}. Say the new prompt in full. Nothing was generated.")
+        return last_prompt[:old.start()] + bare.group("new") + last_prompt[old.end():]
     if not swap:
         last_prompt, change = _swap_same_kind(last_prompt, change)
         return f"{last_prompt}, {change}" if change else last_prompt
@@ -532,6 +568,13 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
             raise Reply(("I could not read that change to the last request" if state.last_generate else
                          "There is no earlier request here to change") + " — say the whole prompt, e.g. "
                         "\"generate 3 of a gold ring\". Nothing was generated.")
+        last_prompt = (state.last_generate or {}).get("prompt") or ""
+        named = re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*,?\s+but\s+(?P<change>\S.*)$",
+                         said, I)
+        if named and last_prompt and re.search(rf"\b{re.escape(_stem(named.group('subject').split()[-1]))}", last_prompt, I):
+            # "3 more gift boxes but with a gold ribbon instead": the last request, changed
+            return repeat_generate(word_to_int(count_word) if count_word else None, " but " + named.group("change"),
+                                   clause.masked, state)
         # "generate 2 more snowy cabins": more images, of what it says next.
         place = re.search(r"\s+in\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})(?:\s+(?:session|sesh))?[\s.!]*$",
                           text[repeat.end():])
@@ -690,6 +733,11 @@ def _remix_steps(clause: Clause, rest: str, state: PlanState) -> list[Step] | No
             return None
         args["change"] = value_text(change.group("change"), clause.masked)
     item, where = target
+    if re.search(r"\b\d{2,5}\s*[x×*]\s*\d{2,5}\b|\b(?:portrait|landscape|square)\b(?!\s+(?:of|photo|painting))", args.get("change") or "", I):
+        # "same as 4 but 1024x1024": a size is no words for the prompt, and a variation keeps its image's size
+        raise Reply(f"A variation of #{item} keeps its size, and I won't write a size into the prompt. To make it at another "
+                    f"size, generate it anew with that size, e.g. \"generate 1 of … at 1024x1024\" (\"what's the prompt of "
+                    f"{item}?\" shows its prompt). Nothing was generated.")
     if re.search(r"\binstead\b(?!\s+of\b)", args.get("change") or "", I):
         # "… but with a blue dragon instead": a change is added to the prompt; this replaces part of it
         raise Reply(f"\"{args['change']}\" replaces part of #{item}'s prompt, and a remix only adds to it. Say the new "
@@ -760,6 +808,9 @@ def _same(clause: Clause, state: PlanState) -> list[Step] | None:
         if state.last_action is not None:
             kept = {k: v for k, v in state.last_action.args.items() if k != "session"}
             return [Step(state.last_action.name, {**kept, **where})]
+        if state.memory.last_did_nothing:  # "in q3 ads, heart #1" not understood, then "the same for holiday promo"
+            raise Reply("The same as what? Your last message changed nothing, so I won't repeat an older request in its "
+                        "place — say what to do there. Nothing was changed.")
         if state.last_generate and not state.last_generate.get("repeat_last"):
             return [Step("generate", {**state.last_generate, **where})]
         raise Reply("The same as what? There is no earlier change in this conversation to repeat there.")

@@ -144,7 +144,7 @@ def memory_from_messages(messages: list[BaseMessage]) -> PlannerMemory:
     if human is not None and not any(isinstance(m, ToolMessage) for m in messages[human:]):
         # The last message did nothing (a remark, a refusal, a question asked back): "and 4" next does not
         # reach past it to the change before.
-        memory.last_action = None
+        memory.last_action, memory.last_did_nothing = None, True
         # "ngl 4 is kinda fire" did nothing; "like it" next means #4, not what came before it
         remarked = items_remarked_on(_text(messages[human]))
         if remarked:

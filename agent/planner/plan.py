@@ -44,6 +44,9 @@ class PlannerMemory:
     last_rename: Step | None = None
     # The session the last step named without moving into it: what "switch to it" means next.
     named_session: str | None = None
+    # The message before this one did nothing (not understood, refused, a remark): "the same for X" has
+    # nothing of its own to repeat.
+    last_did_nothing: bool = False
 
     @classmethod
     def from_dict(cls, data: dict | None) -> PlannerMemory:
@@ -58,7 +61,7 @@ class PlannerMemory:
                    last_post=data.get("last_post"),
                    last_rename=Step(data["last_rename"]["name"], dict(data["last_rename"].get("args") or {}))
                    if data.get("last_rename") else None,
-                   named_session=data.get("named_session"))
+                   named_session=data.get("named_session"), last_did_nothing=bool(data.get("last_did_nothing")))
 
 
 @dataclass

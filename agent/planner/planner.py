@@ -96,8 +96,8 @@ _SESSION_FIRST = re.compile(
     r"^(?:(?:over|back)\s+)?(?:in|inside|within|for)\s+(?:the\s+)?"
     r"(?:(?P<before>(?:[\w'\ue000\ue001-]+\s+){1,4}?)(?:session|sesh)\b"
     r"|(?:session|sesh)\s+(?:called\s+|named\s+)?(?P<after>(?:[\w'\ue000\ue001-]+\s*?){1,4}?)(?=\s*,|\s+[a-z]|\s*$)"
-    # "in Q3 Ads, like 1 and 4": a capitalised name closed by a comma ("For Mother's Day, …" is no session)
-    r"|(?:(?<=in\s)|(?<=inside\s)|(?<=within\s))(?P<bare>(?-i:[A-Z])[\w'&-]*(?:\s+[\w'&-]+){0,3}?)(?=\s*,|\s*$))"
+    # "in Q3 Ads, like 1 and 4": a name closed by a comma ("For Mother's Day, …", "in the morning, …" are none)
+    r"|(?:(?<=in\s)|(?<=inside\s)|(?<=within\s))(?P<bare>(?!(?:the|a|an|my|our|this|that|your|his|her|their|general|short|total|fact|case)\b)[A-Za-z][\w'&-]*(?:\s+[\w'&-]+){0,3}?)(?=\s*,|\s*$))"
     r"\s*,?\s*",
     re.IGNORECASE,
 )
@@ -388,6 +388,11 @@ _REWRITES = (
     (re.compile(r"^(?:one\s+more|another|a\s+second|a\s+new)\s+post\s+(?=with\b|of\b|from\b|for\b)", re.IGNORECASE), "post "),
     # "give it a like", "gimme 2 and 4 a heart": a like
     (re.compile(r"^(?:give|gimme)\s+(.+?)\s+a\s+(?:like|heart|thumbs[\s-]?up)\b[\s!.]*", re.IGNORECASE), r"like \1"),
+    # "make the same prompt but at night", "run the same thing again": the last request again
+    (re.compile(r"^(?:make|generate|gen|do|run|use|render)\s+(?:the\s+)?same\s+(?=(?:prompt|thing|request)\b)", re.IGNORECASE), "same "),
+    # "count generations", "count the liked ones in Q3 Ads": how many
+    (re.compile(r"^count\s+(?:up\s+)?(?:the\s+|all\s+(?:the\s+|my\s+)?|my\s+)?(?=(?:images?|generations?|gens|pictures?|pics?|"
+                r"liked|sessions|assets|posts|folders)\b)", re.IGNORECASE), "how many "),
     # "pull up all my sessions", "bring up the liked ones": show them
     (re.compile(r"^(?:pull|bring)\s+up\s+(?=\S)", re.IGNORECASE), "show "),
     # "one more time but 3", "hit it again", "same again but 3": the last request again
@@ -421,8 +426,8 @@ _ALSO_TAIL = re.compile(r"[\s,]+(?:too|as\s+well|also|instead)[\s.!]*$", re.IGNO
 
 def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = True) -> list[Step] | None:
     """One clause → its steps, None when no handler understands it (Reply propagates)."""
-    # A Slack mention of the bot ("<@U07ATELIER> generate …") and "please to …" before the request.
-    text = re.sub(r"^(?:<@[A-Z0-9]+>[\s,:]*)+|^please\s+to\s+", "", text.strip(), flags=re.IGNORECASE)
+    # A Slack mention of the bot ("<@U07ATELIER> generate …", "@atelier and 7") and "please to …" before the request.
+    text = re.sub(r"^(?:(?:<@[A-Z0-9]+>|@atelier\b)[\s,:]*)+|^please\s+to\s+", "", text.strip(), flags=re.IGNORECASE)
     also = re.match(r"^(?:(?:actually|oh|wait|ok|okay|oops)[,\s]+)*(?:and\s+(?:also\s+|plus\s+)?|also\s+|plus\s+|as\s+well\s+as\s+)(?=\S)",
                     text.strip(), re.IGNORECASE)
     text = _wish(strip_filler(_wish(text.strip())))

@@ -145,7 +145,8 @@ _PRICE = re.compile(
 # "tell me how many credits a batch of 10 images would cost", "How much credits cost one picture?"
 _PRICE_TOLD = re.compile(
     r"^(?:(?:before\s+you\s+do\s+anything(?:\s+else)?|first(?:\s+of\s+all)?)\s*,?\s*)?"
-    r"(?:(?:tell|show)\s+me\s+|(?:can|could)\s+(?:you|u)\s+tell\s+me\s+)?how\s+(?:much|many)(?:\s+credits?)?\s+"
+    # ("how many images" alone counts them: "many" asks a price only with "credits")
+    r"(?:(?:tell|show)\s+me\s+|(?:can|could)\s+(?:you|u)\s+tell\s+me\s+)?how\s+(?:much(?:\s+credits?)?|many\s+credits?)\s+"
     r"(?:(?:would|will|does|do|costs?|is)\s+)?(?:it\s+(?:cost|be)\s+(?:to\s+(?:generate|make)\s+)?)?(?:a\s+(?:batch|set|run)\s+of\s+)?"
     rf"(?P<n>{NUMBER}|a|an|each|per)?\s*(?:more\s+)?(?:[a-z]+\s+){{0,2}}?(?:images?|pictures?|pics?|generations?|shots?|renders?|photos?)"
     r"(?:\s+(?:would|will))?"

@@ -31,6 +31,13 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
             target = with_session_suffix(rest, state, clause.masked)
             if target:
                 return [Step("unarchive_generations", {**target[0].args(), **target[1]})]
+    elif state.memory.items_were_named and state.memory.last_items and \
+            re.fullmatch(r"all\s+(?:of\s+)?(?:them|em|'em|those|these)|(?:them|those|these)\s+all", rest, I):
+        # "like 2, 4 and 7", then "none of these are it, archive all of em": the three, or the whole session?
+        numbers = [str(n) for n in state.memory.last_items]
+        named = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
+        raise Reply(f"All of which — {named}, or every image in this session? Say \"archive {named}\" or \"archive all "
+                    "the images in this session\". Nothing was archived.")
     elif state.memory.named_session and re.fullmatch(r"(?:it|that(?:\s+one|\s+session)?|the\s+session)", rest, I):
         # "rename Q3 Ads to Q3 Final", then "and archive it": the session just named, not the one I am in
         return [Step("archive_session", {"session": state.memory.named_session})]

@@ -99,8 +99,9 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
                 continue
             name, value = "aside_for", value[4:]
         link = link_target(value, clause.masked) if name in ("for", "in", "link") else None
-        if name == "for" and not link and values and values[-1][0] == "called" and re.match(r"(?-i:[A-Z])", value.strip()):
-            values[-1][1] += " for " + value  # "called Fossils for Kids": a capital after "for" goes on with the name
+        if name == "for" and not link and values and values[-1][0] == "called" and _title_case(value):
+            # "called Fossils for Kids", "Seasons for the Children": capitals after "for" go on with the name
+            values[-1][1] += " for " + value
             continue
         if link:
             args[link[0]] = link[1]
@@ -145,6 +146,13 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             args.setdefault("name", topic)
             args.setdefault("prompt", topic)
     return [Step("create_session", args)]
+
+
+def _title_case(words: str) -> bool:
+    """"Kids", "the Children": every word but the small ones starts with a capital ("the Hartley wedding" does not)."""
+    content = [w for w in re.findall(r"[\w'-]+", words)
+               if w.lower() not in ("the", "a", "an", "of", "and", "my", "our", "in", "on", "to")]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
 _TO = re.compile(r"\s+(?:to|as|into)\s+")

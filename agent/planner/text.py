@@ -36,6 +36,8 @@ _LEADING_FILLER = re.compile(
     r"(?=\s*[.!,—–-])|"
     r"well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|"
     r"no,?\s+wait|wait|not\s+quite(?=\s*(?:[,.!—–-]|$))|"
+    # "wait no bring it back": the "no" of someone taking the last change back, before saying how
+    r"no(?=[\s,!.—–-]+(?:bring|put|give|unarchive|restore|undo|take)\b)|"
     # "quick - save liked to …", "for the avoidance of doubt: like 3 only": a preamble set off by a mark
     r"quick(?:ly)?(?:\s+(?:one|question|q|thing))?(?=\s*[-—–:])|for\s+the\s+avoidance\s+of\s+doubt(?=\s*[:,])|to\s+be\s+clear(?=\s*[:,])|"
     # "Before I commit: what would 10 images cost?": a preamble, not part of the request
@@ -62,7 +64,7 @@ _LEADING_FILLER = re.compile(
 )
 # Sign-offs, also after a sentence end: "… on a beach? thanks so much!".
 _TRAILING_FILLER = re.compile(
-    r"(?:[\s,.!?]*\b(?:and\s+)?(?:please|pls|plz|(?:thanks|thank you|thank u|thnx|thanx|tnx|tysm)(?: (?:so|very) much| a lot| a bunch| in advance)?"
+    r"(?:[\s,.!?]*\b(?:and\s+)?(?:please|pls|plz|(?:thanks|thank you|thank u|thnx|thanx|tnx|tysm)(?: (?:so|very|ever so) much| a lot| a bunch| in advance)?"
     # "now" only in lower case: "rename it to Apocalypse Now" keeps its name.
     r"|thx|cheers|much appreciated|for me|idk|anyways?|exactly|(?-i:then)|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|right\s+now|(?-i:now)"
     r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
@@ -115,6 +117,7 @@ _U_ALONE = re.compile(r"(?<![\w/'])u(?=\s+(?:using|have|got|make|made|do|did|can
 def expand_shorthand(text: str) -> str:
     text = re.sub(r"(?<![\w/])w/\s*(?=\w)", "with ", text, flags=re.IGNORECASE)  # "remix 3 w/ pink sky"
     text = _U_ALONE.sub("you", _R_ALONE.sub("are", text))
+    text = re.sub(r"\b(?:insted|instaed|isntead|intead|instad|insteed)\b", "instead", text, flags=re.IGNORECASE)
     return _FOLDER_TYPO.sub(r"\1folder", _W_ALONE.sub("with", _WITH_SHORT.sub("with", text)))
 
 
