@@ -2146,3 +2146,32 @@ def test_rounds_33_and_34_requests_plan_as_meant(memory, text, expected):
 def test_rounds_33_and_34_requests_that_must_not_act(memory, text):
     plan = plan_utterance(text, memory)
     assert plan.steps == [] and plan.reply
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "These dragons are lovely! Could you please like number 5 as well?", [("like", {"items": [5]})]),
+    ({}, "obsessed w 3 and 8 too, like them", [("like", {"items": [3, 8]})]),
+    ({}, "Oh dear, I think I liked the wrong ones. Could you unlike 2 and 3 and like 4 instead?",
+     [("unlike", {"items": [2, 3]}), ("like", {"items": [4]})]),
+    ({}, "Would you please be so good as to rename the session called Q3 Ads to Coffee Morning Flyers? It is for the "
+         "church bake sale.", [("rename_session", {"session": "Q3 Ads", "new_name": "Coffee Morning Flyers"})]),
+    ({}, "Would you please unlike the third gift box picture? I have changed my mind about it, I'm afraid.",
+     [("unlike", {"items": [3]})]),
+    ({}, "Could you possibly show me which folders I have made so far? I am getting rather muddled.",
+     [("list_names", {"what": "folders"})]),
+    ({}, "I would be grateful if you could give the Dragon Friends session a new name: Pip's Reading Adventures.",
+     [("rename_session", {"session": "Dragon Friends", "new_name": "Pip's Reading Adventures"})]),
+])
+def test_remarks_and_courtesy_around_a_request(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+@pytest.mark.parametrize("memory, text", [
+    ({}, "the sneaker in 6 looks off, can u archive it"),  # #6, or the session? asked
+    ({"last_items": [6], "items_were_named": True}, "archive it"),
+    ({"last_items": [6], "items_were_named": True}, "delete it"),
+    ({}, "the session is finish, can you archive it and make a new one called Launch Week 2"),  # a new what?
+])
+def test_it_right_after_one_image_is_asked(memory, text):
+    plan = plan_utterance(text, memory)
+    assert plan.steps == [] and plan.reply

@@ -154,6 +154,21 @@ _IT_SESSION = re.compile(r"^(?:it|this|that|this one|(?:(?:this|the|current|the 
                          r"|(?:the\s+)?whole session)$", I)
 
 
+def it_may_be_an_image(rest: str, state: PlanState, verb: str) -> None:
+    """"archive it" right after one image was named ("the sneaker in 6 looks off", "show me 6"): that image,
+    or the session? Asked, never guessed — either reading changes data the other did not mean."""
+    if not re.fullmatch(r"it|this|that|this\s+one|that\s+one", rest.strip(), I):
+        return
+    named = state.mentioned if isinstance(state.mentioned, list) and state.mentioned else \
+        (state.memory.last_items if state.memory.items_were_named else [])
+    if len(named) == 1 and type(named[0]) is int and verb == "delete":  # images are archived, never deleted
+        raise Reply(f"The whole session? \"It\" came right after #{named[0]}, and images are archived rather than deleted: "
+                    f"say \"archive {named[0]}\" or \"delete this session\". Nothing was changed.")
+    if len(named) == 1 and type(named[0]) is int:
+        raise Reply(f"{verb.capitalize()} #{named[0]}, or this whole session? Say \"{verb} {named[0]}\" or \"{verb} this "
+                    "session\". Nothing was changed.")
+
+
 _PATH = r"(?:~|\.{1,2}|[A-Za-z]:)?[/\\][^\s,;]*|~[^\s,;]*"
 
 

@@ -175,6 +175,10 @@ def check_prompt(head: str, prompt: str) -> None:
         # "… a marble island in a new session called Lakeview Kitchen" not read above: never part of a picture
         raise Reply("Part of that names a session, folder or project, so I won't make it part of the picture. Say the "
                     "place first, e.g. \"start a session called Kitchens\", then what to generate. Nothing was generated.")
+    named_one = re.match(r"(?:an?\s+)?(?:new\s+|fresh\s+|another\s+)?one\s+(?:called|named|titled)\s+(?P<name>.+)$", prompt or "", I)
+    if named_one:  # "archive it and make a new one called Launch Week 2": a new session, most likely — asked
+        raise Reply(f"A new what called \"{named_one.group('name')}\"? For a session, say \"start a session called "
+                    f"{named_one.group('name')}\". Nothing was generated.")
     if _PRODUCT_NOUN.match(prompt):
         raise Reply(f"I won't make an image of \"{prompt}\": that reads as a request for the studio, not a picture. "
                     "Say \"help\" for what I can do. Nothing was generated.")

@@ -26,6 +26,7 @@ from agent.planner.common import (  # noqa: F401  (Clause, Q, session_arg, … a
     I,
     Q,
     Clause,
+    it_may_be_an_image,
     parse_assets,
     session_arg,
     with_session_suffix,
@@ -181,6 +182,7 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
     if from_session and parse_number_list(from_session.group(1)) is not None:
         rest = from_session.group(1)  # "remove 3 from the session": generations, not the session
     elif not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I):
+        it_may_be_an_image(rest, state, "delete")
         if re.search(r"\b(?:every|all|each)\b.*\bsessions?\b|\bsessions\b", rest, I):
             raise Reply("I delete one session at a time, and ask first — name the session you mean.")
         return [Step("delete_session", session_arg(rest, clause.masked, state))]

@@ -44,7 +44,7 @@ from agent.planner.numbers import NUMBER, parse_number_list, word_to_int
 from agent.planner.posts import edit_post_steps
 from agent.planner.questions import question_steps
 from agent.planner.references import clean_name, parse_selection
-from agent.planner.remarks import takes_no_free_text, verb_first, without_remarks
+from agent.planner.remarks import is_remark, items_remarked_on, takes_no_free_text, verb_first, without_remarks
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
 from agent.planner.sessions import session_form
 from agent.planner.splitter import numbered_items, split_steps
@@ -271,8 +271,13 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         if planned is None:
             if not strip_filler(clause):
                 continue
-            if not steps and position < len(clauses) - 1 and ASIDE.match(strip_filler(clause)):
-                continue  # "the party finally killed the owlbear, archive this session": news, then the request
+            if not steps and position < len(clauses) - 1 and (_aside(clause) or is_remark(clause)):
+                # "the party finally killed the owlbear, archive this session": news, then the request;
+                # "the sneaker in 6 looks off, can u archive it": "it" is the image the remark named
+                remarked = items_remarked_on(masked.restore(clause))
+                if remarked:
+                    state.pool, state.mentioned = list(remarked), list(remarked)
+                continue
             return Plan(reply=replies.not_understood(masked.restore(clause)), confidence="none", unread=True)
         understood = True
         for step in planned:
@@ -296,6 +301,14 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     confidence: Confidence = "partial" if state.fuzzy_fixes else "full"
     return Plan(steps=steps, confidence=confidence)
 
+
+
+def _aside(clause: str) -> bool:
+    """News before the request ("the party finally killed the owlbear", "Oh dear, I think I liked the wrong
+    ones"), read with its interjections gone but its "I" kept."""
+    told = re.sub(r"^(?:(?:oh\s+dear|oh\s+no|oh|oops|whoops|hmm+|well|so|ok(?:ay)?|sorry|ugh)[\s,!.]+)+", "", clause.strip(),
+                  flags=re.IGNORECASE)
+    return bool(ASIDE.match(strip_filler(clause)) or ASIDE.match(told))
 
 
 def _contradiction(steps: list[Step]) -> str | None:
@@ -386,6 +399,17 @@ _REWRITES = (
                 r"(?:session|sesh)\s*:\s*", re.IGNORECASE), r"in the \2 session, \1"),
     # "and one more post with number 6, caption …", "another post with 2": a post
     (re.compile(r"^(?:one\s+more|another|a\s+second|a\s+new)\s+post\s+(?=with\b|of\b|from\b|for\b)", re.IGNORECASE), "post "),
+    # "give the Dragon Friends session a new name: Pip's Reading Adventures": a rename
+    (re.compile(r"^give\s+(.+?)\s+a\s+(?:new\s+|different\s+)?(?:name|title)\s*(?::|,|of|to)?\s+(?=\S)", re.IGNORECASE),
+     r"rename \1 to "),
+    # "unlike the third gift box picture": which one is said by its place; the words between describe it
+    (re.compile(r"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+"
+                r"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|few|couple|liked|selected|saved|archived|"
+                r"new|old|other|more)\b)[a-z-]+\s+){1,3}?(pictures?|images?|pics?|photos?|renders?|ones?)\b", re.IGNORECASE),
+     r"the \1 \2"),
+    # "show me which folders I have made so far": the list of them
+    (re.compile(r"^(show|list|tell)\s+(?:me\s+)?(?:which|what)\s+(folders|projects|sessions|campaigns)\s+(?:i|we)\s+"
+                r"(?:have\s+|'ve\s+)?(?:made|created|got|have|set\s+up)(?:\s+so\s+far|\s+yet)?\b", re.IGNORECASE), r"\1 my \2"),
     # "give it a like", "gimme 2 and 4 a heart": a like
     (re.compile(r"^(?:give|gimme)\s+(.+?)\s+a\s+(?:like|heart|thumbs[\s-]?up)\b[\s!.]*", re.IGNORECASE), r"like \1"),
     # "make the same prompt but at night", "run the same thing again": the last request again

@@ -69,6 +69,20 @@ def _plain(remark: str) -> bool:
                    and not (w.lower() == "like" and re.fullmatch(r"(?:look|seem|feel|sound)s?|just|more", words[position - 1], re.I)))
 
 
+# "These dragons are lovely!", "the sneaker in 6 looks off", "Goodness, that's a lot!": a clause that tells
+# how something is (a verb of being or seeming, or a word of praise), before the request in the same message
+_TELLS = re.compile(r"\b(?:is|are|was|were|looks?|looking|seems?|feels?|isn'?t|aren'?t|wasn'?t|'s|'re|lovely|beautiful|"
+                    r"gorgeous|cute|amazing|perfect|obsessed|stunning|great|awful|ugly|off)\b", re.IGNORECASE)
+_ASKS_OR_PLACES = re.compile(r"\b(?:called|named|folder|project|campaign|into|don'?t|do\s+not|never|stop|cancel|undo)\b|\?\s*$",
+                             re.IGNORECASE)
+
+
+def is_remark(clause: str) -> bool:
+    """A clause that only tells how things are and names no step: skipped before the request it comes with."""
+    text = strip_filler(clause).strip(" ,.!")
+    return 0 < len(text) <= 160 and bool(_TELLS.search(text)) and not _ASKS_OR_PLACES.search(text) and _plain(text)
+
+
 # "for the exhibition, i need 4 images of …": what it is for, said first (never a session, project,
 # campaign or folder, which would be where the work goes)
 _LEADING_PURPOSE = re.compile(r"^for\s+(?:the|my|our|a|an|this|that|his|her|their)\s+"
@@ -85,6 +99,13 @@ _LEADING_STORY = re.compile(r"^(?:(?:hi|hey|hello)(?:\s+there)?[!,.]*\s+)?(?:(?:
 # by accident.", "… I'm in Coffee Ads, I know."
 _TRAILING_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:i\s+(?:think|guess|believe|suppose|must\s+have|probably|accidentally|"
                                 r"mistakenly|know)|i'?m\s+in\s+[^,.;!?\ue000]+,\s+i\s+know)\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
+
+
+# A last sentence about the person or the work, after a request that takes no free text or a question:
+# "… ? I have changed my mind about it, I'm afraid.", "… ? I am getting rather muddled."
+_ABOUT_ME_AFTER = re.compile(r"(?<=[.!?])\s+(?:i|i'?m|i\s+am|i'?ve|i\s+have|i'?d|it\s+is|it'?s|we|we'?re|we\s+are|my|our|they|"
+                             r"they'?re|that'?s|this\s+is)\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
+_QUESTION_FIRST = re.compile(r"(?:show|list|what|which|how|where|who|tell|is|are|do|does|did|can|could)\b", re.IGNORECASE)
 
 
 def without_remarks(text: str) -> str:
@@ -107,6 +128,10 @@ def without_remarks(text: str) -> str:
     told = _TRAILING_SENTENCE.search(text)
     if told and takes_no_free_text(text[:told.start()]):
         text = text[:told.start()]  # "Could you unarchive it? I think I archived it by accident."
+    about_me = _ABOUT_ME_AFTER.search(text)
+    if about_me and _plain(about_me.group(0)) and (takes_no_free_text(text[:about_me.start()]) or _QUESTION_FIRST.match(
+            strip_filler(text[:about_me.start()]))):
+        text = text[:about_me.start()]  # "… show me which folders I have? I am getting rather muddled."
     return text
 
 

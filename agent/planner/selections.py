@@ -6,7 +6,17 @@ from __future__ import annotations
 
 import re
 
-from agent.planner.common import _IT_SESSION, _PATH, I, Q, Clause, folder_scope, session_arg, with_session_suffix
+from agent.planner.common import (
+    _IT_SESSION,
+    _PATH,
+    I,
+    Q,
+    Clause,
+    folder_scope,
+    it_may_be_an_image,
+    session_arg,
+    with_session_suffix,
+)
 from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.references import CURRENT, clean_name, parse_selection, parse_session
 
@@ -45,6 +55,8 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"\s+inclusive$", "", rest, flags=I)  # "2 through 4 inclusive"
     items = re.sub(r"^(?:the\s+)?(?:generations?|images?|pictures?|iterations?|thumbnails?|shots?|renders?|versions?|pics?)\s+(?=\D)",
                    "", rest, flags=I)
+    if not undo:
+        it_may_be_an_image(rest, state, "archive")
     if not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I) and \
             parse_selection(re.sub(r"\s+(?:in|from|of)\s+.*$", "", items), state) is None:
         return [Step("unarchive_session" if undo else "archive_session", session_arg(rest, clause.masked, state))]

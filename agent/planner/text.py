@@ -52,6 +52,7 @@ _LEADING_FILLER = re.compile(
     r"i\s+was\s+hoping\s+(?:you|u)\s+(?:could|might|would|can)|"
     r"i(?:'d|\s+would|\s+should)\s+be\s+(?:very\s+|most\s+|much\s+)?(?:grateful|obliged)\s+if\s+(?:you|u)\s+(?:could|would|might)|"
     r"(?:would|could)\s+(?:you|u)\s+be\s+(?:good|kind)\s+enough\s+to|might\s+(?:you|u)|pray|"
+    r"(?:would|could)\s+(?:you|u)\s+(?:please\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|"
     r"(?:would|will)\s+it\s+be\s+possible\s+to|is\s+(?:it\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|(?:could|may|can|might)\s+i\s+(?:trouble|ask|bother)\s+(?:you|u)\s+(?:to|for)|"
     r"any\s+chance\s+(?:you|u)\s+could|i\s+(?:want|need|would\s+like)\s+that\s+(?:you|u)|i\s+would\s+love\s+(?:it\s+)?if\s+(?:you|u)\s+(?:could|would)|"
     r"i'?d\s+love\s+(?:(?:you|u)\s+)?to|please\s+could\s+(?:you|u)|"
