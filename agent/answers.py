@@ -23,7 +23,9 @@ NO = frozenset({
 # "no, keep the session", "don't delete it", "stop that": a refusal however it goes on.
 _NO_PREFIX = re.compile(r"^(?:no|nope|nah|cancel|stop|don't|dont|do not|abort)\b")
 # Politeness around an answer does not change it: "yes please", "no, thank you", "ok thanks!".
-_POLITE = re.compile(r"^(?:please )?(.*?)(?: (?:please|thanks|thank you|do it|i confirm|confirmed|go ahead))*$")
+# "yes I am sure", "Yes, that's right, thank you.", "yes go": assurance after the answer is the same answer.
+_POLITE = re.compile(r"^(?:please )?(.*?)(?: (?:please|thanks|thank you|do it|i confirm|confirmed|go ahead|go|i'm sure|i am sure|"
+                     r"that's right|that is right|that's correct|that is correct|absolutely|definitely))*$")
 
 
 def normalise(text: str) -> str:

@@ -2175,3 +2175,46 @@ def test_remarks_and_courtesy_around_a_request(memory, text, expected):
 def test_it_right_after_one_image_is_asked(memory, text):
     plan = plan_utterance(text, memory)
     assert plan.steps == [] and plan.reply
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "whats in Q3 Ads rn?", [("list_generations", {"session": "Q3 Ads"})]),
+    ({}, "pull the liked ones into a folder called Selects pls", [("save_to_library", {"which": "liked", "folder": "Selects"})]),
+    ({}, "I want to return in the session Q3 Ads and make 3 images more",
+     [("open_session", {"session": "Q3 Ads"}), ("generate", {"repeat_last": True, "count": 3})]),
+    ({}, "eventually can you archive the 3 and the 4 ?", [("archive_generations", {"items": [3, 4]})]),
+    ({}, "save liked -> folder ci-artifacts", [("save_to_library", {"which": "liked", "folder": "ci-artifacts"})]),
+    ({}, "remove the like of all the images", [("unlike", {"which": "all"})]),
+    ({}, "please put the 5 and the 9 in a new folder, name it Favoris", [("save_to_library", {"items": [5, 9], "folder": "Favoris"})]),
+    ({}, "open up Q3 Ads for me", [("open_session", {"session": "Q3 Ads"})]),
+    ({}, "switch to q3 ads n like 2 and 3", [("open_session", {"session": "q3 ads"}), ("like", {"items": [2, 3]})]),
+    ({}, "how many image there is in the folder Characters?", [("list_assets", {"folder": "Characters"})]),
+    ({}, "What was the description used for the first picture?", [("generation_details", {"item": 1})]),
+    ({}, "which session was i in last?", [("most_recent_session", {})]),
+    ({}, "Actually, which session is active?", [("current_session", {})]),
+    ({}, "what would 40 images cost us?", [("price_images", {"count": 40})]),
+    ({}, "what is the model you use for generate?", [("generator_info", {})]),
+    ({"last_generate": {"prompt": "a white sneaker", "count": 8}}, "Could you make 2 new ones with a seed of 777 please?",
+     [("generate", {"prompt": "a white sneaker", "count": 2, "seed": 777})]),
+    ({}, "Could you please write me one of those reflections on the harbour session? I am curious what it would say.",
+     [("reflect", {"session": "harbour"})]),
+    ({}, "can you do a reflection on this session? what themes am i repeating", [("reflect", {})]),
+    ({}, "How much it cost for make a reflexion of this session?", [("session_reflection", {})]),
+])
+def test_rounds_33_and_34_phrasings(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+@pytest.mark.parametrize("text", ["save 2 and 3 to folder A, name it B", "like 3, call it Hero"])
+def test_name_it_after_a_step_on_images_is_asked(text):
+    plan = plan_utterance(text, {})
+    assert plan.steps == [] and plan.reply
+
+
+@pytest.mark.parametrize("answer", ["yes I am sure", "Yes, that's right, thank you.", "yes go", "Yes, please go ahead."])
+def test_assurances_after_yes_are_a_yes(atelier_home, answer):
+    talk(atelier_home, "start a session called Old", "start a session called New")
+    with Assistant(home=atelier_home, model="offline") as assistant:
+        list(assistant.send("t", "delete the session Old"))
+        list(assistant.send("t", answer))
+    assert [s["name"] for s in read_state(atelier_home)["sessions"]] == ["New"]

@@ -330,7 +330,8 @@ def _put(clause: Clause, state: PlanState) -> list[Step] | None:
         return handle_save(clause, state)  # "put them in the library" saves, like "add … to the library"
     images_in_folder = re.match(r"^(?P<what>(?!(?:it|this|that|the\s+session|this\s+session)\b).+?)\s+(?:in|into|to)\s+(?:the\s+|my\s+)?"
                                 r"(?P<folder>[^,;:]+?)\s+folder\b(?P<rest>.*)$", clause.rest.strip(" ,.;:"), I)
-    if images_in_folder and not re.search(r"\b(?:session|sesh|project)\b", images_in_folder.group("what"), I):
+    if images_in_folder and not re.search(r"\b(?:session|sesh|project)\b", images_in_folder.group("what"), I) \
+            and not re.fullmatch(r"(?:(?:a|an|the|my)\s+)?(?:new|fresh|other|another|different)?", images_in_folder.group("folder"), I):
         # "put them in the Characters folder": images into that folder of the library, as "… in folder Characters"
         rest = f"{images_in_folder.group('what')} in folder {images_in_folder.group('folder')}{images_in_folder.group('rest')}"
         if _adds_generations_to_library(rest, clause.masked, state):

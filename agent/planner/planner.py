@@ -215,7 +215,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
                     return plan
         return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(said).strip(" ,;.")), confidence="full")
 
-    masked.text = session_form(masked.text)
+    masked.text = _NEW_FOLDER_NAMED_AFTER.sub(" to folder ", session_form(masked.text))
     forbidden = DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
     if forbidden:
         masked.text = masked.text[:forbidden.start()]
@@ -399,6 +399,25 @@ _REWRITES = (
                 r"(?:session|sesh)\s*:\s*", re.IGNORECASE), r"in the \2 session, \1"),
     # "and one more post with number 6, caption …", "another post with 2": a post
     (re.compile(r"^(?:one\s+more|another|a\s+second|a\s+new)\s+post\s+(?=with\b|of\b|from\b|for\b)", re.IGNORECASE), "post "),
+    # "make 3 images more", "Could you make 2 new ones with a seed of 777": more of the last request
+    (re.compile(rf"\b({NUMBER})\s+(images?|pictures?|pics?)\s+more\b", re.IGNORECASE), r"\1 more \2"),
+    (re.compile(rf"^(make|generate|gen|do|render|create)\s+({NUMBER})\s+new\s+ones\b", re.IGNORECASE), r"\1 \2 more"),
+    # "what is the model you use for generate?": which generator runs
+    (re.compile(r"^what(?:'s|\s+is)\s+the\s+(?:model|generator|engine)\s+(?:you|u|we|atelier)\s+(?:use|uses|are\s+using|is\s+using)"
+                r"(?:\s+(?:for|to)\s+(?:generate|generating|make|making|images?|pictures?))*\s*\??$", re.IGNORECASE),
+     "which generator are we using"),
+    # "write me one of those reflections on the harbour session", "do a reflection on this session": a reflection
+    (re.compile(r"^(?:write|do|give|make|run|get|produce)\s+(?:me\s+|us\s+)?(?:one\s+of\s+(?:those|these|your)\s+|an?\s+|the\s+)?"
+                r"(?:curator'?s?\s+)?reflections?\b", re.IGNORECASE), "write a reflection"),
+    # "pull the liked ones into a folder called Selects": a save
+    (re.compile(r"^pull\s+(?=.+?\s+(?:into|in\s+to|to)\s+(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder\b)", re.IGNORECASE), "save "),
+    # "open up Q3 Ads", "I want to return in the session Q3 Ads": go there
+    (re.compile(r"^(?:open\s+up|return\s+(?:in|to)|go\s+back\s+(?:in|to)|come\s+back\s+to)\s+(?=\S)", re.IGNORECASE), "open "),
+    # "save liked -> folder ci-artifacts"
+    (re.compile(r"\s*(?:->|=>|→)\s*(?=(?:the\s+)?(?:folder|project|campaign)\b)", re.IGNORECASE), " to "),
+    # "remove the like of all the images", "take the likes off 2 and 3": an unlike
+    (re.compile(r"^(?:remove|take\s+(?:away|off))\s+(?:the\s+|my\s+)?(?:likes?|hearts?)\s+(?:of|from|on|off)\s+(?=\S)", re.IGNORECASE),
+     "unlike "),
     # "give the Dragon Friends session a new name: Pip's Reading Adventures": a rename
     (re.compile(r"^give\s+(.+?)\s+a\s+(?:new\s+|different\s+)?(?:name|title)\s*(?::|,|of|to)?\s+(?=\S)", re.IGNORECASE),
      r"rename \1 to "),
@@ -439,6 +458,10 @@ _REWRITES = (
     (re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?=(?:download|export|zip|save|like|archive|see|get)\b)",
                 re.IGNORECASE), ""),
 )
+# "please put the 5 and the 9 in a new folder, name it Favoris": the folder's name, said after it (read on the
+# whole message: split at the comma, "name it Favoris" would read as a rename)
+_NEW_FOLDER_NAMED_AFTER = re.compile(r"\s+(?:in|into|to)\s+a\s+new\s+folder\s*[,;]?\s+(?:and\s+)?(?:name|call|title)\s+it\s+(?=\S)",
+                                     re.IGNORECASE)
 _INTENT = re.compile(r"^\s*(?:i'?d\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+to|i'?m\s+going\s+to|i'?m\s+gonna|"
                      r"i\s+plan\s+to|i'?m\s+planning\s+to|i'?ll|we'?ll|we\s+want\s+to)\s+(?:make|create|do|generate|render)\b"
                      r"(?!\s+(?:\d|a\s+few|some|one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)

@@ -10,13 +10,13 @@ import re
 
 from agent.planner.numbers import NUMBER, word_to_int
 from agent.planner.plan import PlanState, Reply, Step
-from agent.planner.references import CURRENT, listed, parse_selection, parse_session
+from agent.planner.references import CURRENT, clean_name, listed, parse_selection, parse_session
 from agent.planner.text import Masked
 
 _FLAGS = re.IGNORECASE
 _SESSION = r"(?:ses+h?ion|sesh|sessoin)"
 _CURRENT = re.compile(
-    rf"\b(?:which|what|wat|wot)\s+{_SESSION}\s+(?:am\s+i|are\s+we|is\s+(?:this|open|current)|i\s+am|we\s+are|i'?m|im|we'?re)\b"
+    rf"\b(?:which|what|wat|wot)\s+{_SESSION}\s+(?:am\s+i|are\s+we|is\s+(?:this|open|current|active)|i\s+am|we\s+are|i'?m|im|we'?re)\b"
     rf"|\bwhat(?:'s|\s+is|\s+was)?\s+(?:this|the\s+current|my\s+current|the)\s+{_SESSION}\s+(?:called|named|name)\b"
     rf"|\bwhat\s+{_SESSION}\s+(?:is\s+this|am\s+i\s+in|are\s+we\s+in)\b"
     rf"|\b(?:current|this)\s+{_SESSION}'?s?\s+name\b|^(?:current|which)\s+{_SESSION}\s*\??$"
@@ -46,13 +46,16 @@ _RECENT = re.compile(rf"\b(?:most\s+recent|latest|last|newest)\s+{_SESSION}\b(?!
                      rf"|\b{_SESSION}\s+did\s+(?:i|we)\s+(?:start|make|create|open|use|generate\s+in|work\s+(?:in|on))\s+"
                      r"(?:most\s+recently|last)\b"
                      rf"|\b{_SESSION}\s+(?:did|was)\s+(?:i|we)\s+(?:last|most\s+recently)\s+(?:in|(?:generat|work|us|mak)(?:e|ed|ing)\b)"
-                     rf"|\b{_SESSION}\s+(?:more|most)\s+recent\b",
+                     rf"|\b{_SESSION}\s+(?:more|most)\s+recent\b"
+                     rf"|\b{_SESSION}\s+(?:was|were)\s+(?:i|we)\s+(?:in|working\s+(?:in|on))\s+(?:last|most\s+recently|before)\b",
                      _FLAGS)
+_MAKES = re.compile(r"(?:make|generate|gen|create|render|draw|remix|paint)\s+(?:me\s+)?(?:\d|a\b|an\b|one|two|three|four|five|more|new|"
+                    r"some|another)", _FLAGS)
 _ASKING = re.compile(r"^(?:what|whats|which|show|tell|list|where|who|give|get)\b", _FLAGS)
 _HOW_MANY = re.compile(r"^how\s+many\b(?!\s+(?:credits?|creds?)\b)", _FLAGS)
 _ACROSS = re.compile(r"\b(?:total|in\s+total|overall|altogether|across|everywhere|every\s+session|all\s+(?:my\s+|of\s+my\s+)?"
                      r"sessions|in\s+all)\b", _FLAGS)
-_DETAIL_WORDS = (r"(?:prompt|negative\s+prompt|seed|model|generator|settings|size|dimensions|resolution|provenance|details|"
+_DETAIL_WORDS = (r"(?:prompt|negative\s+prompt|seed|model|generator|settings|size|dimensions|resolution|provenance|details|description|"
                  r"info|metadata|specs|specifications)")
 _ITEM = rf"(?:#\s*|(?:number|no\.?|image|generation|picture|pic)\s+#?\s*)?({NUMBER})"
 _DETAILS = re.compile(
@@ -132,6 +135,9 @@ _REFLECTION = re.compile(
     r"(?:\s+(?:on|of)\s+(?:this|it|this\s+session|a\s+session))?"
     r"\s+cost(?:\s+me)?(?:\??\s*(?:(?:but\s+)?(?:don'?t|do\s+not)\s+(?:run|write|do|make|start)\s+it(?:\s+yet)?|not\s+yet))?"
     r"|(?:is\s+there|do\s+(?:i|we)\s+have)\s+(?:a|any)\s+reflection(?:\s+(?:yet|here))?"
+    # "How much it cost for make a reflexion of this session?"
+    r"|how\s+much\s+(?:does\s+|would\s+|will\s+)?it\s+costs?\s+(?:for|to)\s+(?:make|do|get|write|have)\s+(?:a|the)\s+reflection"
+    r"(?:\s+(?:on|of|for)\s+(?:this|it|this\s+session|a\s+session))?"
     # "how much is a reflection?", "what's the price of a reflection for this session?"
     r"|(?:how\s+much\s+(?:is|are)|what(?:'s|\s+is)\s+the\s+(?:price|cost)\s+of)\s+(?:a|the)\s+(?:curator'?s?\s+)?reflections?"
     r"(?:\s+(?:on|of|for)\s+(?:this|it|this\s+session|a\s+session))?)\s*\??$", _FLAGS)
@@ -141,7 +147,7 @@ _PRICE = re.compile(
     rf"(?:it\s+(?:cost|take)\s+(?:(?:me\s+)?to\s+)?|(?:the\s+)?(?:price|cost)\s+(?:of|for)\s+|generate\s+|make\s+|render\s+)*"
     rf"(?:(?P<n>{NUMBER})|a|an|one|each|per|single)?\s*(?:more\s+|single\s+|new\s+)?"
     rf"(?:images?|pictures?|pics?|generations?|renders?|(?<=more\s))(?:\s*\b(?:cost|costs|take|use|be|is))?(?:\s+me)?"
-    rf"(?:\s+(?:here|now))?(?:,?\s+(?:roughly|approximately|about))?\s*\??$", _FLAGS)
+    rf"(?:\s+(?:us))?(?:\s+(?:here|now))?(?:,?\s+(?:roughly|approximately|about))?\s*\??$", _FLAGS)
 # "tell me how many credits a batch of 10 images would cost", "How much credits cost one picture?"
 _PRICE_TOLD = re.compile(
     r"^(?:(?:before\s+you\s+do\s+anything(?:\s+else)?|first(?:\s+of\s+all)?)\s*,?\s*)?"
@@ -307,6 +313,8 @@ _WHAT_IF = (
 
 def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | None:
     """The read-only step a question asks for, or None when ``text`` is not one of these questions."""
+    if _MAKES.match(text.strip()):
+        return None  # "make 2 more with a seed of 777": a request with a seed, not a question about #777
     for asked, answer in _WHAT_IF:
         if asked.search(text):
             raise Reply(answer)
@@ -497,6 +505,10 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
             or re.search(r"\b(?:does|do|did|has)\s+(?!(?:i|we|you|u)\s)(?:the\s+)?(?:session\s+)?(.+?)\s+(?:have|hold|contain|got)(?:\s+(?:now|so\s+far|in\s+it))?"
                          r"\s*\??$", clean, _FLAGS)
         args: dict = {}
+        folder = where and re.match(r"(?:the\s+)?folder\s+(?:called\s+|named\s+)?(?P<f>.+)$|(?:the\s+)?(?P<f2>.+?)\s+folder$",
+                                    where.group(1), _FLAGS)
+        if folder:  # "how many image there is in the folder Characters?": the folder's assets
+            return [Step("list_assets", {"folder": clean_name(folder.group("f") or folder.group("f2"), masked)})]
         if where and not re.match(r"(?:here|it|there)$", where.group(1), _FLAGS):
             ref = parse_session(where.group(1), masked, state)
             if ref is not None and ref is not CURRENT:

@@ -605,7 +605,8 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     if masked.only_quote(phrase.strip()) is None:
         if _BULK_NAME.match(phrase):
             raise Reply("I change one session at a time — name the session you mean.")
-        if re.search(r"[?!]", phrase):  # "the session? no": a second sentence is not part of a name
-            return None
+        if re.search(r"[?!]", phrase):  # "the harbour session? I am curious …": a second sentence is not part of a name
+            before = re.split(r"\s*[?!]", phrase, maxsplit=1)[0].strip()
+            return parse_session(before, masked, state) if before else None
     name = clean_name(phrase, masked)
     return name or None

@@ -108,6 +108,10 @@ _ABOUT_ME_AFTER = re.compile(r"(?<=[.!?])\s+(?:i|i'?m|i\s+am|i'?ve|i\s+have|i'?d
 _QUESTION_FIRST = re.compile(r"(?:show|list|what|which|how|where|who|tell|is|are|do|does|did|can|could)\b", re.IGNORECASE)
 
 
+_REFLECTION_THEN_QUESTION = re.compile(r"\breflection(?:\s+(?:on|of|for)\s+[^?\ue000]{1,60})?\?\s*"
+                                       r"(?P<question>(?:what|which|how|am|do|does|is|are)\b[^?\ue000]*\??)$", re.IGNORECASE)
+
+
 def without_remarks(text: str) -> str:
     """The message without the remarks beside its request (the rules above)."""
     purpose = _LEADING_PURPOSE.match(text)
@@ -128,6 +132,9 @@ def without_remarks(text: str) -> str:
     told = _TRAILING_SENTENCE.search(text)
     if told and takes_no_free_text(text[:told.start()]):
         text = text[:told.start()]  # "Could you unarchive it? I think I archived it by accident."
+    themes = _REFLECTION_THEN_QUESTION.search(text)
+    if themes:  # "do a reflection on this session? what themes am i repeating": what a reflection answers
+        text = text[:themes.start("question")]
     about_me = _ABOUT_ME_AFTER.search(text)
     if about_me and _plain(about_me.group(0)) and (takes_no_free_text(text[:about_me.start()]) or _QUESTION_FIRST.match(
             strip_filler(text[:about_me.start()]))):

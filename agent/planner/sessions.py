@@ -185,6 +185,11 @@ def handle_rename(clause: Clause, state: PlanState) -> list[Step] | None:
         if not match:
             return None
         target, new_name = match.group(1), match.group(2)
+        if re.fullmatch(r"it|this(?:\s+one)?", target, I) and state.last_step is not None \
+                and state.last_step.name not in ("create_session", "open_session", "rename_session"):
+            # "like 3, call it Hero", "save 2 to folder A, name it B": "it" there is no session
+            raise Reply(f"What should be called \"{clause.masked.restore(new_name).strip(' .!')}\"? Say \"rename this session "
+                        "to …\" for the session, or name the folder in the save (\"save 2 to folder …\"). Nothing was changed.")
     quoted = clause.masked.only_quote(new_name.strip(" .!"))
     if quoted is not None and not quoted.strip():  # 'rename this session to ""'
         raise Reply("A session's name can't be empty: say the new name, e.g. \"rename this session to Beach Day\". "

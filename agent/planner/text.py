@@ -53,6 +53,8 @@ _LEADING_FILLER = re.compile(
     r"i(?:'d|\s+would|\s+should)\s+be\s+(?:very\s+|most\s+|much\s+)?(?:grateful|obliged)\s+if\s+(?:you|u)\s+(?:could|would|might)|"
     r"(?:would|could)\s+(?:you|u)\s+be\s+(?:good|kind)\s+enough\s+to|might\s+(?:you|u)|pray|"
     r"(?:would|could)\s+(?:you|u)\s+(?:please\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|"
+    # "eventually can you archive …", "It is possible to delete …?": a French speaker's "if possible"
+    r"eventually(?=\s+(?:can|could|would)\b)|it\s+is\s+possible\s+to|"
     r"(?:would|will)\s+it\s+be\s+possible\s+to|is\s+(?:it\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|(?:could|may|can|might)\s+i\s+(?:trouble|ask|bother)\s+(?:you|u)\s+(?:to|for)|"
     r"any\s+chance\s+(?:you|u)\s+could|i\s+(?:want|need|would\s+like)\s+that\s+(?:you|u)|i\s+would\s+love\s+(?:it\s+)?if\s+(?:you|u)\s+(?:could|would)|"
     r"i'?d\s+love\s+(?:(?:you|u)\s+)?to|please\s+could\s+(?:you|u)|"
@@ -68,6 +70,7 @@ _TRAILING_FILLER = re.compile(
     r"(?:[\s,.!?]*\b(?:and\s+)?(?:please|pls|plz|(?:thanks|thank you|thank u|thnx|thanx|tnx|tysm)(?: (?:so|very|ever so) much| a lot| a bunch| in advance)?"
     # "now" only in lower case: "rename it to Apocalypse Now" keeps its name.
     r"|thx|cheers|much appreciated|for me|idk|anyways?|exactly|(?-i:then)|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|right\s+now|(?-i:now)"
+    r"|(?-i:rn)|kthx|ty(?:sm)?"
     r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
     r"|if\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci"
     r"|if\s+(?:you|u)\s+(?:would|could|can|please)|fr|frfr|ngl|tbh|lmao|lol|asap"
@@ -119,6 +122,12 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"(?<![\w/])w/\s*(?=\w)", "with ", text, flags=re.IGNORECASE)  # "remix 3 w/ pink sky"
     text = _U_ALONE.sub("you", _R_ALONE.sub("are", text))
     text = re.sub(r"\b(?:insted|instaed|isntead|intead|instad|insteed)\b", "instead", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:thoes|thsoe|tohse|thos)\b", "those", text, flags=re.IGNORECASE)
+    text = re.sub(r"\breflexion(s?)\b", r"reflection\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:evrything|everthing|evertyhing|eveything|everyting)\b", "everything", text, flags=re.IGNORECASE)
+    # "switch to q3 ads n like 2 and 3": texting's "n" between two requests
+    text = re.sub(r"(?<=\w)\s+n\s+(?=(?:like|save|archive|generate|gen|make|download|unlike|tag|post|open|switch)\b)", " and ",
+                  text, flags=re.IGNORECASE)
     return _FOLDER_TYPO.sub(r"\1folder", _W_ALONE.sub("with", _WITH_SHORT.sub("with", text)))
 
 
