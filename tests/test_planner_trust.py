@@ -2218,3 +2218,36 @@ def test_assurances_after_yes_are_a_yes(atelier_home, answer):
         list(assistant.send("t", "delete the session Old"))
         list(assistant.send("t", answer))
     assert [s["name"] for s in read_state(atelier_home)["sessions"]] == ["New"]
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "like 10, 20, 30, 40, 50 and 60 for the contact sheet", [("like", {"items": [10, 20, 30, 40, 50, 60]})]),
+    ({}, "download everything we liked as a zip for the client 📦", [("download", {"which": "liked"})]),
+    ({}, "can you like 3 for me, the button isn't working on my end 🙃", [("like", {"items": [3]})]),
+    ({}, "@atelier like 3 — @jonas this is the one for the bus shelter 👀", [("like", {"items": [3]})]),
+    ({}, "archive 3, 4, 6, 7, 8 and 10, they don't show the skyline well", [("archive_generations", {"items": [3, 4, 6, 7, 8, 10]})]),
+    ({}, "Pray mark the fourth, the sixth and the seventh as favourites.", [("like", {"items": [4, 6, 7]})]),
+    ({}, "archive Q3 Ads, client paused it ⏸️", [("archive_session", {"session": "Q3 Ads"})]),
+    ({}, "whats the seed on 7? wanna reuse it", [("generation_details", {"item": 7})]),
+    ({}, "2 more like 4 but in black leather", [("remix", {"item": 4, "change": "in black leather", "count": 2})]),
+    ({}, "the 2, I don't like it anymore", [("unlike", {"items": [2]})]),
+    ({}, "move the sneaker drop session into project spring shop",
+     [("link_session", {"session": "sneaker drop", "project": "spring shop"})]),
+])
+def test_rounds_33_and_34_remarks_beside_requests(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Sorry, what does 'archive' do? I don't want to lose anything", "Archiving hides"),
+    ("I must confess I don't quite understand what a 'session' is. Would you be so kind as to explain it?", "A session is"),
+    ("what is a reflection", "curator's read"),
+])
+def test_the_studio_words_are_explained_and_nothing_changes(text, word):
+    plan = plan_utterance(text, {})
+    assert plan.steps == [] and word in plan.reply and "Nothing was changed" in plan.reply
+
+
+def test_the_brief_and_the_reflection_of_this_session_are_no_glossary():
+    assert [s.name for s in plan_utterance("what's the brief", {}).steps] == ["list_references"]
+    assert [s.name for s in plan_utterance("what does the reflection say", {}).steps] == ["session_reflection"]

@@ -409,6 +409,10 @@ _REWRITES = (
     # "write me one of those reflections on the harbour session", "do a reflection on this session": a reflection
     (re.compile(r"^(?:write|do|give|make|run|get|produce)\s+(?:me\s+|us\s+)?(?:one\s+of\s+(?:those|these|your)\s+|an?\s+|the\s+)?"
                 r"(?:curator'?s?\s+)?reflections?\b", re.IGNORECASE), "write a reflection"),
+    # "the 2, I don't like it anymore": a like taken back
+    (re.compile(r"^((?:the\s+)?(?:#\s*|number\s+)?\d{1,4}(?:\s*(?:,|and)\s*(?:the\s+)?(?:#\s*|number\s+)?\d{1,4})*)\s*,?\s*"
+                r"i\s+(?:don'?t|do\s+not)\s+(?:like|love)\s+(?:it|them|that|those)\s+(?:any\s*more|now)\b[\s.!]*$", re.IGNORECASE),
+     r"unlike \1"),
     # "pull the liked ones into a folder called Selects": a save
     (re.compile(r"^pull\s+(?=.+?\s+(?:into|in\s+to|to)\s+(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder\b)", re.IGNORECASE), "save "),
     # "open up Q3 Ads", "I want to return in the session Q3 Ads": go there

@@ -311,10 +311,48 @@ _WHAT_IF = (
 )
 
 
+# "Sorry, what does 'archive' do?", "I don't quite understand what a 'session' is": the words of the studio,
+# explained — a new user's question, answered without touching anything
+_GLOSSARY = {
+    "archive": "Archiving hides images (or a whole session) from the usual views without deleting anything; \"unarchive 2\" "
+               "or \"show archived\" brings them back. Nothing was changed.",
+    "session": "A session is one piece of work: the images you generate for one idea or job live in it, numbered #1, #2 …, "
+               "with their likes and its brief. \"start a session called Summer Launch\" makes one; \"list my sessions\" "
+               "shows them. Nothing was changed.",
+    "library": "The library holds the images you keep, as assets in folders (and projects): \"save 2 and 5 to folder "
+               "Launch\" puts them there; they stay even if their session is deleted. Nothing was changed.",
+    "like": "Liking marks the images you want to come back to (\"like 2 and 5\"); \"show the liked ones\" lists them "
+            "and \"save the liked ones to folder …\" keeps them. Nothing was changed.",
+    "reflection": "A reflection is a short curator's read of a session — its themes, what repeats, what stands out — "
+                  "written from the images' embeddings; it costs credits and asks first. Nothing was changed.",
+    "brief": "A session's brief is what the work is for, in words (and reference files); a generate request without a "
+             "prompt uses it. \"set the brief to: …\" writes it. Nothing was changed.",
+    "credit": "Credits pay for generating: one per default image, more for bigger sizes; \"credits\" shows your balance "
+              "and \"what would 10 images cost?\" a price. Nothing was changed.",
+}
+# ("what's the brief", "what does the reflection say" ask about this session's: only "a", or none, asks for the word)
+_EXPLAIN = re.compile(r"\b(?:what(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:an?\s+)?|explain\s+(?:to\s+me\s+)?(?:what\s+)?"
+                      r"(?:an?\s+)?(?:is\s+)?|(?:don'?t|do\s+not)\s+(?:quite\s+|really\s+)?(?:understand|get|know)\s+what\s+"
+                      r"(?:an?\s+)?)['\"‘“]?(?P<term>archiv(?:e|ing)|sessions?|library|lik(?:e|ing)|reflections?|briefs?|"
+                      r"credits?)['\"’”]?(?:\s+(?:is|are|does|do|means?|for))*\s*\??(?:\s|$)", _FLAGS)
+
+
+def _explained(text: str) -> str | None:
+    asked = _EXPLAIN.search(text)
+    if not asked or re.search(r"\b(?:my|this|current|last|latest)\s+" + re.escape(asked.group("term")), text, _FLAGS):
+        return None  # "what's my session", "what does the reflection say": a question about the work, not the word
+    term = asked.group("term").lower()
+    key = next(k for k in _GLOSSARY if term.startswith(k[:4]))
+    return _GLOSSARY[key]
+
+
 def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | None:
     """The read-only step a question asks for, or None when ``text`` is not one of these questions."""
     if _MAKES.match(text.strip()):
         return None  # "make 2 more with a seed of 777": a request with a seed, not a question about #777
+    meaning = _explained(masked.restore(text))
+    if meaning:
+        raise Reply(meaning)
     for asked, answer in _WHAT_IF:
         if asked.search(text):
             raise Reply(answer)

@@ -585,6 +585,8 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     # ("for now" has lost its "now" to the courtesy words by here)
     phrase = re.sub(r"(?<=\w)\s*,?\s+(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now)|(?-i:for)|real\s+quick)$", "",
                     phrase, flags=_FLAGS)
+    # "archive Q3 Ads, client paused it": a name ends at a comma that opens a clause of its own
+    phrase = re.sub(r"^([^,\ue000]+?),\s+(?:\S+\s+){1,}\S+$", r"\1", phrase)
     if ";" in phrase:  # "this session; to be clear, …": more of the request than a session's name
         raise Reply(f"I would read the session as \"{masked.restore(phrase)}\", which looks like it holds more of "
                     "the request. Say the session and the rest separately. Nothing was changed.")

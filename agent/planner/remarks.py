@@ -104,10 +104,20 @@ _TRAILING_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:i\s+(?:think|guess|believe|sup
 # A last sentence about the person or the work, after a request that takes no free text or a question:
 # "… ? I have changed my mind about it, I'm afraid.", "… ? I am getting rather muddled."
 _ABOUT_ME_AFTER = re.compile(r"(?<=[.!?])\s+(?:i|i'?m|i\s+am|i'?ve|i\s+have|i'?d|it\s+is|it'?s|we|we'?re|we\s+are|my|our|they|"
-                             r"they'?re|that'?s|this\s+is)\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
-_QUESTION_FIRST = re.compile(r"(?:show|list|what|which|how|where|who|tell|is|are|do|does|did|can|could)\b", re.IGNORECASE)
+                             r"they'?re|that'?s|this\s+is|wanna|gonna|want\s+to|need\s+to)\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
+_QUESTION_FIRST = re.compile(r"(?:show|list|what|whats|wats|which|how|where|who|tell|is|are|do|does|did|can|could)\b", re.IGNORECASE)
 
 
+_ASIDE_TO_SOMEONE = re.compile(r"\s*(?:[—–]|\s-{1,2})\s*@(?!atelier\b)[\w.-]+\b.*$", re.IGNORECASE)
+# After a request that takes no free text, a clause that says why or how it is, or what it is for
+_WHY_AFTER = re.compile(r",\s+(?P<why>(?:they|they're|it|it's|its|the|this|that|these|those|he|she|we|i|i'm|my|our)\s+[^,\d\ue000]{3,80})"
+                        r"[\s.!]*$", re.IGNORECASE)
+_SAYS_HOW = re.compile(r"\b(?:is|are|was|were|looks?|seems?|feels?|'s|'re|\w+n't|has|have|had|shows?|needs?|works?|working)\b",
+                       re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\b",
+                      re.IGNORECASE)
+_FOR_PURPOSE_AFTER = re.compile(r"\s+for\s+(?:the|my|our|a|an|this|that|his|her|their|some)\s+"
+                                r"(?![^,]*\b(?:session|sesh|project|campaign|folder|library)\b)[^,;:\d\ue000]{1,40}[\s.!]*$", re.IGNORECASE)
 _REFLECTION_THEN_QUESTION = re.compile(r"\breflection(?:\s+(?:on|of|for)\s+[^?\ue000]{1,60})?\?\s*"
                                        r"(?P<question>(?:what|which|how|am|do|does|is|are)\b[^?\ue000]*\??)$", re.IGNORECASE)
 
@@ -132,6 +142,17 @@ def without_remarks(text: str) -> str:
     told = _TRAILING_SENTENCE.search(text)
     if told and takes_no_free_text(text[:told.start()]):
         text = text[:told.start()]  # "Could you unarchive it? I think I archived it by accident."
+    someone = _ASIDE_TO_SOMEONE.search(text)
+    if someone:  # "like 3 — @jonas this is the one for the bus shelter": said to a colleague, not to the studio
+        text = text[:someone.start()]
+    if takes_no_free_text(text):
+        said_why = _WHY_AFTER.search(text)
+        if said_why and _plain(said_why.group("why")) and _SAYS_HOW.search(said_why.group("why")) \
+                and not _ORDINAL.search(said_why.group("why")):  # "archive 3, 4 and 10, they don't show the skyline well"
+            text = text[:said_why.start()]
+        purpose = _FOR_PURPOSE_AFTER.search(text)
+        if purpose:  # "like 10, 20 and 30 for the contact sheet", "download the liked ones for my moodboard"
+            text = text[:purpose.start()]
     themes = _REFLECTION_THEN_QUESTION.search(text)
     if themes:  # "do a reflection on this session? what themes am i repeating": what a reflection answers
         text = text[:themes.start("question")]
