@@ -2251,3 +2251,17 @@ def test_the_studio_words_are_explained_and_nothing_changes(text, word):
 def test_the_brief_and_the_reflection_of_this_session_are_no_glossary():
     assert [s.name for s in plan_utterance("what's the brief", {}).steps] == ["list_references"]
     assert [s.name for s in plan_utterance("what does the reflection say", {}).steps] == ["session_reflection"]
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "Good afternoon. Please start a session called Nature Walk Cards and then make three pictures of a robin on a snowy "
+         "branch. After that, would you mark the first one as a favourite?",
+     [("create_session", {"name": "Nature Walk Cards"}), ("generate", {"prompt": "a robin on a snowy branch", "count": 3}),
+      ("like", {"items": "$items[:1]"})]),
+    ({}, "I would like to save the pictures I have liked into a folder called For Margaret, and then could you make a zip "
+         "file of them for me to download?",
+     [("save_to_library", {"which": "liked", "folder": "For Margaret"}), ("download", {"which": "liked"})]),
+    ({}, "save the ones I've liked to folder X", [("save_to_library", {"which": "liked", "folder": "X"})]),
+])
+def test_steps_said_in_order_and_them_after_a_kind(memory, text, expected):
+    assert planned(text, memory) == expected

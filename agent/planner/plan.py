@@ -115,6 +115,8 @@ class PlanState:
     last_action: Step | None = None
     # Numbers said to be kept ("keep 3"): archiving or deleting them too is a contradiction.
     kept: list[int] = field(default_factory=list)
+    # "Them" after a step that named a kind, not numbers ("save the liked ones to A, then download them").
+    mentioned_kind: dict[str, Any] | None = None
 
     @classmethod
     def start(cls, memory: PlannerMemory) -> PlanState:
@@ -128,7 +130,8 @@ class PlanState:
                          self.mentioned if isinstance(self.mentioned, str) else list(self.mentioned),
                          dict(self.last_generate) if self.last_generate else None, self.fuzzy_fixes,
                          Step(self.last_step.name, dict(self.last_step.args)) if self.last_step else None,
-                         self.last_action, list(self.kept))
+                         self.last_action, list(self.kept),
+                         dict(self.mentioned_kind) if self.mentioned_kind else None)
 
     def after(self, step: Step) -> None:
         """Update "them" and "the last request" after planning ``step``."""
@@ -148,7 +151,10 @@ class PlanState:
             return
         items = step.args.get("items")
         if isinstance(items, list) and items and all(isinstance(i, int) for i in items):
-            self.mentioned = list(items)
+            self.mentioned, self.mentioned_kind = list(items), None
+        elif items is None and step.args.get("which") and step.name not in ("like", "unlike", "select", "deselect"):
+            # (a like or unlike changes which images are of that kind: "them" after it is asked)
+            self.mentioned_kind = {k: v for k, v in step.args.items() if k in ("which", "exclude", "all_sessions", "session")}
         elif isinstance(items, str):
             self.mentioned = items
         elif facts.reports_items and step.args.get("item") is None:

@@ -409,6 +409,12 @@ _REWRITES = (
     # "write me one of those reflections on the harbour session", "do a reflection on this session": a reflection
     (re.compile(r"^(?:write|do|give|make|run|get|produce)\s+(?:me\s+|us\s+)?(?:one\s+of\s+(?:those|these|your)\s+|an?\s+|the\s+)?"
                 r"(?:curator'?s?\s+)?reflections?\b", re.IGNORECASE), "write a reflection"),
+    # "… After that, would you mark the first one as a favourite?": a like, in any clause
+    (re.compile(r"^(?:mark|flag)\s+(.+?)\s+as\s+(?:a\s+|my\s+|one\s+of\s+my\s+)?(?:favou?rites?|faves?|liked|loved)\b[\s.!?]*$",
+                re.IGNORECASE), r"like \1"),
+    # "could you make a zip file of them for me to download": a download
+    (re.compile(r"^(?:make|create|give\s+me|prepare)\s+(?:me\s+)?(?:a\s+)?zip(?:\s*file)?\s+(?:of|with)\s+(.+?)"
+                r"(?:\s+(?:for\s+(?:me|us)\s+)?to\s+download)?[\s.!?]*$", re.IGNORECASE), r"download \1"),
     # "the 2, I don't like it anymore": a like taken back
     (re.compile(r"^((?:the\s+)?(?:#\s*|number\s+)?\d{1,4}(?:\s*(?:,|and)\s*(?:the\s+)?(?:#\s*|number\s+)?\d{1,4})*)\s*,?\s*"
                 r"i\s+(?:don'?t|do\s+not)\s+(?:like|love)\s+(?:it|them|that|those)\s+(?:any\s*more|now)\b[\s.!]*$", re.IGNORECASE),

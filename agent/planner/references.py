@@ -209,6 +209,10 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         return Selection(items=[i for i in pool if i not in state.mentioned])
     if _JUST_MADE.match(phrase):  # "like the new ones": what the last step made
         return Selection(items=_them(state))
+    if _PRONOUN.match(phrase) and not state.mentioned and state.mentioned_kind and not _IT.match(phrase):
+        kind = state.mentioned_kind  # "save the liked ones to A, then download them": the liked ones again
+        return Selection(which=kind["which"], exclude=kind.get("exclude"), all_sessions=bool(kind.get("all_sessions")),
+                         session=kind.get("session"))
     if _PRONOUN.match(phrase):
         them = _them(state)
         if _IT.match(phrase) and isinstance(them, list) and len(them) > 1 and not state.mentioned:
@@ -293,7 +297,7 @@ _KIND_PHRASE = re.compile(
     # "the liked cover", "my favourite posters": a kind, and what the images show
     rf"^(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:{_KIND_WORD}(?:\s+(?:{_KIND_NOUNS}|(?!(?:across|in|from|of|everywhere|"
     rf"sessions?|but|except|and|or)\b)(?P<other>[a-z]+s?)))?"
-    rf"|(?:{_KIND_NOUNS}|everything|all|what|these|those)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:have\s+|'ve\s+)?(?P<verb>liked|loved|hearted|"
+    rf"|(?:{_KIND_NOUNS}|everything|all|what|these|those)\s+(?:that\s+|which\s+)?(?:i|we)(?:\s+have|'ve)?\s+(?P<verb>liked|loved|hearted|"
     rf"favou?rited|picked|selected|starred))"
     r"(?P<across>\s+(?:across|in|from|of)\s+(?:all\s+(?:of\s+)?(?:my\s+|the\s+)?sessions|every\s+session|each\s+session"
     r"|everywhere|the\s+collection|my\s+collection)|\s+everywhere|\s+(?:across\s+)?(?:all\s+)?(?:my\s+)?sessions)?$", _FLAGS)

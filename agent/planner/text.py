@@ -55,6 +55,8 @@ _LEADING_FILLER = re.compile(
     r"(?:would|could)\s+(?:you|u)\s+(?:please\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|"
     # "eventually can you archive …", "It is possible to delete …?": a French speaker's "if possible"
     r"eventually(?=\s+(?:can|could|would)\b)|it\s+is\s+possible\s+to|"
+    # "… a snowy branch. After that, would you mark the first one …": the order, already given by the order said
+    r"(?:and\s+)?(?:after\s+(?:that|this)|afterwards|once\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+done)(?=\s*[,:]|\s+\w)|"
     r"(?:would|will)\s+it\s+be\s+possible\s+to|is\s+(?:it\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|(?:could|may|can|might)\s+i\s+(?:trouble|ask|bother)\s+(?:you|u)\s+(?:to|for)|"
     r"any\s+chance\s+(?:you|u)\s+could|i\s+(?:want|need|would\s+like)\s+that\s+(?:you|u)|i\s+would\s+love\s+(?:it\s+)?if\s+(?:you|u)\s+(?:could|would)|"
     r"i'?d\s+love\s+(?:(?:you|u)\s+)?to|please\s+could\s+(?:you|u)|"
