@@ -2265,3 +2265,34 @@ def test_the_brief_and_the_reflection_of_this_session_are_no_glossary():
 ])
 def test_steps_said_in_order_and_them_after_a_kind(memory, text, expected):
     assert planned(text, memory) == expected
+
+
+# -- round 36 first contact: the wrong actions it found ---------------------------------------------
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "save 2 and 3 to project Holiday 2025 — Priya needs them for the deck",
+     [("save_to_library", {"items": [2, 3], "project": "Holiday 2025"})]),
+    ({}, "new session Mia's 5th - Under the Sea", [("create_session", {"name": "Mia's 5th - Under the Sea"})]),
+    ({}, "gen 12 traditional tattoo flash swallows, bold black outline, red yellow green only, white bg",
+     [("generate", {"prompt": "traditional tattoo flash swallows, bold black outline, red yellow green only, white bg",
+                    "count": 12})]),  # "red" is no slip of "redo": one request, one batch
+    ({}, "lik 3", [("like", {"items": [3]})]),
+    ({}, "actually undo that, Tom says tags come from the DAM", [("undo", {})]),
+    ({"last_items": [12, 40], "items_were_named": True, "last_action": {"name": "like", "args": {"items": [12, 40]}}},
+     "oh dear, I meant 14, not 12", [("unlike", {"items": [12]}), ("like", {"items": [14]})]),
+    ({"last_items": [12, 40], "items_were_named": True}, "Could I have a copy of those two on my computer?",
+     [("download", {"items": [12, 40]})]),
+    ({}, "generate a jersey with number 10 on it", [("generate", {"prompt": "a jersey with number 10 on it"})]),
+])
+def test_round_36_requests_plan_as_meant(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "make a flash sheet layout with 1, 2 and 3 on one page",  # images that exist, never a prompt
+    "Could you make the sky in number 5 a bit more pink, please?",
+    "14 not 12",  # a correction with nothing to correct, never 14 images of "not 12"
+])
+def test_round_36_requests_that_must_not_generate(text):
+    plan = plan_utterance(text, {})
+    assert plan.steps == [] and plan.reply

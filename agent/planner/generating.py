@@ -96,6 +96,7 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
                                r"|(?:the\s+)?same\s+(?:prompt|thing|request|image|picture|one)s?\b"  # "make the same prompt again"
                                # "make it so the dragon pics are exclusive to me": a wish about what exists
                                r"|(?:it|them|this|that)\s+so\b"
+                               r"|(?:not|never|don'?t|do\s+not)\b"  # "14 not 12": a correction, never a picture
                                # "make 2 bigger", "the 2nd one again but brighter": a change to images that exist
                                r"|(?:(?:a\s+(?:bit|little)\s+|much\s+|way\s+)?(?:bigger|smaller|larger|brighter|darker|lighter|warmer|"
                                r"cooler|colder|sharper|softer|wider|taller|higher|lower|better|moodier|bolder|cleaner|"
@@ -116,6 +117,14 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
                                # "the one I liked in a different colour", "the liked ones but bluer"
                                r"|(?:the\s+|my\s+)?(?:(?:first|second|third|last|other|liked|favou?rite|selected)\s+)?ones?\b"
                                r"(?!\s+(?:of|on|in|with|at)\s+(?:an?|the)\b))", I)
+# "the sky in number 5 a bit more pink", "a flash sheet with 1, 2 and 3 on one page": images that exist,
+# named inside what would be a prompt ("a jersey with number 10 on it" names none: a noun follows)
+_NOT_A_NOUN_AFTER = r"(?!\s*(?!(?:on|in|at|a|an|the|to|into|as|and|but|with|so|please|more|less|look|looks)\b)[a-z%])"
+_NAMES_IMAGES = re.compile(r"\b(?:in|of|on|from|for|like)\s+(?:#\s*|number\s+|no\.\s*|image\s+|picture\s+|pic\s+)\d{1,3}\b"
+                           + _NOT_A_NOUN_AFTER +
+                           r"|\b(?:with|of|from|using|combining)\s+#?\d{1,3}(?:\s*,\s*#?\d{1,3})*\s*,?\s*(?:and|&)\s*#?\d{1,3}\b"
+                           + _NOT_A_NOUN_AFTER +
+                           r"|^(?:an?\s+)?cop(?:y|ies)\s+of\s+(?:those|these|them|it|that|this|both|#?\d)", I)
 _PRODUCT_NOUN = re.compile(r"^(?:(?:a|an|the|my|new)\s+)*(?:session|reflection|review|write-?up|summary|report|post|"
                            r"zip|download|folder|project|campaign|brief|credits?|balance|undo|copy of (?:it|them)"
                            # "a curator's read on it", "your thoughts on this session": words about work that exists
@@ -168,7 +177,7 @@ def check_prompt(head: str, prompt: str) -> None:
         return
     if re.match(r"(?:an?\s+|some\s+|a\s+few\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+of\s+.*\d", prompt or "", I):
         raise Reply("Which image should I vary? Say it by number, e.g. \"3 variations of 8\". Nothing was generated.")
-    if _REFERENCE_PROMPT.match(prompt):
+    if _REFERENCE_PROMPT.match(prompt) or _NAMES_IMAGES.search(prompt or ""):
         raise Reply(f"\"{prompt}\" names images that already exist, not a picture to make. To change one, say "
                     "e.g. \"remix 2 with warmer light\"; to make new ones, say what they show. Nothing was generated.")
     if re.search(r"\b(?:session|sesh|folder|project|campaign)\s+(?:called|named|titled)\b", head or "", I):  # a quoted prompt may

@@ -346,6 +346,10 @@ def _wish(text: str) -> str:
                       rest, re.IGNORECASE)
     if zipped:  # "can I get a zip of the liked ones to send to the client?"
         return "download " + zipped.group("what")
+    copy = re.match(r"(?:a\s+)?cop(?:y|ies)\s+of\s+(?P<what>.+?)(?:\s+(?:on|to|for)\s+my\s+(?:computer|laptop|desktop|machine|"
+                    r"phone|drive|disk|pc|mac))?[\s.!?]*$", rest, re.IGNORECASE)
+    if copy:  # "Could I have a copy of those two on my computer?"
+        return "download " + copy.group("what")
     if re.match(rf"(?:a\s+|the\s+)?{CURATORS_WORDS}", rest, re.IGNORECASE):
         return "write " + rest  # "give me a curator reflection on bakery posts"
     return "generate " + rest
@@ -513,8 +517,10 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     word = first.group(1).lower()
     if word in VERBS or _number_word(word):
         pass
-    elif fuzzy and word not in NOT_TYPOS and (fixed := closest_word(word, FUZZY_VERBS)) and not _inflected(word, fixed) \
-            and fixed[0] == word[0]:  # a slip keeps the first letter: "enumerate" is no "generate"
+    elif fuzzy and (len(word) > 3 or _ON_IMAGES.match(text, first.end())) and word not in NOT_TYPOS \
+            and (fixed := closest_word(word, FUZZY_VERBS)) and not _inflected(word, fixed) and fixed[0] == word[0]:
+        # a slip keeps the first letter ("enumerate" is no "generate"); a word of three letters is a slip only
+        # before the images it acts on ("lik 3", "sav them"): "red, yellow, green only" is no "redo"
         state.fuzzy_fixes += 1
         word = fixed
     else:
@@ -525,6 +531,9 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
         return handle_numeric(Clause(text, masked, "number", text), state)
     key, handler = VERBS[word]
     return handler(Clause(text, masked, key, rest), state)
+
+
+_ON_IMAGES = re.compile(r"\s+(?:#?\d|the\b|them\b|it\b|those\b|these\b|all\b|liked\b|everything\b)", re.IGNORECASE)
 
 
 def _inflected(word: str, verb: str) -> bool:

@@ -227,10 +227,11 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     parity = _ODD_EVEN.match(phrase)
     if parity:  # "like every even-numbered one"
         return Selection(which=parity.group(1).lower())
-    all_n = re.fullmatch(rf"(?:all|every\s+one\s+of)\s+(?:the\s+)?({NUMBER})", phrase, _FLAGS)
+    all_n = re.fullmatch(rf"(?:all|every\s+one\s+of)\s+(?:the\s+)?({NUMBER})|(?:those|these)\s+({NUMBER})"
+                         r"(?:\s+(?:ones|images|pictures|pics|generations))?", phrase, _FLAGS)
     if all_n:  # "save all five to Flash": the five just made or named, when there are five
-        them = _them(state)
-        said = word_to_int(all_n.group(1))
+        them = _them(state)  # ("those two": the two just named, when there are two)
+        said = word_to_int(all_n.group(1) or all_n.group(2))
         if isinstance(them, list) and len(them) == said:
             return Selection(items=them)
         raise Reply(f"All {said} of which? Say their numbers, e.g. \"1 to {said}\". Nothing was changed.")
@@ -567,6 +568,9 @@ def clean_name(value: str, masked: Masked) -> str:
     # "for the Hartley wedding please": courtesy closes the request, it is not part of the name
     # ("Apocalypse Now" keeps its last word: only ", now" is dropped when unquoted).
     value = re.sub(r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you))+$|,\s*(?:for\s+)?now$", "", value, flags=_FLAGS)
+    # "Holiday 2025 — Priya needs them for the deck": a remark set off by a dash ("Mia's 5th - Under the Sea" is a name)
+    value = re.sub(r"\s+[—–]\s+(?=[^\ue000]*\b(?:them|it|they|we|i|you|he|she|those|these|needs?|wants?|says?|said)\b).*$", "",
+                   value, flags=_FLAGS)
     if _NAME_TAIL.search(value):
         raise Reply(f"I would read the name as \"{masked.restore(value).strip()}\", which looks like it holds more "
                     "of the request. If that is the name, put it in quotes; otherwise say the name and the rest "

@@ -110,9 +110,11 @@ _QUESTION_FIRST = re.compile(r"(?:show|list|what|whats|wats|which|how|where|who|
 
 _ASIDE_TO_SOMEONE = re.compile(r"\s*(?:[—–]|\s-{1,2})\s*@(?!atelier\b)[\w.-]+\b.*$", re.IGNORECASE)
 # After a request that takes no free text, a clause that says why or how it is, or what it is for
-_WHY_AFTER = re.compile(r",\s+(?P<why>(?:they|they're|it|it's|its|the|this|that|these|those|he|she|we|i|i'm|my|our)\s+[^,\d\ue000]{3,80})"
-                        r"[\s.!]*$", re.IGNORECASE)
-_SAYS_HOW = re.compile(r"\b(?:is|are|was|were|looks?|seems?|feels?|'s|'re|\w+n't|has|have|had|shows?|needs?|works?|working)\b",
+_WHY_AFTER = re.compile(r",\s+(?P<why>(?:(?:they|they're|it|it's|its|the|this|that|these|those|he|she|we|i|i'm|my|our)\s+"
+                        r"|[a-z]+\s+(?=(?:says|said|wants|thinks|needs|asked|prefers|loves|hates|likes|liked|loved)\b))"
+                        r"[^,\d\ue000]{3,80})[\s.!]*$", re.IGNORECASE)
+_SAYS_HOW = re.compile(r"\b(?:is|are|was|were|looks?|seems?|feels?|'s|'re|\w+n't|has|have|had|shows?|needs?|works?|working|says|said|"
+                       r"wants|thinks|loves|likes|hates|prefers|asked)\b",
                        re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\b",
                       re.IGNORECASE)

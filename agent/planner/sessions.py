@@ -65,6 +65,8 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             args["kind"] = kind
             break
     head, parts = segment(after, _CREATE_MARKERS)
+    # the words that opened each part, as written ("Mia's 5th - Under the Sea" keeps its "Under")
+    opened = [m.group(0) for m in _CREATE_MARKERS.finditer(after)]
     if re.fullmatch(r"[\s,.;:—–-]*(?:(?:pls|please|plz|now|real\s+quick|quickly)\b[\s,.;:—–-]*)*", head, I):
         head = ""  # "new video session pls, call it …": courtesy before the name marker
     values: list[list[str]] = []  # [marker, text] — unlinked "in …" is glued back to the previous value
@@ -85,7 +87,7 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             name_said = name_said[:option.start()]
         values.append(["called", name_said])
     after_aside = False
-    for name, value in parts:
+    for (name, value), opener in zip(parts, opened):
         if after_aside and name == "in":
             continue  # "…, I'll put the animated bits in there": the rest of the remark
         after_aside = after_aside or name == "aside"
@@ -108,7 +110,7 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
         elif name == "link":
             return None
         elif name == "in" and values:
-            values[-1][1] += " in " + value
+            values[-1][1] += opener + value
         elif name == "in":
             return None
         else:
