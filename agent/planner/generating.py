@@ -24,6 +24,8 @@ _SQUARE = re.compile(r"(?:,\s*|\s+)(?:in\s+)?(?:a\s+)?square(?:\s+format)?\s*(?:
 # "in a wider format — 1216x832": words that only say what the size says
 _SIZE_WORDS = re.compile(r"(?:,\s*)?\s*\b(?:in\s+)?(?:a\s+)?(?:wider|taller|landscape|portrait|square|bigger|larger|smaller)"
                          r"\s+(?:format|size|aspect(?:\s+ratio)?|version|shape)\b", I)
+# "…, square, 1024x1024": a shape word standing alone beside a size ("a square table" is part of the picture)
+_SHAPE_WORD = re.compile(r"(?:,\s*|\s+)(?:but\s+)?(?:in\s+)?(?:a\s+)?(?P<shape>square|portrait|landscape)(?=\s*(?:,|$))", I)
 _GENERATE_MARKERS = re.compile(
     r"(?P<negative>(?:,\s*|\s+)(?:but\s+)?(?:without|with no|negative prompt|negative|neg(?=\s*:)|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
     r"|[,.]\s*no\s+)"  # ", no text", ". no text, no watermark"
@@ -36,7 +38,7 @@ _IMAGE_NOUNS = ("images", "image", "pictures", "picture", "pics", "pic", "imgs",
                 "frames", "frame", "comps", "comp", "alts", "variants")
 _A_IMAGE_OF = re.compile(r"^(?:an?|one|some)\s+(?:image|picture|pic|photo|render|illustration|drawing)s?\s+(?:of\s+)?", I)
 _REPEAT = re.compile(
-    rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|comps?|alts?|frames?|variants?|of\s+(?:those|these|them|that|it|(?:the\s+)?same(?:\s+(?:thing|one|\w+))?)"
+    rf"^(?:(?P<count>{NUMBER})\s+)?more\b(?:\s+(?:images?|pictures?|comps?|alts?|frames?|variants?|of\s+(?:those|these|them|that|it|(?:the\s+)?same(?:\s+(?:thing|one|(?!(?:but|and|with|in|at|as|only|just)\b)\w+\b))?)"
     # ("2 more of those iced coffees" names what they show: read below, with the last request)
     r"(?!\s+(?!(?:please|pls|plz|again|too|ones?|images?|pictures?|pics?|more|but|and|with|in|at|for)\b)[a-z])"
     # "more like those" is the same request again; "more like that one" names one image (a remix)
@@ -144,6 +146,9 @@ _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–|\+))\s+(?:also|and|then
                              r"by\s+(?:tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|eod)|asap)\b"
                              # "… 768x1024 please? Portrait orientation is important for my print layout"
                              r"|\?\s+(?-i:[A-Z])"
+                             # "… a gingerbread house picture but also set my credits to 5000": credits are never drawn
+                             r"|\b(?:set|give|change|reset|raise|bump|top\s+up|add)\s+(?:me\s+|us\s+)?(?:my|our|the|more|\d+)\s+(?:\w+\s+)?credits?\b"
+                             r"|\bmy\s+credits?\s+to\b"
                              # "… as a watercolor, and put them in Characters too": a step for the images made
                              r"|,\s*(?:and\s+)?(?:then\s+)?(?:put|save|add|move|tag|post|archive|like|delete|download|send|share)\s+"
                              r"(?:them|it|those|these|all|both|the\s+(?:best|liked|first|last))\b", I)
@@ -238,6 +243,14 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
     if size:
         args["size"] = f"{size.group(1)}x{size.group(2)}"
         text = _SIZE_WORDS.sub("", text[:size.start()] + text[size.end():])
+        shape = _SHAPE_WORD.search(text)
+        if shape:  # "3 more of the same but square, 1024x1024": the shape the size already says
+            width, height = int(size.group(1)), int(size.group(2))
+            said = shape.group("shape").lower()
+            if (said == "square") != (width == height) or said == "portrait" and height < width \
+                    or said == "landscape" and width < height:
+                raise Reply(f"{args['size']} is not {said}. Say the size you want, e.g. \"at 1024x1024\". Nothing was generated.")
+            text = text[:shape.start()] + text[shape.end():]
     elif square:  # "…, square 1024": 1024x1024
         side = square.group(1) or square.group(2)
         args["size"] = f"{side}x{side}"

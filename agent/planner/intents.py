@@ -326,6 +326,13 @@ def _put(clause: Clause, state: PlanState) -> list[Step] | None:
     if whole_folder:  # "put the Client Proofs folder into the project Rossi-Bianchi": its assets
         return [Step("move_assets", {"in_folder": clean_name(whole_folder.group("folder"), clause.masked),
                                      "project": clean_name(whole_folder.group("project"), clause.masked)})]
+    just_saved = re.match(r"^(?:them|those|these|it|all\s+of\s+them|them\s+all|both)\s+(?:in|into|to)\s+(?:a\s+|the\s+)?(?:new\s+)?"
+                          r"folder\s+(?:called\s+|named\s+)?(?P<folder>\S.*)$", clause.rest.strip(" ,.;:"), I)
+    if just_saved and state.last_step is None and state.memory.last_saved and not state.memory.last_items \
+            and not re.search(r"\b(?:too|as\s+well|also)\s*$", just_saved.group("folder"), I):
+        # "import …", then "put them all in a folder called Accession 2024-117": the assets just made
+        return [Step("move_assets", {"assets": list(state.memory.last_saved),
+                                     "folder": clean_name(just_saved.group("folder"), clause.masked)})]
     if _adds_generations_to_library(clause.rest.strip(" ,.;:"), clause.masked, state):
         return handle_save(clause, state)  # "put them in the library" saves, like "add … to the library"
     images_in_folder = re.match(r"^(?P<what>(?!(?:it|this|that|the\s+session|this\s+session)\b).+?)\s+(?:in|into|to)\s+(?:the\s+|my\s+)?"

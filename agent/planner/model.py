@@ -115,8 +115,11 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
             memory.last_rename = Step("rename_folder", {"folder": outcome.args.get("new_name")})
         if outcome.name == "create_post" and isinstance(outcome.data.get("post_id"), str):
             memory.last_post = outcome.data["post_id"]
-        saved = outcome.data.get("asset_ids")
-        memory.last_saved = list(saved) if outcome.name == "save_to_library" and isinstance(saved, list) else []
+        saved = outcome.data.get("asset_ids") if outcome.name == "save_to_library" else \
+            outcome.data.get("new_asset_ids") if outcome.name == "import_folder" else \
+            outcome.args.get("assets") if outcome.name in ("move_assets", "tag_assets") else None
+        # "import …", then "tag them provenance-review": the assets that import made
+        memory.last_saved = list(saved) if isinstance(saved, list) else []
     if facts.repeatable:
         memory.last_generate = {k: v for k, v in outcome.args.items() if k not in ("session", "seed")}
     elif facts.produces_items:  # "again" after a remix must not re-run the generate before it

@@ -215,7 +215,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
                     return plan
         return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(said).strip(" ,;.")), confidence="full")
 
-    masked.text = _NEW_FOLDER_NAMED_AFTER.sub(" to folder ", session_form(masked.text))
+    masked.text = _AND_PUT_TAG.sub(", then tag them ", _NEW_FOLDER_NAMED_AFTER.sub(" to folder ", session_form(masked.text)))
     forbidden = DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
     if forbidden:
         masked.text = masked.text[:forbidden.start()]
@@ -306,9 +306,11 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
 def _aside(clause: str) -> bool:
     """News before the request ("the party finally killed the owlbear", "Oh dear, I think I liked the wrong
     ones"), read with its interjections gone but its "I" kept."""
-    told = re.sub(r"^(?:(?:oh\s+dear|oh\s+no|oh|oops|whoops|hmm+|well|so|ok(?:ay)?|sorry|ugh)[\s,!.]+)+", "", clause.strip(),
-                  flags=re.IGNORECASE)
-    return bool(ASIDE.match(strip_filler(clause)) or ASIDE.match(told))
+    told = re.sub(r"^(?:(?:oh\s+dear|oh\s+no|oh|oops|whoops|hmm+|well|so|ok(?:ay)?|sorry|ugh|wait|no|nope|actually)[\s,!.]+)+", "",
+                  clause.strip(), flags=re.IGNORECASE)
+    return bool(ASIDE.match(strip_filler(clause)) or ASIDE.match(told)
+                or re.fullmatch(r"i\s+(?:still\s+|really\s+)?(?:need|want)\s+(?:it|them|that|those|this|these)(?:\s+(?:after\s+all|"
+                                r"still|now|back))?[\s.!]*", told, re.IGNORECASE))  # "no wait, I need it, return it"
 
 
 def _contradiction(steps: list[Step]) -> str | None:
@@ -373,6 +375,10 @@ def parse_confidence(text: str, memory: PlannerMemory | dict | None = None) -> C
     return plan_utterance(text, memory).confidence
 
 
+# A request whose words may be a prompt: rewrites meant for references leave them as typed
+_MAKES_PICTURE = re.compile(r"\s*(?:generate|gen|make|create|draw|render|paint|imagine|illustrate|sketch)\b", re.IGNORECASE)
+_ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
+                  "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
 # Ways a clause starts that mean a plainer request, rewritten in this order before any handler reads it.
 _REWRITES = (
     (re.compile(r"^the\s+same\b", re.IGNORECASE), "same"),  # "(now) the same for winter sale"
@@ -395,6 +401,10 @@ _REWRITES = (
     (re.compile(r"\b(\d{1,3}),(\d{3})(?=\s+credits?\b)", re.IGNORECASE), r"\1\2"),
     # "like the 1st 3": the first three
     (re.compile(r"\bthe\s+1st\s+(?=\d)", re.IGNORECASE), "the first "),
+    # "I like the 1st and the last one": ordinals in figures, as words
+    (re.compile(r"\bthe\s+(1st|2nd|3rd|[4-9]th|10th)\b(?=\s+(?:one|ones|image|images|picture|pictures|pic|photo|and|or|&)\b|\s*(?:,|$))",
+                re.IGNORECASE),
+     lambda m: "the " + _ORDINAL_WORDS[m.group(1).lower()]),
     # "do 3 variations of 2", "do a remix of 4": a remix
     (re.compile(r"^do\s+(?=(?:\S+\s+)?(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\b)",
                 re.IGNORECASE), "remix "),
@@ -423,6 +433,9 @@ _REWRITES = (
     (re.compile(r"^((?:the\s+)?(?:#\s*|number\s+)?\d{1,4}(?:\s*(?:,|and)\s*(?:the\s+)?(?:#\s*|number\s+)?\d{1,4})*)\s*,?\s*"
                 r"i\s+(?:don'?t|do\s+not)\s+(?:like|love)\s+(?:it|them|that|those)\s+(?:any\s*more|now)\b[\s.!]*$", re.IGNORECASE),
      r"unlike \1"),
+    # "no wait, I need it, return it please": bring it back
+    (re.compile(r"^(?:return|restore|recover)\s+(it|them|that|those|this\s+session|the\s+session)\b(?:\s+(?:back|please|pls))*[\s.!]*$",
+                re.IGNORECASE), r"bring \1 back"),
     # "pull the liked ones into a folder called Selects": a save
     (re.compile(r"^pull\s+(?=.+?\s+(?:into|in\s+to|to)\s+(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder\b)", re.IGNORECASE), "save "),
     # "open up Q3 Ads", "I want to return in the session Q3 Ads": go there
@@ -438,8 +451,9 @@ _REWRITES = (
     # "unlike the third gift box picture": which one is said by its place; the words between describe it
     (re.compile(r"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+"
                 r"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|few|couple|liked|selected|saved|archived|"
-                r"new|old|other|more)\b)[a-z-]+\s+){1,3}?(pictures?|images?|pics?|photos?|renders?|ones?)\b", re.IGNORECASE),
-     r"the \1 \2"),
+                r"new|old|other|more|and|or|the|then|to|but|except|first|second|third|fourth|fifth|last)\b)[a-z-]+\s+){1,3}?"
+                r"(pictures?|images?|pics?|photos?|renders?|ones?)\b", re.IGNORECASE),
+     lambda m: m.group(0) if _MAKES_PICTURE.match(m.string) else f"the {m.group(1)} {m.group(2)}"),
     # "show me which folders I have made so far": the list of them
     (re.compile(r"^(show|list|tell)\s+(?:me\s+)?(?:which|what)\s+(folders|projects|sessions|campaigns)\s+(?:i|we)\s+"
                 r"(?:have\s+|'ve\s+)?(?:made|created|got|have|set\s+up)(?:\s+so\s+far|\s+yet)?\b", re.IGNORECASE), r"\1 my \2"),
@@ -476,6 +490,9 @@ _REWRITES = (
 # whole message: split at the comma, "name it Favoris" would read as a rename)
 _NEW_FOLDER_NAMED_AFTER = re.compile(r"\s+(?:in|into|to)\s+a\s+new\s+folder\s*[,;]?\s+(?:and\s+)?(?:name|call|title)\s+it\s+(?=\S)",
                                      re.IGNORECASE)
+# "save the 5 in the folder Launch and also put tag cohete": a tag for what was just saved
+_AND_PUT_TAG = re.compile(r"\s+and\s+(?:also\s+|then\s+)?(?:put|add|give)\s+(?:(?:them|it)\s+)?(?:a\s+|the\s+)?tags?\s+(?:of\s+)?(?=\S)",
+                          re.IGNORECASE)
 _INTENT = re.compile(r"^\s*(?:i'?d\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+to|i'?m\s+going\s+to|i'?m\s+gonna|"
                      r"i\s+plan\s+to|i'?m\s+planning\s+to|i'?ll|we'?ll|we\s+want\s+to)\s+(?:make|create|do|generate|render)\b"
                      r"(?!\s+(?:\d|a\s+few|some|one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)

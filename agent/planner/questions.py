@@ -21,11 +21,12 @@ _CURRENT = re.compile(
     rf"|\bwhat\s+{_SESSION}\s+(?:is\s+this|am\s+i\s+in|are\s+we\s+in)\b"
     rf"|\b(?:current|this)\s+{_SESSION}'?s?\s+name\b|^(?:current|which)\s+{_SESSION}\s*\??$"
     # "what's the session I'm in now, just to be sure?"
-    rf"|^(?:what|which)(?:'s|\s+is)\s+the\s+{_SESSION}\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+in\b"
-    # "which session did those go into?" right after generating: they went into the current one
-    rf"|^(?:in\s+)?(?:which|what)\s+{_SESSION}\s+(?:did|do|are|were|is|was)\s+(?:those|they|these|it|that|"
-    r"the\s+(?:new\s+)?(?:ones|images|pictures|pics))\s+(?:go\s+(?:in|into|to)|end\s+up\s+in|land\s+in|"
-    r"(?:get\s+)?(?:saved|made|put|generated)\s+in|in)\b", _FLAGS)
+    rf"|^(?:what|which)(?:'s|\s+is)\s+the\s+{_SESSION}\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+in\b", _FLAGS)
+# "which session did those go into?", "Which session did you put it in?": where what was just made went
+_WHERE_THEY_WENT = re.compile(
+    rf"^(?:in\s+)?(?:which|what)\s+{_SESSION}\s+(?:did|do|are|were|is|was)\s+(?:those|they|these|it|that(?:\s+one)?|"
+    r"the\s+(?:new\s+)?(?:ones|images|pictures|pics)|you)\s+(?:(?:put|place)\s+(?:it|them|those|that(?:\s+one)?)\s+in(?:to)?|"
+    r"go\s+(?:in|into|to)|end\s+up\s+in|land\s+in|(?:get\s+)?(?:saved|made|put|generated|imported)\s+in(?:to)?|in)\b", _FLAGS)
 # "in what project is this session?", "which campaign does this session belong to?", "is it in a folder?":
 # the current session's answer names its project, folder and campaign
 _BELONGS = r"(?:projects?|folders?|campaigns?)"
@@ -58,6 +59,9 @@ _ACROSS = re.compile(r"\b(?:total|in\s+total|overall|altogether|across|everywher
 _DETAIL_WORDS = (r"(?:prompt|negative\s+prompt|seed|model|generator|settings|size|dimensions|resolution|provenance|details|description|"
                  r"info|metadata|specs|specifications)")
 _ITEM = rf"(?:#\s*|(?:number|no\.?|image|generation|picture|pic)\s+#?\s*)?({NUMBER})"
+_DETAILS_OF_THEM = re.compile(rf"^(?:what|which|show|tell\s+me)\b.*\b{_DETAIL_WORDS}\b.*\b(?:for|of|on|in|about)\s+"
+                              r"(?:that|this|the|those|these|them|it)(?:\s+(?:one|ones|image|images|file|files|picture|pictures))?"
+                              r"(?:\s+you\s+(?:just\s+)?imported)?\s*\??$", _FLAGS)
 _DETAILS = re.compile(
     rf"\b{_DETAIL_WORDS}\b.*?\b(?:of|on|for|in|from|used\s+(?:for|on))\s+(?:the\s+)?{_ITEM}\s*\??$"
     rf"|^(?:the\s+)?(?:image|generation|picture|number|#)\s*#?\s*({NUMBER})\b.*\b{_DETAIL_WORDS}\b"
@@ -460,6 +464,14 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     one = _SHOW_ONE.match(clean)
     if one:
         return [Step("generation_details", {"item": listed([word_to_int(one.group(1))], state)[0]})]
+    if _WHERE_THEY_WENT.match(clean):
+        if state.memory.last_saved and not state.memory.last_items:  # just imported: the files' own record says
+            return [Step("asset_details", {"assets": list(state.memory.last_saved)})]
+        return [Step("current_session", {})]  # just generated: they went into the current one
+    of_imported = _DETAILS_OF_THEM.match(clean)
+    if of_imported and state.memory.last_saved and not state.memory.last_items:
+        # "import …/sd-webui.jpg", then "What prompt, seed and model are recorded for that image?": those assets
+        return [Step("asset_details", {"assets": list(state.memory.last_saved)})]
     origin = _ASSET_ORIGIN.match(clean)
     if origin:
         folder = masked.restore(origin.group("folder") or origin.group("folder2")).strip(" '\"")

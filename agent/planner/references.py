@@ -526,6 +526,7 @@ _NAME_TAIL = re.compile(r"\s*;\s*\S"  # "Archive and Delete Tests; nothing is to
                         r"|(?-i:^(?:and|or|then|but|so)\b)|\bi\s+don'?t\s+know\b|(?-i:\bor\s+no\b)"
                         # "a new project called Paws & Co and put this session in it": the rest of the request
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:put|add|link|move|attach)\s+(?:this|that|it|them|the|my)\b"
+                        r"|\s+and\s+(?:then\s+|also\s+)?(?:put|add|give)\s+(?:a\s+|the\s+)?tags?\b"  # "… and also put tag cohete"
                         r"|(?:,\s*|\s+)but\s+(?:not|stay|keep|don'?t|do\s+not|leave|only|just|skip|without|no)\b"
                         r"|,\s*(?:except|apart\s+from|other\s+than|without|excluding)\b"
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:give|add)\s+(?:it|them)\s+(?:the\s+|a\s+)?tags?\b"  # "… and give it tag rod"
@@ -568,6 +569,8 @@ def clean_name(value: str, masked: Masked) -> str:
     # "for the Hartley wedding please": courtesy closes the request, it is not part of the name
     # ("Apocalypse Now" keeps its last word: only ", now" is dropped when unquoted).
     value = re.sub(r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you))+$|,\s*(?:for\s+)?now$", "", value, flags=_FLAGS)
+    # "in the folder Characters too": a lower-case "too" says "as before", it is not part of the name
+    value = re.sub(r"(?<=\S)[\s,]+(?-i:too|as\s+well|also)$", "", value)
     # "Holiday 2025 — Priya needs them for the deck": a remark set off by a dash ("Mia's 5th - Under the Sea" is a name)
     value = re.sub(r"\s+[—–]\s+(?=[^\ue000]*\b(?:them|it|they|we|i|you|he|she|those|these|needs?|wants?|says?|said)\b).*$", "",
                    value, flags=_FLAGS)

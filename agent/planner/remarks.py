@@ -71,7 +71,7 @@ def _plain(remark: str) -> bool:
 
 # "These dragons are lovely!", "the sneaker in 6 looks off", "Goodness, that's a lot!": a clause that tells
 # how something is (a verb of being or seeming, or a word of praise), before the request in the same message
-_TELLS = re.compile(r"\b(?:is|are|was|were|looks?|looking|seems?|feels?|isn'?t|aren'?t|wasn'?t|'s|'re|lovely|beautiful|"
+_TELLS = re.compile(r"\b(?:is|are|was|were|has|have|had|looks?|looking|seems?|feels?|isn'?t|aren'?t|wasn'?t|'s|'re|lovely|beautiful|"
                     r"gorgeous|cute|amazing|perfect|obsessed|stunning|great|awful|ugly|off)\b", re.IGNORECASE)
 _ASKS_OR_PLACES = re.compile(r"\b(?:called|named|folder|project|campaign|into|don'?t|do\s+not|never|stop|cancel|undo)\b|\?\s*$",
                              re.IGNORECASE)

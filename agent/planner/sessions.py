@@ -144,6 +144,12 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
         elif name == "for" and re.fullmatch(r"\s*(?:me|us|myself|ourselves|you|now|today|later)[\s,.!?]*", value, I):
             continue  # "set up a session called Sunken Temple for me": who it is for, not what
         elif name == "for":
+            kind_said = re.search(r"[\s,]+(?:it'?s|its|it\s+is)\s+(?:a|an|gonna\s+be\s+a)\s+(?P<kind>\w+)(?:\s+(?:thing|one|session))?"
+                                  r"[\s.!]*$", value, I)
+            kind = kind_said and next((k for k, p in _KINDS if re.fullmatch(p, kind_said.group("kind"), flags=I)), None)
+            if kind:  # "new session for my amv its a video thing": the kind, said after what it is for
+                args.setdefault("kind", kind)
+                value = value[:kind_said.start()]
             topic = clean_name(value, clause.masked)
             args.setdefault("name", topic)
             args.setdefault("prompt", topic)
