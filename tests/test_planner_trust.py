@@ -2176,7 +2176,6 @@ def test_remarks_and_courtesy_around_a_request(memory, text, expected):
 
 
 @pytest.mark.parametrize("memory, text", [
-    ({}, "the sneaker in 6 looks off, can u archive it"),  # #6, or the session? asked
     ({"last_items": [6], "items_were_named": True}, "archive it"),
     ({"last_items": [6], "items_were_named": True}, "delete it"),
     ({}, "the session is finish, can you archive it and make a new one called Launch Week 2"),  # a new what?
@@ -2184,6 +2183,12 @@ def test_remarks_and_courtesy_around_a_request(memory, text, expected):
 def test_it_right_after_one_image_is_asked(memory, text):
     plan = plan_utterance(text, memory)
     assert plan.steps == [] and plan.reply
+
+
+@pytest.mark.parametrize("text, item", [("the sneaker in 6 looks off, can u archive it", 6),
+                                        ("I don't care for number 2. Please take it away.", 2)])
+def test_it_after_one_image_named_in_the_same_message_is_that_image(text, item):
+    assert planned(text) == [("archive_generations", {"items": [item]})]
 
 
 @pytest.mark.parametrize("memory, text, expected", [
@@ -2358,3 +2363,39 @@ def test_what_an_imported_file_records_is_read_from_the_asset(atelier_home):
                   "Which session did you put it in?")
     assert calls(events) == ["import_folder", "asset_details", "asset_details"]
     assert "3623174757" in replies(events) and "library only" in replies(events)
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({"last_generate": {"prompt": "a white sneaker on a concrete plinth, studio light", "count": 8}},
+     "make 5 more sneakers with seed 1000, for a controlled comparison",
+     [("generate", {"prompt": "a white sneaker on a concrete plinth, studio light", "count": 5, "seed": 1000})]),
+    ({"last_generate": {"prompt": "a white sneaker on a concrete plinth, studio light", "count": 8}},
+     "make 2 more red sneakers", [("generate", {"prompt": "red sneakers", "count": 2})]),  # red is new: a new picture
+    ({}, "can we get 4 more like #4 but on a blue plinth? @atelier", [("remix", {"item": 4, "change": "on a blue plinth", "count": 4})]),
+    ({}, "whats the prompt on holiday promo 2? need it for the brief doc",
+     [("generation_details", {"item": 2, "session": "holiday promo"})]),
+    ({}, "like 2, 4 and 6, they'd fill out the sheet nicely", [("like", {"items": [2, 4, 6]})]),
+    ({}, "archive 5, wings look off", [("archive_generations", {"items": [5]})]),
+    ({}, "unlike 3 the face came out weird", [("unlike", {"items": [3]})]),
+    ({}, "pleese make 2 picturs of tulips in a blue jug", [("generate", {"prompt": "tulips in a blue jug", "count": 2})]),
+    ({}, "These harbour pictures are lovely. Could I mark number 12 and number 40 as my favourites?",
+     [("like", {"items": [12, 40]})]),
+    ({"last_items": [1, 2, 3]}, "these dragons would make killer flash ngl. 3 more like #1", [("remix", {"item": 1, "count": 3})]),
+    ({}, "My grandson adores these dragons. Could I have 2 more like number 3, but with a red scarf?",
+     [("remix", {"item": 3, "change": "with a red scarf", "count": 2})]),
+    ({}, "I'm afraid I've made a muddle. Could you undo the last thing I did?", [("undo", {})]),
+    ({}, "Which session was used most recently?", [("most_recent_session", {})]),
+    ({}, "exact creation time of generation 1, in UTC please", [("generation_details", {"item": 1})]),
+    ({}, "how many credits did these 8 cost, exactly?", [("credit_history", {"limit": 5})]),
+    ({}, "Would you show me the numbers of the ones I have liked?", [("list_generations", {"liked": True})]),
+    ({}, "What have I been doing in this session? A little summary would be nice.", [("count_generations", {})]),
+    ({}, "give me an overview of Q3 Ads", [("count_generations", {"session": "Q3 Ads"})]),
+    ({}, "My granddaughter put some pictures in /data/scans, could you bring them in for me?",
+     [("import_folder", {"path": "/data/scans"})]),
+    ({}, "hi!! my daughter Ava turns 7 next month and she's OBSESSED with unicorns 🦄 can you start a session called "
+         "Ava's 7th and make 6 invitation ideas, pastel rainbow unicorn",
+     [("create_session", {"name": "Ava's 7th"}), ("generate", {"prompt": "invitation ideas, pastel rainbow unicorn", "count": 6})]),
+    ({}, "like 3 🔥 save it to Picks", [("like", {"items": [3]}), ("save_to_library", {"items": [3], "folder": "Picks"})]),
+])
+def test_round_36_refusals_read_now(memory, text, expected):
+    assert planned(text, memory) == expected

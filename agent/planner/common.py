@@ -154,11 +154,15 @@ _IT_SESSION = re.compile(r"^(?:it|this|that|this one|(?:(?:this|the|current|the 
                          r"|(?:the\s+)?whole session)$", I)
 
 
-def it_may_be_an_image(rest: str, state: PlanState, verb: str) -> None:
-    """"archive it" right after one image was named ("the sneaker in 6 looks off", "show me 6"): that image,
-    or the session? Asked, never guessed — either reading changes data the other did not mean."""
+def it_may_be_an_image(rest: str, state: PlanState, verb: str) -> int | None:
+    """"archive it" right after one image was named: in the same message ("I don't care for number 2. Please
+    take it away.") that image; in the message before ("show me 6", then "archive it") the image or the
+    session? Asked, never guessed — either reading changes data the other did not mean."""
     if not re.fullmatch(r"it|this|that|this\s+one|that\s+one", rest.strip(), I):
-        return
+        return None
+    if isinstance(state.mentioned, list) and len(state.mentioned) == 1 and type(state.mentioned[0]) is int \
+            and verb != "delete":
+        return state.mentioned[0]
     named = state.mentioned if isinstance(state.mentioned, list) and state.mentioned else \
         (state.memory.last_items if state.memory.items_were_named else [])
     if len(named) == 1 and type(named[0]) is int and verb == "delete":  # images are archived, never deleted
@@ -167,6 +171,7 @@ def it_may_be_an_image(rest: str, state: PlanState, verb: str) -> None:
     if len(named) == 1 and type(named[0]) is int:
         raise Reply(f"{verb.capitalize()} #{named[0]}, or this whole session? Say \"{verb} {named[0]}\" or \"{verb} this "
                     "session\". Nothing was changed.")
+    return None
 
 
 _PATH = r"(?:~|\.{1,2}|[A-Za-z]:)?[/\\][^\s,;]*|~[^\s,;]*"

@@ -268,6 +268,8 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
         elif name == "seed":
             args["seed"] = parse_seed(value)
             leftover = _OPTION_TAIL.sub("", re.sub(r"^\s*[-+−]?\d+", "", value).strip(" ,"))
+            # "…, seed 1000, for a controlled comparison": why, said after the options, is no part of the picture
+            leftover = re.sub(r"^for\s+(?:a|an|the|my|our|this|that)\s+[^,;]{1,40}$", "", leftover, flags=I)
             if leftover:
                 head += " " + leftover
         elif name == "session":
@@ -295,7 +297,8 @@ _REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:
                             r"(?P<change>\S.*)$", I)
 _MORE_LIKE = re.compile(r"^\s*(?:like\s+(?:#\s*|number\s+|no\.?\s*)?|of\s+(?:#\s*|number\s+|no\.?\s*))(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?"
                         # "2 more of number 4 but with cherry blossoms": variations of #4, changed
-                        r"(?P<change>\s*,?\s+(?:but\s+)?(?:with|in|at|as|without)\s+\S.*?)?\s*$"
+                        r"(?P<change>\s*,?\s+(?:but\s+)?(?:with|in|at|as|without|on|under|by|near|inside|wearing|holding)\s+\S.*?)?"
+                        r"\s*$"
                         r"|^\s*like\s+(\d{1,5})\s*$", I)
 
 
@@ -600,6 +603,14 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         if named and last_prompt and re.search(rf"\b{re.escape(_stem(named.group('subject').split()[-1]))}", last_prompt, I):
             # "3 more gift boxes but with a gold ribbon instead": the last request, changed
             return repeat_generate(word_to_int(count_word) if count_word else None, " but " + named.group("change"),
+                                   clause.masked, state)
+        same_subject = re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                                r"(?=\s*(?:,|(?:with|using|at)\b|--|$))", said, I)
+        if same_subject and last_prompt and all(re.search(rf"\b{re.escape(_stem(word))}", last_prompt, I)
+                                                 for word in same_subject.group("subject").split()):
+            # (every word of it: "2 more red sneakers" after white ones is a new picture)
+            # "make 5 more sneakers with seed 1000" after "… a white sneaker …": the last request, with its options
+            return repeat_generate(word_to_int(count_word) if count_word else None, said[same_subject.end():],
                                    clause.masked, state)
         # "generate 2 more snowy cabins": more images, of what it says next.
         place = re.search(r"\s+in\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})(?:\s+(?:session|sesh))?[\s.!]*$",

@@ -106,7 +106,8 @@ MAX_UNDO_STEPS = 10
 def _undo(clause: Clause, state: PlanState) -> list[Step] | None:
     """"undo", "undo that", "undo the last two": the conversation's last change(s), newest first."""
     rest = re.sub(r"\?$", "", clause.rest.strip(" ,.;:!"))
-    if re.fullmatch(r"(?:it|that|this|the\s+last\s+(?:one|thing|step|change|action)|(?:my\s+)?last\s+change)?", rest, I):
+    if re.fullmatch(r"(?:it|that|this|the\s+last\s+(?:one|thing|step|change|action)(?:\s+(?:i|we)\s+did)?|(?:my\s+)?last\s+change"
+                    r"|what\s+(?:i|we)\s+(?:just\s+)?did)?", rest, I):
         return [Step("undo")]
     kind = re.fullmatch(r"(?:the|that|my)\s+(?:last\s+)?(rename|like|unlike|archive|unarchive|save|tag|untag|move|link|select)",
                         rest, I)

@@ -157,7 +157,8 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
 
 
 def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> Plan:
-    raw = normalise_spacing(text or "")
+    # "@atelier" anywhere names the studio itself ("… but on a blue plinth? @atelier"), never part of a request
+    raw = normalise_spacing(re.sub(r"(?<![\w@])@atelier\b[\s,:]*", " ", text or "", flags=re.IGNORECASE))
     if not raw:
         return Plan(reply=replies.EMPTY, confidence="full")
     if not any(ch.isalnum() for ch in raw):
@@ -215,6 +216,9 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
                     return plan
         return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(said).strip(" ,;.")), confidence="full")
 
+    bring_in = _BRING_THEM_IN.search(masked.text)
+    if bring_in:  # "My granddaughter put some pictures in /data/x, could you bring them in for me?"
+        masked.text = "import " + bring_in.group("path")
     masked.text = _AND_PUT_TAG.sub(", then tag them ", _NEW_FOLDER_NAMED_AFTER.sub(" to folder ", session_form(masked.text)))
     forbidden = DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
     if forbidden:
@@ -348,6 +352,10 @@ def _wish(text: str) -> str:
                       rest, re.IGNORECASE)
     if zipped:  # "can I get a zip of the liked ones to send to the client?"
         return "download " + zipped.group("what")
+    summary = re.match(r"(?:a|an)\s+(?:little\s+|short\s+|quick\s+|brief\s+)?(?:summary|overview|recap|rundown)\s+(?:of|for|on)\s+"
+                       r"(?P<what>.+?)[\s.!?]*$", rest, re.IGNORECASE)
+    if summary:  # "give me an overview of Q3 Ads": its counts, likes, saves and spend
+        return "how many images are in " + summary.group("what")
     copy = re.match(r"(?:a\s+)?cop(?:y|ies)\s+of\s+(?P<what>.+?)(?:\s+(?:on|to|for)\s+my\s+(?:computer|laptop|desktop|machine|"
                     r"phone|drive|disk|pc|mac))?[\s.!?]*$", rest, re.IGNORECASE)
     if copy:  # "Could I have a copy of those two on my computer?"
@@ -424,7 +432,7 @@ _REWRITES = (
     (re.compile(r"^(?:write|do|give|make|run|get|produce)\s+(?:me\s+|us\s+)?(?:one\s+of\s+(?:those|these|your)\s+|an?\s+|the\s+)?"
                 r"(?:curator'?s?\s+)?reflections?\b", re.IGNORECASE), "write a reflection"),
     # "… After that, would you mark the first one as a favourite?": a like, in any clause
-    (re.compile(r"^(?:mark|flag)\s+(.+?)\s+as\s+(?:a\s+|my\s+|one\s+of\s+my\s+)?(?:favou?rites?|faves?|liked|loved)\b[\s.!?]*$",
+    (re.compile(r"^(?:(?:can|could|may)\s+(?:i|we)\s+)?(?:mark|flag)\s+(.+?)\s+as\s+(?:a\s+|my\s+|one\s+of\s+my\s+)?(?:favou?rites?|faves?|liked|loved)\b[\s.!?]*$",
                 re.IGNORECASE), r"like \1"),
     # "could you make a zip file of them for me to download": a download
     (re.compile(r"^(?:make|create|give\s+me|prepare)\s+(?:me\s+)?(?:a\s+)?zip(?:\s*file)?\s+(?:of|with)\s+(.+?)"
@@ -433,9 +441,19 @@ _REWRITES = (
     (re.compile(r"^((?:the\s+)?(?:#\s*|number\s+)?\d{1,4}(?:\s*(?:,|and)\s*(?:the\s+)?(?:#\s*|number\s+)?\d{1,4})*)\s*,?\s*"
                 r"i\s+(?:don'?t|do\s+not)\s+(?:like|love)\s+(?:it|them|that|those)\s+(?:any\s*more|now)\b[\s.!]*$", re.IGNORECASE),
      r"unlike \1"),
+    # "Please take it away", "get rid of 3": out of sight (archived; never deleted)
+    (re.compile(r"^(?:take|put)\s+(.+?)\s+away\b[\s.!]*$|^(?:get\s+rid\s+of|hide)\s+(.+?)[\s.!]*$", re.IGNORECASE),
+     lambda m: "archive " + (m.group(1) or m.group(2))),
     # "no wait, I need it, return it please": bring it back
     (re.compile(r"^(?:return|restore|recover)\s+(it|them|that|those|this\s+session|the\s+session)\b(?:\s+(?:back|please|pls))*[\s.!]*$",
                 re.IGNORECASE), r"bring \1 back"),
+    # "Could you write me a little summary of this session?", "What have I been doing in this session?": its facts
+    (re.compile(r"^(?:write|give|show|make)\s+(?:me\s+)?(?:a|an)\s+(?:little\s+|short\s+|quick\s+|brief\s+)?(?:summary|overview|recap)\s+"
+                r"(?:of|for|on)\s+(.+?)[\s.!?]*$", re.IGNORECASE), r"how many images are in \1"),
+    (re.compile(r"^what\s+have\s+(?:i|we)\s+(?:been\s+doing|done|made)\s+in\s+(this\s+session|.+?\s+session)[\s.!?]*$", re.IGNORECASE),
+     r"how many images are in \1"),
+    # "show me the numbers of the ones I have liked": those ones
+    (re.compile(r"^(show|list|tell)\s+(?:me\s+)?the\s+numbers\s+of\s+(?=the\s+(?:ones|images|pictures|pics))", re.IGNORECASE), r"\1 "),
     # "pull the liked ones into a folder called Selects": a save
     (re.compile(r"^pull\s+(?=.+?\s+(?:into|in\s+to|to)\s+(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder\b)", re.IGNORECASE), "save "),
     # "open up Q3 Ads", "I want to return in the session Q3 Ads": go there
@@ -483,13 +501,18 @@ _REWRITES = (
     # "top us up with 1000 credits"
     (re.compile(r"^top\s+(?:us|me|it)\s+up\s+(?:with\s+|by\s+)?(?=\d)", re.IGNORECASE), "add "),
     # "can I download the ones I liked?": asking permission is asking for it.
-    (re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?=(?:download|export|zip|save|like|archive|see|get)\b)",
+    (re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?=(?:download|export|zip|save|like|unlike|archive|see|get|mark|keep|tag|"
+                r"rename|remix|open|switch|start|make|generate|post)\b)",
                 re.IGNORECASE), ""),
 )
 # "please put the 5 and the 9 in a new folder, name it Favoris": the folder's name, said after it (read on the
 # whole message: split at the comma, "name it Favoris" would read as a rename)
 _NEW_FOLDER_NAMED_AFTER = re.compile(r"\s+(?:in|into|to)\s+a\s+new\s+folder\s*[,;]?\s+(?:and\s+)?(?:name|call|title)\s+it\s+(?=\S)",
                                      re.IGNORECASE)
+# "… some pictures in /work/scans, could you bring them in for me?": an import of that folder
+_BRING_THEM_IN = re.compile(r"(?:^|\s)(?P<path>(?:~|\.{0,2}/)[^\s,;]+?)[.,;]?\s+(?:.{0,80}?\s)?(?:bring|get|pull|import|load|add)\s+"
+                            r"(?:them|it|those|these|all\s+of\s+them|them\s+all)\s+(?:in|into\s+(?:atelier|the\s+studio|the\s+library))\b"
+                            r"[^/]*$", re.IGNORECASE)
 # "save the 5 in the folder Launch and also put tag cohete": a tag for what was just saved
 _AND_PUT_TAG = re.compile(r"\s+and\s+(?:also\s+|then\s+)?(?:put|add|give)\s+(?:(?:them|it)\s+)?(?:a\s+|the\s+)?tags?\s+(?:of\s+)?(?=\S)",
                           re.IGNORECASE)
@@ -511,6 +534,8 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     text = _wish(strip_filler(_wish(text.strip())))
     if not text:
         return None
+    if takes_no_free_text(text):  # "like 3 🔥, save it to Picks": an emoji closing a step on images is tone
+        text = drop_closing_emoji(text) or text
     if also and parse_number_list(_SAME_PLACE.sub("", text)) is not None:  # "…, and also 9": the change just made, to 9
         text = _SAME_PLACE.sub("", text) + " too"
     for pattern, plainer in _REWRITES:

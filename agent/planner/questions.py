@@ -48,7 +48,8 @@ _RECENT = re.compile(rf"\b(?:most\s+recent|latest|last|newest)\s+{_SESSION}\b(?!
                      r"(?:most\s+recently|last)\b"
                      rf"|\b{_SESSION}\s+(?:did|was)\s+(?:i|we)\s+(?:last|most\s+recently)\s+(?:in|(?:generat|work|us|mak)(?:e|ed|ing)\b)"
                      rf"|\b{_SESSION}\s+(?:more|most)\s+recent\b"
-                     rf"|\b{_SESSION}\s+(?:was|were)\s+(?:i|we)\s+(?:in|working\s+(?:in|on))\s+(?:last|most\s+recently|before)\b",
+                     rf"|\b{_SESSION}\s+(?:was|were)\s+(?:i|we)\s+(?:in|working\s+(?:in|on))\s+(?:last|most\s+recently|before)\b"
+                     rf"|\b{_SESSION}\s+(?:was|has\s+been)\s+(?:used|touched|worked\s+on|open(?:ed)?)\s+(?:most\s+recently|last)\b",
                      _FLAGS)
 _MAKES = re.compile(r"(?:make|generate|gen|create|render|draw|remix|paint)\s+(?:me\s+)?(?:\d|a\b|an\b|one|two|three|four|five|more|new|"
                     r"some|another)", _FLAGS)
@@ -57,6 +58,7 @@ _HOW_MANY = re.compile(r"^how\s+many\b(?!\s+(?:credits?|creds?)\b)", _FLAGS)
 _ACROSS = re.compile(r"\b(?:total|in\s+total|overall|altogether|across|everywhere|every\s+session|all\s+(?:my\s+|of\s+my\s+)?"
                      r"sessions|in\s+all)\b", _FLAGS)
 _DETAIL_WORDS = (r"(?:prompt|negative\s+prompt|seed|model|generator|settings|size|dimensions|resolution|provenance|details|description|"
+                 r"creation\s+(?:time|date)|created\s+(?:time|date|at)|timestamp|"
                  r"info|metadata|specs|specifications)")
 _ITEM = rf"(?:#\s*|(?:number|no\.?|image|generation|picture|pic)\s+#?\s*)?({NUMBER})"
 _DETAILS_OF_THEM = re.compile(rf"^(?:what|which|show|tell\s+me)\b.*\b{_DETAIL_WORDS}\b.*\b(?:for|of|on|in|about)\s+"
@@ -209,7 +211,8 @@ _SPENT = re.compile(r"^(?:what|how\s+much)\s+(?:have|did)\s+(?:we|i)\s+(?:spent|
 # "how much did that last batch cost me?": the newest ledger entries say
 _LAST_BATCH_COST = re.compile(r"^(?:how\s+much|how\s+many\s+credits|what)\s+did\s+(?:that|the|my)\s+(?:last\s+)?(?:batch|generation|"
                               r"request|run|one|remix)\s+cost(?:\s+me)?\s*\??$"
-                              r"|^(?:how\s+much|how\s+many\s+credits|what)\s+did\s+(?:that|those|these|it|they)\s+(?:cost|use|take)(?:\s+me)?\s*\??$", _FLAGS)
+                              r"|^(?:how\s+much|how\s+many\s+credits|what)\s+did\s+(?:that|those|these|it|they)(?:\s+(?:\d{1,3}|two|three|"
+                              r"four|five|six|seven|eight|nine|ten))?\s+(?:cost|use|take)(?:\s+me)?(?:,?\s+exactly)?\s*\??$", _FLAGS)
 # "how many credits did this session use?", "what has Maple cost me?", "how much have I spent in Harbour?":
 # the session's count, which says the credits its generations cost
 _SESSION_SPENT = re.compile(
@@ -217,7 +220,7 @@ _SESSION_SPENT = re.compile(
     r"(?:use|used|spend|spent|cost|costed|take|taken|burn(?:ed|t)?)(?:\s+(?:me|us|so\s+far|in\s+total|altogether|in\s+credits))*\s*\??$"
     r"|^(?:how\s+many\s+credits|how\s+much)\s+(?:did|have|has)\s+(?:i|we|you|u)\s+(?:use|used|spend|spent|burn(?:ed|t)?)"
     r"(?:\s+so\s+far)?\s+(?:in|on|for)\s+(?P<s2>.+?)(?:\s+(?:so\s+far|in\s+total|altogether))?\s*\??$", _FLAGS)
-_NOT_A_SESSION = re.compile(r"^(?:it|that|this|these|those|they|them|(?:that|this|the)\s+(?:last\s+)?(?:one|batch|image|picture|run|"
+_NOT_A_SESSION = re.compile(r"^(?:it|that|this|these|those|they|them|(?:these|those)\s+\w+|(?:that|this|the)\s+(?:last\s+)?(?:one|batch|image|picture|run|"
                             r"request|remix|generation)s?|(?:the\s+)?(?:last|latest)\s+\w+|#?\s*\d+)$", _FLAGS)
 MAX_DETAILS = 10
 
@@ -354,6 +357,7 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     """The read-only step a question asks for, or None when ``text`` is not one of these questions."""
     if _MAKES.match(text.strip()):
         return None  # "make 2 more with a seed of 777": a request with a seed, not a question about #777
+    text = re.sub(r",?\s+in\s+(?:utc|gmt|local\s+time)\b(?:\s+please)?", "", text, flags=_FLAGS)  # "… of generation 1, in UTC"
     meaning = _explained(masked.restore(text))
     if meaning:
         raise Reply(meaning)

@@ -64,14 +64,17 @@ def takes_no_free_text(text: str) -> bool:
 
 def _plain(remark: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", remark)
-    # "they look like chickens": a comparison, not a like
+    # "they look like chickens": a comparison, not a like; "these would make killer flash": a guess, not a request
     return not any(VERBS[w.lower()][0] in _ACTING for position, w in enumerate(words) if position and w.lower() in VERBS
-                   and not (w.lower() == "like" and re.fullmatch(r"(?:look|seem|feel|sound)s?|just|more", words[position - 1], re.I)))
+                   and not (w.lower() == "like" and re.fullmatch(r"(?:look|seem|feel|sound)s?|just|more", words[position - 1], re.I))
+                   and not (re.fullmatch(r"would|will|might|could|'d", words[position - 1], re.I) and position > 1
+                            and not re.fullmatch(r"you|u", words[position - 2], re.I)))
 
 
 # "These dragons are lovely!", "the sneaker in 6 looks off", "Goodness, that's a lot!": a clause that tells
 # how something is (a verb of being or seeming, or a word of praise), before the request in the same message
-_TELLS = re.compile(r"\b(?:is|are|was|were|has|have|had|looks?|looking|seems?|feels?|isn'?t|aren'?t|wasn'?t|'s|'re|lovely|beautiful|"
+_TELLS = re.compile(r"\b(?:is|are|was|were|has|have|had|would|looks?|looking|seems?|feels?|isn'?t|aren'?t|wasn'?t|'s|'re|adores?|loves|"
+                    r"enjoys|lovely|beautiful|"
                     r"gorgeous|cute|amazing|perfect|obsessed|stunning|great|awful|ugly|off)\b", re.IGNORECASE)
 _ASKS_OR_PLACES = re.compile(r"\b(?:called|named|folder|project|campaign|into|don'?t|do\s+not|never|stop|cancel|undo)\b|\?\s*$",
                              re.IGNORECASE)
@@ -104,17 +107,21 @@ _TRAILING_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:i\s+(?:think|guess|believe|sup
 # A last sentence about the person or the work, after a request that takes no free text or a question:
 # "… ? I have changed my mind about it, I'm afraid.", "… ? I am getting rather muddled."
 _ABOUT_ME_AFTER = re.compile(r"(?<=[.!?])\s+(?:i|i'?m|i\s+am|i'?ve|i\s+have|i'?d|it\s+is|it'?s|we|we'?re|we\s+are|my|our|they|"
-                             r"they'?re|that'?s|this\s+is|wanna|gonna|want\s+to|need\s+to)\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
+                             r"they'?re|that'?s|this\s+is|wanna|gonna|want\s+to|need\s+to|need\s+(?:it|them|this|these)|"
+                             r"just\s+curious|curious|(?:a|an|the|some)\s+[^.!?\ue000]*\bwould\s+be\s+(?:nice|great|good|lovely|helpful|"
+                             r"perfect|fine|wonderful))\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
 _QUESTION_FIRST = re.compile(r"(?:show|list|what|whats|wats|which|how|where|who|tell|is|are|do|does|did|can|could)\b", re.IGNORECASE)
 
 
 _ASIDE_TO_SOMEONE = re.compile(r"\s*(?:[—–]|\s-{1,2})\s*@(?!atelier\b)[\w.-]+\b.*$", re.IGNORECASE)
 # After a request that takes no free text, a clause that says why or how it is, or what it is for
-_WHY_AFTER = re.compile(r",\s+(?P<why>(?:(?:they|they're|it|it's|its|the|this|that|these|those|he|she|we|i|i'm|my|our)\s+"
-                        r"|[a-z]+\s+(?=(?:says|said|wants|thinks|needs|asked|prefers|loves|hates|likes|liked|loved)\b))"
+_WHY_AFTER = re.compile(r"(?:,\s+|(?<=\d)\s+(?=the\s))(?P<why>(?:(?:they|they're|they'd|they'll|it|it's|it'd|it'll|its|the|this|that|"
+                        r"these|those|he|she|we|we'd|i|i'm|i'd|my|our)\s+"
+                        r"|[a-z]+\s+(?=(?:says|said|wants|thinks|needs|asked|prefers|loves|hates|likes|liked|loved|looks?|seems?|"
+                        r"came|come|is|are|was|were)\b))"
                         r"[^,\d\ue000]{3,80})[\s.!]*$", re.IGNORECASE)
-_SAYS_HOW = re.compile(r"\b(?:is|are|was|were|looks?|seems?|feels?|'s|'re|\w+n't|has|have|had|shows?|needs?|works?|working|says|said|"
-                       r"wants|thinks|loves|likes|hates|prefers|asked)\b",
+_SAYS_HOW = re.compile(r"\b(?:is|are|was|were|looks?|seems?|feels?|'s|'re|'d|\w+n't|has|have|had|shows?|needs?|works?|working|says|"
+                       r"said|wants|thinks|loves|likes|hates|prefers|asked|came|would|will)\b",
                        re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\b",
                       re.IGNORECASE)
@@ -124,6 +131,16 @@ _REFLECTION_THEN_QUESTION = re.compile(r"\breflection(?:\s+(?:on|of|for)\s+[^?\u
                                        r"(?P<question>(?:what|which|how|am|do|does|is|are)\b[^?\ue000]*\??)$", re.IGNORECASE)
 
 
+def _with_items_of(remark: str, request: str) -> str:
+    """The request after a remark that named images, with its "it" or "them" said as their numbers:
+    "I don't care for number 2. Please take it away." → "Please take 2 away."."""
+    items = items_remarked_on(remark)
+    if not items:
+        return request
+    numbers = " and ".join(map(str, items)) if len(items) < 3 else ", ".join(map(str, items[:-1])) + f" and {items[-1]}"
+    return re.sub(r"\b(?:it|them|those|these|both|that\s+one|this\s+one)\b", numbers, request, count=1, flags=re.IGNORECASE)
+
+
 def without_remarks(text: str) -> str:
     """The message without the remarks beside its request (the rules above)."""
     purpose = _LEADING_PURPOSE.match(text)
@@ -131,10 +148,10 @@ def without_remarks(text: str) -> str:
         text = text[purpose.end():]
     story = _LEADING_STORY.match(text)
     if story and _plain(story.group(0)):  # "So I've been meaning to get organised for ages — could you …"
-        text = text[story.end():]
+        text = _with_items_of(story.group(0), text[story.end():])
     leading = _LEADING_REMARK.match(text)
     if leading and _plain(leading.group(0)):
-        text = text[leading.end():]
+        text = _with_items_of(leading.group(0), text[leading.end():])
     after_quote = _REMARK_AFTER_QUOTE.search(text)
     if after_quote and _plain(after_quote.group(0)):
         return text[:after_quote.start()]

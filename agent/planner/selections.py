@@ -55,8 +55,9 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"\s+inclusive$", "", rest, flags=I)  # "2 through 4 inclusive"
     items = re.sub(r"^(?:the\s+)?(?:generations?|images?|pictures?|iterations?|thumbnails?|shots?|renders?|versions?|pics?)\s+(?=\D)",
                    "", rest, flags=I)
-    if not undo:
-        it_may_be_an_image(rest, state, "archive")
+    image = None if undo else it_may_be_an_image(rest, state, "archive")
+    if image is not None:  # "I don't care for number 2. Please take it away."
+        return [Step("archive_generations", {"items": [image]})]
     if not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I) and \
             parse_selection(re.sub(r"\s+(?:in|from|of)\s+.*$", "", items), state) is None:
         return [Step("unarchive_session" if undo else "archive_session", session_arg(rest, clause.masked, state))]
