@@ -2399,3 +2399,43 @@ def test_what_an_imported_file_records_is_read_from_the_asset(atelier_home):
 ])
 def test_round_36_refusals_read_now(memory, text, expected):
     assert planned(text, memory) == expected
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "in the session Q3 Ads, like the 1 and the 4", [("like", {"items": [1, 4], "session": "Q3 Ads"})]),
+    ({}, "please do me 5 imagens of a flower shop in Sevilla with orange trees",
+     [("generate", {"prompt": "a flower shop in Sevilla with orange trees", "count": 5})]),
+    ({}, "yeet 4 and 6 into the archive lol", [("archive_generations", {"items": [4, 6]})]),
+    ({}, "I note that image 3 was liked. Please record that I also like image 6; do not change anything else.",
+     [("like", {"items": [6]})]),
+    ({"last_generate": {"prompt": "a rocket launching", "count": 10}},
+     "Please generate 4 further images of the rocket launch, identical prompt, but with seed 2024.",
+     [("generate", {"prompt": "a rocket launching", "count": 4, "seed": 2024})]),
+    ({"last_generate": {"prompt": "a fox in snow", "count": 2}}, "generate 2 more of a fox", [("generate", {"prompt": "a fox", "count": 2})]),
+    ({}, "Before committing: what would a curator's reflection on this session cost?", [("session_reflection", {})]),
+    ({}, "you can undo the last thing?", [("undo", {})]),
+    ({}, "what was the seed on 1 lol i need it for my pfp", [("generation_details", {"item": 1})]),
+    ({}, "ngl 2 and 5 go hard, like em", [("like", {"items": [2, 5]})]),
+    ({}, "archive 1-10 theyre trash", [("archive_generations", {"items": list(range(1, 11))})]),
+    ({}, "actually I am in which session?", [("current_session", {})]),
+    ({}, "the dragon of number 3, which seed it have?", [("generation_details", {"item": 3})]),
+    ({}, "how much costs 20 imagens more?", [("price_images", {"count": 20})]),
+    ({}, "the session Launch Week, connect it with the project Cohetes 2025",
+     [("link_session", {"session": "Launch Week", "project": "Cohetes 2025"})]),
+    ({}, "Is there any image in this session I have not yet liked? Just tell me; do not alter anything.",
+     [("list_generations", {"liked": False})]),
+    ({}, "Hi! I run a little bakery in town. Could you start a session called Fall Menu for me?",
+     [("create_session", {"name": "Fall Menu"})]),
+    ({}, "import /data/sd and keep copies of the files in atelier", [("import_folder", {"path": "/data/sd", "copy_files": True})]),
+])
+def test_round_35_refusals_read_now(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Before I begin: if I import a folder, will Atelier copy my original files or leave them where they are?", "where they are"),
+    ("What is the difference between archiving a session and deleting it? I do not want to lose anything.", "for good"),
+])
+def test_questions_about_how_the_studio_works_are_answered(text, words):
+    plan = plan_utterance(text, {})
+    assert plan.steps == [] and words in plan.reply

@@ -307,7 +307,8 @@ _LIKE_THAT_ONE = re.compile(r"^\s*like\s+(?:(?:that|this)\s+(?:one|image|pic(?:t
 
 
 # "again with the same settings": what a repeat is anyway
-_SAME_SETTINGS = re.compile(r"(?:,\s*|\s+)(?:with|using|keeping)\s+(?:the\s+|all\s+the\s+)?same\s+(?:settings|prompt|params|parameters)\b", I)
+_SAME_SETTINGS = re.compile(r"(?:,\s*|\s+)(?:(?:with|using|keeping)\s+)?(?:the\s+|all\s+the\s+)?same\s+(?:settings|prompt|params|parameters)\b",
+                            I)
 # "…, but only 2 this time", "same again but 3": a new count for the repeat
 _BARE_COUNT = re.compile(rf"(?<!seed)(?<!size)(?<!#)(?:^|,\s*|\s+)(?:but\s+)?(?:(?:make\s+it|only|just)\s+)?(?P<n>{NUMBER})(?:\s+more)?(?:\s+(?:images?|pics?|of\s+them))?"
                          r"(?:\s+(?:this\s+time|instead))?(?=[\s.!]*$)", I)
@@ -588,6 +589,21 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         said = re.sub(r"^\s*,?\s*(?=(?:the\s+)?same\s+(?:vibe|style|look|feel|prompt|again|thing|settings)\s*$)", "", said, flags=I)
         if re.fullmatch(r"\s*(?:the\s+)?same\s+(?:vibe|style|look|feel|prompt|again|thing|settings)\s*", said, I):
             said = ""
+        last_prompt = (state.last_generate or {}).get("prompt") or ""
+        named = re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*,?\s+but\s+(?P<change>\S.*)$",
+                         said, I)
+        if named and last_prompt and re.search(rf"\b{re.escape(_stem(named.group('subject').split()[-1]))}", last_prompt, I):
+            # "3 more gift boxes but with a gold ribbon instead": the last request, changed
+            return repeat_generate(word_to_int(count_word) if count_word else None, " but " + named.group("change"),
+                                   clause.masked, state)
+        same_subject = re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?!(?:a|an|some)\s)(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                                r"(?=\s*(?:,|(?:with|using|at)\b|--|$))", said, I)
+        if same_subject and last_prompt and all(re.search(rf"\b{re.escape(_stem(word))}", last_prompt, I)
+                                                 for word in same_subject.group("subject").split()):
+            # (every word of it: "2 more red sneakers" after white ones is a new picture)
+            # "make 5 more sneakers with seed 1000" after "… a white sneaker …": the last request, with its options
+            return repeat_generate(word_to_int(count_word) if count_word else None, said[same_subject.end():],
+                                   clause.masked, state)
         steps = repeat_generate(word_to_int(count_word) if count_word else None, said, clause.masked, state)
         plain_more = re.fullmatch(rf"(?:{NUMBER})\s+more\s+", text[:repeat.end()] + " ", I)
         if steps is not None or not (plain_more and clause.verb in ("generate", "make")):
@@ -597,21 +613,6 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
             raise Reply(("I could not read that change to the last request" if state.last_generate else
                          "There is no earlier request here to change") + " — say the whole prompt, e.g. "
                         "\"generate 3 of a gold ring\". Nothing was generated.")
-        last_prompt = (state.last_generate or {}).get("prompt") or ""
-        named = re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*,?\s+but\s+(?P<change>\S.*)$",
-                         said, I)
-        if named and last_prompt and re.search(rf"\b{re.escape(_stem(named.group('subject').split()[-1]))}", last_prompt, I):
-            # "3 more gift boxes but with a gold ribbon instead": the last request, changed
-            return repeat_generate(word_to_int(count_word) if count_word else None, " but " + named.group("change"),
-                                   clause.masked, state)
-        same_subject = re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
-                                r"(?=\s*(?:,|(?:with|using|at)\b|--|$))", said, I)
-        if same_subject and last_prompt and all(re.search(rf"\b{re.escape(_stem(word))}", last_prompt, I)
-                                                 for word in same_subject.group("subject").split()):
-            # (every word of it: "2 more red sneakers" after white ones is a new picture)
-            # "make 5 more sneakers with seed 1000" after "… a white sneaker …": the last request, with its options
-            return repeat_generate(word_to_int(count_word) if count_word else None, said[same_subject.end():],
-                                   clause.masked, state)
         # "generate 2 more snowy cabins": more images, of what it says next.
         place = re.search(r"\s+in\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})(?:\s+(?:session|sesh))?[\s.!]*$",
                           text[repeat.end():])

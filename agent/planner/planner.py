@@ -95,7 +95,7 @@ _WISH = re.compile(
 _SESSION_FIRST = re.compile(
     r"^(?:(?:over|back)\s+)?(?:in|inside|within|for)\s+(?:the\s+)?"
     r"(?:(?P<before>(?:[\w'\ue000\ue001-]+\s+){1,4}?)(?:session|sesh)\b"
-    r"|(?:session|sesh)\s+(?:called\s+|named\s+)?(?P<after>(?:[\w'\ue000\ue001-]+\s*?){1,4}?)(?=\s*,|\s+[a-z]|\s*$)"
+    r"|(?:session|sesh)\s+(?:called\s+|named\s+)?(?P<after>(?:[\w'\ue000\ue001-]+\s*?){1,4}?)(?=\s*,|\s+(?-i:[a-z])|\s*$)"
     # "in Q3 Ads, like 1 and 4": a name closed by a comma ("For Mother's Day, …", "in the morning, …" are none)
     r"|(?:(?<=in\s)|(?<=inside\s)|(?<=within\s))(?P<bare>(?!(?:the|a|an|my|our|this|that|your|his|her|their|general|short|total|fact|case)\b)[A-Za-z][\w'&-]*(?:\s+[\w'&-]+){0,3}?)(?=\s*,|\s*$))"
     r"\s*,?\s*",
@@ -219,6 +219,10 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     bring_in = _BRING_THEM_IN.search(masked.text)
     if bring_in:  # "My granddaughter put some pictures in /data/x, could you bring them in for me?"
         masked.text = "import " + bring_in.group("path")
+    # "the session Launch Week, connect it with the project Cohetes 2025": that session, linked (read whole:
+    # split at the comma, "connect it" would be this session)
+    masked.text = re.sub(r"^(?:the\s+)?(?:session|sesh)\s+([^,]+?)\s*,\s*(?:connect|link|attach|put|add)\s+it\s+(?:with|to|in|into)\s+",
+                         r"link session \1 to ", masked.text, flags=re.IGNORECASE)
     masked.text = _AND_PUT_TAG.sub(", then tag them ", _NEW_FOLDER_NAMED_AFTER.sub(" to folder ", session_form(masked.text)))
     forbidden = DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
     if forbidden:
@@ -314,7 +318,10 @@ def _aside(clause: str) -> bool:
                   clause.strip(), flags=re.IGNORECASE)
     return bool(ASIDE.match(strip_filler(clause)) or ASIDE.match(told)
                 or re.fullmatch(r"i\s+(?:still\s+|really\s+)?(?:need|want)\s+(?:it|them|that|those|this|these)(?:\s+(?:after\s+all|"
-                                r"still|now|back))?[\s.!]*", told, re.IGNORECASE))  # "no wait, I need it, return it"
+                                r"still|now|back))?[\s.!]*", told, re.IGNORECASE)  # "no wait, I need it, return it"
+                # "Hi! I run a little bakery in town.": who is asking, before what they ask
+                or re.fullmatch(r"(?:hi|hello|hey)?[\s!,.]*(?:i|we)\s+(?:run|own|manage|teach|coach|work\s+(?:at|in|for|as)|volunteer|"
+                                r"organi[sz]e|sell|make\s+a\s+living)\b[^\d,;\ue000]{0,80}", told, re.IGNORECASE))
 
 
 def _contradiction(steps: list[Step]) -> str | None:
@@ -454,6 +461,28 @@ _REWRITES = (
      r"how many images are in \1"),
     # "show me the numbers of the ones I have liked": those ones
     (re.compile(r"^(show|list|tell)\s+(?:me\s+)?the\s+numbers\s+of\s+(?=the\s+(?:ones|images|pictures|pics))", re.IGNORECASE), r"\1 "),
+    # "actually I am in which session?": the question, in the usual order
+    (re.compile(r"^(?:(?:i\s+)?am|i'?m|we\s+are|we'?re)\s+in\s+(?:which|what)\s+(session|sesh)\b", re.IGNORECASE), r"which \1 am i in"),
+    # "the dragon of number 3, which seed it have?": the question about that image
+    (re.compile(r"^(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:of|in)\s+(?:#|number\s+|no\.?\s*)(\d{1,4})\s*,\s*(?:which|what)\s+"
+                r"(seed|prompt|model|size)\b.*$", re.IGNORECASE), r"what is the \2 of \1"),
+    # "how much costs 20 imagens more?": a price
+    (re.compile(rf"^how\s+much\s+(?:costs?|is|are)\s+({NUMBER})\s+(?:more\s+)?(?:images?|imagens|imgs?|pictures?|pics?)(?:\s+more)?\s*\??$",
+                re.IGNORECASE), r"how much would \1 images cost"),
+    # "Is there any image in this session I have not yet liked?": the ones not liked
+    (re.compile(r"^(?:is|are)\s+there\s+any\s+(?:images?|pictures?|ones?)\s+(?:in\s+this\s+session\s+)?(?:that\s+)?(?:i|we)\s+"
+                r"(?:have\s+|'ve\s+)?(?:not|n't)\s+(?:yet\s+)?liked(?:\s+yet)?\s*\??$", re.IGNORECASE), "show the images I have not liked"),
+    # "please do me 5 imagens of a flower shop": a generate
+    (re.compile(rf"^do\s+(?:me|us)\s+(?=(?:{NUMBER}|an?|some)\s)", re.IGNORECASE), "generate "),
+    # "yeet 4 and 6 into the archive", "put 3 in the archive": archived
+    (re.compile(r"^(?:yeet|throw|toss|put|send|move|chuck)\s+(.+?)\s+(?:in|into|to)\s+(?:the\s+)?archive\b[\s.!]*$", re.IGNORECASE),
+     r"archive \1"),
+    # "Please record that I also like image 6": a like
+    (re.compile(r"^(?:record|note|mark\s+down)\s+that\s+(?:i|we)\s+(?:also\s+)?(like|love|unlike)\s+(?:also\s+)?", re.IGNORECASE),
+     lambda m: ("unlike " if m.group(1).lower() == "unlike" else "like ")),
+    # "generate 4 further images …, identical prompt": more of the same
+    (re.compile(r"\b(?:further|additional|extra)\s+(?=(?:images?|pictures?|pics?|ones)\b)", re.IGNORECASE), "more "),
+    (re.compile(r"\b(?:identical|the\s+identical|exactly\s+the\s+same)\s+prompt\b", re.IGNORECASE), "same prompt"),
     # "pull the liked ones into a folder called Selects": a save
     (re.compile(r"^pull\s+(?=.+?\s+(?:into|in\s+to|to)\s+(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder\b)", re.IGNORECASE), "save "),
     # "open up Q3 Ads", "I want to return in the session Q3 Ads": go there
@@ -513,6 +542,8 @@ _NEW_FOLDER_NAMED_AFTER = re.compile(r"\s+(?:in|into|to)\s+a\s+new\s+folder\s*[,
 _BRING_THEM_IN = re.compile(r"(?:^|\s)(?P<path>(?:~|\.{0,2}/)[^\s,;]+?)[.,;]?\s+(?:.{0,80}?\s)?(?:bring|get|pull|import|load|add)\s+"
                             r"(?:them|it|those|these|all\s+of\s+them|them\s+all)\s+(?:in|into\s+(?:atelier|the\s+studio|the\s+library))\b"
                             r"[^/]*$", re.IGNORECASE)
+_ONLY_TELL = re.compile(r"(?:(?:just|only)\s+)?tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?[\s.!]*",
+                        re.IGNORECASE)
 # "save the 5 in the folder Launch and also put tag cohete": a tag for what was just saved
 _AND_PUT_TAG = re.compile(r"\s+and\s+(?:also\s+|then\s+)?(?:put|add|give)\s+(?:(?:them|it)\s+)?(?:a\s+|the\s+)?tags?\s+(?:of\s+)?(?=\S)",
                           re.IGNORECASE)
@@ -534,6 +565,8 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     text = _wish(strip_filler(_wish(text.strip())))
     if not text:
         return None
+    if _ONLY_TELL.fullmatch(text):  # "…? Just tell me; do not alter anything.": how to answer, no step of its own
+        return []
     if takes_no_free_text(text):  # "like 3 🔥, save it to Picks": an emoji closing a step on images is tone
         text = drop_closing_emoji(text) or text
     if also and parse_number_list(_SAME_PLACE.sub("", text)) is not None:  # "…, and also 9": the change just made, to 9

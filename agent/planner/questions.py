@@ -308,6 +308,18 @@ _PREVIOUS = re.compile(rf"^(?:which|what)\s+{_SESSION}\s+(?:was|were)\s+(?:i|we)
 # Questions about what a change would do, answered before anything is done ("if I archive number 2,
 # can I get it back later?", "is it safe to delete the session Harbour? don't delete it yet")
 _WHAT_IF = (
+    # "if I import a folder, will Atelier copy my original files or leave them where they are?"
+    (re.compile(r"^(?=.*\?|(?:if|will|would|does|do|is|can|when)\b)(?:.*\bimport\w*\b.*\b(?:cop(?:y|ies)|move|leave|keep|touch|change|"
+                r"delete)\b.*\b(?:originals?|files?|pictures?|images?)\b|.*\b(?:cop(?:y|ies)|move|touch)\b.*\boriginal\s+files?\b.*\bimport)",
+                _FLAGS),
+     "Importing reads your files where they are and never moves, changes or deletes them: the library remembers each "
+     "file's path. To have Atelier keep copies of its own, say \"import FOLDER and keep copies of the files in atelier\" "
+     "(atelier import FOLDER --copy). Nothing was changed."),
+    # "What is the difference between archiving a session and deleting it?"
+    (re.compile(r"\bdifference\b.*\b(?:archiv\w*\b.*\bdelet|delet\w*\b.*\barchiv)", _FLAGS),
+     "Archiving hides a session or images and can always be undone (\"unarchive …\"); deleting a session removes its "
+     "generations and their files for good, and I ask before doing it. Images saved to the library stay either way. "
+     "Nothing was changed."),
     (re.compile(r"\bif\s+(?:i|we)\s+archive\b.*\b(?:get|bring)\s+(?:it|them|that|those)\s+back\b"
                 r"|\bcan\s+(?:i|we|you)\s+(?:un-?archive|restore|bring\s+back)\b.*\barchiv", _FLAGS),
      "Yes. Archiving only hides images or a session; \"unarchive 2\" (or \"undo\" right after) brings them back. "

@@ -27,7 +27,8 @@ _NOT_LIKED_YET = re.compile(r"^(?:all\s+)?(?:everything|all|the\s+ones|ones|what
 _SELECTED = re.compile(r"\b(?:selected|selection|picked)\b", _FLAGS)
 _REST = re.compile(r"^(?:the )?(?:rest(?: of them)?|others|other ones|remaining(?: ones)?|remainder)$", _FLAGS)
 _PRONOUN = re.compile(
-    r"^(?:all (?:of )?(?:them|those|these)|(?:them|those|these) (?:all|both)|both(?: of (?:them|those|these))?|them|those|these"
+    r"^(?:all (?:of )?(?:them|those|these|em|'em)|(?:them|those|these) (?:all|both)|both(?: of (?:them|those|these))?|them|those|these"
+    r"|em|'em"
     r"|they|it|that|this|this one|that one|(?:those|these) ones|(?:the )?same ones|(?:those|these) (?:images|pictures|generations))$",
     _FLAGS,
 )

@@ -68,13 +68,16 @@ def _plain(remark: str) -> bool:
     return not any(VERBS[w.lower()][0] in _ACTING for position, w in enumerate(words) if position and w.lower() in VERBS
                    and not (w.lower() == "like" and re.fullmatch(r"(?:look|seem|feel|sound)s?|just|more", words[position - 1], re.I))
                    and not (re.fullmatch(r"would|will|might|could|'d", words[position - 1], re.I) and position > 1
-                            and not re.fullmatch(r"you|u", words[position - 2], re.I)))
+                            and not re.fullmatch(r"you|u", words[position - 2], re.I))
+                   # "theyre trash", "it's so fire": a word after "is" describes, it asks for nothing
+                   and not re.fullmatch(r"is|are|was|were|theyre|they're|it's|its|thats|that's|so|too|kinda|pretty|looks?",
+                                        words[position - 1], re.I))
 
 
 # "These dragons are lovely!", "the sneaker in 6 looks off", "Goodness, that's a lot!": a clause that tells
 # how something is (a verb of being or seeming, or a word of praise), before the request in the same message
 _TELLS = re.compile(r"\b(?:is|are|was|were|has|have|had|would|looks?|looking|seems?|feels?|isn'?t|aren'?t|wasn'?t|'s|'re|adores?|loves|"
-                    r"enjoys|lovely|beautiful|"
+                    r"enjoys|go\s+hard|goes\s+hard|slaps|bangs|fire|mid|trash|lovely|beautiful|"
                     r"gorgeous|cute|amazing|perfect|obsessed|stunning|great|awful|ugly|off)\b", re.IGNORECASE)
 _ASKS_OR_PLACES = re.compile(r"\b(?:called|named|folder|project|campaign|into|don'?t|do\s+not|never|stop|cancel|undo)\b|\?\s*$",
                              re.IGNORECASE)
@@ -115,12 +118,13 @@ _QUESTION_FIRST = re.compile(r"(?:show|list|what|whats|wats|which|how|where|who|
 
 _ASIDE_TO_SOMEONE = re.compile(r"\s*(?:[—–]|\s-{1,2})\s*@(?!atelier\b)[\w.-]+\b.*$", re.IGNORECASE)
 # After a request that takes no free text, a clause that says why or how it is, or what it is for
-_WHY_AFTER = re.compile(r"(?:,\s+|(?<=\d)\s+(?=the\s))(?P<why>(?:(?:they|they're|they'd|they'll|it|it's|it'd|it'll|its|the|this|that|"
+_WHY_AFTER = re.compile(r"(?:,\s+|(?<=\d)\s+(?=(?:the|theyre|thats|its)\s))(?P<why>(?:(?:they|they're|theyre|they'd|they'll|it|it's|"
+                        r"it'd|it'll|its|thats|the|this|that|"
                         r"these|those|he|she|we|we'd|i|i'm|i'd|my|our)\s+"
                         r"|[a-z]+\s+(?=(?:says|said|wants|thinks|needs|asked|prefers|loves|hates|likes|liked|loved|looks?|seems?|"
                         r"came|come|is|are|was|were)\b))"
                         r"[^,\d\ue000]{3,80})[\s.!]*$", re.IGNORECASE)
-_SAYS_HOW = re.compile(r"\b(?:is|are|was|were|looks?|seems?|feels?|'s|'re|'d|\w+n't|has|have|had|shows?|needs?|works?|working|says|"
+_SAYS_HOW = re.compile(r"\b(?:is|are|was|were|theyre|thats|looks?|seems?|feels?|'s|'re|'d|\w+n't|has|have|had|shows?|needs?|works?|working|says|"
                        r"said|wants|thinks|loves|likes|hates|prefers|asked|came|would|will)\b",
                        re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\b",

@@ -41,7 +41,9 @@ _LEADING_FILLER = re.compile(
     # "quick - save liked to …", "for the avoidance of doubt: like 3 only": a preamble set off by a mark
     r"quick(?:ly)?(?:\s+(?:one|question|q|thing))?(?=\s*[-—–:])|for\s+the\s+avoidance\s+of\s+doubt(?=\s*[:,])|to\s+be\s+clear(?=\s*[:,])|"
     # "Before I commit: what would 10 images cost?": a preamble, not part of the request
-    r"before\s+(?:i|we)\s+(?:commit|start|go\s+ahead|spend\s+anything|decide|begin)(?=\s*[:,]|\s*$)|(?:would|could) you be so kind(?: as)? to|"
+    r"before\s+(?:i|we)\s+(?:commit|start|go\s+ahead|spend\s+anything|decide|begin)(?=\s*[:,]|\s*$)|"
+    r"before\s+(?:committing|starting|spending|deciding|going\s+ahead)(?=\s*[:,])|(?:you|u)\s+can(?=\s+(?:undo|like|save|archive|"
+    r"show|tell|make|generate|open|download|start)\b)|(?:would|could) you be so kind(?: as)? to|"
     r"if you (?:could|would|can)|"
     # polite and roundabout openings: "I wonder if you might be so kind as to", "would it be possible to"
     r"good\s+(?:morning|afternoon|evening|day)|hello\s+again|greetings|dear\s+atelier|hiya|heya|howdy|"
@@ -73,6 +75,8 @@ _TRAILING_FILLER = re.compile(
     # "now" only in lower case: "rename it to Apocalypse Now" keeps its name.
     r"|thx|cheers|much appreciated|for me|idk|anyways?|exactly|(?-i:then)|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|right\s+now|(?-i:now)"
     r"|(?-i:rn)|kthx|ty(?:sm)?|@atelier"  # "…? @atelier": the bot named at the end
+    # "…? Just tell me; do not alter anything.": what is asked is all that is done anyway
+    r"|(?:just|only)\s+tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?|no\s+change\s+nothing"
     r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
     r"|if\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci"
     r"|if\s+(?:you|u)\s+(?:would|could|can|please)|fr|frfr|ngl|tbh|lmao|lol|asap"
@@ -120,7 +124,12 @@ _U_ALONE = re.compile(r"(?<![\w/'])u(?=\s+(?:using|have|got|make|made|do|did|can
                       re.IGNORECASE)
 
 
+# "what was the seed on 1 lol i need it for my pfp": a laugh ends a sentence as a full stop does
+_LAUGH_THEN = re.compile(r"\s+(?:lol|lmao|haha+|hehe)\s+(?=(?:i|i'm|im|it's|its|we|need|wanna|gonna|cuz|bc|because)\b)", re.IGNORECASE)
+
+
 def expand_shorthand(text: str) -> str:
+    text = _LAUGH_THEN.sub(". ", text)
     text = re.sub(r"(?<![\w/])w/\s*(?=\w)", "with ", text, flags=re.IGNORECASE)  # "remix 3 w/ pink sky"
     text = _U_ALONE.sub("you", _R_ALONE.sub("are", text))
     text = re.sub(r"\b(?:insted|instaed|isntead|intead|instad|insteed)\b", "instead", text, flags=re.IGNORECASE)
