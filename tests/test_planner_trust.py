@@ -2439,3 +2439,26 @@ def test_round_35_refusals_read_now(memory, text, expected):
 def test_questions_about_how_the_studio_works_are_answered(text, words):
     plan = plan_utterance(text, {})
     assert plan.steps == [] and words in plan.reply
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "How many credits have been spent so far in total, and how many remain?",
+     [("credit_history", {}), ("credit_balance", {})]),
+    ({}, "How many generations exist across all sessions? And how many in Q3 Ads alone?",
+     [("count_generations", {"all_sessions": True}), ("count_generations", {"session": "Q3 Ads"})]),
+    ({"last_generate": {"prompt": "a white sneaker", "count": 8}}, "same prompt but 1024x1024, 2 of them",
+     [("generate", {"prompt": "a white sneaker", "count": 2, "size": "1024x1024"})]),
+    ({}, "generate a cat, 3 images", [("generate", {"prompt": "a cat", "count": 3})]),
+    ({}, "@Atelier archive everything except the liked ones, keeping the board tidy for the exec review",
+     [("archive_generations", {"which": "unliked"})]),
+    ({"last_generate": {"prompt": "a gift box", "count": 5}}, "6 more iced coffee ones in Q3 Ads pls",
+     [("generate", {"repeat_last": True, "session": "Q3 Ads", "expect_subject": "iced coffee", "count": 6})]),
+    ({"last_generate": {"prompt": "a gift box", "count": 5}}, "3 more gift boxes", [("generate", {"prompt": "a gift box", "count": 3})]),
+])
+def test_round_36_questions_and_repeats(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+def test_two_counts_for_one_request_are_asked():
+    plan = plan_utterance("generate 2 cats, 3 images", {})
+    assert plan.steps == [] and "How many" in plan.reply

@@ -486,6 +486,7 @@ def _first_of_last_batch(state: PlanState) -> int | None:
     return pool[0] if pool and not state.memory.items_were_named and state.last_generate else None
 
 
+_COUNT_SAID_LAST = re.compile(rf",\s*(?:just\s+|only\s+)?(?P<n>{NUMBER})\s+(?:images?|pics?|pictures?|of\s+them)(?:\s+please)?[\s.!]*$", I)
 _IN_NEW_SESSION = re.compile(r"\s*,?\s+(?:in|into|for|as)\s+(?:a\s+)?(?:new|fresh|separate)\s+(?:session|sesh)\s+(?:called|named|titled)\s+"
                              r"(?P<name>\S.*?)[\s.!]*$", I)
 _SEED_OF = re.compile(r"\s*,?\s*(?:with|using|on|keeping)\s+(?:the\s+)?same\s+seed(?:\s+(?:as|of)\s+(?:the\s+)?(?:(?:picture|image|number|pic|no\.?)\s*)?"
@@ -589,6 +590,15 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         said = re.sub(r"^\s*,?\s*(?=(?:the\s+)?same\s+(?:vibe|style|look|feel|prompt|again|thing|settings)\s*$)", "", said, flags=I)
         if re.fullmatch(r"\s*(?:the\s+)?same\s+(?:vibe|style|look|feel|prompt|again|thing|settings)\s*", said, I):
             said = ""
+        there = re.match(r"^\s*(?:of\s+)?(?:the\s+|those\s+|these\s+)?(?!(?:a|an|some)\s)(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+                         r"\s+ones\s+in\s+(?:the\s+)?(?P<session>(?-i:[A-Z0-9])[\w'&-]*(?:\s+[\w'&-]+){0,3}?)(?:\s+(?:session|sesh))?"
+                         r"[\s.!]*$", said, I)
+        if there:  # "6 more iced coffee ones in Q3 Ads": that session's last request, if it was of those
+            # ("… fishing boat pictures in Harbour" may be a place in the picture: asked below)
+            where = session_arg(there.group("session"), clause.masked, state)
+            if where:
+                args = {"repeat_last": True, **where, "expect_subject": there.group("subject")}
+                return [Step("generate", {**args, **({"count": word_to_int(count_word)} if count_word else {})})]
         last_prompt = (state.last_generate or {}).get("prompt") or ""
         named = re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*,?\s+but\s+(?P<change>\S.*)$",
                          said, I)
@@ -628,6 +638,11 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     count, after = leading_count(text)
     if count is not None and _REPEAT.match(after):
         return repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
+    said_last = _COUNT_SAID_LAST.search(text)
+    if said_last and count is not None:
+        raise Reply(f"That says {count} and then {said_last.group('n')} images. How many should I make? Nothing was generated.")
+    if said_last:  # "generate a cat, 3 images": how many, said after the picture
+        text = f"{said_last.group('n')} of {text[:said_last.start()]}"
     elsewhere = _IN_NEW_SESSION.search(text)
     if elsewhere:  # "generate 4 of a kitchen in a new session called Lakeview Kitchen": that session first
         name = clean_name(elsewhere.group("name"), clause.masked)

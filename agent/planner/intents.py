@@ -279,6 +279,10 @@ def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
         more_of = re.match(r"^more\s+(of\s+(?!(?:those|these|them|that|it|the\s+same)\b)\S.*)$", after, I)
         if steps is None and more_of:  # "4 more of sourdough loaves": more images, of what it says
             return handle_generate(Clause(clause.text, clause.masked, "generate", f"{count} {more_of.group(1)}"), state)
+        first = strip_filler(clause.masked.text).startswith(strip_filler(clause.text))  # never after a comma or "and"
+        if steps is None and first and re.match(r"^more\s+[a-z]", after, I):
+            # "6 more iced coffee ones in Q3 Ads", "3 more gift boxes": read as "generate 6 more …", the verb left out
+            return handle_generate(Clause(clause.text, clause.masked, "generate", clause.text), state)
         return steps
     if _VARIATIONS_OF.match(after):
         return handle_remix(Clause(clause.text, clause.masked, "remix", clause.text), state)

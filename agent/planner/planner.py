@@ -252,8 +252,9 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         if swap:  # "like 1 and 3", then "actually swap those for 2 and 4"
             return swapped(swap, state)
         # A question is read whole: "show me the seed and prompt of 1 and 2" is one question, not two clauses.
-        try:
-            whole = question_steps(strip_filler(masked.text), masked, state.copy())
+        try:  # (two questions, "…? And how many in Q3 Ads?", are read one by one below)
+            whole = None if _SECOND_QUESTION.search(masked.text) else \
+                question_steps(strip_filler(masked.text), masked, state.copy())
         except Reply as reply:  # "what was the prompt of 9?" right after a list of 2 results
             return Plan(reply=reply.text, confidence="none" if reply.refused else "full")
         if whole:
@@ -472,6 +473,9 @@ _REWRITES = (
     # "Is there any image in this session I have not yet liked?": the ones not liked
     (re.compile(r"^(?:is|are)\s+there\s+any\s+(?:images?|pictures?|ones?)\s+(?:in\s+this\s+session\s+)?(?:that\s+)?(?:i|we)\s+"
                 r"(?:have\s+|'ve\s+)?(?:not|n't)\s+(?:yet\s+)?liked(?:\s+yet)?\s*\??$", re.IGNORECASE), "show the images I have not liked"),
+    # "…, and how many remain?": what remains is credits (images stay until archived)
+    (re.compile(r"^how\s+many\s+(?:remain(?:ing)?|(?:are\s+)?left|do\s+(?:i|we)\s+have\s+left|(?:do\s+)?(?:i|we)\s+have\s+left)\s*\??$",
+                re.IGNORECASE), "how many credits are left"),
     # "please do me 5 imagens of a flower shop": a generate
     (re.compile(rf"^do\s+(?:me|us)\s+(?=(?:{NUMBER}|an?|some)\s)", re.IGNORECASE), "generate "),
     # "yeet 4 and 6 into the archive", "put 3 in the archive": archived
@@ -542,6 +546,8 @@ _NEW_FOLDER_NAMED_AFTER = re.compile(r"\s+(?:in|into|to)\s+a\s+new\s+folder\s*[,
 _BRING_THEM_IN = re.compile(r"(?:^|\s)(?P<path>(?:~|\.{0,2}/)[^\s,;]+?)[.,;]?\s+(?:.{0,80}?\s)?(?:bring|get|pull|import|load|add)\s+"
                             r"(?:them|it|those|these|all\s+of\s+them|them\s+all)\s+(?:in|into\s+(?:atelier|the\s+studio|the\s+library))\b"
                             r"[^/]*$", re.IGNORECASE)
+_SECOND_QUESTION = re.compile(r"\?\s+(?:and\s+|also\s+|plus\s+)?(?:how|what|which|where|when|who|is|are|does|do|did|can)\b[^?]*\?\s*$",
+                              re.IGNORECASE)
 _ONLY_TELL = re.compile(r"(?:(?:just|only)\s+)?tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?[\s.!]*",
                         re.IGNORECASE)
 # "save the 5 in the folder Launch and also put tag cohete": a tag for what was just saved

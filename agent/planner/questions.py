@@ -216,7 +216,7 @@ _LAST_BATCH_COST = re.compile(r"^(?:how\s+much|how\s+many\s+credits|what)\s+did\
 # "how many credits did this session use?", "what has Maple cost me?", "how much have I spent in Harbour?":
 # the session's count, which says the credits its generations cost
 _SESSION_SPENT = re.compile(
-    r"^(?:how\s+many\s+credits|how\s+much|what)\s+(?:did|has|have)\s+(?!i\b|we\b|you\b|u\b)(?P<s>.+?)\s+"
+    r"^(?:how\s+many\s+credits|how\s+much|what)\s+(?:did|has|have)\s+(?!i\b|we\b|you\b|u\b|been\b)(?P<s>.+?)\s+"
     r"(?:use|used|spend|spent|cost|costed|take|taken|burn(?:ed|t)?)(?:\s+(?:me|us|so\s+far|in\s+total|altogether|in\s+credits))*\s*\??$"
     r"|^(?:how\s+many\s+credits|how\s+much)\s+(?:did|have|has)\s+(?:i|we|you|u)\s+(?:use|used|spend|spent|burn(?:ed|t)?)"
     r"(?:\s+so\s+far)?\s+(?:in|on|for)\s+(?P<s2>.+?)(?:\s+(?:so\s+far|in\s+total|altogether))?\s*\??$", _FLAGS)

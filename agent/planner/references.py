@@ -597,6 +597,7 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     # ("for now" has lost its "now" to the courtesy words by here)
     phrase = re.sub(r"(?<=\w)\s*,?\s+(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now)|(?-i:for)|real\s+quick)$", "",
                     phrase, flags=_FLAGS)
+    phrase = re.sub(r"(?<=\w)\s+(?-i:alone|only|by\s+itself|on\s+its\s+own)$", "", phrase)  # "how many in Q3 Ads alone?"
     # "archive Q3 Ads, client paused it": a name ends at a comma that opens a clause of its own
     phrase = re.sub(r"^([^,\ue000]+?),\s+(?:\S+\s+){1,}\S+$", r"\1", phrase)
     if ";" in phrase:  # "this session; to be clear, …": more of the request than a session's name

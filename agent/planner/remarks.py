@@ -173,6 +173,10 @@ def without_remarks(text: str) -> str:
         if said_why and _plain(said_why.group("why")) and _SAYS_HOW.search(said_why.group("why")) \
                 and not _ORDINAL.search(said_why.group("why")):  # "archive 3, 4 and 10, they don't show the skyline well"
             text = text[:said_why.start()]
+        doing = re.search(r",\s+(?:keeping|making|so\s+(?:that\s+)?(?:we|i|it|they)|to\s+(?:keep|make|tidy|clean))\b[^\d\ue000]{3,80}$", text,
+                          re.IGNORECASE)
+        if doing:  # "archive everything except the liked ones, keeping the board tidy for the exec review"
+            text = text[:doing.start()]
         purpose = _FOR_PURPOSE_AFTER.search(text)
         if purpose:  # "like 10, 20 and 30 for the contact sheet", "download the liked ones for my moodboard"
             text = text[:purpose.start()]

@@ -103,6 +103,9 @@ _IMAGES_OF_AFTER_AND = re.compile(r"\s*\d{1,3}\s+(?:more\s+)?(?:images?|pictures
 def _accept(segment: str, kind: str, starts_step: Callable[[str, str], bool]) -> bool:
     if re.fullmatch(r"\s*(?:at\s+)?\d{2,5}\s*[x×]\s*\d{2,5}\s*(?:px|pixels)?[\s.!?]*", segment, re.IGNORECASE):
         return False  # "…, square, 1024x1024": a size said last belongs to the request before it
+    if re.fullmatch(r"\s*(?:just\s+|only\s+)?(?:\d{1,3}|one|two|three|four|five|six)\s+(?:of\s+(?:them|those|these)|images?|pics?|pictures?)"
+                    r"(?:\s+this\s+time)?[\s.!?]*", segment, re.IGNORECASE):
+        return False  # "same prompt but 1024x1024, 2 of them": how many, for the request before it
     first = re.match(r"\s*(?:then\s+|and\s+|please\s+|also\s+)*([\w'-]+)", segment, re.IGNORECASE)
     if first and kind == "bare" and (first.group(1).lower() in DESTRUCTIVE_WORDS
                                      or _NUMBER_FIRST.match(first.group(1)) and not _IMAGES_OF_AFTER_AND.match(segment)):
