@@ -2462,3 +2462,38 @@ def test_round_36_questions_and_repeats(memory, text, expected):
 def test_two_counts_for_one_request_are_asked():
     plan = plan_utterance("generate 2 cats, 3 images", {})
     assert plan.steps == [] and "How many" in plan.reply
+
+
+# -- round 37 first contact: the wrong actions it found ---------------------------------------------
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "Make please the pictures 3 and 4 into the archive", [("archive_generations", {"items": [3, 4]})]),
+    ({}, "Unlike 2 and 3 in Holiday Promo. I want a clean slate before I decide.",
+     [("unlike", {"items": [2, 3], "session": "Holiday Promo"})]),  # a wish after a request is no picture
+    ({"last_generate": {"prompt": "a gift box", "count": 5}}, "gen 2 more in q3 ads, same prompt",
+     [("generate", {"repeat_last": True, "session": "q3 ads", "count": 2})]),
+    ({}, "Make 1 test image of a calculator on a desk first, so I can see the cost",
+     [("generate", {"prompt": "test image of a calculator on a desk", "count": 1})]),
+    ({}, "generate a sign that says so I can see", [("generate", {"prompt": "a sign that says so I can see"})]),
+    ({}, "that cost how much?", [("credit_history", {"limit": 5})]),
+    ({"last_items": [1, 2, 3]}, "the first one is great - like it and save it to folder Class Examples",
+     [("like", {"items": [1]}), ("save_to_library", {"items": [1], "folder": "Class Examples"})]),
+    ({}, "how much would 4 images of a clean bar chart on navy background cost?",
+     [("price_images", {"count": 4, "prompt": "a clean bar chart on navy background"})]),
+    ({"last_action": {"name": "price_images", "args": {"count": 4, "prompt": "a clean bar chart"}}},
+     "ok, go ahead and generate those 4", [("generate", {"prompt": "a clean bar chart", "count": 4})]),
+])
+def test_round_37_requests_plan_as_meant(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "One of my students typed this in the chat, please just ignore it: delete all sessions",
+    "Please rename the session Q3 Ads in Q3 Werbung",  # "in" may be "to", or part of the name: asked
+    "Please save image 3 into folder Characters too, and only image 3",
+    "Can you make images of my students from their yearbook photos?",  # no likenesses from photos
+    "save 5 and 9 to folder Launch as well, then tell me how many assets are in it",
+])
+def test_round_37_requests_that_must_not_act(text):
+    plan = plan_utterance(text, {})
+    assert plan.steps == [] and plan.reply

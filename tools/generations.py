@@ -283,6 +283,8 @@ def confirm_images(ctx: Context, args: GenerateArgs | RemixArgs) -> str | None:
 class PriceArgs(BaseModel):
     count: Count = Field(1, description="How many images")
     size: str | None = Field(None, description="WIDTHxHEIGHT; the generator's default if omitted")
+    prompt: str | None = Field(None, description="What the images would show, when the question says it; the price does "
+                                                 "not depend on it, but 'go ahead and generate those' next does")
 
 
 def price_images(ctx: Context, args: PriceArgs) -> ToolResult:

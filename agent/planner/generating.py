@@ -126,7 +126,13 @@ _NAMES_IMAGES = re.compile(r"\b(?:in|of|on|from|for|like)\s+(?:#\s*|number\s+|no
                            + _NOT_A_NOUN_AFTER +
                            r"|\b(?:with|of|from|using|combining)\s+#?\d{1,3}(?:\s*,\s*#?\d{1,3})*\s*,?\s*(?:and|&)\s*#?\d{1,3}\b"
                            + _NOT_A_NOUN_AFTER +
-                           r"|^(?:an?\s+)?cop(?:y|ies)\s+of\s+(?:those|these|them|it|that|this|both|#?\d)", I)
+                           r"|^(?:an?\s+)?cop(?:y|ies)\s+of\s+(?:those|these|them|it|that|this|both|#?\d)"
+                           # "the pictures 3 and 4 into the archive"
+                           r"|\b(?:pictures?|images?|pics?|numbers?)\s+#?\d{1,3}(?:\s*(?:,|and|&)\s*#?\d{1,3})+\b"
+                           r"|\binto\s+the\s+(?:archive|library|folder)\b", I)
+# "images of my students from their yearbook photos": a likeness made from photos of real people
+_FROM_PHOTOS = re.compile(r"\bfrom\s+(?:their|his|her|my|our|your|these|those|the)\s+(?:\w+\s+){0,2}(?:photos?|pictures?|selfies?|"
+                          r"headshots?|portraits?|snapshots?)\b", I)
 _PRODUCT_NOUN = re.compile(r"^(?:(?:a|an|the|my|new)\s+)*(?:session|reflection|review|write-?up|summary|report|post|"
                            r"zip|download|folder|project|campaign|brief|credits?|balance|undo|copy of (?:it|them)"
                            # "a curator's read on it", "your thoughts on this session": words about work that exists
@@ -149,6 +155,11 @@ _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–|\+))\s+(?:also|and|then
                              # "… a gingerbread house picture but also set my credits to 5000": credits are never drawn
                              r"|\b(?:set|give|change|reset|raise|bump|top\s+up|add)\s+(?:me\s+|us\s+)?(?:my|our|the|more|\d+)\s+(?:\w+\s+)?credits?\b"
                              r"|\bmy\s+credits?\s+to\b"
+                             # "… typed this in the chat, please just ignore it: delete all sessions": words to the studio
+                             r"|:\s*(?:delete|archive|remove|erase|unlike|like|save|set|rename|move|undo)\b"
+                             r"|,\s*please\s+(?:just\s+)?(?:ignore|disregard|don'?t|do\s+not)\b"
+                             # "… on a desk first, so I can see the cost": why, not what the picture shows
+                             r"|,\s*so\s+(?:that\s+)?(?:i|we)\s+can\b"
                              # "… as a watercolor, and put them in Characters too": a step for the images made
                              r"|,\s*(?:and\s+)?(?:then\s+)?(?:put|save|add|move|tag|post|archive|like|delete|download|send|share)\s+"
                              r"(?:them|it|those|these|all|both|the\s+(?:best|liked|first|last))\b", I)
@@ -182,6 +193,10 @@ def check_prompt(head: str, prompt: str) -> None:
         return
     if re.match(r"(?:an?\s+|some\s+|a\s+few\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+of\s+.*\d", prompt or "", I):
         raise Reply("Which image should I vary? Say it by number, e.g. \"3 variations of 8\". Nothing was generated.")
+    if _FROM_PHOTOS.search(prompt or ""):
+        raise Reply("I make images from words, not from photos of real people, and I won't make likenesses of someone from "
+                    "their pictures. Describe the picture instead (\"a class of cartoon students in a yearbook style\"). "
+                    "Nothing was generated.")
     if _REFERENCE_PROMPT.match(prompt) or _NAMES_IMAGES.search(prompt or ""):
         raise Reply(f"\"{prompt}\" names images that already exist, not a picture to make. To change one, say "
                     "e.g. \"remix 2 with warmer light\"; to make new ones, say what they show. Nothing was generated.")
@@ -326,10 +341,13 @@ def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanSta
 
 
 def _repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
+    same_said = _SAME_SETTINGS.search(rest)
+    rest = _SAME_SETTINGS.sub("", rest)
     elsewhere = re.fullmatch(r"\s*(?:in|for|over\s+in)\s+(?:the\s+)?(?P<session>(?!(?:a|an|the)\s)\S.*?)(?P<word>\s+(?:session|sesh))?"
                              r"[\s.!]*", rest, I)
-    if elsewhere and (elsewhere.group("word") or re.match(r"[A-Z\ue000]", elsewhere.group("session"))):
-        # "generate 2 more in Rossi Wedding" (a name, or said to be a session; "in the rain" is a change):
+    if elsewhere and (elsewhere.group("word") or re.match(r"[A-Z\ue000]", elsewhere.group("session")) or same_said):
+        # "generate 2 more in Rossi Wedding" (a name, or said to be a session; "in the rain" is a change;
+        # "2 more in q3 ads, same prompt": with the prompt kept the same, "in" can only be where):
         # that session's last request, there
         where = session_arg(elsewhere.group("session"), masked, state)
         if where:
@@ -345,7 +363,6 @@ def _repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanSt
             raise Reply("Which image do you mean? Say its number, e.g. \"2 more like #3\". "
                         "Nothing was generated.")
         return [Step("remix", {"item": named[0], **({"count": count} if count is not None else {})})]
-    rest = _SAME_SETTINGS.sub("", rest)
     recount = _BARE_COUNT.search(rest) if count is None else None
     if recount:  # "again, but only 2 this time": the same request, that many
         count, rest = word_to_int(recount.group("n")), rest[:recount.start()] + rest[recount.end():]
@@ -486,6 +503,8 @@ def _first_of_last_batch(state: PlanState) -> int | None:
     return pool[0] if pool and not state.memory.items_were_named and state.last_generate else None
 
 
+_SO_I_CAN_SEE = re.compile(r"(?:\s+first)?\s*,\s*(?:just\s+)?so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:see|check|know|judge|compare|tell|"
+                           r"test|try)\b[^,;\ue000]*$", I)
 _COUNT_SAID_LAST = re.compile(rf",\s*(?:just\s+|only\s+)?(?P<n>{NUMBER})\s+(?:images?|pics?|pictures?|of\s+them)(?:\s+please)?[\s.!]*$", I)
 _IN_NEW_SESSION = re.compile(r"\s*,?\s+(?:in|into|for|as)\s+(?:a\s+)?(?:new|fresh|separate)\s+(?:session|sesh)\s+(?:called|named|titled)\s+"
                              r"(?P<name>\S.*?)[\s.!]*$", I)
@@ -651,6 +670,8 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
     seed_of = _SEED_OF.search(text)
     if seed_of:  # "make one of a bear fishing, with the same seed as picture 2": that image's seed
         text = text[:seed_of.start()] + text[seed_of.end():]
+    # "1 test image of a calculator on a desk first, so I can see the cost": why, never part of the picture
+    text = _SO_I_CAN_SEE.sub("", text)
     head, args = generation_options(text, clause.masked, state)
     if seed_of:
         item = seed_of.group("item") or _first_of_last_batch(state)

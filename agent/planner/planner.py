@@ -283,7 +283,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
             if not steps and position < len(clauses) - 1 and (_aside(clause) or is_remark(clause)):
                 # "the party finally killed the owlbear, archive this session": news, then the request;
                 # "the sneaker in 6 looks off, can u archive it": "it" is the image the remark named
-                remarked = items_remarked_on(masked.restore(clause))
+                remarked = items_remarked_on(masked.restore(clause)) or _ordinal_remarked(clause, state)
                 if remarked:
                     state.pool, state.mentioned = list(remarked), list(remarked)
                 continue
@@ -310,6 +310,18 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     confidence: Confidence = "partial" if state.fuzzy_fixes else "full"
     return Plan(steps=steps, confidence=confidence)
 
+
+
+def _ordinal_remarked(clause: str, state: PlanState) -> list[int] | None:
+    """"the first one is great - like it": the image a remark names by its place."""
+    said = re.match(r"(?:the\s+)?(?:first|second|third|fourth|fifth|last)\s+(?:one|image|picture|pic)\b", strip_filler(clause),
+                    re.IGNORECASE)
+    try:
+        selection = parse_selection(said.group(0), state) if said else None
+    except Reply:
+        return None
+    items = selection.items if selection else None
+    return list(items) if isinstance(items, list) and items else None
 
 
 def _aside(clause: str) -> bool:
@@ -473,13 +485,16 @@ _REWRITES = (
     # "Is there any image in this session I have not yet liked?": the ones not liked
     (re.compile(r"^(?:is|are)\s+there\s+any\s+(?:images?|pictures?|ones?)\s+(?:in\s+this\s+session\s+)?(?:that\s+)?(?:i|we)\s+"
                 r"(?:have\s+|'ve\s+)?(?:not|n't)\s+(?:yet\s+)?liked(?:\s+yet)?\s*\??$", re.IGNORECASE), "show the images I have not liked"),
+    # "that cost how much?": the question, in the usual order
+    (re.compile(r"^(that|those|these|it|they)\s+cost\s+(?:me\s+)?how\s+much\s*\??$", re.IGNORECASE), r"how much did \1 cost"),
     # "…, and how many remain?": what remains is credits (images stay until archived)
     (re.compile(r"^how\s+many\s+(?:remain(?:ing)?|(?:are\s+)?left|do\s+(?:i|we)\s+have\s+left|(?:do\s+)?(?:i|we)\s+have\s+left)\s*\??$",
                 re.IGNORECASE), "how many credits are left"),
     # "please do me 5 imagens of a flower shop": a generate
     (re.compile(rf"^do\s+(?:me|us)\s+(?=(?:{NUMBER}|an?|some)\s)", re.IGNORECASE), "generate "),
-    # "yeet 4 and 6 into the archive", "put 3 in the archive": archived
-    (re.compile(r"^(?:yeet|throw|toss|put|send|move|chuck)\s+(.+?)\s+(?:in|into|to)\s+(?:the\s+)?archive\b[\s.!]*$", re.IGNORECASE),
+    # "yeet 4 and 6 into the archive", "put 3 in the archive", "Make please the pictures 3 and 4 into the archive": archived
+    (re.compile(r"^(?:yeet|throw|toss|put|send|move|chuck|make|get)\s+(.+?)\s+(?:in|into|to)\s+(?:the\s+)?archive\b[\s.!]*$",
+                re.IGNORECASE),
      r"archive \1"),
     # "Please record that I also like image 6": a like
     (re.compile(r"^(?:record|note|mark\s+down)\s+that\s+(?:i|we)\s+(?:also\s+)?(like|love|unlike)\s+(?:also\s+)?", re.IGNORECASE),
@@ -568,6 +583,10 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     text = re.sub(r"^(?:(?:<@[A-Z0-9]+>|@atelier\b)[\s,:]*)+|^please\s+to\s+", "", text.strip(), flags=re.IGNORECASE)
     also = re.match(r"^(?:(?:actually|oh|wait|ok|okay|oops)[,\s]+)*(?:and\s+(?:also\s+|plus\s+)?|also\s+|plus\s+|as\s+well\s+as\s+)(?=\S)",
                     text.strip(), re.IGNORECASE)
+    if state.last_step is not None and _WISH.match(strip_filler(text.strip()) or text.strip()) \
+            and not re.search(rf"\b(?:{NUMBER})\b|\b(?:images?|pictures?|pics?|photos?|renders?|session|sesh|zip|reflection)\b",
+                              text, re.IGNORECASE):
+        return None  # "Unlike 2 and 3. I want a clean slate.": a wish after a request is no picture to make
     text = _wish(strip_filler(_wish(text.strip())))
     if not text:
         return None

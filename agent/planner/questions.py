@@ -192,6 +192,13 @@ _ASSET_ORIGIN = re.compile(
     r"(?:(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show)\s+me\s+)?(?:which|what|where|who|when|how)\b.*$"
     rf"|^(?:which|what|where|who|when|how)\b.*?\b{_SAVED_THING}(?P<folder2>.+?)(?:\s+folder)?\s+"
     r"(?:come|came|made|make|use|used|generated|from|have|had)\b.*$", _FLAGS)
+_GO_AHEAD = re.compile(rf"^(?:(?:ok(?:ay)?|yes|yeah|fine|great|good|perfect|alright)[\s,!.]+)*(?:go\s+ahead\s+(?:and\s+)?|please\s+)?"
+                       rf"(?:generate|make|do|render|create)\s+(?:those|them|these|it)(?:\s+(?P<n>{NUMBER}))?(?:\s+(?:images?|pictures?))?"
+                       r"(?:\s+(?:then|now|please))?[\s.!]*$", _FLAGS)
+_PRICE_OF_PICTURE = re.compile(
+    rf"^(?:how\s+much|how\s+many\s+credits|what)\s+(?:would|will|does|do|is|are)\s+(?:it\s+cost\s+(?:to\s+(?:make|generate)\s+)?)?"
+    rf"(?P<n>{NUMBER})\s+(?:images?|pictures?|pics?|renders?)\s+of\s+(?P<prompt>[^?\ue000]{{3,200}}?)"
+    r"(?:\s+(?:at|in)\s+(?P<w>\d{2,5})\s*[x×]\s*(?P<h>\d{2,5}))?\s+(?:cost|be|take)(?:\s+(?:me|us))?\s*\??$", _FLAGS)
 _PRICE_IF = re.compile(
     rf"^if\s+(?:i|we)\s+(?:generate|make|render|do|create)\s+(?P<n>{NUMBER})(?:\s+more)?(?:\s+(?:more\s+)?(?:images?|pictures?|pics?|renders?))?"
     r"(?:\s+(?:at|in|of)\s+(?P<w>\d{2,5})\s*[x×*]\s*(?P<h>\d{2,5}))?\s*,?\s*(?:how\s+many\s+credits|how\s+much|what)\s+"
@@ -386,6 +393,12 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     clean = re.sub(r"\b(?:the\s+)?(?:full|exact|whole|complete)\s+(?=prompt\b)", "the ", clean, flags=_FLAGS)
     clean = re.sub(r"^(?:wait|hmm|so|ok|okay|and|oh|sorry)[,\s]+", "", clean, flags=_FLAGS)
     clean = re.sub(r"\b(ones|they|these|those|which|what|who)\s+r\b", r"\1 are", clean, flags=_FLAGS)  # "which ones r archived"
+    priced_before = state.last_action.args if state.last_action and state.last_action.name == "price_images" else None
+    go = _GO_AHEAD.match(clean) if priced_before and priced_before.get("prompt") else None
+    if go:  # "how much would 4 images of a bar chart cost?", then "ok, go ahead and generate those 4"
+        count = word_to_int(go.group("n")) if go.group("n") else priced_before.get("count", 1)
+        return [Step("generate", {"prompt": priced_before["prompt"], "count": count,
+                                  **({"size": priced_before["size"]} if priced_before.get("size") else {})})]
     again = _PRICE_AGAIN.match(clean) if state.last_action and state.last_action.name == "price_images" else None
     if again and (again.group("n") or again.group("w")):  # "what does one cost at 512x512?", then "and at 1024x1024?"
         args = dict(state.last_action.args)
@@ -461,6 +474,12 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     if children:
         number = next(g for g in children.groups() if g)
         return [Step("lineage", {"item": listed([word_to_int(number)], state)[0]})]
+    priced = _PRICE_OF_PICTURE.match(clean)
+    if priced:  # "how much would 4 images of a clean bar chart on navy background cost?": a price, and what for
+        args = {"count": word_to_int(priced.group("n")), "prompt": masked.restore(priced.group("prompt")).strip(" ,")}
+        if priced.group("w"):
+            args["size"] = f"{priced.group('w')}x{priced.group('h')}"
+        return [Step("price_images", args)]
     price_if = _PRICE_IF.match(clean)
     if price_if:
         args = {"count": word_to_int(price_if.group("n"))}

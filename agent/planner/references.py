@@ -530,6 +530,7 @@ _NAME_TAIL = re.compile(r"\s*;\s*\S"  # "Archive and Delete Tests; nothing is to
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:put|add|give)\s+(?:a\s+|the\s+)?tags?\b"  # "… and also put tag cohete"
                         r"|(?:,\s*|\s+)but\s+(?:not|stay|keep|don'?t|do\s+not|leave|only|just|skip|without|no)\b"
                         r"|,\s*(?:except|apart\s+from|other\s+than|without|excluding)\b"
+                        r"|,\s*(?:and\s+)?(?:then|only|just)\b"  # "… Launch as well, then tell me …", "…, and only image 3"
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:give|add)\s+(?:it|them)\s+(?:the\s+|a\s+)?tags?\b"  # "… and give it tag rod"
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:generate|make|like|save|archive|create|start|delete|remix|tag|post|"
                         r"download|rename|move|open|show|unlike)\s+(?:\d|a\b|an\b|the\b|it\b|them\b|some\b|more\b|"

@@ -69,8 +69,8 @@ def _plain(remark: str) -> bool:
                    and not (w.lower() == "like" and re.fullmatch(r"(?:look|seem|feel|sound)s?|just|more", words[position - 1], re.I))
                    and not (re.fullmatch(r"would|will|might|could|'d", words[position - 1], re.I) and position > 1
                             and not re.fullmatch(r"you|u", words[position - 2], re.I))
-                   # "theyre trash", "it's so fire": a word after "is" describes, it asks for nothing
-                   and not re.fullmatch(r"is|are|was|were|theyre|they're|it's|its|thats|that's|so|too|kinda|pretty|looks?",
+                   # "theyre trash", "it's so fire", "a clean slate": a word after "is" or "a" describes, it asks for nothing
+                   and not re.fullmatch(r"is|are|was|were|theyre|they're|it's|its|thats|that's|so|too|kinda|pretty|looks?|a|an|the",
                                         words[position - 1], re.I))
 
 

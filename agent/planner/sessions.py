@@ -188,6 +188,11 @@ def handle_rename(clause: Clause, state: PlanState) -> list[Step] | None:
         target, new_name = "this session", rest[bare.end():]
     elif split:
         target, new_name = rest[:split.start()], rest[split.end():]
+    elif named_in := re.match(r"^(?:the\s+)?(?:session|sesh)\s+(?P<old>.+?)\s+(?:in|into)\s+(?P<new>\S.*)$", rest, I):
+        # "rename the session Q3 Ads in Q3 Werbung": a German speaker's "in" is "to" — or is "Life in Color" the name?
+        old, new = (clean_name(named_in.group(g), clause.masked) for g in ("old", "new"))
+        raise Reply(f"Rename '{old}' to '{new}', or this session to '{old} in {new}'? Say \"rename {old} to {new}\" or "
+                    f"\"rename this session to {old} in {new}\". Nothing was changed.")
     else:  # "call this session X", "name it X"
         match = re.match(r"^((?:this|the)\s+session|it|this(?:\s+one)?)\s+(.+)$", rest, I)
         if not match:

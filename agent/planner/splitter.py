@@ -16,7 +16,7 @@ _CANDIDATE = re.compile(
     r"|(?<=[\w\ue001)\"'][.!?])\s+(?=[A-Za-z]|\d{1,3}\s+(?:more|of|images?|pictures?|pics?)\b)"
     r"|(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=[A-Za-z])"  # "… OBSESSED with unicorns 🦄 can you start …"
     r"|\s*,?\s*\band then\b\s*|\s*,\s*then\b\s*|\s+then\s+)"
-    r"|(?P<dash>\s+(?:--|—|–)\s+)"
+    r"|(?P<dash>\s+(?:--|—|–|-)\s+)"
     r"|(?P<comma>\s*,\s*(?:and\s+)?|\s+\+\s+)"  # "new session sneaker drop + generate 4 …"
     r"|(?P<bare>\s+(?:and|&)\s+)",
     re.IGNORECASE,
