@@ -2473,7 +2473,7 @@ def test_two_counts_for_one_request_are_asked():
     ({"last_generate": {"prompt": "a gift box", "count": 5}}, "gen 2 more in q3 ads, same prompt",
      [("generate", {"repeat_last": True, "session": "q3 ads", "count": 2})]),
     ({}, "Make 1 test image of a calculator on a desk first, so I can see the cost",
-     [("generate", {"prompt": "test image of a calculator on a desk", "count": 1})]),
+     [("generate", {"prompt": "a calculator on a desk", "count": 1})]),
     ({}, "generate a sign that says so I can see", [("generate", {"prompt": "a sign that says so I can see"})]),
     ({}, "that cost how much?", [("credit_history", {"limit": 5})]),
     ({"last_items": [1, 2, 3]}, "the first one is great - like it and save it to folder Class Examples",
@@ -2497,3 +2497,34 @@ def test_round_37_requests_plan_as_meant(memory, text, expected):
 def test_round_37_requests_that_must_not_act(text):
     plan = plan_utterance(text, {})
     assert plan.steps == [] and plan.reply
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "ART-412: 1) new session Orc Warband 2) generate 6 images of an orc warrior in spiked armor, concept art 3) like 1, 3",
+     [("create_session", {"name": "Orc Warband"}), ("generate", {"prompt": "an orc warrior in spiked armor, concept art", "count": 6}),
+      ("like", {"items": [1, 3]})]),
+    ({}, "Before anything else: what is my credit balance?", [("credit_balance", {})]),
+    ({}, "How much would 12 images cost? Don't generate yet.", [("price_images", {"count": 12})]),
+    ({}, "status check: how many gens in Launch Week", [("count_generations", {"session": "Launch Week"})]),
+    ({}, "ticket ART-500 - archive 21-60 in Harbor Moods",
+     [("archive_generations", {"items": list(range(21, 61)), "session": "Harbor Moods"})]),
+    ({}, "I want to have the picture 4 not more liked", [("unlike", {"items": [4]})]),
+    ({}, "unlike 4, clinet changed her mind", [("unlike", {"items": [4]})]),
+    ({}, "like every image except 3, the kids loved them all", [("like", {"which": "all", "exclude": [3]})]),
+    ({}, "Archive the images I have not liked.", [("archive_generations", {"which": "unliked"})]),
+    ({}, "Please can you like numbers 10, 20, 30, 40, 50 and 60 - each student chose one",
+     [("like", {"items": [10, 20, 30, 40, 50, 60]})]),
+    ({}, "Could you write up a reflection on this session for my students?", [("reflect", {})]),
+    ({}, "Make a reflection over the session Harbor Moods", [("reflect", {"session": "Harbor Moods"})]),
+    ({}, "what would it cost to remix image 3?", [("price_images", {"count": 1})]),
+    ({}, "Please give the session the name Sneaker Drop Spring", [("rename_session", {"new_name": "Sneaker Drop Spring"})]),
+    ({}, "what model + seed are 1 and 2?", [("generation_details", {"item": 1}), ("generation_details", {"item": 2})]),
+    ({}, "Could you unlike 9? It doesn't fit the brief.", [("unlike", {"items": [9]})]),
+    ({}, "archive session Launch Week - sprint's done", [("archive_session", {"session": "Launch Week"})]),
+    ({}, "Please set a new session Weihnachtsmarkt and generate 30 pictures of gingerbread hearts",
+     [("create_session", {"name": "Weihnachtsmarkt"}), ("generate", {"prompt": "gingerbread hearts", "count": 30})]),
+    ({}, "Oops, I didn't mean to save those to Characters. Undo that please.", [("undo", {})]),
+    ({}, "What did I spend in total so far? I started with 500.", [("credit_history", {})]),
+])
+def test_round_37_refusals_read_now(memory, text, expected):
+    assert planned(text, memory) == expected

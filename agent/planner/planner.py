@@ -159,6 +159,7 @@ def plan_utterance(text: str, memory: PlannerMemory | dict | None = None) -> Pla
 def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> Plan:
     # "@atelier" anywhere names the studio itself ("… but on a blue plinth? @atelier"), never part of a request
     raw = normalise_spacing(re.sub(r"(?<![\w@])@atelier\b[\s,:]*", " ", text or "", flags=re.IGNORECASE))
+    raw = _LABEL.sub("", raw)  # "ART-412: 1) new session …", "ticket ART-500 - archive 21-60": the ticket, not the request
     if not raw:
         return Plan(reply=replies.EMPTY, confidence="full")
     if not any(ch.isalnum() for ch in raw):
@@ -333,6 +334,7 @@ def _aside(clause: str) -> bool:
                 or re.fullmatch(r"i\s+(?:still\s+|really\s+)?(?:need|want)\s+(?:it|them|that|those|this|these)(?:\s+(?:after\s+all|"
                                 r"still|now|back))?[\s.!]*", told, re.IGNORECASE)  # "no wait, I need it, return it"
                 # "Hi! I run a little bakery in town.": who is asking, before what they ask
+                or re.match(r"i\s+(?:didn'?t|did\s+not)\s+mean\s+to\b", told, re.IGNORECASE)  # "Oops, I didn't mean to save those"
                 or re.fullmatch(r"(?:hi|hello|hey)?[\s!,.]*(?:i|we)\s+(?:run|own|manage|teach|coach|work\s+(?:at|in|for|as)|volunteer|"
                                 r"organi[sz]e|sell|make\s+a\s+living)\b[^\d,;\ue000]{0,80}", told, re.IGNORECASE))
 
@@ -358,6 +360,8 @@ def _contradiction(steps: list[Step]) -> str | None:
 
 def _wish(text: str) -> str:
     """"I need a session for …" starts one, "can I get 1 to 4 as a zip" downloads, other wishes generate."""
+    if re.search(r"\b(?:not|no)\s+(?:more|longer|any\s*more)\s+liked\b", text, re.IGNORECASE):
+        return text  # "I want to have the picture 4 not more liked": a like taken back (below), no picture
     wish = _WISH.match(text)
     if not wish:
         return text
@@ -449,7 +453,7 @@ _REWRITES = (
                 r"(?:\s+(?:for|to)\s+(?:generate|generating|make|making|images?|pictures?))*\s*\??$", re.IGNORECASE),
      "which generator are we using"),
     # "write me one of those reflections on the harbour session", "do a reflection on this session": a reflection
-    (re.compile(r"^(?:write|do|give|make|run|get|produce)\s+(?:me\s+|us\s+)?(?:one\s+of\s+(?:those|these|your)\s+|an?\s+|the\s+)?"
+    (re.compile(r"^(?:write(?:\s+up)?|do|give|make|run|get|produce)\s+(?:me\s+|us\s+)?(?:one\s+of\s+(?:those|these|your)\s+|an?\s+|the\s+)?"
                 r"(?:curator'?s?\s+)?reflections?\b", re.IGNORECASE), "write a reflection"),
     # "… After that, would you mark the first one as a favourite?": a like, in any clause
     (re.compile(r"^(?:(?:can|could|may)\s+(?:i|we)\s+)?(?:mark|flag)\s+(.+?)\s+as\s+(?:a\s+|my\s+|one\s+of\s+my\s+)?(?:favou?rites?|faves?|liked|loved)\b[\s.!?]*$",
@@ -474,6 +478,23 @@ _REWRITES = (
      r"how many images are in \1"),
     # "show me the numbers of the ones I have liked": those ones
     (re.compile(r"^(show|list|tell)\s+(?:me\s+)?the\s+numbers\s+of\s+(?=the\s+(?:ones|images|pictures|pics))", re.IGNORECASE), r"\1 "),
+    # "I want to have the picture 4 not more liked": a like taken back
+    (re.compile(r"^(?:i\s+(?:want|would\s+like)\s+(?:to\s+)?)?(?:have\s+)?(?:the\s+)?(?:picture|image|number|pic)?\s*#?(\d{1,4})\s+"
+                r"(?:not\s+more|no\s+more|no\s+longer|not\s+any\s*more)\s+liked[\s.!]*$", re.IGNORECASE), r"unlike \1"),
+    # "like every image except 3": everything but 3
+    (re.compile(r"\bevery\s+(?:single\s+)?(?:image|one|picture|pic|photo|generation)\s+(?=(?:except|but)\b)", re.IGNORECASE),
+     lambda m: m.group(0) if _MAKES_PICTURE.match(m.string) else "everything "),
+    # "what would it cost to remix image 3?": one image's price
+    (re.compile(r"^(?:what|how\s+much)\s+would\s+it\s+cost\s+to\s+(?:remix|vary|redo|rerun)\s+(?:image\s+|number\s+|#)?\d{1,4}\s*\??$",
+                re.IGNORECASE), "how much would 1 image cost"),
+    # "what model + seed are 1 and 2?": their details
+    (re.compile(r"^what\s+(?:\w+\s*(?:\+|and|,)\s*)*(?:model|seed|prompt|size)\s+(?:are|is|do|does|have|has)\s+(.+?)\s*\??$",
+                re.IGNORECASE), r"show the prompt, seed and model of \1"),
+    # "Please set a new session Weihnachtsmarkt": start one
+    (re.compile(r"^set\s+(?:a\s+)?new\s+(?=(?:\w+\s+)?(?:session|sesh)\b)", re.IGNORECASE), "start a new "),
+    # "What did I spend in total so far?": the spending
+    (re.compile(r"^what\s+(?:did|have)\s+(?:i|we)\s+(?:spend|spent)(?:\s+(?:in\s+total|so\s+far|altogether|overall))*\s*\??$",
+                re.IGNORECASE), "how many credits have I spent so far"),
     # "actually I am in which session?": the question, in the usual order
     (re.compile(r"^(?:(?:i\s+)?am|i'?m|we\s+are|we'?re)\s+in\s+(?:which|what)\s+(session|sesh)\b", re.IGNORECASE), r"which \1 am i in"),
     # "the dragon of number 3, which seed it have?": the question about that image
@@ -512,7 +533,7 @@ _REWRITES = (
     (re.compile(r"^(?:remove|take\s+(?:away|off))\s+(?:the\s+|my\s+)?(?:likes?|hearts?)\s+(?:of|from|on|off)\s+(?=\S)", re.IGNORECASE),
      "unlike "),
     # "give the Dragon Friends session a new name: Pip's Reading Adventures": a rename
-    (re.compile(r"^give\s+(.+?)\s+a\s+(?:new\s+|different\s+)?(?:name|title)\s*(?::|,|of|to)?\s+(?=\S)", re.IGNORECASE),
+    (re.compile(r"^give\s+(.+?)\s+(?:a|the)\s+(?:new\s+|different\s+)?(?:name|title)\s*(?::|,|of|to)?\s+(?=\S)", re.IGNORECASE),
      r"rename \1 to "),
     # "unlike the third gift box picture": which one is said by its place; the words between describe it
     (re.compile(r"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+"
@@ -561,6 +582,10 @@ _NEW_FOLDER_NAMED_AFTER = re.compile(r"\s+(?:in|into|to)\s+a\s+new\s+folder\s*[,
 _BRING_THEM_IN = re.compile(r"(?:^|\s)(?P<path>(?:~|\.{0,2}/)[^\s,;]+?)[.,;]?\s+(?:.{0,80}?\s)?(?:bring|get|pull|import|load|add)\s+"
                             r"(?:them|it|those|these|all\s+of\s+them|them\s+all)\s+(?:in|into\s+(?:atelier|the\s+studio|the\s+library))\b"
                             r"[^/]*$", re.IGNORECASE)
+# A label before the request: a ticket number, a priority, "status check:", "pls action:", "Before anything else:"
+_LABEL = re.compile(r"^(?:(?:per\s+)?(?:ticket|issue|task|jira)\s+[\w-]+|[A-Z][A-Z0-9]{1,9}-\d{1,6}|P[0-4](?:\s+(?:blocker|bug|task|prio))?|"
+                    r"(?:pls|please)\s+action|action\s+items?|status\s+check|before\s+anything\s+else|quick\s+check|sanity\s+check|"
+                    r"i\s+(?:would|'d)\s+like\s+to\s+(?:double-?check|check|confirm))\s*(?::|\s[-—–]+)\s*(?=\S)", re.IGNORECASE)
 _SECOND_QUESTION = re.compile(r"\?\s+(?:and\s+|also\s+|plus\s+)?(?:how|what|which|where|when|who|is|are|does|do|did|can)\b[^?]*\?\s*$",
                               re.IGNORECASE)
 _ONLY_TELL = re.compile(r"(?:(?:just|only)\s+)?tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?[\s.!]*",

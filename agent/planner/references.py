@@ -299,7 +299,8 @@ _KIND_PHRASE = re.compile(
     # "the liked cover", "my favourite posters": a kind, and what the images show
     rf"^(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|our\s+)?(?:{_KIND_WORD}(?:\s+(?:{_KIND_NOUNS}|(?!(?:across|in|from|of|everywhere|"
     rf"sessions?|but|except|and|or)\b)(?P<other>[a-z]+s?)))?"
-    rf"|(?:{_KIND_NOUNS}|everything|all|what|these|those)\s+(?:that\s+|which\s+)?(?:i|we)(?:\s+have|'ve)?\s+(?P<verb>liked|loved|hearted|"
+    rf"|(?:{_KIND_NOUNS}|everything|all|what|these|those)\s+(?:that\s+|which\s+)?(?:i|we)(?:\s+have|'ve)?\s+(?P<not>not\s+|n't\s+)?"
+    rf"(?:yet\s+)?(?P<verb>liked|loved|hearted|"
     rf"favou?rited|picked|selected|starred))"
     r"(?P<across>\s+(?:across|in|from|of)\s+(?:all\s+(?:of\s+)?(?:my\s+|the\s+)?sessions|every\s+session|each\s+session"
     r"|everywhere|the\s+collection|my\s+collection)|\s+everywhere|\s+(?:across\s+)?(?:all\s+)?(?:my\s+)?sessions)?$", _FLAGS)
@@ -353,6 +354,8 @@ def _kind(phrase: str) -> Selection | None:
     match = _KIND_PHRASE.match(phrase)
     if match:
         word = (match.group("kind") or match.group("verb")).lower()
+        if match.group("not"):  # "the images I have not liked"
+            word = "not " + word
         which = ("unliked" if re.match(r"un|not", word) else
                  "selected" if word in ("selected", "selection", "picked") else "liked")
         across = bool(match.group("across")) and which == "liked"
@@ -599,6 +602,8 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     phrase = re.sub(r"(?<=\w)\s*,?\s+(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now)|(?-i:for)|real\s+quick)$", "",
                     phrase, flags=_FLAGS)
     phrase = re.sub(r"(?<=\w)\s+(?-i:alone|only|by\s+itself|on\s+its\s+own)$", "", phrase)  # "how many in Q3 Ads alone?"
+    # "archive session Launch Week - sprint's done": a remark after a dash
+    phrase = re.sub(r"\s+[-—–]+\s+(?=[^-—–]*(?:\b(?:done|finished|over|wrapped|is|are|was|were)\b|'s\b)).*$", "", phrase)
     # "archive Q3 Ads, client paused it": a name ends at a comma that opens a clause of its own
     phrase = re.sub(r"^([^,\ue000]+?),\s+(?:\S+\s+){1,}\S+$", r"\1", phrase)
     if ";" in phrase:  # "this session; to be clear, …": more of the request than a session's name

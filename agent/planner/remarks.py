@@ -110,7 +110,8 @@ _TRAILING_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:i\s+(?:think|guess|believe|sup
 # A last sentence about the person or the work, after a request that takes no free text or a question:
 # "… ? I have changed my mind about it, I'm afraid.", "… ? I am getting rather muddled."
 _ABOUT_ME_AFTER = re.compile(r"(?<=[.!?])\s+(?:i|i'?m|i\s+am|i'?ve|i\s+have|i'?d|it\s+is|it'?s|we|we'?re|we\s+are|my|our|they|"
-                             r"they'?re|that'?s|this\s+is|wanna|gonna|want\s+to|need\s+to|need\s+(?:it|them|this|these)|"
+                             r"they'?re|that'?s|this\s+is|wanna|gonna|want\s+to|need\s+to|need\s+(?:it|them|this|these)|it|"
+
                              r"just\s+curious|curious|(?:a|an|the|some)\s+[^.!?\ue000]*\bwould\s+be\s+(?:nice|great|good|lovely|helpful|"
                              r"perfect|fine|wonderful))\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
 _QUESTION_FIRST = re.compile(r"(?:show|list|what|whats|wats|which|how|where|who|tell|is|are|do|does|did|can|could)\b", re.IGNORECASE)
@@ -122,10 +123,10 @@ _WHY_AFTER = re.compile(r"(?:,\s+|(?<=\d)\s+(?=(?:the|theyre|thats|its)\s))(?P<w
                         r"it'd|it'll|its|thats|the|this|that|"
                         r"these|those|he|she|we|we'd|i|i'm|i'd|my|our)\s+"
                         r"|[a-z]+\s+(?=(?:says|said|wants|thinks|needs|asked|prefers|loves|hates|likes|liked|loved|looks?|seems?|"
-                        r"came|come|is|are|was|were)\b))"
+                        r"came|come|is|are|was|were|changed|chose|picked|decided)\b))"
                         r"[^,\d\ue000]{3,80})[\s.!]*$", re.IGNORECASE)
 _SAYS_HOW = re.compile(r"\b(?:is|are|was|were|theyre|thats|looks?|seems?|feels?|'s|'re|'d|\w+n't|has|have|had|shows?|needs?|works?|working|says|"
-                       r"said|wants|thinks|loves|likes|hates|prefers|asked|came|would|will)\b",
+                       r"said|wants|thinks|loves|loved|likes|hates|prefers|asked|came|would|will|changed|chose|picked|decided)\b",
                        re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\b",
                       re.IGNORECASE)
@@ -169,6 +170,9 @@ def without_remarks(text: str) -> str:
     if someone:  # "like 3 — @jonas this is the one for the bus shelter": said to a colleague, not to the studio
         text = text[:someone.start()]
     if takes_no_free_text(text):
+        dashed = re.search(r"\s+[—–-]+\s+(?P<why>[^\d\ue000—–]{3,80})$", text)
+        if dashed and _plain(dashed.group("why")) and _SAYS_HOW.search(dashed.group("why")):
+            text = text[:dashed.start()]  # "like 10, 20 and 30 - each student chose one"
         said_why = _WHY_AFTER.search(text)
         if said_why and _plain(said_why.group("why")) and _SAYS_HOW.search(said_why.group("why")) \
                 and not _ORDINAL.search(said_why.group("why")):  # "archive 3, 4 and 10, they don't show the skyline well"
@@ -183,6 +187,10 @@ def without_remarks(text: str) -> str:
     themes = _REFLECTION_THEN_QUESTION.search(text)
     if themes:  # "do a reflection on this session? what themes am i repeating": what a reflection answers
         text = text[:themes.start("question")]
+    not_yet = re.search(r"(?<=\?)\s+(?:but\s+)?(?:please\s+)?(?:don'?t|do\s+not)\s+(?:generate|make|run|do|start|spend)(?:\s+(?:it|them|anything))?"
+                        r"\s+(?:yet|now|just\s+yet)[.!]*$", text, re.IGNORECASE)
+    if not_yet:  # "How much would 12 images cost? Don't generate yet.": a question changes nothing anyway
+        text = text[:not_yet.start()]
     about_me = _ABOUT_ME_AFTER.search(text)
     if about_me and _plain(about_me.group(0)) and (takes_no_free_text(text[:about_me.start()]) or _QUESTION_FIRST.match(
             strip_filler(text[:about_me.start()]))):

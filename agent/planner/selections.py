@@ -61,7 +61,14 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
     if not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I) and \
             parse_selection(re.sub(r"\s+(?:in|from|of)\s+.*$", "", items), state) is None:
         return [Step("unarchive_session" if undo else "archive_session", session_arg(rest, clause.masked, state))]
-    target = with_session_suffix(items, state, clause.masked)
+    try:
+        target = with_session_suffix(items, state, clause.masked)
+    except Reply:
+        if items == rest:
+            raise
+        target = None
+    if not target and items != rest:  # "the images I have not liked" reads whole, not without its noun
+        target = with_session_suffix(rest, state, clause.masked)
     if target:
         selection, where = target
         return [Step("unarchive_generations" if undo else "archive_generations", {**selection.args(), **where})]
