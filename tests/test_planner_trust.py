@@ -2528,3 +2528,10 @@ def test_round_37_requests_that_must_not_act(text):
 ])
 def test_round_37_refusals_read_now(memory, text, expected):
     assert planned(text, memory) == expected
+
+
+def test_the_rest_of_the_images_just_named_again_is_the_rest_of_the_session():
+    memory = {"last_items": [2, 4, 7], "items_were_named": True}
+    assert planned("pls action: save 2, 4, 7 to folder Approved, then archive the rest", memory) == [
+        ("save_to_library", {"items": [2, 4, 7], "folder": "Approved"}),
+        ("archive_generations", {"which": "all", "exclude": [2, 4, 7]})]

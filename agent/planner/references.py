@@ -207,7 +207,10 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
             return Selection(which="all", exclude=list(state.mentioned))
         if isinstance(pool, str):
             return Selection(items=f"{pool}-[{','.join(map(str, state.mentioned))}]")
-        return Selection(items=[i for i in pool if i not in state.mentioned])
+        others = [i for i in pool if i not in state.mentioned]
+        if not others:  # "like 2, 4, 7", then "save 2, 4, 7 …, then archive the rest": the session's others
+            return Selection(which="all", exclude=list(state.mentioned))
+        return Selection(items=others)
     if _JUST_MADE.match(phrase):  # "like the new ones": what the last step made
         return Selection(items=_them(state))
     if _PRONOUN.match(phrase) and not state.mentioned and state.mentioned_kind and not _IT.match(phrase):
