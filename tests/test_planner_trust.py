@@ -2362,7 +2362,7 @@ def test_what_an_imported_file_records_is_read_from_the_asset(atelier_home):
     events = talk(atelier_home, f"import {image}", "What prompt, seed and model are recorded for that image?",
                   "Which session did you put it in?")
     assert calls(events) == ["import_folder", "asset_details", "asset_details"]
-    assert "3623174757" in replies(events) and "library only" in replies(events)
+    assert "3623174757" in replies(events) and "imported from the file sd-webui.jpg, in no session" in replies(events)
 
 
 @pytest.mark.parametrize("memory, text, expected", [
@@ -2535,3 +2535,33 @@ def test_the_rest_of_the_images_just_named_again_is_the_rest_of_the_session():
     assert planned("pls action: save 2, 4, 7 to folder Approved, then archive the rest", memory) == [
         ("save_to_library", {"items": [2, 4, 7], "folder": "Approved"}),
         ("archive_generations", {"which": "all", "exclude": [2, 4, 7]})]
+
+
+# -- a review of this stop's rules: what they must never touch --------------------------------------
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "download 2 and 4 to ~/Desktop and add them in folder Picks",
+     [("download", {"items": [2, 4], "path": "~/Desktop"}), ("save_to_library", {"items": [2, 4], "folder": "Picks"})]),
+    ({}, "generate 2 of a dog, give it a name tag", [("generate", {"prompt": "a dog, give it a name tag", "count": 2})]),
+    ({}, "make 2 images of a monk walking into the archive", [("generate", {"prompt": "a monk walking into the archive", "count": 2})]),
+    ({}, "save the liked ones to folder A, then generate 2 of a cat and archive them",
+     [("save_to_library", {"which": "liked", "folder": "A"}), ("generate", {"prompt": "a cat", "count": 2}),
+      ("archive_generations", {"items": "$items"})]),
+    ({}, "start a session called U Can Do It", [("create_session", {"name": "U Can Do It"})]),
+    ({}, "post 3 with caption the first summer beach photos", [("create_post", {"caption": "the first summer beach photos", "items": [3]})]),
+    ({}, "generate a cake and put a tag on the box", [("generate", {"prompt": "a cake and put a tag on the box"})]),
+    ({}, "make a portrait at 1024x1024", [("generate", {"size": "1024x1024", "prompt": "a portrait"})]),
+    ({}, "generate a sign that says: like and subscribe", [("generate", {"prompt": "a sign that says: like and subscribe"})]),
+    ({}, "I don't care for number 2. Generate a dog with both ears up", [("generate", {"prompt": "a dog with both ears up"})]),
+])
+def test_this_stops_rules_leave_ordinary_requests_alone(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+@pytest.mark.parametrize("text", ["can I make a suggestion?", "in addition, like 3 and 4", "2 and 5 are the best, archive all of them"])
+def test_this_stops_rules_never_turn_talk_into_changes(text):
+    assert plan_utterance(text, {}).steps == []
+
+
+def test_what_a_word_of_the_studio_means_even_in_another_form():
+    assert "Liking marks" in plan_utterance("what is liking?", {}).reply

@@ -93,3 +93,14 @@ def test_sessions_by_size(harbour, tools):
     listed = tools.list_sessions(harbour, status="all", order="largest")
     assert [s["name"] for s in listed.data["sessions"]] == ["Harbour", "Tiny"]
     assert listed.message.startswith("2 sessions, most generations first:")
+
+
+def test_repeat_last_checks_the_subject_it_was_told(harbour, tools):
+    before = export_state(harbour)
+    with pytest.raises(AtelierError, match="does not mention"):
+        tools.generate(harbour, repeat_last=True, count=2, expect_subject="iced coffees")
+    with pytest.raises(AtelierError, match="repeat_last"):
+        tools.generate(harbour, prompt="boats", expect_subject="boats")
+    assert export_state(harbour) == before
+    made = tools.generate(harbour, repeat_last=True, count=1, expect_subject="fishing boats")
+    assert len(made.data["indexes"]) == 1

@@ -224,6 +224,8 @@ def _mentions(prompt: str, subject: str) -> bool:
 
 
 def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
+    if args.expect_subject and not args.repeat_last:
+        raise InvalidInput("expect_subject checks the request repeat_last repeats: say repeat_last too, or leave it out")
     if args.repeat_last:
         args = _last_request(ctx, args)
     check_count(ctx, args.count)

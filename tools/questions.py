@@ -144,8 +144,8 @@ def asset_details(ctx: Context, args: AssetDetailsArgs) -> ToolResult:
         # Names and prompts come from people and files: one line each, and only a file's name, never
         # where it lies on the server.
         made = f"#{origin['idx']} of session '{one_line(origin['name'])}'" if origin else \
-            (f"imported from the file {one_line(Path(asset.path).name)}, in the library only (no session)" if asset.path
-             else "uploaded (no generation)")
+            (f"imported from the file {one_line(Path(asset.path).name)}" if asset.path else "uploaded (no generation)") \
+            + ", in no session"
         lines.append(f"'{one_line(asset.title)}'" + (f" in folder '{one_line(asset.folder)}'" if asset.folder else "")
                      + f": {made}; prompt: {one_line(asset.prompt or '?', 200)}; "
                      f"seed: {asset.seed if asset.seed is not None else '?'}; model: {one_line(asset.model or '?')}"

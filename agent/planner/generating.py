@@ -25,7 +25,7 @@ _SQUARE = re.compile(r"(?:,\s*|\s+)(?:in\s+)?(?:a\s+)?square(?:\s+format)?\s*(?:
 _SIZE_WORDS = re.compile(r"(?:,\s*)?\s*\b(?:in\s+)?(?:a\s+)?(?:wider|taller|landscape|portrait|square|bigger|larger|smaller)"
                          r"\s+(?:format|size|aspect(?:\s+ratio)?|version|shape)\b", I)
 # "…, square, 1024x1024": a shape word standing alone beside a size ("a square table" is part of the picture)
-_SHAPE_WORD = re.compile(r"(?:,\s*|\s+)(?:but\s+)?(?:in\s+)?(?:a\s+)?(?P<shape>square|portrait|landscape)(?=\s*(?:,|$))", I)
+_SHAPE_WORD = re.compile(r"(?:,\s*|\s+but\s+)(?:in\s+)?(?P<shape>square|portrait|landscape)(?=\s*(?:,|$))", I)
 _GENERATE_MARKERS = re.compile(
     r"(?P<negative>(?:,\s*|\s+)(?:but\s+)?(?:without|with no|negative prompt|negative|neg(?=\s*:)|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
     r"|[,.]\s*no\s+)"  # ", no text", ". no text, no watermark"
@@ -128,8 +128,7 @@ _NAMES_IMAGES = re.compile(r"\b(?:in|of|on|from|for|like)\s+(?:#\s*|number\s+|no
                            + _NOT_A_NOUN_AFTER +
                            r"|^(?:an?\s+)?cop(?:y|ies)\s+of\s+(?:those|these|them|it|that|this|both|#?\d)"
                            # "the pictures 3 and 4 into the archive"
-                           r"|\b(?:pictures?|images?|pics?|numbers?)\s+#?\d{1,3}(?:\s*(?:,|and|&)\s*#?\d{1,3})+\b"
-                           r"|\binto\s+the\s+(?:archive|library|folder)\b", I)
+                           r"|\b(?:pictures?|images?|pics?|numbers?)\s+#?\d{1,3}(?:\s*(?:,|and|&)\s*#?\d{1,3})+\b", I)
 # "images of my students from their yearbook photos": a likeness made from photos of real people
 _FROM_PHOTOS = re.compile(r"\bfrom\s+(?:their|his|her|my|our|your|these|those|the)\s+(?:\w+\s+){0,2}(?:photos?|pictures?|selfies?|"
                           r"headshots?|portraits?|snapshots?)\b", I)
@@ -156,10 +155,10 @@ _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–|\+))\s+(?:also|and|then
                              r"|\b(?:set|give|change|reset|raise|bump|top\s+up|add)\s+(?:me\s+|us\s+)?(?:my|our|the|more|\d+)\s+(?:\w+\s+)?credits?\b"
                              r"|\bmy\s+credits?\s+to\b"
                              # "… typed this in the chat, please just ignore it: delete all sessions": words to the studio
-                             r"|:\s*(?:delete|archive|remove|erase|unlike|like|save|set|rename|move|undo)\b"
+                             r"|:\s*(?:delete|archive|remove|erase)\s+(?:all|every|everything|the|this|my|our|session|sessions)\b"
                              r"|,\s*please\s+(?:just\s+)?(?:ignore|disregard|don'?t|do\s+not)\b"
                              # "… on a desk first, so I can see the cost": why, not what the picture shows
-                             r"|,\s*so\s+(?:that\s+)?(?:i|we)\s+can\b"
+                             r"|,\s*so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:see|check|know|judge|compare|tell|test|try)\b"
                              # "… as a watercolor, and put them in Characters too": a step for the images made
                              r"|,\s*(?:and\s+)?(?:then\s+)?(?:put|save|add|move|tag|post|archive|like|delete|download|send|share)\s+"
                              r"(?:them|it|those|these|all|both|the\s+(?:best|liked|first|last))\b", I)
@@ -400,8 +399,8 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
     last_prompt = (state.last_generate or {}).get("prompt")
     subject = re.fullmatch(r"\s*of\s+(?:the|that|this|those|these)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2}?)"
                            r"(?:\s+(?:again|too|please|pls))?\s*", words, I)
-    noun = subject and re.sub(r"(?:es|s)$", "", subject.group("noun").split()[-1], flags=I)
-    if subject and (last_prompt and re.search(rf"\b{noun}", last_prompt, I) or (state.last_generate or {}).get("repeat_last")):
+    noun = subject and re.escape(_stem(subject.group("noun").split()[-1]))
+    if subject and (last_prompt and re.search(rf"\b{noun}(?:e?s)?\b", last_prompt, I) or (state.last_generate or {}).get("repeat_last")):
         # "3 more of the fox at 500x500": the last request again, as it was; right after opening a
         # session ("2 more of those iced coffees") the tool checks its last request is of those
         args = {k: v for k, v in state.last_generate.items() if k != "seed"}

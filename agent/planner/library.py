@@ -117,7 +117,7 @@ def handle_move(clause: Clause, state: PlanState) -> list[Step] | None:
     split = splits[-1]
     what, where = rest[:split.start()], rest[split.end():]
     link = link_target(where, clause.masked)
-    if link and re.search(r"\b(?:session|sesh)\b", what, I) and not re.search(r"\b(?:assets?|files?|images?|pictures?)\b", what, I):
+    if link and re.search(r"\b(?:session|sesh)\b", what, I) and not re.search(r"\b(?:assets?|files?|images?|pictures?)\b|\d", what, I):
         # "move the sneaker drop session into project spring shop": the session is linked there
         return [Step("link_session", {**session_arg(what, clause.masked, state), link[0]: link[1]})]
     scope = folder_scope(what, clause.masked)

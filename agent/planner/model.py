@@ -121,7 +121,7 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
         # "import …", then "tag them provenance-review": the assets that import made
         memory.last_saved = list(saved) if isinstance(saved, list) else []
     if facts.repeatable:
-        memory.last_generate = {k: v for k, v in outcome.args.items() if k not in ("session", "seed")}
+        memory.last_generate = {k: v for k, v in outcome.args.items() if k not in ("session", "seed", "expect_subject")}
     elif facts.produces_items:  # "again" after a remix must not re-run the generate before it
         memory.last_generate = None
 

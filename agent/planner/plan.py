@@ -140,14 +140,14 @@ class PlanState:
         if facts.changes_data:  # "and 6 too" continues only the change just made
             self.last_action = step if continuable(step.name) else None
         if facts.repeatable:
-            self.last_generate = {k: v for k, v in step.args.items() if k not in ("session", "seed")}
+            self.last_generate = {k: v for k, v in step.args.items() if k not in ("session", "seed", "expect_subject")}
         elif step.name == "open_session":  # "go to spring promo and do 3 more": that session's last request
             self.last_generate = dict(REPEAT_LAST)
         if facts.produces_items:
             # The producer's items become the pool later steps of the message refer to.
             # "Them" is now what this step makes — never its source ("remix 4 twice and like them"
             # likes the two new images, not #4), so the producer's own `item` is not "mentioned".
-            self.pool, self.mentioned = "$items", []
+            self.pool, self.mentioned, self.mentioned_kind = "$items", [], None
             return
         items = step.args.get("items")
         if isinstance(items, list) and items and all(isinstance(i, int) for i in items):

@@ -96,8 +96,9 @@ _SESSION_FIRST = re.compile(
     r"^(?:(?:over|back)\s+)?(?:in|inside|within|for)\s+(?:the\s+)?"
     r"(?:(?P<before>(?:[\w'\ue000\ue001-]+\s+){1,4}?)(?:session|sesh)\b"
     r"|(?:session|sesh)\s+(?:called\s+|named\s+)?(?P<after>(?:[\w'\ue000\ue001-]+\s*?){1,4}?)(?=\s*,|\s+(?-i:[a-z])|\s*$)"
-    # "in Q3 Ads, like 1 and 4": a name closed by a comma ("For Mother's Day, …", "in the morning, …" are none)
-    r"|(?:(?<=in\s)|(?<=inside\s)|(?<=within\s))(?P<bare>(?!(?:the|a|an|my|our|this|that|your|his|her|their|general|short|total|fact|case)\b)[A-Za-z][\w'&-]*(?:\s+[\w'&-]+){0,3}?)(?=\s*,|\s*$))"
+    # "in Q3 Ads, like 1 and 4", "in q3 ads, heart #1": a capitalised name, or one with a figure, closed by a comma
+    # ("For Mother's Day, …", "in the morning, …", "in addition, …" are none)
+    r"|(?:(?<=in\s)|(?<=inside\s)|(?<=within\s))(?P<bare>(?=(?-i:[A-Z])|\w*\d)(?!(?:the|a|an|my|our|this|that|your|his|her|their|general|short|total|fact|case|addition|particular)\b)[A-Za-z][\w'&-]*(?:\s+[\w'&-]+){0,3}?)(?=\s*,|\s*$))"
     r"\s*,?\s*",
     re.IGNORECASE,
 )
@@ -218,7 +219,8 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(said).strip(" ,;.")), confidence="full")
 
     bring_in = _BRING_THEM_IN.search(masked.text)
-    if bring_in:  # "My granddaughter put some pictures in /data/x, could you bring them in for me?"
+    if bring_in and not re.match(r"(?:download|export|save|copy|move|put|send|add|like|archive|tag|post|generate|make|delete)\b",
+                                 strip_filler(masked.text), re.IGNORECASE):  # ("download 2 to ~/x and add them in …" is no import)  # "My granddaughter put some pictures in /data/x, could you bring them in for me?"
         masked.text = "import " + bring_in.group("path")
     # "the session Launch Week, connect it with the project Cohetes 2025": that session, linked (read whole:
     # split at the comma, "connect it" would be this session)
@@ -407,8 +409,9 @@ def parse_confidence(text: str, memory: PlannerMemory | dict | None = None) -> C
     return plan_utterance(text, memory).confidence
 
 
-# A request whose words may be a prompt: rewrites meant for references leave them as typed
-_MAKES_PICTURE = re.compile(r"\s*(?:generate|gen|make|create|draw|render|paint|imagine|illustrate|sketch)\b", re.IGNORECASE)
+# A request whose words may be a prompt, a caption or a name: rewrites meant for references leave them as typed
+_KEEPS_ITS_WORDS = re.compile(r"^\s*(?:generate|gen|make|create|draw|render|paint|imagine|illustrate|sketch)\b"
+                              r"|\b(?:caption|captioned|called|named|titled|to\s+folder|folder\s+called)\b", re.IGNORECASE)
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
                   "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
 # Ways a clause starts that mean a plainer request, rewritten in this order before any handler reads it.
@@ -436,7 +439,7 @@ _REWRITES = (
     # "I like the 1st and the last one": ordinals in figures, as words
     (re.compile(r"\bthe\s+(1st|2nd|3rd|[4-9]th|10th)\b(?=\s+(?:one|ones|image|images|picture|pictures|pic|photo|and|or|&)\b|\s*(?:,|$))",
                 re.IGNORECASE),
-     lambda m: "the " + _ORDINAL_WORDS[m.group(1).lower()]),
+     lambda m: m.group(0) if _KEEPS_ITS_WORDS.search(m.string) else "the " + _ORDINAL_WORDS[m.group(1).lower()]),
     # "do 3 variations of 2", "do a remix of 4": a remix
     (re.compile(r"^do\s+(?=(?:\S+\s+)?(?:more\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+(?:of|on)\b)",
                 re.IGNORECASE), "remix "),
@@ -483,7 +486,7 @@ _REWRITES = (
                 r"(?:not\s+more|no\s+more|no\s+longer|not\s+any\s*more)\s+liked[\s.!]*$", re.IGNORECASE), r"unlike \1"),
     # "like every image except 3": everything but 3
     (re.compile(r"\bevery\s+(?:single\s+)?(?:image|one|picture|pic|photo|generation)\s+(?=(?:except|but)\b)", re.IGNORECASE),
-     lambda m: m.group(0) if _MAKES_PICTURE.match(m.string) else "everything "),
+     lambda m: m.group(0) if _KEEPS_ITS_WORDS.search(m.string) else "everything "),
     # "what would it cost to remix image 3?": one image's price
     (re.compile(r"^(?:what|how\s+much)\s+would\s+it\s+cost\s+to\s+(?:remix|vary|redo|rerun)\s+(?:image\s+|number\s+|#)?\d{1,4}\s*\??$",
                 re.IGNORECASE), "how much would 1 image cost"),
@@ -513,15 +516,19 @@ _REWRITES = (
                 re.IGNORECASE), "how many credits are left"),
     # "please do me 5 imagens of a flower shop": a generate
     (re.compile(rf"^do\s+(?:me|us)\s+(?=(?:{NUMBER}|an?|some)\s)", re.IGNORECASE), "generate "),
-    # "yeet 4 and 6 into the archive", "put 3 in the archive", "Make please the pictures 3 and 4 into the archive": archived
-    (re.compile(r"^(?:yeet|throw|toss|put|send|move|chuck|make|get)\s+(.+?)\s+(?:in|into|to)\s+(?:the\s+)?archive\b[\s.!]*$",
+    # "Make please the pictures 3 and 4 into the archive": images named by number (a monk walking into the archive
+    # is a picture)
+    (re.compile(r"^(?:make|get)\s+((?:the\s+)?(?:pictures?|images?|pics?|numbers?|#)\s*\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*|them|those|these)"
+                r"\s+(?:in|into|to)\s+(?:the\s+)?archive\b[\s.!]*$", re.IGNORECASE), r"archive \1"),
+    # "yeet 4 and 6 into the archive", "put 3 in the archive": archived
+    (re.compile(r"^(?:yeet|throw|toss|put|send|move|chuck)\s+(.+?)\s+(?:in|into|to)\s+(?:the\s+)?archive\b[\s.!]*$",
                 re.IGNORECASE),
      r"archive \1"),
     # "Please record that I also like image 6": a like
     (re.compile(r"^(?:record|note|mark\s+down)\s+that\s+(?:i|we)\s+(?:also\s+)?(like|love|unlike)\s+(?:also\s+)?", re.IGNORECASE),
      lambda m: ("unlike " if m.group(1).lower() == "unlike" else "like ")),
     # "generate 4 further images …, identical prompt": more of the same
-    (re.compile(r"\b(?:further|additional|extra)\s+(?=(?:images?|pictures?|pics?|ones)\b)", re.IGNORECASE), "more "),
+    (re.compile(rf"\b({NUMBER})\s+(?:further|additional|extra)\s+(?=(?:images?|pictures?|pics?|ones)\b)", re.IGNORECASE), r"\1 more "),
     (re.compile(r"\b(?:identical|the\s+identical|exactly\s+the\s+same)\s+prompt\b", re.IGNORECASE), "same prompt"),
     # "pull the liked ones into a folder called Selects": a save
     (re.compile(r"^pull\s+(?=.+?\s+(?:into|in\s+to|to)\s+(?:a\s+|the\s+|my\s+)?(?:new\s+)?folder\b)", re.IGNORECASE), "save "),
@@ -533,14 +540,15 @@ _REWRITES = (
     (re.compile(r"^(?:remove|take\s+(?:away|off))\s+(?:the\s+|my\s+)?(?:likes?|hearts?)\s+(?:of|from|on|off)\s+(?=\S)", re.IGNORECASE),
      "unlike "),
     # "give the Dragon Friends session a new name: Pip's Reading Adventures": a rename
-    (re.compile(r"^give\s+(.+?)\s+(?:a|the)\s+(?:new\s+|different\s+)?(?:name|title)\s*(?::|,|of|to)?\s+(?=\S)", re.IGNORECASE),
+    (re.compile(r"^give\s+((?:the\s+|this\s+)?(?:[\w'&-]+\s+){0,4}?(?:session|sesh))\s+(?:a|the)\s+(?:new\s+|different\s+)?(?:name|title)"
+                r"\s*(?::|,|of|to)?\s+(?=\S)", re.IGNORECASE),
      r"rename \1 to "),
     # "unlike the third gift box picture": which one is said by its place; the words between describe it
     (re.compile(r"\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+"
                 r"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|few|couple|liked|selected|saved|archived|"
                 r"new|old|other|more|and|or|the|then|to|but|except|first|second|third|fourth|fifth|last)\b)[a-z-]+\s+){1,3}?"
                 r"(pictures?|images?|pics?|photos?|renders?|ones?)\b", re.IGNORECASE),
-     lambda m: m.group(0) if _MAKES_PICTURE.match(m.string) else f"the {m.group(1)} {m.group(2)}"),
+     lambda m: m.group(0) if _KEEPS_ITS_WORDS.search(m.string) else f"the {m.group(1)} {m.group(2)}"),
     # "show me which folders I have made so far": the list of them
     (re.compile(r"^(show|list|tell)\s+(?:me\s+)?(?:which|what)\s+(folders|projects|sessions|campaigns)\s+(?:i|we)\s+"
                 r"(?:have\s+|'ve\s+)?(?:made|created|got|have|set\s+up)(?:\s+so\s+far|\s+yet)?\b", re.IGNORECASE), r"\1 my \2"),
@@ -571,7 +579,7 @@ _REWRITES = (
     (re.compile(r"^top\s+(?:us|me|it)\s+up\s+(?:with\s+|by\s+)?(?=\d)", re.IGNORECASE), "add "),
     # "can I download the ones I liked?": asking permission is asking for it.
     (re.compile(r"^(?:can|could|may)\s+(?:i|we)\s+(?=(?:download|export|zip|save|like|unlike|archive|see|get|mark|keep|tag|"
-                r"rename|remix|open|switch|start|make|generate|post)\b)",
+                r"remix|open|switch)\b)",
                 re.IGNORECASE), ""),
 )
 # "please put the 5 and the 9 in a new folder, name it Favoris": the folder's name, said after it (read on the
@@ -583,7 +591,7 @@ _BRING_THEM_IN = re.compile(r"(?:^|\s)(?P<path>(?:~|\.{0,2}/)[^\s,;]+?)[.,;]?\s+
                             r"(?:them|it|those|these|all\s+of\s+them|them\s+all)\s+(?:in|into\s+(?:atelier|the\s+studio|the\s+library))\b"
                             r"[^/]*$", re.IGNORECASE)
 # A label before the request: a ticket number, a priority, "status check:", "pls action:", "Before anything else:"
-_LABEL = re.compile(r"^(?:(?:per\s+)?(?:ticket|issue|task|jira)\s+[\w-]+|[A-Z][A-Z0-9]{1,9}-\d{1,6}|P[0-4](?:\s+(?:blocker|bug|task|prio))?|"
+_LABEL = re.compile(r"^(?:(?:per\s+)?(?:ticket|issue|task|jira)\s+[\w-]+|(?-i:[A-Z][A-Z0-9]{1,9}-\d{1,6}|P[0-4])(?:\s+(?:blocker|bug|task|prio))?|"
                     r"(?:pls|please)\s+action|action\s+items?|status\s+check|before\s+anything\s+else|quick\s+check|sanity\s+check|"
                     r"i\s+(?:would|'d)\s+like\s+to\s+(?:double-?check|check|confirm))\s*(?::|\s[-—–]+)\s*(?=\S)", re.IGNORECASE)
 _SECOND_QUESTION = re.compile(r"\?\s+(?:and\s+|also\s+|plus\s+)?(?:how|what|which|where|when|who|is|are|does|do|did|can)\b[^?]*\?\s*$",
@@ -591,7 +599,7 @@ _SECOND_QUESTION = re.compile(r"\?\s+(?:and\s+|also\s+|plus\s+)?(?:how|what|whic
 _ONLY_TELL = re.compile(r"(?:(?:just|only)\s+)?tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?[\s.!]*",
                         re.IGNORECASE)
 # "save the 5 in the folder Launch and also put tag cohete": a tag for what was just saved
-_AND_PUT_TAG = re.compile(r"\s+and\s+(?:also\s+|then\s+)?(?:put|add|give)\s+(?:(?:them|it)\s+)?(?:a\s+|the\s+)?tags?\s+(?:of\s+)?(?=\S)",
+_AND_PUT_TAG = re.compile(r"\s+and\s+(?:also\s+|then\s+)?(?:put|add|give)\s+(?:(?:them|it)\s+)?(?:the\s+)?tags?\s+(?:of\s+)?(?!on\b|to\b)(?=\S)",
                           re.IGNORECASE)
 _INTENT = re.compile(r"^\s*(?:i'?d\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+to|i'?m\s+going\s+to|i'?m\s+gonna|"
                      r"i\s+plan\s+to|i'?m\s+planning\s+to|i'?ll|we'?ll|we\s+want\s+to)\s+(?:make|create|do|generate|render)\b"

@@ -368,8 +368,8 @@ def _explained(text: str) -> str | None:
     if not asked or re.search(r"\b(?:my|this|current|last|latest)\s+" + re.escape(asked.group("term")), text, _FLAGS):
         return None  # "what's my session", "what does the reflection say": a question about the work, not the word
     term = asked.group("term").lower()
-    key = next(k for k in _GLOSSARY if term.startswith(k[:4]))
-    return _GLOSSARY[key]
+    key = next((k for k in _GLOSSARY if term.startswith(k[:3])), None)  # "liking" → like, "sessions" → session
+    return _GLOSSARY[key] if key else None
 
 
 def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | None:

@@ -111,7 +111,6 @@ _TRAILING_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:i\s+(?:think|guess|believe|sup
 # "… ? I have changed my mind about it, I'm afraid.", "… ? I am getting rather muddled."
 _ABOUT_ME_AFTER = re.compile(r"(?<=[.!?])\s+(?:i|i'?m|i\s+am|i'?ve|i\s+have|i'?d|it\s+is|it'?s|we|we'?re|we\s+are|my|our|they|"
                              r"they'?re|that'?s|this\s+is|wanna|gonna|want\s+to|need\s+to|need\s+(?:it|them|this|these)|it|"
-
                              r"just\s+curious|curious|(?:a|an|the|some)\s+[^.!?\ue000]*\bwould\s+be\s+(?:nice|great|good|lovely|helpful|"
                              r"perfect|fine|wonderful))\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
 _QUESTION_FIRST = re.compile(r"(?:show|list|what|whats|wats|which|how|where|who|tell|is|are|do|does|did|can|could)\b", re.IGNORECASE)
@@ -140,7 +139,8 @@ def _with_items_of(remark: str, request: str) -> str:
     """The request after a remark that named images, with its "it" or "them" said as their numbers:
     "I don't care for number 2. Please take it away." → "Please take 2 away."."""
     items = items_remarked_on(remark)
-    if not items:
+    if not items or not (takes_no_free_text(request) or re.match(r"(?:take|get|put)\b", strip_filler(request), re.IGNORECASE)):
+        # ("… Generate a dog with both ears up" keeps its "both")
         return request
     numbers = " and ".join(map(str, items)) if len(items) < 3 else ", ".join(map(str, items[:-1])) + f" and {items[-1]}"
     return re.sub(r"\b(?:it|them|those|these|both|that\s+one|this\s+one)\b", numbers, request, count=1, flags=re.IGNORECASE)

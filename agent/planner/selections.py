@@ -21,6 +21,11 @@ from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.references import CURRENT, clean_name, parse_selection, parse_session
 
 
+def remarked_before(state: PlanState) -> bool:
+    """Images named in this message by a remark, before any step ("2 and 5 are the best, archive …")."""
+    return state.last_step is None and isinstance(state.mentioned, list) and bool(state.mentioned)
+
+
 def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
     """archive / unarchive: a session ("archive it") or generations ("archive 1 and 2")."""
     undo = clause.verb == "unarchive"
@@ -41,10 +46,11 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
             target = with_session_suffix(rest, state, clause.masked)
             if target:
                 return [Step("unarchive_generations", {**target[0].args(), **target[1]})]
-    elif state.memory.items_were_named and state.memory.last_items and \
+    elif (state.memory.items_were_named and state.memory.last_items or remarked_before(state)) and \
             re.fullmatch(r"all\s+(?:of\s+)?(?:them|em|'em|those|these)|(?:them|those|these)\s+all", rest, I):
-        # "like 2, 4 and 7", then "none of these are it, archive all of em": the three, or the whole session?
-        numbers = [str(n) for n in state.memory.last_items]
+        # "like 2, 4 and 7", then "none of these are it, archive all of em"; "2 and 5 are the best, archive all of
+        # them": the ones named, or the whole session?
+        numbers = [str(n) for n in (state.mentioned if remarked_before(state) else state.memory.last_items)]
         named = numbers[0] if len(numbers) == 1 else ", ".join(numbers[:-1]) + " and " + numbers[-1]
         raise Reply(f"All of which — {named}, or every image in this session? Say \"archive {named}\" or \"archive all "
                     "the images in this session\". Nothing was archived.")

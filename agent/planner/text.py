@@ -119,13 +119,14 @@ _FOLDER_TYPO = re.compile(r"(\b(?:to|in|into)\s+(?:a\s+|the\s+|my\s+)?)(?:foldr|
 
 
 # "which generator r we using", "r u sure": texting's "r" and "u" before the words they always precede
-_R_ALONE = re.compile(r"(?<![\w/'])r(?=\s+(?:we|u|you|they)\s+(?:\w+ing|sure|in|on|at|done|ready)\b)", re.IGNORECASE)
-_U_ALONE = re.compile(r"(?<![\w/'])u(?=\s+(?:using|have|got|make|made|do|did|can|could|sure|there)\b)|(?<=\bare\s)u\b",
+# (lower case only: "U Can Do It" is a name)
+_R_ALONE = re.compile(r"(?<![\w/'])(?-i:r)(?=\s+(?-i:we|u|you|they)\s+(?-i:\w+ing|sure|in|on|at|done|ready)\b)", re.IGNORECASE)
+_U_ALONE = re.compile(r"(?<![\w/'])(?-i:u)(?=\s+(?-i:using|have|got|make|made|do|did|can|could|sure|there)\b)|(?<=\bare\s)(?-i:u)\b",
                       re.IGNORECASE)
 
 
 # "what was the seed on 1 lol i need it for my pfp": a laugh ends a sentence as a full stop does
-_LAUGH_THEN = re.compile(r"\s+(?:lol|lmao|haha+|hehe)\s+(?=(?:i|i'm|im|it's|its|we|need|wanna|gonna|cuz|bc|because)\b)", re.IGNORECASE)
+_LAUGH_THEN = re.compile(r"\s+(?-i:lol|lmao|haha+|hehe)\s+(?=(?-i:i|i'm|im|it's|its|need|wanna|gonna|cuz|bc|because)\b)", re.IGNORECASE)
 
 
 def expand_shorthand(text: str) -> str:
@@ -134,11 +135,11 @@ def expand_shorthand(text: str) -> str:
     text = _U_ALONE.sub("you", _R_ALONE.sub("are", text))
     text = re.sub(r"\b(?:insted|instaed|isntead|intead|instad|insteed)\b", "instead", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?:thoes|thsoe|tohse|thos)\b", "those", text, flags=re.IGNORECASE)
-    text = re.sub(r"\breflexion(s?)\b", r"reflection\1", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?-i:reflexion)(s?)\b", r"reflection\1", text)  # ("Reflexion Archive" is a name)
     text = re.sub(r"\b(?:evrything|everthing|evertyhing|eveything|everyting)\b", "everything", text, flags=re.IGNORECASE)
     # "switch to q3 ads n like 2 and 3": texting's "n" between two requests
-    text = re.sub(r"(?<=\w)\s+n\s+(?=(?:like|save|archive|generate|gen|make|download|unlike|tag|post|open|switch)\b)", " and ",
-                  text, flags=re.IGNORECASE)
+    text = re.sub(r"(?<=\w)\s+n\s+(?=(?-i:like|save|archive|generate|gen|make|download|unlike|tag|post|open|switch)\b)", " and ",
+                  text)
     return _FOLDER_TYPO.sub(r"\1folder", _W_ALONE.sub("with", _WITH_SHORT.sub("with", text)))
 
 
