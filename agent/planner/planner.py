@@ -218,9 +218,11 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
                     return plan
         return Plan(reply=replies.CHANGED_MIND.format(words=masked.restore(said).strip(" ,;.")), confidence="full")
 
+    # "My granddaughter put some pictures in /data/x, could you bring them in for me?": an import of that folder
+    # ("download 2 to ~/x and add them in folder Picks" is a request of its own, no import)
     bring_in = _BRING_THEM_IN.search(masked.text)
     if bring_in and not re.match(r"(?:download|export|save|copy|move|put|send|add|like|archive|tag|post|generate|make|delete)\b",
-                                 strip_filler(masked.text), re.IGNORECASE):  # ("download 2 to ~/x and add them in …" is no import)  # "My granddaughter put some pictures in /data/x, could you bring them in for me?"
+                                 strip_filler(masked.text), re.IGNORECASE):
         masked.text = "import " + bring_in.group("path")
     # "the session Launch Week, connect it with the project Cohetes 2025": that session, linked (read whole:
     # split at the comma, "connect it" would be this session)
