@@ -219,8 +219,8 @@ def _mentions(prompt: str, subject: str) -> bool:
     words = re.findall(r"[a-z]+", subject.lower())
     if not words:
         return False
-    stem = re.sub(r"(?:es|s)$", "", words[-1]) if len(words[-1]) > 3 else words[-1]
-    return re.search(rf"\b{re.escape(stem)}", prompt.lower()) is not None
+    stem = re.sub(r"(?:(?<=x|h|s)es|s)$", "", words[-1]) if len(words[-1]) > 3 else words[-1]  # boxes → box, shoes → shoe
+    return re.search(rf"\b{re.escape(stem)}(?:e?s)?\b", prompt.lower()) is not None
 
 
 def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
