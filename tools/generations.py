@@ -214,13 +214,19 @@ def _last_request(ctx: Context, args: GenerateArgs) -> GenerateArgs:
                                    "size": size, "session": session["id"], "repeat_last": False})
 
 
+def singular(noun: str) -> str:
+    """"boxes" → "box", "shoes" → "shoe", "coffees" → "coffee": enough to find a plural's noun in a prompt (the planner
+    uses it too, so the words it checks and the ones this tool checks agree)."""
+    noun = noun.lower()
+    if re.search(r"(?:x|ch|sh|s)es$", noun):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
+
+
 def _mentions(prompt: str, subject: str) -> bool:
     """Does the prompt name the subject's last word ("iced coffees" in "an iced coffee on a counter")?"""
     words = re.findall(r"[a-z]+", subject.lower())
-    if not words:
-        return False
-    stem = re.sub(r"(?:(?<=x|h|s)es|s)$", "", words[-1]) if len(words[-1]) > 3 else words[-1]  # boxes → box, shoes → shoe
-    return re.search(rf"\b{re.escape(stem)}(?:e?s)?\b", prompt.lower()) is not None
+    return bool(words) and re.search(rf"\b{re.escape(singular(words[-1]))}(?:e?s)?\b", prompt.lower()) is not None
 
 
 def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:

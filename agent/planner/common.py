@@ -154,7 +154,7 @@ _IT_SESSION = re.compile(r"^(?:it|this|that|this one|(?:(?:this|the|current|the 
                          r"|(?:the\s+)?whole session)$", I)
 
 
-def it_may_be_an_image(rest: str, state: PlanState, verb: str) -> int | None:
+def image_meant_by_it(rest: str, state: PlanState, verb: str) -> int | None:
     """"archive it" right after one image was named: in the same message ("I don't care for number 2. Please
     take it away.") that image; in the message before ("show me 6", then "archive it") the image or the
     session? Asked, never guessed — either reading changes data the other did not mean."""

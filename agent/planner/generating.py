@@ -14,7 +14,7 @@ from agent.planner.numbers import NUMBER, leading_count, parse_number_list, word
 from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.references import clean_name, parse_single_item
 from agent.planner.text import Masked, closest_word
-from tools.generations import SEED_MAX, SEED_RANGE
+from tools.generations import SEED_MAX, SEED_RANGE, singular
 
 
 _SIZE = re.compile(r"(?:,\s*)?(?:\s*(?:--|—|–|-)\s*)?\s*\b(?:at\s+|size\s*:?\s*|in\s+)?(\d{2,5})\s*(?:[x×]|\s+by\s+)\s*(\d{2,5})\b"
@@ -399,7 +399,7 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
     last_prompt = (state.last_generate or {}).get("prompt")
     subject = re.fullmatch(r"\s*of\s+(?:the|that|this|those|these)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2}?)"
                            r"(?:\s+(?:again|too|please|pls))?\s*", words, I)
-    noun = subject and re.escape(_stem(subject.group("noun").split()[-1]))
+    noun = subject and re.escape(singular(subject.group("noun").split()[-1]))
     if subject and (last_prompt and re.search(rf"\b{noun}(?:e?s)?\b", last_prompt, I) or (state.last_generate or {}).get("repeat_last")):
         # "3 more of the fox at 500x500": the last request again, as it was; right after opening a
         # session ("2 more of those iced coffees") the tool checks its last request is of those
@@ -457,14 +457,6 @@ def _swap_same_kind(last_prompt: str, change: str) -> tuple[str, str]:
     return last_prompt, change
 
 
-def _stem(noun: str) -> str:
-    """"boxes" → "box", "coffees" → "coffee": enough to find a noun said in the plural in a prompt."""
-    noun = noun.lower()
-    if re.search(r"(?:x|ch|sh|ss)es$", noun):
-        return noun[:-2]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
-
-
 # "with a gold ribbon instead" after "… with a red ribbon": the phrase ending in the same noun, swapped
 _INSTEAD_BARE = re.compile(r"^(?:with\s+)?(?P<new>(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+))\s+instead$", I)
 
@@ -479,7 +471,7 @@ def _changed_prompt(last_prompt: str, change: str) -> str:
     if old_place:  # "on grass instead" after "… on a concrete plinth, studio light": the place swapped
         return last_prompt[:old_place.start()] + bare.group("new") + last_prompt[old_place.end():]
     if bare:
-        old = re.search(rf"\b(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(_stem(bare.group('noun')))}(?:e?s)?\b",
+        old = re.search(rf"\b(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(singular(bare.group('noun')))}(?:e?s)?\b",
                         last_prompt, I)
         if not old:
             raise Reply(f"\"{bare.group('new')}\" instead of what? The last prompt (\"{last_prompt}\") has no "
@@ -623,13 +615,13 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         last_prompt = (state.last_generate or {}).get("prompt") or ""
         named = re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*,?\s+but\s+(?P<change>\S.*)$",
                          said, I)
-        if named and last_prompt and re.search(rf"\b{re.escape(_stem(named.group('subject').split()[-1]))}", last_prompt, I):
+        if named and last_prompt and re.search(rf"\b{re.escape(singular(named.group('subject').split()[-1]))}", last_prompt, I):
             # "3 more gift boxes but with a gold ribbon instead": the last request, changed
             return repeat_generate(word_to_int(count_word) if count_word else None, " but " + named.group("change"),
                                    clause.masked, state)
         same_subject = re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?!(?:a|an|some)\s)(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
                                 r"(?=\s*(?:,|(?:with|using|at)\b|--|$))", said, I)
-        if same_subject and last_prompt and all(re.search(rf"\b{re.escape(_stem(word))}", last_prompt, I)
+        if same_subject and last_prompt and all(re.search(rf"\b{re.escape(singular(word))}", last_prompt, I)
                                                  for word in same_subject.group("subject").split()):
             # (every word of it: "2 more red sneakers" after white ones is a new picture)
             # "make 5 more sneakers with seed 1000" after "… a white sneaker …": the last request, with its options

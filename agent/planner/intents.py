@@ -26,7 +26,7 @@ from agent.planner.common import (  # noqa: F401  (Clause, Q, session_arg, … a
     I,
     Q,
     Clause,
-    it_may_be_an_image,
+    image_meant_by_it,
     parse_assets,
     session_arg,
     with_session_suffix,
@@ -182,7 +182,7 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
     if from_session and parse_number_list(from_session.group(1)) is not None:
         rest = from_session.group(1)  # "remove 3 from the session": generations, not the session
     elif not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I):
-        it_may_be_an_image(rest, state, "delete")
+        image_meant_by_it(rest, state, "delete")
         if re.search(r"\b(?:every|all|each)\b.*\bsessions?\b|\bsessions\b", rest, I):
             raise Reply("I delete one session at a time, and ask first — name the session you mean.")
         return [Step("delete_session", session_arg(rest, clause.masked, state))]
@@ -274,12 +274,12 @@ def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
     count, after = leading_count(clause.text)
     if count is None:
         return None
+    first = strip_filler(clause.masked.text).startswith(strip_filler(clause.text))  # never after a comma or "and"
     if _REPEAT.match(after):
         steps = repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
         more_of = re.match(r"^more\s+(of\s+(?!(?:those|these|them|that|it|the\s+same)\b)\S.*)$", after, I)
         if steps is None and more_of:  # "4 more of sourdough loaves": more images, of what it says
             return handle_generate(Clause(clause.text, clause.masked, "generate", f"{count} {more_of.group(1)}"), state)
-        first = strip_filler(clause.masked.text).startswith(strip_filler(clause.text))  # never after a comma or "and"
         if steps is None and first and re.match(r"^more\s+[a-z]", after, I):
             # "6 more iced coffee ones in Q3 Ads", "3 more gift boxes": read as "generate 6 more …", the verb left out
             return handle_generate(Clause(clause.text, clause.masked, "generate", clause.text), state)
@@ -294,7 +294,6 @@ def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
                                       f"{count} of {after[images.end():]}{images.group('options')}"), state)
     if _RECENT_COUNT.match(clause.text):  # "5 most recent credit transactions"
         return handle_credit_noun(clause, state)
-    first = strip_filler(clause.masked.text).startswith(strip_filler(clause.text))  # never after a comma or "and"
     if first and re.match(r"^[a-z][a-z'-]+\s+\S", after, I) and not _NOT_A_SUBJECT.match(after):
         # "2 gelatinous cubes in a dungeon corridor, seed 666": a count and a picture, the verb left out
         return handle_generate(Clause(clause.text, clause.masked, "generate", clause.text), state)

@@ -614,8 +614,9 @@ _ALSO_TAIL = re.compile(r"[\s,]+(?:too|as\s+well|also|instead)[\s.!]*$", re.IGNO
 
 def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = True) -> list[Step] | None:
     """One clause → its steps, None when no handler understands it (Reply propagates)."""
-    # A Slack mention of the bot ("<@U07ATELIER> generate …", "@atelier and 7") and "please to …" before the request.
-    text = re.sub(r"^(?:(?:<@[A-Z0-9]+>|@atelier\b)[\s,:]*)+|^please\s+to\s+", "", text.strip(), flags=re.IGNORECASE)
+    # A Slack mention of the bot ("<@U07ATELIER> generate …") and "please to …" before the request ("@atelier" is
+    # gone from the whole message by now).
+    text = re.sub(r"^(?:<@[A-Z0-9]+>[\s,:]*)+|^please\s+to\s+", "", text.strip(), flags=re.IGNORECASE)
     also = re.match(r"^(?:(?:actually|oh|wait|ok|okay|oops)[,\s]+)*(?:and\s+(?:also\s+|plus\s+)?|also\s+|plus\s+|as\s+well\s+as\s+)(?=\S)",
                     text.strip(), re.IGNORECASE)
     if state.last_step is not None and _WISH.match(strip_filler(text.strip()) or text.strip()) \

@@ -594,13 +594,11 @@ def clean_name(value: str, masked: Masked) -> str:
 def parse_session(phrase: str, masked: Masked, state: PlanState):
     """CURRENT, a session name or id (str), or None when the phrase is empty of meaning."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
-    # "back to the fossil hall session for a bit": how long is not part of the name
     phrase = re.sub(r"^(the\s+.+?)\s+one$", r"\1", phrase, flags=_FLAGS)  # "back to the barns one"
     # "the dragon hoard session please, I want to keep going on those": the name ends with "session"
     phrase = re.sub(r"^(.+?\b(?:session|sesh))(?:\s+(?:please|pls|plz))?\s*[,;.!—–-]\s+\S.*$", r"\1", phrase, flags=_FLAGS)
-    phrase = re.sub(r"\b(session|sesh)\s*,?\s*(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now)"
-                    r"|real\s+quick|again|already)$", r"\1", phrase, flags=_FLAGS)
-    # "could we hop back to Q3 Ads for a moment?"
+    phrase = re.sub(r"\b(session|sesh)\s*,?\s*(?:again|already)$", r"\1", phrase, flags=_FLAGS)  # "that session again"
+    # how long is no part of a name: "could we hop back to Q3 Ads for a moment?", "the fossil hall session for a bit"
     # ("for now" has lost its "now" to the courtesy words by here)
     phrase = re.sub(r"(?<=\w)\s*,?\s+(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now)|(?-i:for)|real\s+quick)$", "",
                     phrase, flags=_FLAGS)

@@ -13,7 +13,7 @@ from agent.planner.common import (
     Q,
     Clause,
     folder_scope,
-    it_may_be_an_image,
+    image_meant_by_it,
     session_arg,
     with_session_suffix,
 )
@@ -61,7 +61,7 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"\s+inclusive$", "", rest, flags=I)  # "2 through 4 inclusive"
     items = re.sub(r"^(?:the\s+)?(?:generations?|images?|pictures?|iterations?|thumbnails?|shots?|renders?|versions?|pics?)\s+(?=\D)",
                    "", rest, flags=I)
-    image = None if undo else it_may_be_an_image(rest, state, "archive")
+    image = None if undo else image_meant_by_it(rest, state, "archive")
     if image is not None:  # "I don't care for number 2. Please take it away."
         return [Step("archive_generations", {"items": [image]})]
     if not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I) and \
