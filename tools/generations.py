@@ -121,6 +121,7 @@ class LikedArgs(BaseModel):
 class DownloadArgs(SelectionArgs):
     path: str | None = Field(None, description="Where to write the zip; the exports folder if omitted")
     in_folder: str | None = Field(None, description="Instead of generations: every image saved in this library folder")
+    folder_count: int | None = Field(None, ge=0, description="How many images the user said in_folder holds")
 
 
 def parse_size(size: str | None) -> tuple[int, int]:
@@ -732,6 +733,7 @@ def _download_rows(ctx: Context, args: DownloadArgs) -> tuple[list[dict], dict]:
                                [folder["id"], ctx.workspace_id])
         if not rows:
             raise NotFound(f"folder '{folder['name']}' holds no images to download")
+        library.check_folder_count(folder["name"], len(rows), args.folder_count)
     else:
         try:
             rows = select_generations(ctx, args)[1]

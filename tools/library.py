@@ -49,6 +49,16 @@ class UploadArgs(BaseModel):
 class AssetsArgs(BaseModel):
     assets: list[str] = Field(default_factory=list, description="Asset ids or titles")
     in_folder: str | None = Field(None, description="Also every asset in this folder")
+    folder_count: int | None = Field(None, ge=0, description="How many assets the user said in_folder holds "
+                                     "(\"the two in Launch\"); refused when it holds another number")
+
+
+def check_folder_count(folder_name: str, held: int, said: int | None) -> None:
+    """Refuse when the user counted a folder's assets differently from what it holds: "tag the two in
+    Launch" must not tag five."""
+    if said is not None and held != said:
+        raise InvalidInput(f"folder '{folder_name}' holds {held} asset{'s' if held != 1 else ''}, not {said}; "
+                           "nothing was changed. Say which ones, or all of them")
 
 
 def chosen_assets(ctx: Context, args: AssetsArgs, *, folder_by_name: bool = True) -> list[dict]:
@@ -67,6 +77,7 @@ def chosen_assets(ctx: Context, args: AssetsArgs, *, folder_by_name: bool = True
                                  [ctx.workspace_id, folder["id"]])
         if not inside:
             raise InvalidInput(f"folder '{folder['name']}' holds no assets; nothing was changed")
+        check_folder_count(folder["name"], len(inside), args.folder_count)
         known = {r["id"] for r in rows}
         rows += [r for r in inside if r["id"] not in known]
     return rows

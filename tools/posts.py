@@ -21,6 +21,7 @@ class CreatePostArgs(SelectionArgs):
     platform: str | None = Field(None, description="Where it will be posted, e.g. instagram")
     assets: list[str] = Field(default_factory=list, description="Library asset ids or titles")
     in_folder: str | None = Field(None, description="Also every asset in this library folder")
+    folder_count: int | None = Field(None, ge=0, description="How many assets the user said in_folder holds")
     project: str | None = Field(None, description="Project (created if new)")
 
 
@@ -36,7 +37,8 @@ def create_post(ctx: Context, args: CreatePostArgs) -> ToolResult:
     if len(caption) > MAX_CAPTION_LENGTH:
         raise InvalidInput(f"the caption is {len(caption)} characters; the limit is {MAX_CAPTION_LENGTH}")
     platform = clean_name(args.platform, "platform") if args.platform is not None else None
-    asset_rows = (chosen_assets(ctx, AssetsArgs(assets=args.assets, in_folder=args.in_folder))
+    asset_rows = (chosen_assets(ctx, AssetsArgs(assets=args.assets, in_folder=args.in_folder,
+                                                    folder_count=args.folder_count))
                   if args.assets or args.in_folder is not None else [])
     generation_rows = select_generations(ctx, args)[1] if (args.items or args.which) else []
     if not asset_rows and not generation_rows:

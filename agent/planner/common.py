@@ -243,11 +243,15 @@ _PRONOUN_ONLY = re.compile(r"^(?:it|them|they|those|these|this|that|this one|tha
                            r"|all (?:of )?(?:them|those|these)|(?:those|these) ones)$", I)
 
 
-# "everything in Launch", "the assets in the Hero Shots folder": every asset of one folder
+# "everything in Launch", "the assets in the Hero Shots folder", "the two pics from the Launch folder":
+# every asset of one folder (a count said is checked against the folder by the tool)
 _IN_FOLDER = re.compile(
     r"^(?:(?:everything|every\s*thing|every\s+(?:asset|file|image)|(?:the\s+|all\s+(?:the\s+)?)?(?:stuff|things|items)|all(?:\s+(?:of\s+)?the)?"
     r"(?:\s+(?:assets|files|images|pictures|pics|photos|items|things))?"
-    r"|(?:the\s+)?(?:assets?|files?|images?|pictures?|pics|photos?|ones))\s+(?:(?:presently|currently|now)\s+)?in\s+"
+    r"|(?:the\s+|all\s+|both\s+(?:of\s+)?(?:the\s+)?)?(?P<count>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|both)"
+    r"(?:\s+(?:assets|files|images|pictures|pics|photos|items|ones))?"
+    r"|(?:the\s+)?(?:assets?|files?|images?|pictures?|pics|photos?|ones))\s+(?:(?:presently|currently|now)\s+)?"
+    r"(?:in|from(?=\s+(?:the\s+|my\s+)?folder\b|.*\sfolder$))\s+"
     r"(?:the\s+|my\s+)?(?:folder\s+(?:called\s+|named\s+)?"
     r"(?P<named>.+)|(?P<before>.+?)\s+folder|(?P<bare>.+))"
     r"|(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?P<owner>.+?)\s+folder(?:'s)?(?:\s+(?:assets|files|images|pictures|items|stuff|things"
@@ -262,4 +266,8 @@ def folder_scope(phrase: str, masked: Masked) -> dict | None:
     name = next(g for g in (match.group("named"), match.group("before"), match.group("bare"), match.group("owner")) if g)
     if re.search(r"\b(?:and|or|but|except|folders?)\b|,", name, I) and "\ue000" not in name:
         return None  # two folders, or an exception: not one folder's assets
-    return {"in_folder": clean_name(name, masked)}
+    scope = {"in_folder": clean_name(name, masked)}
+    if match.group("count"):
+        said = match.group("count").lower()
+        scope["folder_count"] = 2 if said == "both" else int(said) if said.isdigit() else word_to_int(said)
+    return scope

@@ -161,7 +161,8 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
     # beach from the Launch folder" is no asset at all.
     in_library = re.search(r"\s+(?:from|in|out\s+of)\s+(?:the\s+|my\s+)?library$", rest, I)
     kinds = r"assets?|files?" + (r"|images?|pictures?|pics|photos?" if in_library else "")  # "… from the library": assets
-    named_assets = re.match(rf"^(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?:{kinds})\s+in\b", rest, I)
+    named_assets = re.match(rf"^(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?:(?:\d{{1,4}}|two|three|four|five|both)\s+)?(?:{kinds})\s+in\b",
+                            rest, I)
     scope = folder_scope(rest[:in_library.start()] if in_library else rest, clause.masked) if named_assets else None
     if scope:
         return [Step("delete_assets", scope)]

@@ -46,6 +46,13 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
             if platform:
                 text, rest = text[:platform.start()], f"{rest} on {platform.group(1)}"
             args["caption"] = value_text(text, clause.masked) + _caption_end(text, clause.masked)
+    venue = _VENUE.search(rest)
+    if venue:  # "for our library's Facebook page", "for the family group chat": where it goes, in the user's words
+        known = re.search(rf"\b({PLATFORMS})\b", venue.group("name"), I)
+        rest = (rest[:venue.start()] + " " + (known.group(1) if known else "") + rest[venue.end():]).strip()
+        if not known:
+            args["platform"] = re.sub(r"\s+", " ", venue.group(0)).strip()
+            args["platform"] = re.sub(r"^(?:for|on|in|to)\s+(?:the|our|my|a)?\s*", "", args["platform"], flags=I)
     platform = re.search(rf"\b(?:to|on|for)\s+({PLATFORMS})\b|\b({PLATFORMS})\b", rest, I)
     if platform:
         said = (platform.group(1) or platform.group(2)).lower()
@@ -76,7 +83,11 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
 
 # Short names people use, stored as the platform's own name ("insta" is Instagram).
 _PLATFORM_NAMES = {"insta": "instagram", "ig": "instagram", "x.com": "x", "fb": "facebook", "yt": "youtube"}
-PLATFORMS = "instagram|insta|\\big|fb|yt|twitter|x\\.com|tiktok|facebook|linkedin|pinterest|threads|bluesky|youtube|mastodon|tumblr|behance|dribbble"
+PLATFORMS = "instagram|insta|\\big|fb|yt|twitter|x\\.com|tiktok|facebook|linkedin|pinterest|threads|bluesky|youtube|mastodon|tumblr|behance|dribbble|discord|etsy|whatsapp|reddit|telegram|snapchat|substack|flickr|shopify"
+# "for the school newsletter", "on our church group's page": a place named by what it is; a platform
+# named inside it ("our library's Facebook page") is that platform.
+_VENUE = re.compile(r"\s*\b(?:for|on|in|to)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?P<name>(?:[\w'’-]+\s+){0,3}?)"
+                    r"(?:page|group\s+chat|chat|group|newsletter|channel|blog|website|site|feed|account|story|stories)\b", I)
 
 
 # After a post was made here: "make it instagram", "post it on linkedin instead", "change the caption

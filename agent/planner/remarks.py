@@ -127,6 +127,8 @@ _WHY_AFTER = re.compile(r"(?:,\s+|(?<=\d)\s+(?=(?:the|theyre|thats|its)\s))(?P<w
 _SAYS_HOW = re.compile(r"\b(?:is|are|was|were|theyre|thats|looks?|seems?|feels?|'s|'re|'d|\w+n't|has|have|had|shows?|needs?|works?|working|says|"
                        r"said|wants|thinks|loves|loved|likes|hates|prefers|asked|came|would|will|changed|chose|picked|decided)\b",
                        re.IGNORECASE)
+# "…, we re-exported them": someone did something (a past tense after its subject), a reason and no request
+_DID = re.compile(r"(?:we|i|they|he|she)\s+(?:already\s+|just\s+)?[\w-]{3,}ed\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\b",
                       re.IGNORECASE)
 _FOR_PURPOSE_AFTER = re.compile(r"\s+for\s+(?:the|my|our|a|an|this|that|his|her|their|some)\s+"
@@ -174,7 +176,7 @@ def without_remarks(text: str) -> str:
         if dashed and _plain(dashed.group("why")) and _SAYS_HOW.search(dashed.group("why")):
             text = text[:dashed.start()]  # "like 10, 20 and 30 - each student chose one"
         said_why = _WHY_AFTER.search(text)
-        if said_why and _plain(said_why.group("why")) and _SAYS_HOW.search(said_why.group("why")) \
+        if said_why and _plain(said_why.group("why")) and (_SAYS_HOW.search(said_why.group("why")) or _DID.match(said_why.group("why"))) \
                 and not _ORDINAL.search(said_why.group("why")):  # "archive 3, 4 and 10, they don't show the skyline well"
             text = text[:said_why.start()]
         doing = re.search(r",\s+(?:keeping|making|so\s+(?:that\s+)?(?:we|i|it|they)|to\s+(?:keep|make|tidy|clean))\b[^\d\ue000]{3,80}$", text,

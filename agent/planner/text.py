@@ -160,6 +160,9 @@ _BULLET = re.compile(r"^\s*(?:[-*•·▪]|\d{1,2}[.)])\s+(?=\S)")
 _DASH_BULLET = re.compile(r"^\s*[-*•·▪]\s+(?=\S)")  # one line: only a dash bullet ("2. …" alone may be a number)
 
 
+_QUOTE_OR_MARKS = re.compile(rf"{_QUOTE.pattern}|(?<=\w)(?P<mark>[!?])[!?]+(?=\s+[A-Za-z])")  # a quote is left as typed
+
+
 def normalise_spacing(text: str) -> str:
     if "‘" not in text:  # a lone curly apostrophe (what’s) is not a quote
         text = text.replace("’", "'")
@@ -171,7 +174,7 @@ def normalise_spacing(text: str) -> str:
         text = "; ".join(_BULLET.sub("", line).strip().rstrip(";") for line in lines)
     text = _DASH_BETWEEN_NUMBERS.sub("-", text)
     # "love 4 and 6!! save them": between two requests one mark says as much (a caption's end keeps its own)
-    text = re.sub(r"(?<=\w)([!?])[!?]+(?=\s+[A-Za-z])", r"\1", text)
+    text = _QUOTE_OR_MARKS.sub(lambda m: m.group("mark") or m.group(0), text)
     text = re.sub(r"(?<=\d)\s*[,;]{2,}\s*(?=\d)", ", ", text)  # "like 2,,5;;7": a slip of the keys
     return _SPACES.sub(" ", text).strip()
 
