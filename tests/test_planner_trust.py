@@ -168,7 +168,7 @@ def test_questions_are_answered_from_the_store_and_change_nothing(atelier_home):
     text = replies(events) + "\n".join(e.message for e in events if hasattr(e, "message"))
     assert "You are in 'Bakery Menu'" in text
     assert "prompt: a copper kettle" in text and "seed: 79" in text
-    assert "2 liked" in text and "Folders (1): Launch (1 asset)." in text
+    assert "2 liked" in text and "Folders (1): Launch (1 asset: a copper kettle #1)." in text
     assert read_state(atelier_home) == before
 
 
@@ -1026,7 +1026,7 @@ def test_moving_images_into_a_new_session_and_downloading_a_folder_by_name(ateli
     state = read_state(atelier_home)
     assert sorted(gens(state, "cropped fits")) == [1, 2] and sorted(gens(state, "Fits")) == [1, 2, 3, 4]
     events = talk(atelier_home, "rename the folder Keepers to Picks", "which folders do I have, and how many things are in each?")
-    assert "Folders (1): Picks (2 assets)." in "".join(getattr(e, "message", "") or "" for e in events)
+    assert "Folders (1): Picks (2 assets: a denim jacket #1, a denim jacket #2)." in "".join(getattr(e, "message", "") or "" for e in events)
     talk(atelier_home, f"download everything in Picks to {tmp_path / 'picks.zip'}")
     import zipfile
     with zipfile.ZipFile(tmp_path / "picks.zip") as archive:
@@ -2565,3 +2565,117 @@ def test_this_stops_rules_never_turn_talk_into_changes(text):
 
 def test_what_a_word_of_the_studio_means_even_in_another_form():
     assert "Liking marks" in plan_utterance("what is liking?", {}).reply
+
+
+# -- rounds 38 and 39: what first contact got wrong or could not read ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "lol imagine if i deleted all this 💀",  # a condition is no picture
+    "Can you make it a bit more warm of colour?",  # a change to images that exist
+    "@Atelier please generate 4 posters for the beach cleanup saying 'Join us Saturday 9am'. also make @kevin an admin",
+    "Can you make 4 images of a cappuccino with a heart on the foam. The session please call it Colazione",
+    "generate 12 images of a timber pavilion, plan view, 512x512, then like every third one (3, 6, 9, 12)",
+    "make the episode art for ep 9 'Countdown' — 4 images, rocket on the pad at night",
+    "can you generate 3 pics of a dragon, and — this is a big one for me — make them wide",
+    "generate 4 of a sleepy owl on a stack of books. (the dragon stays where it is obviously)",
+    "generate 4 of a cat, seeds 1000 to 1003",
+    "rename this session to Final. Archive the old one.",  # a sentence after a name that asks for more
+    "new session Ep 16 — Bonus, copy the brief from Dragon Friends and generate 4",
+    "Please make a new session Koffie and move there the 4 pictures of the iced coffee from Q3 Ads.",
+    "Please make the session Launch Week in the archive, we are finished with it.",
+])
+def test_words_that_are_no_picture_or_name_change_nothing(text):
+    assert plan_utterance(text, {}).steps == []
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "Good day po! Kindly create a new session named Maple St Listing", [("create_session", {"name": "Maple St Listing"})]),
+    ({}, "generate 6 images of a cat. Thank you po!", [("generate", {"prompt": "a cat", "count": 6})]),
+    ({}, 'Good day po. Kindly rename this session to "Sneaker Drop - Final" po. Then please tell me how many liked images it has.',
+     [("rename_session", {"new_name": "Sneaker Drop - Final"}), ("count_generations", {})]),
+    ({}, 'Please rename the session Dragon Friends to "Paediatric Ward Mural - Draft". Keep everything else as it is.',
+     [("rename_session", {"session": "Dragon Friends", "new_name": "Paediatric Ward Mural - Draft"})]),
+    ({}, "Please archive the Holiday Promo session for now. We may need it again in January.",
+     [("archive_session", {"session": "Holiday Promo"})]),
+    ({}, "new session St. Mary's Fair", [("create_session", {"name": "St. Mary's Fair"})]),
+    ({}, "make a new session called Dragon Friends 2 — no wait, call it Owl Pals — and do 4 pictures of a sleepy owl",
+     [("create_session", {"name": "Owl Pals"}), ("generate", {"prompt": "a sleepy owl", "count": 4})]),
+    ({}, 'Please save the liked images to a folder called Comms Approved, and add the tag "internal-only" to them.',
+     [("save_to_library", {"which": "liked", "folder": "Comms Approved", "tags": ["internal-only"]})]),
+    ({}, 'Kindly create a new folder named "For Printing" and save images 5 and 9 of Launch Week there.',
+     [("save_to_library", {"items": [5, 9], "session": "Launch Week", "folder": "For Printing"})]),
+    ({}, "Make a session Vakantie and generate there 3 images of a beach in Zeeland",
+     [("create_session", {"name": "Vakantie"}), ("generate", {"prompt": "a beach in Zeeland", "count": 3})]),
+    ({}, "Please unlike image 9. It contains what looks like a logo we do not have rights to.", [("unlike", {"items": [9]})]),
+    ({}, "nah unlike 4 its mid", [("unlike", {"items": [4]})]),
+    ({}, "delete the 2 assets in folder Launch, we re-exported them", [("delete_assets", {"in_folder": "Launch", "folder_count": 2})]),
+    ({}, "tag the two pics in the Launch folder with brochure",
+     [("tag_assets", {"in_folder": "Launch", "folder_count": 2, "tags": ["brochure"]})]),
+    ({}, "make a discord post with the two in Characters, caption: Meet Pip",
+     [("create_post", {"caption": "Meet Pip", "platform": "discord", "in_folder": "Characters", "folder_count": 2})]),
+    ({}, "Make a post for the school newsletter with images 2 and 3, caption: Our winter showcase is here!",
+     [("create_post", {"caption": "Our winter showcase is here!", "platform": "school newsletter", "items": [2, 3]})]),
+    ({}, "I'd like to make a post for our library's Facebook page with number 1, with the caption: Join us",
+     [("create_post", {"caption": "Join us", "platform": "facebook", "items": [1]})]),
+    ({}, "make a post for etsy w the liked ones, caption 'new drop!! limited run'",
+     [("create_post", {"caption": "new drop!! limited run", "platform": "etsy", "which": "liked"})]),
+    ({}, "like 1,4,5; archive 2", [("like", {"items": [1, 4, 5]}), ("archive_generations", {"items": [2]})]),
+    ({}, "like images 8 to 5", [("like", {"items": [8, 7, 6, 5]})]),
+    ({}, "unlike everything from 2 to 9 inclusive", [("unlike", {"items": list(range(2, 10))})]),
+    ({}, "Please archive the numbers 1 up to and including 4, they are not so good.", [("archive_generations", {"items": [1, 2, 3, 4]})]),
+    ({}, "Hello! I would like to put the like also on the photo number 5, please", [("like", {"items": [5]})]),
+    ({}, "save also the photo 2 to Characters", [("save_to_library", {"items": [2], "folder": "Characters"})]),
+    ({}, "morning! like 3", [("like", {"items": [3]})]),
+    ({}, "@Atelier @jules already liked some of these I think — which ones are liked in Sneaker Drop right now?",
+     [("list_generations", {"liked": True, "session": "Sneaker Drop"})]),
+    ({}, "@Atelier doing this for @jo: new session Gala Invites", [("create_session", {"name": "Gala Invites"})]),
+    ({}, "@Atelier before tomorrow's briefing: make a new session Briefing Slides; @tara will pick",
+     [("create_session", {"name": "Briefing Slides"})]),
+    ({}, "What costs it to make 10 images in the size 1024 by 1024?", [("price_images", {"count": 10, "size": "1024x1024"})]),
+    ({}, "what would another 40 cost me?", [("price_images", {"count": 40})]),
+    ({}, "How much would it cost to generate 15 more images po? Just asking first before I confirm with Sir Mark.",
+     [("price_images", {"count": 15})]),
+    ({}, "Can you tell me the seed and the model of number 4? I want to use it eventually again.", [("generation_details", {"item": 4})]),
+    ({}, "Good afternoon po. May I ask which folders we currently have and what is inside each one?", [("list_names", {"what": "folders"})]),
+    ({}, "@Atelier @ben can't find the dragon pics — which folder are the saved ones in?", [("list_names", {"what": "folders"})]),
+    ({}, "which folder is image 4 saved in?", [("generation_details", {"item": 4})]),
+    ({"last_items": [5, 6]}, "From the new ones I like the second.", [("like", {"items": [6]})]),
+    ({"last_items": [5, 6]}, "Then please like both new images po.", [("like", {"items": [5, 6]})]),
+])
+def test_round_38_and_39_phrasings_plan_as_meant(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+def test_both_new_ones_must_be_two():
+    assert "Both of which" in plan_utterance("like both new images", {"last_items": [5, 6, 7]}).reply
+
+
+def test_it_after_a_message_i_could_not_read_is_asked_not_guessed(atelier_home):
+    talk(atelier_home, "new session Launch Week", "generate 10 images of a rocket", "save 1 and 2 to folder Launch")
+    before = read_state(atelier_home)
+    events = talk(atelier_home, "Please unlike image 9, the one with what looks like a logo from Acme Corp, whatever", "Also archive it.",
+                  "Q3 ADS. like all of em", "then save em to folder SUMMER")
+    assert calls(events) == [] and replies(events).count("I did not act on your last message") == 2
+    assert read_state(atelier_home) == before
+    # naming the images in the message itself is fine
+    events = talk(atelier_home, "Q3 ADS. like all of em", "like 3 and save it to folder Picks")
+    assert calls(events) == ["like", "save_to_library"]
+
+
+def test_a_folder_counted_wrong_changes_nothing(atelier_home):
+    talk(atelier_home, "new session Launch Week", "generate 4 images of a rocket", "save 1, 2 and 3 to folder Launch")
+    before = read_state(atelier_home)
+    for line in ("tag the two pics in the Launch folder with brochure", "make a post with the two in Launch, caption: Go",
+                 "download the 2 images in the Launch folder"):
+        events = talk(atelier_home, line)
+        assert "holds 3 assets, not 2" in replies(events) + "".join(getattr(e, "message", "") or "" for e in events)
+    assert read_state(atelier_home) == before
+    talk(atelier_home, "tag the three pics in the Launch folder with brochure")
+    assert all(a["tags"] == ["brochure"] for a in read_state(atelier_home)["assets"])
+
+
+def test_more_of_the_same_but_now_with_adds_the_change_once(atelier_home):
+    talk(atelier_home, "new session Q3 Ads", "generate 4 images of an iced coffee on a marble counter",
+         "make 2 more of the iced coffee, but now with a croissant next to it", "and 2 more, but now with a croissant next to it")
+    prompts = [g["prompt"] for g in read_state(atelier_home)["generations"]]
+    assert prompts[4:] == ["an iced coffee on a marble counter, with a croissant next to it"] * 4

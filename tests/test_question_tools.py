@@ -68,7 +68,8 @@ def test_folders_and_projects_are_made_renamed_and_listed_with_what_they_hold(ha
     with pytest.raises(AtelierError, match="already a folder"):
         tools.rename_folder(harbour, folder="Shortlist", new_name="KEEPERS")
     tools.rename_folder(harbour, folder="Keepers", new_name="Picks")
-    assert tools.list_names(harbour, what="folders").message == "Folders (2): Picks (2 assets), Shortlist (empty)."
+    assert tools.list_names(harbour, what="folders").message == ("Folders (2): Picks (2 assets: fishing boats at dawn #2, "
+                                                                    "fishing boats at dawn #3), Shortlist (empty).")
 
 
 def test_odd_even_and_the_ends_of_a_selection(harbour, tools):

@@ -167,9 +167,23 @@ def list_names(ctx: Context, args: NamesArgs) -> ToolResult:
     if not rows:
         return ToolResult(message=f"No {table} yet.", data={table: []})
     held = _holdings(ctx, table)
+    titles = _asset_titles(ctx) if table == "folders" else {}
     return ToolResult(message=f"{table.capitalize()} ({len(rows)}): " + ", ".join(
-        f"{r['name']} ({', '.join(held.get(r['id'], [])) or 'empty'})" for r in rows) + ".",
+        f"{r['name']} ({', '.join(held.get(r['id'], [])) or 'empty'}{titles.get(r['id'], '')})" for r in rows) + ".",
                       data={table: [{"id": r["id"], "name": r["name"]} for r in rows]})
+
+
+_TITLES_SHOWN = 5
+
+
+def _asset_titles(ctx: Context) -> dict[str, str]:
+    """{folder id: ": Dragon #1, Dragon #3"}: what a folder holds, by title ("… and 4 more" past five)."""
+    by_folder: dict[str, list[str]] = {}
+    for row in ctx.store.query("SELECT folder_id, title FROM assets WHERE workspace_id = ? AND folder_id IS NOT NULL "
+                               "ORDER BY created_at, id", [ctx.workspace_id]):
+        by_folder.setdefault(row["folder_id"], []).append(one_line(row["title"] or "untitled"))
+    return {folder: ": " + ", ".join(names[:_TITLES_SHOWN]) + (f" and {len(names) - _TITLES_SHOWN} more" if len(names) > _TITLES_SHOWN else "")
+            for folder, names in by_folder.items()}
 
 
 # What each kind of name holds: (table, its column naming the holder, what one row is called)

@@ -122,13 +122,21 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
 # "the sky in number 5 a bit more pink", "a flash sheet with 1, 2 and 3 on one page": images that exist,
 # named inside what would be a prompt ("a jersey with number 10 on it" names none: a noun follows)
 _NOT_A_NOUN_AFTER = r"(?!\s*(?!(?:on|in|at|a|an|the|to|into|as|and|but|with|so|please|more|less|look|looks)\b)[a-z%])"
-_NAMES_IMAGES = re.compile(r"\b(?:in|of|on|from|for|like)\s+(?:#\s*|number\s+|no\.\s*|image\s+|picture\s+|pic\s+)\d{1,3}\b"
+_NAMES_IMAGES = re.compile(r"\b(?:in|of|on|from|for|like|as)\s+(?:#\s*|number\s+|no\.\s*|image\s+|picture\s+|pic\s+)\d{1,3}\b"
                            + _NOT_A_NOUN_AFTER +
                            r"|\b(?:with|of|from|using|combining)\s+#?\d{1,3}(?:\s*,\s*#?\d{1,3})*\s*,?\s*(?:and|&)\s*#?\d{1,3}\b"
                            + _NOT_A_NOUN_AFTER +
                            r"|^(?:an?\s+)?cop(?:y|ies)\s+of\s+(?:those|these|them|it|that|this|both|#?\d)"
                            # "the pictures 3 and 4 into the archive"
                            r"|\b(?:pictures?|images?|pics?|numbers?)\s+#?\d{1,3}(?:\s*(?:,|and|&)\s*#?\d{1,3})+\b", I)
+# Words that cannot start or sit in a description of a picture; each group's name is the reason given.
+_NOT_A_DESCRIPTION = re.compile(
+    r"(?P<it_starts_with_a_condition>^(?:if|whether|because|unless|in\s+case)\b)"  # "(imagine) if i deleted all this"
+    r"|(?P<it_names_someone_in_the_chat>(?<![\w.])@\w)"  # "(also make) @kevin an admin"
+    r"|(?P<it_says_a_count>\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+more\b"  # "(make) there 3 more of …"
+    r"|(?:^|[,:—–]\s*|\s-\s)(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:images|pictures|pics|photos|renders)\b)"
+    r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they)\b)"
+    r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)", I)  # "…, seeds 1000 to 1003": settings, said where I don't read them  # "(make) it a bit more warm of colour"
 # "images of my students from their yearbook photos": a likeness made from photos of real people
 _FROM_PHOTOS = re.compile(r"\bfrom\s+(?:their|his|her|my|our|your|these|those|the)\s+(?:\w+\s+){0,2}(?:photos?|pictures?|selfies?|"
                           r"headshots?|portraits?|snapshots?)\b", I)
@@ -152,6 +160,14 @@ _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–|\+))\s+(?:also|and|then
                              # "… 768x1024 please? Portrait orientation is important for my print layout"
                              r"|\?\s+(?-i:[A-Z])"
                              # "… a gingerbread house picture but also set my credits to 5000": credits are never drawn
+                             # "… 512x512, then like every third one", "… in the foam. The session please call it Colazione"
+                             r"|,\s*(?:and\s+)?then\s+(?:like|unlike|save|archive|delete|tag|move|post|download|remix|rename|select|"
+                             r"share|send|put|add)\b"
+                             r"|[.!?]\s+(?:the\s+(?:session|folder|project)|please|pls|kindly)\b|\bcall\s+(?:it|the\s+session)\s+\S"
+                             # "… on a stack of books. (the dragon stays where it is obviously)": a remark in brackets
+                             r"|\(\s*(?:the|it|this|that|i|we|they|he|she)\b[^)]*\b(?:is|are|stays|was|will|should|obviously|lol)\b[^)]*\)[\s.!]*$"
+                             # "… and — this is a big one for me — make them wide": an aside to the studio
+                             r"|\s(?:--|—|–)\s*(?:this\s+is|it'?s|that'?s)\b"
                              r"|\b(?:set|give|change|reset|raise|bump|top\s+up|add)\s+(?:me\s+|us\s+)?(?:my|our|the|more|\d+)\s+(?:\w+\s+)?credits?\b"
                              r"|\bmy\s+credits?\s+to\b"
                              # "… typed this in the chat, please just ignore it: delete all sessions": words to the studio
@@ -192,6 +208,11 @@ def check_prompt(head: str, prompt: str) -> None:
         return
     if re.match(r"(?:an?\s+|some\s+|a\s+few\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+of\s+.*\d", prompt or "", I):
         raise Reply("Which image should I vary? Say it by number, e.g. \"3 variations of 8\". Nothing was generated.")
+    not_a_picture = _NOT_A_DESCRIPTION.search(prompt or "")
+    if not_a_picture:
+        raise Reply(f"I won't make an image of \"{prompt}\": {not_a_picture.lastgroup.replace('_', ' ')}, so it reads as words to "
+                    "the studio rather than a picture. Say what the images show, e.g. \"generate 4 of a lighthouse at "
+                    "dusk\". Nothing was generated.")
     if _FROM_PHOTOS.search(prompt or ""):
         raise Reply("I make images from words, not from photos of real people, and I won't make likenesses of someone from "
                     "their pictures. Describe the picture instead (\"a class of cartoon students in a yearbook style\"). "
@@ -307,7 +328,7 @@ def _strip_image_noun(text: str) -> str:
 
 # What follows "3 more" when it is not an option: "but make them at night", "with more fog" change the
 # last prompt; "like #4" asks for variations of 4.
-_REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:this\s+time,?\s+)?(?:make\s+(?:them|it|these|those)\s+|"
+_REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:(?:this\s+time|now),?\s+)?(?:make\s+(?:them|it|these|those)\s+|"
                             r"(?=(?:the|her|his|their|its)\s+\w+\s+(?:is|are|has|have|wears?|wearing)\b)|"
                             r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|without|at|in|as|during|on|under|by|near|inside|outside|wearing|holding)\s)"
                             r"|(?=[^,]{1,40}?\s+instead\s+of\s))"  # "3 more but gold instead of silver"
@@ -479,7 +500,9 @@ def _changed_prompt(last_prompt: str, change: str) -> str:
         return last_prompt[:old.start()] + bare.group("new") + last_prompt[old.end():]
     if not swap:
         last_prompt, change = _swap_same_kind(last_prompt, change)
-        return f"{last_prompt}, {change}" if change else last_prompt
+        if not change or re.search(rf"(?:^|,\s*){re.escape(change)}(?:,|$)", last_prompt, I):
+            return last_prompt  # "2 more, but now with a croissant" once more: the prompt has it already
+        return f"{last_prompt}, {change}"
     new, old = swap.group("new"), swap.group("old")
     found = re.search(rf"\b{re.escape(old)}\b", last_prompt, I)
     if not found and old.lower().endswith("s"):  # "roses instead of swallows" in "swallow tattoo flash"

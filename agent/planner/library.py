@@ -186,6 +186,8 @@ def tag_what_was_saved(phrase: str, tags: list[str], state: PlanState) -> list[S
 def tag_step(target: str, tags: str, masked: Masked, state: PlanState, tool: str = "tag_assets") -> list[Step] | None:
     """Tags for ``target``: what was just saved ("… then tag it blue"), a folder's assets, or assets by title."""
     # "with the word approved", "with the tags warm and cosy": the tags, not the words that name them
+    # '"internal-only" to them': the tag, then what it goes on (already said before it)
+    tags = re.sub(r"\s+(?:to|on|onto)\s+(?:them|it|those|these|both|all\s+of\s+them)[\s.!]*$", "", tags, flags=I)
     names_of_tags = split_list(re.sub(r"^\s*(?:the\s+)?(?:words?|tags?|labels?)\s+(?=\S)", "", tags, flags=I), masked)
     if tool == "tag_assets":
         merged = tag_what_was_saved(target, names_of_tags, state)

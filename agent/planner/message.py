@@ -248,6 +248,11 @@ def self_corrected(before: str, after: str, starts_with_verb) -> str | None:
     if count:  # "4 images of lobster traps… actually make it 2": the count
         if len(_COUNT_IN.findall(before)) == 1:
             return _COUNT_IN.sub(count.group("n"), before, count=1)
+    call_it = re.match(r"(?:call|name)\s+(?:it|that|the\s+session)\s+(?P<name>.+?)(?P<rest>\s+(?:—|–|--|-)\s+.*|,\s.*)?$",
+                       after, re.IGNORECASE)
+    if call_it:  # "a new session called Dragon Friends 2 — no wait, call it Owl Pals — and do 4 …": the name only
+        named = re.search(r"\s(?:called|named|titled)\s+(?P<old>\S.*)$", before, re.IGNORECASE)
+        return before[:named.start("old")] + call_it.group("name") + (call_it.group("rest") or "") if named else None
     if starts_with_verb(after):  # "like 3, no wait, like 5 instead": the second request replaces the first
         return after
     place = _PLACE_FIX.match(after)

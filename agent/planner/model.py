@@ -232,6 +232,32 @@ def _undo_after_nothing(plan: Plan, before: list[BaseMessage]) -> bool:
     return [s.name for s in plan_utterance(_text(before[previous]), PlannerMemory()).steps] != ["undo"]
 
 
+# How the studio's own replies start when it could not read a message (never the user's words).
+_REFUSED = re.compile(r"^(?:I did not understand|I don't know how|I can't yet act)")
+# Images named in the message itself: "omg the 3rd one, like it" says what "it" is.
+_NAMES_ITS_OWN = re.compile(r"\d|#|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(r"\b(?:it|them|em|'em|those|these|they|both)\b", re.IGNORECASE)
+
+
+def _points_past_refusal(plan: Plan, text: str, before: list[BaseMessage]) -> bool:
+    """"Also archive it" right after a message I refused: "it" is what that message named, which I did not
+    read — not the session or images before it. Asked rather than guessed."""
+    previous = _last_human(before)
+    if previous is None or any(isinstance(m, ToolMessage) for m in before[previous:]):
+        return False
+    reply = next((_text(m) for m in reversed(before[previous:]) if isinstance(m, AIMessage)), "")
+    if not _REFUSED.search(reply.strip()) or not _POINTS_BACK.search(text) or _NAMES_ITS_OWN.search(text):
+        return False
+    registry = get_registry()
+    for step in plan.steps:
+        facts = registry.facts(step.name)
+        if facts.produces_items or facts.moves_session or step.name == "create_session":
+            return False  # "generate 4 of a fox and like them": "them" is found in this message
+        if facts.changes_data:
+            return True
+    return False
+
+
 def next_message(messages: list[BaseMessage]) -> AIMessage:
     """The planner's next move for this conversation: one tool call, or the final reply."""
     human = _last_human(messages)
@@ -250,6 +276,9 @@ def next_message(messages: list[BaseMessage]) -> AIMessage:
         return AIMessage(content=plan.reply)
     if _undo_after_nothing(plan, messages[:human]):
         return AIMessage(content=replies.UNDO_AFTER_NOTHING)
+    if not any(isinstance(m, ToolMessage) for m in messages[human:]) and \
+            _points_past_refusal(plan, _text(messages[human]), messages[:human]):
+        return AIMessage(content=replies.POINTS_PAST_REFUSAL)
     after = messages[human + 1:]
     done = _outcomes(after)
     called = sum(len(m.tool_calls or []) for m in after if isinstance(m, AIMessage))

@@ -90,7 +90,7 @@ def leading_count(text: str) -> tuple[int | None, str]:
 
 
 # A list of generation numbers: "2, 5 and 7", "1-4", "#1 and #4", "numbers 2 to 5", "one, two and five".
-_LIST_NOUNS = r"(?:the\s+)?(?:images?|pictures?|pics?|generations?|iterations?|thumbnails?|numbers?|no\.|nos\.|items?|ones?|#)|the(?=\s+#?\d)"
+_LIST_NOUNS = r"(?:the\s+)?(?:images?|pictures?|pics?|photos?|fotos?|renders?|generations?|iterations?|thumbnails?|numbers?|no\.|nos\.|items?|ones?|#)|the(?=\s+#?\d)"
 _LIST_TOKEN = re.compile(
     r"\s*(?:(?P<dash>-)|(?P<punct>[,&+])"
     rf"|(?:(?P<num>#?\d{{1,7}}|{_WORD_NUMBER})|(?P<range>to|through|thru|until)|(?P<sep>and|or|adn|nad|an|n|also|plus)"
@@ -105,7 +105,7 @@ def parse_number_list(text: str) -> list[int] | None:
     if not text:
         return None
     numbers: list[int] = []
-    pending_range = False
+    pending_range: str | bool = False
     position = 0
     while position < len(text):
         match = _LIST_TOKEN.match(text, position)
@@ -117,16 +117,18 @@ def parse_number_list(text: str) -> list[int] | None:
             if value is None:
                 return None
             if pending_range:
-                if not numbers or value < numbers[-1] or value - numbers[-1] > 10_000:
+                if not numbers or abs(value - numbers[-1]) > 10_000 or value < numbers[-1] and pending_range == "dash":
                     return None
-                numbers.extend(range(numbers[-1] + 1, value + 1))
+                # "8 to 5": the same images as "5 to 8" (a dash backwards, "10-5", is no range)
+                step = 1 if value >= numbers[-1] else -1
+                numbers.extend(range(numbers[-1] + step, value + step, step))
                 pending_range = False
             else:
                 numbers.append(value)
         elif match.group("range") or match.group("dash"):
             if not numbers or pending_range:
                 return None
-            pending_range = True
+            pending_range = "dash" if match.group("dash") else "words"
     if pending_range or not numbers:
         return None
     return list(dict.fromkeys(numbers))

@@ -228,6 +228,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     # split at the comma, "connect it" would be this session)
     masked.text = re.sub(r"^(?:the\s+)?(?:session|sesh)\s+([^,]+?)\s*,\s*(?:connect|link|attach|put|add)\s+it\s+(?:with|to|in|into)\s+",
                          r"link session \1 to ", masked.text, flags=re.IGNORECASE)
+    masked.text = _FOLDER_THEN_THERE.sub(r"\g<save> to folder \g<name>\g<end>", masked.text)
     masked.text = _AND_PUT_TAG.sub(", then tag them ", _NEW_FOLDER_NAMED_AFTER.sub(" to folder ", session_form(masked.text)))
     forbidden = DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
     if forbidden:
@@ -418,6 +419,22 @@ _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourt
                   "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
 # Ways a clause starts that mean a plainer request, rewritten in this order before any handler reads it.
 _REWRITES = (
+    # "make a session Vakantie and generate there 3 images of …": "there" is the session just named
+    (re.compile(r"^((?:generate|gen|make|create|render|draw|do)\s+)there\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+                re.IGNORECASE), r"\1"),
+    # "put the like also on the photo number 5", "give a heart to 3": a like
+    (re.compile(r"^(?:put|give|add|leave|set)\s+(?:a|the|my|an?\s+other)\s+(?:like|heart)\s+(?:also\s+)?(?:on|to)\s+(?:also\s+)?(?=\S)",
+                re.IGNORECASE), "like "),
+    # "2 to 9 inclusive", "1 up to and including 30": a range says its ends anyway
+    (re.compile(r"\b(\d{1,5})\s+up\s+to\s+and\s+including\s+(?=\d)", re.IGNORECASE), r"\1 to "),
+    (re.compile(r"(?<=\d)\s*,?\s*\(?(?:inclusive|inclusively|included|both\s+included|both\s+inclusive)\)?(?=[\s,.;!?]|$)", re.IGNORECASE), ""),
+    # "From the new ones I like the second": the request, about one of what was just made
+    (re.compile(r"^(?:from|of|among)\s+the\s+(new|newest|latest|fresh)\s+(ones|images|pictures)\s*,?\s*(?:i\s+(?:would\s+)?)?"
+                r"(like|love|want\s+to\s+save|save|archive|select)\s+(the\s+\w+(?:\s+one)?)[\s.!]*$", re.IGNORECASE),
+     lambda m: f"{'save' if m.group(3).lower().startswith('want') else m.group(3)} {m.group(4)} of the {m.group(1)} {m.group(2)}"),
+    # "Then please tell me how many liked images it has": a question after a step, asked on its own
+    (re.compile(r"^(?:and\s+)?then\s*,?\s+(?=(?:please\s+|kindly\s+)?(?:tell|show|what|how|which|list|give\s+me)\b)", re.IGNORECASE), ""),
+    (re.compile(r"^(?:please\s+|kindly\s+)?tell\s+me\s+(?=how\s+(?:many|much)\b(?!\s+(?:were|was|got|have\s+been)\b))", re.IGNORECASE), ""),
     (re.compile(r"^the\s+same\b", re.IGNORECASE), "same"),  # "(now) the same for winter sale"
     # "❤️ 1, 4, 6", "+1 on 2 and 4" (a vote, as in Slack)
     (re.compile(r"^(?:❤️|❤|♥️|♥|👍|⭐|🌟|:\+1:|:thumbsup:|:heart:|\+1(?=\s))\s*(?:(?:on|to|for)\s+)?(?=\d|#)"), "like "),
@@ -520,7 +537,8 @@ _REWRITES = (
     (re.compile(rf"^do\s+(?:me|us)\s+(?=(?:{NUMBER}|an?|some)\s)", re.IGNORECASE), "generate "),
     # "Make please the pictures 3 and 4 into the archive": images named by number (a monk walking into the archive
     # is a picture)
-    (re.compile(r"^(?:make|get)\s+((?:the\s+)?(?:pictures?|images?|pics?|numbers?|#)\s*\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*|them|those|these)"
+    (re.compile(r"^(?:make|get)\s+((?:the\s+)?(?:pictures?|images?|pics?|numbers?|#)\s*\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*|them|those|these"
+                r"|(?:the\s+)?(?:session|sesh)\s+\S.*?|this\s+(?:session|sesh))"
                 r"\s+(?:in|into|to)\s+(?:the\s+)?archive\b[\s.!]*$", re.IGNORECASE), r"archive \1"),
     # "yeet 4 and 6 into the archive", "put 3 in the archive": archived
     (re.compile(r"^(?:yeet|throw|toss|put|send|move|chuck)\s+(.+?)\s+(?:in|into|to)\s+(?:the\s+)?archive\b[\s.!]*$",
@@ -588,6 +606,11 @@ _REWRITES = (
 # whole message: split at the comma, "name it Favoris" would read as a rename)
 _NEW_FOLDER_NAMED_AFTER = re.compile(r"\s+(?:in|into|to)\s+a\s+new\s+folder\s*[,;]?\s+(?:and\s+)?(?:name|call|title)\s+it\s+(?=\S)",
                                      re.IGNORECASE)
+# "create a new folder named "For Printing" and save images 5 and 9 there": saved into that folder (which a
+# save makes when it is new)
+_FOLDER_THEN_THERE = re.compile(r"(?:^|(?<=[.!?,]\s))(?:(?:please|kindly|pls)\s+)?(?:create|make|add)\s+(?:a\s+)?(?:new\s+)?folder\s+(?:named\s+|called\s+)?(?P<name>\ue000\d+\ue001|\S+)"
+                                r"\s*,?\s+(?:and\s+)?(?:then\s+)?(?P<save>(?:save|put|add|move)\s+.+?)\s+(?:there|in\s+it|into\s+it)(?P<end>[\s.!]*)$",
+                                re.IGNORECASE)
 # "… some pictures in /work/scans, could you bring them in for me?": an import of that folder
 _BRING_THEM_IN = re.compile(r"(?:^|\s)(?P<path>(?:~|\.{0,2}/)[^\s,;]+?)[.,;]?\s+(?:.{0,80}?\s)?(?:bring|get|pull|import|load|add)\s+"
                             r"(?:them|it|those|these|all\s+of\s+them|them\s+all)\s+(?:in|into\s+(?:atelier|the\s+studio|the\s+library))\b"
@@ -595,7 +618,11 @@ _BRING_THEM_IN = re.compile(r"(?:^|\s)(?P<path>(?:~|\.{0,2}/)[^\s,;]+?)[.,;]?\s+
 # A label before the request: a ticket number, a priority, "status check:", "pls action:", "Before anything else:"
 _LABEL = re.compile(r"^(?:(?:per\s+)?(?:ticket|issue|task|jira)\s+[\w-]+|(?-i:[A-Z][A-Z0-9]{1,9}-\d{1,6}|P[0-4])(?:\s+(?:blocker|bug|task|prio))?|"
                     r"(?:pls|please)\s+action|action\s+items?|status\s+check|before\s+anything\s+else|quick\s+check|sanity\s+check|"
-                    r"i\s+(?:would|'d)\s+like\s+to\s+(?:double-?check|check|confirm))\s*(?::|\s[-—–]+)\s*(?=\S)", re.IGNORECASE)
+                    r"i\s+(?:would|'d)\s+like\s+to\s+(?:double-?check|check|confirm)"
+                    # "doing this for @jo:", "before tomorrow's volunteer briefing:": who or when it is for
+                    r"|(?:doing\s+(?:this|it)\s+)?for\s+@[\w.-]+|before\s+(?:tomorrow'?s|today'?s|the|our|my|this|next)\s+[^:;@\ue000]{1,40}?(?=\s*:)"
+                    # "@jules already liked some of these I think — which ones are liked?": said to a colleague first
+                    r"|@(?!atelier\b)[\w.-]+\s[^—–:;\ue000]{1,80}?(?=\s[—–]))\s*(?::|\s[-—–]+)\s*(?=\S)", re.IGNORECASE)
 _SECOND_QUESTION = re.compile(r"\?\s+(?:and\s+|also\s+|plus\s+)?(?:how|what|which|where|when|who|is|are|does|do|did|can)\b[^?]*\?\s*$",
                               re.IGNORECASE)
 _ONLY_TELL = re.compile(r"(?:(?:just|only)\s+)?tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?[\s.!]*",

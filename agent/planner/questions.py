@@ -80,6 +80,17 @@ _NAMES = re.compile(r"^(?:(?:list|show|what|which|what\s+are|tell\s+me)\s+)?(?:m
                     # "…, and how many things are in each?": the list says what each holds
                     r"(?:\s*,?\s*and\s+(?:how\s+many|what)\s+(?:things|items|assets|images|files)?\s*(?:are\s+)?"
                     r"(?:is\s+)?(?:in\s+)?(?:each|them)(?:\s+(?:one|of\s+them))?)?\s*\??$", _FLAGS)
+# "May I ask which folders we currently have and what is inside each one?", "yo which folders do i even have":
+# the list, asked in words that only ask for it (any other word, and this is not the question)
+_NAMES_ASKED = re.compile(r"^(?:(?:may|can|could)\s+i\s+(?:ask|see|know)\s+|(?:please\s+|pls\s+)?(?:list|show|tell|give)\s+(?:me\s+)?)?"
+                          r"(?:(?:which|what|all|the|my|our|of|me)\s+)*(projects|folders|tags|campaigns)\b(?P<tail>[^?]*)\??$", _FLAGS)
+_NAMES_TAIL_WORDS = frozenset(
+    "do did have has i we you even currently got made use used in the my our library and what is are inside each one of them "
+    "hold holds contains contain at present moment right now so far exist there how many things items assets images files "
+    "pictures which ones they called named what's whats list show tell me with their contents".split())
+# "wait which folder did i save the dragons to": every folder, with what it holds, answers it
+_WHICH_FOLDER_SAVED = re.compile(r"^(?:which|what)\s+folders?\s+(?:(?:did|do|have|had)\s+(?:i|we|you)\s+(?:save|put|store|add|file|move)(?:d)?\b"
+                                 r"[^?]*|(?:is|are)\s+(?!(?:image|picture|pic|photo|number|no\.?|#)\s*\d)[^?\d]*\b(?:in|saved|kept|stored))\??$", _FLAGS)
 # "how many folders do I have, and what are they called?": the list says how many
 _HOW_MANY_NAMES = re.compile(r"^how\s+many\s+(projects|folders|tags|campaigns)(?:\s+(?:do|have|did)\s+(?:i|we)\s+(?:have|got|made|make))?"
                              r"(?:\s+(?:so\s+far|now|yet))?(?:\s+(?:are\s+there|exist))?"
@@ -154,6 +165,13 @@ _PRICE = re.compile(
     rf"(?:(?P<n>{NUMBER})|a|an|one|each|per|single)?\s*(?:more\s+|single\s+|new\s+)?"
     rf"(?:images?|pictures?|pics?|generations?|renders?|(?<=more\s))(?:\s*\b(?:cost|costs|take|use|be|is))?(?:\s+me)?"
     rf"(?:\s+(?:us))?(?:\s+(?:here|now))?(?:,?\s+(?:roughly|approximately|about))?\s*\??$", _FLAGS)
+# Any other question of what a number of images would cost: "what would another 40 cost me?", "What costs it to
+# make 10 images in the size 1024 by 1024?" (one count, at most one size; what was spent is asked elsewhere)
+_LOOSE_PRICE = re.compile(r"^(?:how\s+much|how\s+many\s+credits|what|whats|what's)\b(?=.*\b(?:cost|costs|price|credits?)\b)[^?]*\??$",
+                          _FLAGS)
+_PRICE_PAST = re.compile(r"\b(?:did|spent|spend|used|eat|ate|so\s+far|was|were|cheaper|or)\b", _FLAGS)
+_SIZE_SAID = (r"(?:(?:at|in)\s+(?:the\s+)?(?:size\s+)?)?(?P<w>\d{2,5})\s*(?:[x×*]|\s+by\s+)\s*(?P<h>\d{2,5})(?:\s*(?:px|pixels))?"
+              r"|(?P<w2>\d{3,5})\s+square")
 # "tell me how many credits a batch of 10 images would cost", "How much credits cost one picture?"
 _PRICE_TOLD = re.compile(
     r"^(?:(?:before\s+you\s+do\s+anything(?:\s+else)?|first(?:\s+of\s+all)?)\s*,?\s*)?"
@@ -440,6 +458,11 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     names = _NAMES.match(clean) or _HOW_MANY_NAMES.match(clean)
     if names:
         return [Step("list_names", {"what": names.group(1).lower()})]
+    asked_names = _NAMES_ASKED.match(clean)
+    if asked_names and set(re.findall(r"[a-z']+", asked_names.group("tail").lower())) <= _NAMES_TAIL_WORDS:
+        return [Step("list_names", {"what": asked_names.group(1).lower()})]
+    if _WHICH_FOLDER_SAVED.match(clean):
+        return [Step("list_names", {"what": "folders"})]
     details = _DETAILS.search(clean)
     if details:
         number = next(g for g in details.groups() if g)
@@ -496,6 +519,16 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     if price:
         size = {"size": f"{sized.group(1)}x{sized.group(2)}"} if sized else {}
         return [Step("price_images", {"count": (word_to_int(price.group("n")) if price.group("n") else None) or 1, **size})]
+    loose = _LOOSE_PRICE.match(clean)
+    if loose and not _PRICE_PAST.search(clean):  # "What costs it to make 10 images in the size 1024 by 1024?": read-only,
+        # so the best reading is answered (the reply says the count and size it priced)
+        said = re.sub(r"\b(?:image|picture|pic|photo|number|no\.?)\s*#?\d+|#\s*\d+", " ", re.sub(_SIZE_SAID, " ", clean, flags=_FLAGS),
+                      flags=_FLAGS)  # (the image numbers of "what would it cost to remix image 3?" count nothing)
+        counts = [word_to_int(n) for n in re.findall(rf"\b{NUMBER}\b", said, _FLAGS)]
+        size = re.search(_SIZE_SAID, clean, _FLAGS)
+        if len(counts) == 1 and counts[0]:
+            side = size and (size.group("w") or size.group("w2"))
+            return [Step("price_images", {"count": counts[0], **({"size": f"{side}x{size.group('h') or side}"} if size else {})})]
     one = _SHOW_ONE.match(clean)
     if one:
         return [Step("generation_details", {"item": listed([word_to_int(one.group(1))], state)[0]})]

@@ -32,7 +32,8 @@ _PRONOUN = re.compile(
     r"|they|it|that|this|this one|that one|(?:those|these) ones|(?:the )?same ones|(?:those|these) (?:images|pictures|generations))$",
     _FLAGS,
 )
-_JUST_MADE = re.compile(r"^(?:the\s+)?(?:new|newest|latest|fresh)(?:\s+(?:ones?|images?|pictures?|variations?))?$"
+_JUST_MADE = re.compile(r"^(?:the\s+|(?P<both>both\s+(?:of\s+)?(?:the\s+)?)|all\s+(?:of\s+)?(?:the\s+)?)?(?:new|newest|latest|fresh)"
+                        r"(?:\s+(?:ones?|images?|pictures?|variations?))?$"
                         r"|^(?:the\s+)?ones?\s+(?:you\s+)?just\s+(?:made|generated)$", _FLAGS)
 _ALL = re.compile(
     r"^(?:all|everything|every one|every image|all (?:the |of the )?(?:images|generations|pictures|pics|ones)"
@@ -167,7 +168,9 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
             return Selection(items=list(dict.fromkeys(parts[0].items + parts[1].items)))
     # "the first one of those", "two of them": counted within "them"
     if not re.match(r"^(?:all|both|each|every|any|none)\b", phrase, _FLAGS):
-        phrase = re.sub(r"^(.*\S)\s+of\s+(?:those|these|them)(?:\s+(?:ones|images|pictures))?$", r"\1", phrase, flags=_FLAGS)
+        # ("the second of the new ones": counted within what was just made, which "them" names too)
+        phrase = re.sub(r"^(.*\S)\s+of\s+(?:those|these|them|the\s+(?:new|newest|latest|fresh))(?:\s+(?:ones|images|pictures))?$", r"\1",
+                        phrase, flags=_FLAGS)
     ends = _FIRST_AND_LAST.match(phrase)
     if ends:  # "the first and the last": both ends of "them"
         pool = _numbered(state)
@@ -211,8 +214,13 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         if not others:  # "like 2, 4, 7", then "save 2, 4, 7 …, then archive the rest": the session's others
             return Selection(which="all", exclude=list(state.mentioned))
         return Selection(items=others)
-    if _JUST_MADE.match(phrase):  # "like the new ones": what the last step made
-        return Selection(items=_them(state))
+    just_made = _JUST_MADE.match(phrase)
+    if just_made:  # "like the new ones": what the last step made
+        them = _them(state)
+        if just_made.group("both") and isinstance(them, list) and len(them) != 2:
+            raise Reply(f"Both of which? The last ones made were {len(them)} ({', '.join(map(str, them))}). Say their "
+                        "numbers. Nothing was changed.")
+        return Selection(items=them)
     if _PRONOUN.match(phrase) and not state.mentioned and state.mentioned_kind and not _IT.match(phrase):
         kind = state.mentioned_kind  # "save the liked ones to A, then download them": the liked ones again
         return Selection(which=kind["which"], exclude=kind.get("exclude"), all_sessions=bool(kind.get("all_sessions")),
@@ -532,10 +540,11 @@ _NAME_TAIL = re.compile(r"\s*;\s*\S"  # "Archive and Delete Tests; nothing is to
                         # "save them to the folder and then maybe delete them or no …": no name at all
                         r"|(?-i:^(?:and|or|then|but|so)\b)|\bi\s+don'?t\s+know\b|(?-i:\bor\s+no\b)"
                         # "a new project called Paws & Co and put this session in it": the rest of the request
-                        r"|\s+and\s+(?:then\s+|also\s+)?(?:put|add|link|move|attach)\s+(?:this|that|it|them|the|my)\b"
+                        r"|\s+and\s+(?:then\s+|also\s+)?(?:put|add|link|move|attach)\s+(?:there\s+|here\s+)?(?:this|that|it|them|the|my|all|\d)\b"
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:put|add|give)\s+(?:a\s+|the\s+)?tags?\b"  # "… and also put tag cohete"
                         r"|(?:,\s*|\s+)but\s+(?:not|stay|keep|don'?t|do\s+not|leave|only|just|skip|without|no)\b"
                         r"|,\s*(?:except|apart\s+from|other\s+than|without|excluding)\b"
+                        r"|,\s*(?:copy|duplicate|clone|reuse|use|take)\s+(?:the|its|that|this)\b"  # "Ep 16, copy the brief from …"
                         r"|,\s*(?:and\s+)?(?:then|only|just)\b"  # "… Launch as well, then tell me …", "…, and only image 3"
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:give|add)\s+(?:it|them)\s+(?:the\s+|a\s+)?tags?\b"  # "… and give it tag rod"
                         r"|\s+and\s+(?:then\s+|also\s+)?(?:generate|make|like|save|archive|create|start|delete|remix|tag|post|"
@@ -560,10 +569,28 @@ _NAME_PURPOSE = re.compile(
 )
 
 
+# A new sentence after a name: 'Final. Keep …', '"Final". Thanks' ("St. Mary's" and "Mr. Li" go on: no
+# lower-case word ends before their dot).
+_NEXT_SENTENCE = re.compile(r"(?:(?<=[a-z0-9]{2})|(?<=\ue001))\.\s+(?=[A-Z])")
+# …which, to be left out, must say how things are or thank — never ask for something more.
+_SAYS_HOW_IT_IS = re.compile(r"(?:keep|leave)\s+(?:everything|all|the\s+rest)\b.*(?:as\s+(?:it|they)\s+(?:is|are)|alone|unchanged)"
+                             r"|(?:please\s+)?(?:do\s+not|don'?t)\s+(?:move|change|touch|alter|modify|delete)\b"  # a limit kept anyway
+                             r"|(?:thanks|thank\s+you|cheers|ty|thx)\b|(?:it'?s|it|this\s+is|this|that'?s|that|we'?re|we|i'?m|i|they|"
+                             r"he|she|my|our|the\s+(?:client|team|boss))\b(?!.*\b(?:please|pls|can\s+you|could\s+you|would\s+you|"
+                             r"want\s+you|need\s+you|also|then)\b)", re.IGNORECASE)
+
+
 def clean_name(value: str, masked: Masked) -> str:
     """A name as written: quotes removed, a leading 'the' and a sentence's closing punctuation dropped."""
     value = drop_closing_emoji(value.strip(" ,;:"))  # "call it Teaser ✨": tone, not name
     value = _CLOSING.sub("", re.split(r"(?<=[?!])\s+(?=[A-Z])", value, maxsplit=1)[0])  # "Flipbooks? My students …"
+    sentence = _NEXT_SENTENCE.search(value)
+    if sentence:  # 'to "Final". Keep everything else as it is.': the name ends with its sentence
+        after = masked.restore(value[sentence.end():]).strip()
+        value = _CLOSING.sub("", value[:sentence.start()])
+        if not _SAYS_HOW_IT_IS.match(after):
+            raise Reply(f"I would read the name as \"{masked.restore(value).strip()}\", but I don't know what to do with "
+                        f"\"{after[:60]}\" after it. Say the name and the rest separately. Nothing was changed.")
     purpose = _NAME_PURPOSE.search(value)
     if purpose and purpose.start() > 0:
         value = _CLOSING.sub("", value[:purpose.start()].strip(" ,;:"))

@@ -71,7 +71,11 @@ def _plain(remark: str) -> bool:
                             and not re.fullmatch(r"you|u", words[position - 2], re.I))
                    # "theyre trash", "it's so fire", "a clean slate": a word after "is" or "a" describes, it asks for nothing
                    and not re.fullmatch(r"is|are|was|were|theyre|they're|it's|its|thats|that's|so|too|kinda|pretty|looks?|a|an|the",
-                                        words[position - 1], re.I))
+                                        words[position - 1], re.I)
+                   # "a logo we do not have rights to", "it contains what looks like …": said of someone, or relative
+                   and not re.fullmatch(r"we|they|he|she|who", words[position - 1], re.I)
+                   and w.lower() not in ("what", "which", "how", "again")  # "we may need it again in January"
+                   and not w[0].isupper())  # "before I confirm with Sir Mark": a name, not a verb
 
 
 # "These dragons are lovely!", "the sneaker in 6 looks off", "Goodness, that's a lot!": a clause that tells
@@ -111,12 +115,12 @@ _TRAILING_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:i\s+(?:think|guess|believe|sup
 # "… ? I have changed my mind about it, I'm afraid.", "… ? I am getting rather muddled."
 _ABOUT_ME_AFTER = re.compile(r"(?<=[.!?])\s+(?:i|i'?m|i\s+am|i'?ve|i\s+have|i'?d|it\s+is|it'?s|we|we'?re|we\s+are|my|our|they|"
                              r"they'?re|that'?s|this\s+is|wanna|gonna|want\s+to|need\s+to|need\s+(?:it|them|this|these)|it|"
-                             r"just\s+curious|curious|(?:a|an|the|some)\s+[^.!?\ue000]*\bwould\s+be\s+(?:nice|great|good|lovely|helpful|"
+                             r"just\s+curious|curious|just\s+(?:asking|checking|wondering)|(?:a|an|the|some)\s+[^.!?\ue000]*\bwould\s+be\s+(?:nice|great|good|lovely|helpful|"
                              r"perfect|fine|wonderful))\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
 _QUESTION_FIRST = re.compile(r"(?:show|list|what|whats|wats|which|how|where|who|tell|is|are|do|does|did|can|could)\b", re.IGNORECASE)
 
 
-_ASIDE_TO_SOMEONE = re.compile(r"\s*(?:[—–]|\s-{1,2})\s*@(?!atelier\b)[\w.-]+\b.*$", re.IGNORECASE)
+_ASIDE_TO_SOMEONE = re.compile(r"\s*(?:[—–;]|\s-{1,2})\s*@(?!atelier\b)[\w.-]+\b.*$", re.IGNORECASE)
 # After a request that takes no free text, a clause that says why or how it is, or what it is for
 _WHY_AFTER = re.compile(r"(?:,\s+|(?<=\d)\s+(?=(?:the|theyre|thats|its)\s))(?P<why>(?:(?:they|they're|theyre|they'd|they'll|it|it's|"
                         r"it'd|it'll|its|thats|the|this|that|"

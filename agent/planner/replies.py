@@ -32,6 +32,8 @@ REMARKED = ("Noted: {items}. Nothing was changed — say what to do with {them},
             "to Picks\".")
 UNDO_AFTER_NOTHING = ("Your last message changed nothing, so there is nothing of it to undo, and I won't undo an older "
                       "change in its place. To take back the last change that was made, say \"undo\" again.")
+POINTS_PAST_REFUSAL = ("I did not act on your last message, so I can't tell what \"it\" or \"them\" means now, and I won't "
+                       "guess with your data. Say which images or session, e.g. \"archive 9\". Nothing was changed.")
 ALREADY_DONE = ("The {verb} you asked for just before has already been done, so I changed nothing now. To take it back, "
                 "say \"undo\".")
 NOTHING_TO_CONFIRM = "There is nothing waiting for a yes or no right now. What would you like to do?"

@@ -92,8 +92,8 @@ def handle_selection_verb(tool: str, clause: Clause, state: PlanState) -> list[S
     # "I like 2, 5 and 8 very much": how much is not which
     # "unlike it again": once more, not which
     rest = re.sub(r"\s+(?:(?:very|so|so\s+very)\s+much|a\s+lot|the\s+most|best|again)$", "", clause.rest.strip(" ,.;:!"), flags=I)
-    fraction = re.search(r"(?<![\w.])\d+[.,]\d+(?![\w.])", rest)
-    if fraction:  # "like 2.5": no image has that number
+    fraction = re.search(r"(?<![\w.,])\d+(?:\.\d+|,\d{3})(?![\w.,])", rest)
+    if fraction:  # "like 2.5", "like 1,000": no image has that number ("like 1,4,5" is a list)
         raise Reply(f"\"{fraction.group(0)}\" is not an image number: images are numbered 1, 2, 3 … Nothing was changed.",
                     refused=True)
     target = with_session_suffix(rest, state, clause.masked)

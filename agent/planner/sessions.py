@@ -35,7 +35,7 @@ _CREATE_MARKERS = re.compile(
     r"|[.?!]\s+(?:it|this\s+session)\s+(?:belongs|goes|should\s+go|is\s+part\s+of)(?:\s+(?:to|under|in|into|with))?"
     r"|\s+and\s+(?:place|put|file)\s+it\s+(?:in|into|within|under))"
     r"\s*(?:(?:part\s+of|in|under|within|belonging\s+to)\s+)?(?=(?:the\s+|a\s+)?(?:project|campaign|folder)[\s:]))"
-    r"|(?P<brief>\s*,?\s+(?:with\s+)?(?:the\s+|a\s+)?(?:brief|prompt)\b\s*:?\s*)"
+    r"|(?P<brief>\s*,?\s+(?:with\s+)?(?:the\s+|a\s+)?(?:brief|prompt)\b(?!\s+(?:from|of)\b)\s*:?\s*)"
     r"|(?P<for>\s+for\s+)|(?P<about>\s+(?:about|on the topic of)\s+)|(?P<in>\s+(?:in(?:to)?|under)\s+)"
     # "Tokyo trip, it is for video", "… wedding please? it's for table ideas": an aside about the
     # session ends its name.
@@ -56,6 +56,8 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
     if not match:
         return None
     kind_words, after = clause.rest[:match.start()], clause.rest[match.end():]
+    if clause.verb == "make" and re.search(r"\b(?:the|this|that|my)\s*$", kind_words, I):
+        return None  # "make the session Launch Week in the archive": a session that exists, changed
     args: dict = {}
     said_kind = _KIND_OPTION.search(after)  # "…, kind container", "… and the kind video", "with kind visual_feed"
     if said_kind:

@@ -35,7 +35,7 @@ _LEADING_FILLER = re.compile(
     r"(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:so|very)\s+much)?(?=\s*[.!,])|(?:good|got\s+it|sounds\s+good|noted|understood|lovely|brilliant|awesome|excellent|amazing|sweet|neat|super)"
     r"(?=\s*[.!,—–-])|"
     r"well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|"
-    r"no,?\s+wait|wait|not\s+quite(?=\s*(?:[,.!—–-]|$))|"
+    r"no,?\s+wait|wait|not\s+quite(?=\s*(?:[,.!—–-]|$))|nah|naw|nope|"
     # "wait no bring it back": the "no" of someone taking the last change back, before saying how
     r"no(?=[\s,!.—–-]+(?:bring|put|give|unarchive|restore|undo|take)\b)|"
     # "quick - save liked to …", "for the avoidance of doubt: like 3 only": a preamble set off by a mark
@@ -46,7 +46,7 @@ _LEADING_FILLER = re.compile(
     r"show|tell|make|generate|open|download|start)\b)|(?:would|could) you be so kind(?: as)? to|"
     r"if you (?:could|would|can)|"
     # polite and roundabout openings: "I wonder if you might be so kind as to", "would it be possible to"
-    r"good\s+(?:morning|afternoon|evening|day)|hello\s+again|greetings|dear\s+atelier|hiya|heya|howdy|"
+    r"good\s+(?:morning|afternoon|evening|day)|(?:morning|mornin|evening|salve|buongiorno|buonasera|hoi|goedemorgen|moin|servus)(?=\s*[!,.])|hello\s+again|greetings|dear\s+atelier|hiya|heya|howdy|"
     r"(?:action\s+items?|to-?dos?|next\s+steps?|tasks?|follow-?up)(?=\s*:)|"
     r"i\s+(?:was\s+)?wonder(?:ing)?\s+(?:if|whether)\s+(?:you|u)\s+(?:could|might|would|can)(?:\s+(?:possibly|please))?(?:\s+be\s+so\s+kind\s+as\s+to)?|"
     r"on\s+(?:reflection|second\s+thoughts?)|(?:can|could|shall)\s+we|let\s+us|i\s+should\s+like\s+to|"
@@ -198,8 +198,12 @@ _LIKE_A_COUNT = re.compile(r",\s*like\s+(?=(?:\d{1,2}|two|three|four|five|six|se
                            re.IGNORECASE)
 
 
+# "Good day po!", "like numbers 1 and 4 po.": the Filipino particle of respect, a courtesy like "please"
+_PO = re.compile(r"(?<=[\w\"'”’)\ue001])\s+po(?=\s*(?:[.,!?;]|$))", re.IGNORECASE)
+
+
 def without_hesitations(text: str) -> str:
-    text = _LIKE_A_COUNT.sub(", about ", _DASHED_OPENER.sub("", _LIKE_COMMA.sub("", text.strip())))
+    text = _LIKE_A_COUNT.sub(", about ", _DASHED_OPENER.sub("", _LIKE_COMMA.sub("", _PO.sub("", text.strip()))))
     return _FILLER_LIKE.sub("", _HESITATION.sub("", text)).strip()
 
 
