@@ -24,7 +24,7 @@ NO = frozenset({
 _NO_PREFIX = re.compile(r"^(?:no|nope|nah|cancel|stop|don't|dont|do not|abort)\b")
 # Politeness around an answer does not change it: "yes please", "no, thank you", "ok thanks!".
 # "yes I am sure", "Yes, that's right, thank you.", "yes go": assurance after the answer is the same answer.
-_POLITE = re.compile(r"^(?:please )?(.*?)(?: (?:please|thanks|thank you|do it|i confirm|confirmed|go ahead|go|i'm sure|i am sure|"
+_POLITE = re.compile(r"^(?:please )?(.*?)(?: (?:please|thanks|thank you|do it|i confirm|confirmed|go ahead|go|proceed|i'm sure|i am sure|"
                      r"that's right|that is right|that's correct|that is correct|absolutely|definitely))*$")
 
 
@@ -32,6 +32,7 @@ def normalise(text: str) -> str:
     """Lower case, one space, no commas or closing punctuation, no "please"/"thanks" around it."""
     text = str(text).strip().lower().replace("\u2019", "'")
     text = re.sub(r"[\s,;:]+", " ", text)
+    text = re.sub(r" po\b", "", text)  # "Yes po, please proceed": the Filipino particle of respect
     text = re.sub(r"[\s.!]+$", "", text).strip()
     return _POLITE.match(text)[1].strip()
 

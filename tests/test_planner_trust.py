@@ -2679,3 +2679,64 @@ def test_more_of_the_same_but_now_with_adds_the_change_once(atelier_home):
          "make 2 more of the iced coffee, but now with a croissant next to it", "and 2 more, but now with a croissant next to it")
     prompts = [g["prompt"] for g in read_state(atelier_home)["generations"]]
     assert prompts[4:] == ["an iced coffee on a marble counter, with a croissant next to it"] * 4
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "Please generate 3 images of a flu clinic poster, friendly and clean, in a new session named Flu Season 2026 - Internal.",
+     [("create_session", {"name": "Flu Season 2026 - Internal"}),
+      ("generate", {"prompt": "a flu clinic poster, friendly and clean", "count": 3})]),  # "clean" is no sweep
+    ({}, "Hello po. Kindly show me the liked images from all sessions po.", [("liked_generations", {})]),
+    ({}, "Can you give me an overview of all my sessions with how many pictures are in each?", [("list_sessions", {"status": "all"})]),
+    ({}, "how many images per session?", [("list_sessions", {"status": "all"})]),
+    ({}, 'Please save images 1 to 5 of Harbor Moods to a folder named Board Report Q4 and tag them "approved-for-board".',
+     [("save_to_library", {"items": [1, 2, 3, 4, 5], "session": "Harbor Moods", "folder": "Board Report Q4",
+                           "tags": ["approved-for-board"]})]),
+    ({}, "save 4 to 6", [("save_to_library", {"items": [4, 5, 6]})]),
+    ({}, "I have made a mistake, I did not want to save them in Characters. Can you undo that?", [("undo", {})]),
+    ({}, "Can you archive the number 3 and 5? And tomorrow I look again at the rest.", [("archive_generations", {"items": [3, 5]})]),
+    ({}, "Can you make a post for Instagram with the two pictures from the folder Launch? The text must be: 'Coming soon.'",
+     [("create_post", {"caption": "Coming soon.", "platform": "instagram", "in_folder": "Launch", "folder_count": 2})]),
+    ({}, "Might I ask you to put the Launch Week pictures I liked into a post for Instagram? The caption ought to read 'Hi!'",
+     [("create_post", {"caption": "Hi!", "platform": "instagram", "which": "liked", "session": "Launch Week"})]),
+    ({}, "Which session was I working on last, and how many images does it have?", [("most_recent_session", {})]),
+    ({}, "Before I do anything, can you tell me how many images are in Q3 Ads and whether any of them are liked? "
+         "Please don't change anything yet.", [("count_generations", {"session": "Q3 Ads"})]),
+    ({}, "whats the promt on number 9? want to steal it for the Mars episode", [("generation_details", {"item": 9})]),
+    ({}, "i want remove the like from 1 and 2 because the client don't like them", [("unlike", {"items": [1, 2]})]),
+    ({}, "can u download the liked ones as a zip called ep9_art.zip", [("download", {"which": "liked", "path": "ep9_art.zip"})]),
+    ({}, "3 more like #1; like all three", [("remix", {"item": 1, "count": 3}), ("like", {"items": "$items"})]),
+    ({}, "archive the 2nd, 4th and 6th through 8th", [("archive_generations", {"items": [2, 4, 6, 7, 8]})]),
+    ({}, "The photos 5 and 9 I want in the folder Launch like the others, grazie", [("save_to_library", {"items": [5, 9], "folder": "Launch"})]),
+    ({}, "Scusa, the session Holiday Promo I want rename in Promo Natale",
+     [("rename_session", {"session": "Holiday Promo", "new_name": "Promo Natale"})]),
+    ({}, "2 4 7 → folder FINALS", [("save_to_library", {"items": [2, 4, 7], "folder": "FINALS"})]),
+    ({}, "holiday promo -> rename to HOLIDAY 25 DROP", [("rename_session", {"session": "holiday promo", "new_name": "HOLIDAY 25 DROP"})]),
+    ({}, "n archive q3 ads", [("archive_session", {"session": "q3 ads"})]),
+    ({}, "like 3 and save to HEAT", [("like", {"items": [3]}), ("save_to_library", {"items": [3], "folder": "HEAT"})]),
+    ({}, "make a zip of the liked ones", [("download", {"which": "liked"})]),
+    ({}, "generate a rock n roll poster", [("generate", {"prompt": "a rock n roll poster"})]),
+    ({}, "generate a dog and put in a basket", [("generate", {"prompt": "a dog and put in a basket"})]),
+])
+def test_round_38_and_39_refusals_read_now(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+def test_what_remix_means_is_explained():
+    assert "the original stays as it was" in plan_utterance("what means 'remix'? it changes my original photo?", {}).reply
+
+
+@pytest.mark.parametrize("text", ["4 lowkey fire", "2 is mid"])
+def test_a_verdict_on_images_is_no_picture(text):
+    assert plan_utterance(text, {}).steps == []
+
+
+@pytest.mark.parametrize("said, meant", [("Yes po, please proceed.", True), ("yes please proceed", True), ("no po", False)])
+def test_answers_with_courtesy_are_still_answers(said, meant):
+    from agent.answers import classify_answer
+    assert classify_answer(said) is meant
+
+
+def test_the_most_recent_session_says_how_many_it_holds(atelier_home):
+    events = talk(atelier_home, "new session Q3 Ads", "generate 4 images of an iced coffee",
+                  "Which session was I working on last, and how many images does it have?")
+    assert "The most recent session is 'Q3 Ads' (4 generations" in "".join(getattr(e, "message", "") or "" for e in events)

@@ -210,7 +210,9 @@ def most_recent_session(ctx: Context, args: NoArgs) -> ToolResult:
         "created_at DESC LIMIT 1", [ctx.workspace_id])
     if row is None:
         raise NotFound("there are no sessions yet")
-    when = f"last generated {row['last_generated_at']}" if row["last_generated_at"] else "nothing generated yet"
+    made = ctx.store.scalar("SELECT count(*) FROM generations WHERE session_id = ?", [row["id"]])
+    when = (f"{made} generation{'s' if made != 1 else ''}, last generated {row['last_generated_at']}" if row["last_generated_at"]
+            else "nothing generated yet")
     return ToolResult(message=f"The most recent session is '{row['name']}' ({when}).",
                       data={"session": {"id": row["id"], "name": row["name"]}})
 

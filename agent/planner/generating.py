@@ -136,7 +136,10 @@ _NOT_A_DESCRIPTION = re.compile(
     r"|(?P<it_says_a_count>\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+more\b"  # "(make) there 3 more of …"
     r"|(?:^|[,:—–]\s*|\s-\s)(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:images|pictures|pics|photos|renders)\b)"
     r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they)\b)"
-    r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)", I)  # "…, seeds 1000 to 1003": settings, said where I don't read them  # "(make) it a bit more warm of colour"
+    r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"
+    # "(4) lowkey fire", "(2) is mid": a verdict on images that exist
+    r"|(?P<it_judges_images>^(?:lowkey|highkey|lowk|kinda|ngl|so|really|pretty)\s+(?:fire|good|mid|nice|great|cute|bad|trash|amazing|perfect)\b"
+    r"|^(?:is|are|was|were|looks?|seems?|slaps|goes\s+hard|mid|trash|goated|bussin)\b)", I)  # "…, seeds 1000 to 1003": settings, said where I don't read them  # "(make) it a bit more warm of colour"
 # "images of my students from their yearbook photos": a likeness made from photos of real people
 _FROM_PHOTOS = re.compile(r"\bfrom\s+(?:their|his|her|my|our|your|these|those|the)\s+(?:\w+\s+){0,2}(?:photos?|pictures?|selfies?|"
                           r"headshots?|portraits?|snapshots?)\b", I)

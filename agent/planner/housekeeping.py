@@ -35,6 +35,8 @@ def handle_sweep(clause: Clause, state: PlanState) -> list[Step] | None:
         return None
     kind = {"sweep": "sweep", "run": "run", "expire": "expire", "clear": "clean", "clean": "clean",
             "cleanup": "clean"}.get(clause.verb if clause.verb in ("run", "clear") else word)
+    if word in ("clean", "tidy") and not re.match(r"(?:up|out|the|my|our|old|archived|everything|all)\b", clause.rest.strip(), I):
+        return None  # "a poster, friendly and clean": a word of the picture, no request
     if word == "cleanup":
         rest = "up " + rest
     if kind is None or not _EXPLICIT_SWEEP[kind].match(rest):

@@ -15,13 +15,13 @@ from agent.planner.text import Masked
 
 
 _LINEAGE = re.compile(r"\b(?:family tree|lineage|ancestry|ancestors|parents?|come from|came from|descend\w*)\b", I)
-_COLLECTION = re.compile(r"\b(?:my|collection|across|every|everywhere)\b|\ball\s+(?:the\s+)?liked|\ball\s+(?:my\s+)?likes\b", I)
+_COLLECTION = re.compile(r"\b(?:my|collection|across|every|everywhere)\b|\ball\s+(?:(?:of\s+)?my\s+|the\s+)?sessions\b|\ball\s+(?:the\s+)?liked|\ball\s+(?:my\s+)?likes\b", I)
 
 
 def _liked_collection(low: str) -> bool:
     if not re.search(r"\b(?:liked|likes|favou?rites|favou?rited|hearted|loved)\b", low):
         return False
-    if re.search(r"\bin\s+(?:this|the|session)\b|\bin\s+\S+$", low) and "across" not in low:
+    if re.search(r"\bin\s+(?:this|the|session)\b|\bin\s+\S+$", low) and not re.search(r"\bacross\b|\b(?:from|in)\s+all\s+(?:(?:of\s+)?my\s+|the\s+)?sessions\b", low):
         return False
     return bool(_COLLECTION.search(low)) or bool(re.fullmatch(r"(?:the\s+)?liked\s+(?:generations|images)", low))
 

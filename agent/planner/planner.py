@@ -229,6 +229,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     masked.text = re.sub(r"^(?:the\s+)?(?:session|sesh)\s+([^,]+?)\s*,\s*(?:connect|link|attach|put|add)\s+it\s+(?:with|to|in|into)\s+",
                          r"link session \1 to ", masked.text, flags=re.IGNORECASE)
     masked.text = _FOLDER_THEN_THERE.sub(r"\g<save> to folder \g<name>\g<end>", masked.text)
+    masked.text = _SAVE_WITHOUT_OBJECT.sub(r"\g<1>\g<2> them ", masked.text)
     masked.text = _AND_PUT_TAG.sub(", then tag them ", _NEW_FOLDER_NAMED_AFTER.sub(" to folder ", session_form(masked.text)))
     forbidden = DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
     if forbidden:
@@ -422,12 +423,35 @@ _REWRITES = (
     # "make a session Vakantie and generate there 3 images of …": "there" is the session just named
     (re.compile(r"^((?:generate|gen|make|create|render|draw|do)\s+)there\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
                 re.IGNORECASE), r"\1"),
+    # "archive the 2nd, 4th and 6th through 8th": ordinals in figures, in a list, are the image numbers
+    (re.compile(r"\bthe\s+((?:\d{1,3}(?:st|nd|rd|th)\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|through|thru|to)\s+|-)\s*)+\d{1,3}(?:st|nd|rd|th))\b",
+                re.IGNORECASE), lambda m: re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", m.group(1), flags=re.IGNORECASE)),
+    # "The photos 5 and 9 I want in the folder Launch like the others": the images first, then where they go
+    (re.compile(r"^(?:the\s+)?(?:photos?|pictures?|images?|pics?|numbers?)\s+(#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)\s+(?:i|we)\s+"
+                r"(?:want|would\s+like|'d\s+like)\s+(?:to\s+(?:have|save|put)\s+)?(?:in|into|to)\s+(?:the\s+)?(folder\s+.+?)"
+                r"(?:\s+(?:like\s+the\s+others|as\s+well|too))?$", re.IGNORECASE), r"save \1 to \2"),
+    # "the session Holiday Promo I want rename in Promo Natale": the session first, then its new name
+    (re.compile(r"^(?:the\s+)?session\s+(.+?)\s+(?:i|we)\s+(?:want|would\s+like|'d\s+like)\s+(?:to\s+)?rename\s+(?:in|to|as|into)\s+(?=\S)",
+                re.IGNORECASE), r"rename the session \1 to "),
+    # "2 4 7 → folder FINALS", "holiday promo -> rename to HOLIDAY 25 DROP": an arrow says where, or what becomes of it
+    (re.compile(r"^(#?\d{1,4}(?:\s*(?:,|and|&)?\s*#?\d{1,4})*)\s*(?:→|->|=>)\s*(?:(?:the\s+)?folder\s+)(?=\S)", re.IGNORECASE),
+     r"save \1 to folder "),
+    (re.compile(r"^(?:the\s+)?(?:session\s+)?(.+?)\s*(?:→|->|=>)\s*rename(?:\s+it)?\s+(?:to|as)\s+(?=\S)", re.IGNORECASE),
+     r"rename the session \1 to "),
+    # "n make a zip", "make a zip of the liked ones": a download
+    (re.compile(r"^(?!.*\bdownload)(?:make|create|build|do)\s+(?:me\s+)?(?:a\s+)?zip(?:\s*file)?(?:\s+(?:of|with)\s+(?=\S)|(?=[\s.!]*$))", re.IGNORECASE),
+     lambda m: "download " if m.group(0).rstrip().lower().endswith(("of", "with")) else "download them"),
     # "put the like also on the photo number 5", "give a heart to 3": a like
     (re.compile(r"^(?:put|give|add|leave|set)\s+(?:a|the|my|an?\s+other)\s+(?:like|heart)\s+(?:also\s+)?(?:on|to)\s+(?:also\s+)?(?=\S)",
                 re.IGNORECASE), "like "),
     # "2 to 9 inclusive", "1 up to and including 30": a range says its ends anyway
     (re.compile(r"\b(\d{1,5})\s+up\s+to\s+and\s+including\s+(?=\d)", re.IGNORECASE), r"\1 to "),
     (re.compile(r"(?<=\d)\s*,?\s*\(?(?:inclusive|inclusively|included|both\s+included|both\s+inclusive)\)?(?=[\s,.;!?]|$)", re.IGNORECASE), ""),
+    # "the Launch Week pictures I liked": the liked ones of that session (a name said with capitals)
+    (re.compile(r"\bthe\s+((?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z0-9])[\w'&-]*){0,4})\s+(pictures|images|pics|photos|ones)\s+(?:i|we)\s+"
+                r"(?:liked|loved|hearted)\b", re.IGNORECASE), r"the liked \2 in \1"),
+    # "put the pictures I liked into a post for Instagram": a post made of them
+    (re.compile(r"^(?:put|turn|make)\s+(.+?)\s+into\s+(?:a|an|one)\s+(?:new\s+)?post\b", re.IGNORECASE), r"make a post with \1"),
     # "From the new ones I like the second": the request, about one of what was just made
     (re.compile(r"^(?:from|of|among)\s+the\s+(new|newest|latest|fresh)\s+(ones|images|pictures)\s*,?\s*(?:i\s+(?:would\s+)?)?"
                 r"(like|love|want\s+to\s+save|save|archive|select)\s+(the\s+\w+(?:\s+one)?)[\s.!]*$", re.IGNORECASE),
@@ -611,6 +635,11 @@ _NEW_FOLDER_NAMED_AFTER = re.compile(r"\s+(?:in|into|to)\s+a\s+new\s+folder\s*[,
 _FOLDER_THEN_THERE = re.compile(r"(?:^|(?<=[.!?,]\s))(?:(?:please|kindly|pls)\s+)?(?:create|make|add)\s+(?:a\s+)?(?:new\s+)?folder\s+(?:named\s+|called\s+)?(?P<name>\ue000\d+\ue001|\S+)"
                                 r"\s*,?\s+(?:and\s+)?(?:then\s+)?(?P<save>(?:save|put|add|move)\s+.+?)\s+(?:there|in\s+it|into\s+it)(?P<end>[\s.!]*)$",
                                 re.IGNORECASE)
+# "like 3 and save to HEAT", "like it n save to HEAT": a second verb without its object acts on the same images
+# (only after a verb that picks images: "generate a dog and put in a basket" is all picture)
+_SAVE_WITHOUT_OBJECT = re.compile(r"(\b(?:like|love|heart|fave|favou?rite|star|select|pick|choose|keep)\s+[^.;!?\ue000]{1,40}?"
+                                  r"(?:\s+(?:and|n|&)\s+(?:then\s+)?|\s*,\s*(?:and\s+)?(?:then\s+)?|\s+then\s+))(save|add|copy|move)\s+"
+                                  r"(?=(?:to|in|into)\s+\S)", re.IGNORECASE)
 # "… some pictures in /work/scans, could you bring them in for me?": an import of that folder
 _BRING_THEM_IN = re.compile(r"(?:^|\s)(?P<path>(?:~|\.{0,2}/)[^\s,;]+?)[.,;]?\s+(?:.{0,80}?\s)?(?:bring|get|pull|import|load|add)\s+"
                             r"(?:them|it|those|these|all\s+of\s+them|them\s+all)\s+(?:in|into\s+(?:atelier|the\s+studio|the\s+library))\b"
@@ -619,10 +648,11 @@ _BRING_THEM_IN = re.compile(r"(?:^|\s)(?P<path>(?:~|\.{0,2}/)[^\s,;]+?)[.,;]?\s+
 _LABEL = re.compile(r"^(?:(?:per\s+)?(?:ticket|issue|task|jira)\s+[\w-]+|(?-i:[A-Z][A-Z0-9]{1,9}-\d{1,6}|P[0-4])(?:\s+(?:blocker|bug|task|prio))?|"
                     r"(?:pls|please)\s+action|action\s+items?|status\s+check|before\s+anything\s+else|quick\s+check|sanity\s+check|"
                     r"i\s+(?:would|'d)\s+like\s+to\s+(?:double-?check|check|confirm)"
+                    r"|before\s+(?:i|we)\s+(?:do|decide|commit\s+to|start|change|touch)\s+anything(?:\s+else)?(?=\s*,)|before\s+(?:i|we)\s+(?:commit|decide|publish)(?=\s*,)"
                     # "doing this for @jo:", "before tomorrow's volunteer briefing:": who or when it is for
                     r"|(?:doing\s+(?:this|it)\s+)?for\s+@[\w.-]+|before\s+(?:tomorrow'?s|today'?s|the|our|my|this|next)\s+[^:;@\ue000]{1,40}?(?=\s*:)"
                     # "@jules already liked some of these I think — which ones are liked?": said to a colleague first
-                    r"|@(?!atelier\b)[\w.-]+\s[^—–:;\ue000]{1,80}?(?=\s[—–]))\s*(?::|\s[-—–]+)\s*(?=\S)", re.IGNORECASE)
+                    r"|@(?!atelier\b)[\w.-]+\s[^—–:;\ue000]{1,80}?(?=\s[—–]))\s*(?::|,|\s[-—–]+)\s*(?=\S)", re.IGNORECASE)
 _SECOND_QUESTION = re.compile(r"\?\s+(?:and\s+|also\s+|plus\s+)?(?:how|what|which|where|when|who|is|are|does|do|did|can)\b[^?]*\?\s*$",
                               re.IGNORECASE)
 _ONLY_TELL = re.compile(r"(?:(?:just|only)\s+)?tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?[\s.!]*",

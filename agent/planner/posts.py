@@ -33,7 +33,7 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
     # "post the liked ones on linkedin: Just listed, 14 Lake Rd": after the platform and a colon, the caption
     rest = re.sub(rf"\b(on|to|for)\s+({PLATFORMS})\s*:\s*(?=\S)", r"\1 \2 caption: ", rest, flags=I)
     caption = re.search(r"\s*,?\s+(?:and\s+(?:the\s+|a\s+)?(?=caption))?(?:captioned|caption(?:ed)?\s*:|(?<=\s)caption\s+(?=\S)|with\s+(?:the\s+|a\s+)?caption\s*:?|saying|that says|"
-                        r"(?:the\s+)?(?:caption|text)\s+(?:is|should\s+be|will\s+be|reads)\s*:?|"
+                        r"(?:the\s+)?(?:caption|text)\s+(?:is|should\s+(?:be|say|read)|will\s+be|must\s+(?:be|say|read)|has\s+to\s+be|ought\s+to\s+(?:be|say|read)|reads|says)\s*:?|"
                         r"with\s+(?:the\s+)?text\s*:?|caption(?=\s*\ue000))\s*", " " + rest, I)  # ', caption "…"'
     if caption:
         text, rest = (" " + rest)[caption.end():], (" " + rest)[:caption.start()].strip()

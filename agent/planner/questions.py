@@ -165,6 +165,9 @@ _PRICE = re.compile(
     rf"(?:(?P<n>{NUMBER})|a|an|one|each|per|single)?\s*(?:more\s+|single\s+|new\s+)?"
     rf"(?:images?|pictures?|pics?|generations?|renders?|(?<=more\s))(?:\s*\b(?:cost|costs|take|use|be|is))?(?:\s+me)?"
     rf"(?:\s+(?:us))?(?:\s+(?:here|now))?(?:,?\s+(?:roughly|approximately|about))?\s*\??$", _FLAGS)
+# Every session, each with its count: "how many images per session?", "an overview of my sessions"
+_EACH_SESSION = re.compile(r"\bsessions\b.*\b(?:in|for)\s+each(?:\s+(?:one|of\s+them))?\b|\bper\s+session\b|\b(?:in|for)\s+each\s+session\b"
+                           r"|\boverview\s+of\s+(?:all\s+)?(?:(?:of\s+)?my\s+|the\s+)?sessions\b", _FLAGS)
 # Any other question of what a number of images would cost: "what would another 40 cost me?", "What costs it to
 # make 10 images in the size 1024 by 1024?" (one count, at most one size; what was spent is asked elsewhere)
 _LOOSE_PRICE = re.compile(r"^(?:how\s+much|how\s+many\s+credits|what|whats|what's)\b(?=.*\b(?:cost|costs|price|credits?)\b)[^?]*\??$",
@@ -371,14 +374,16 @@ _GLOSSARY = {
                   "written from the images' embeddings; it costs credits and asks first. Nothing was changed.",
     "brief": "A session's brief is what the work is for, in words (and reference files); a generate request without a "
              "prompt uses it. \"set the brief to: …\" writes it. Nothing was changed.",
+    "remix": "A remix makes new images from one you have (\"remix 3 with warmer light\"): they are added to the session "
+             "as new numbers and remember where they came from; the original stays as it was. Nothing was changed.",
     "credit": "Credits pay for generating: one per default image, more for bigger sizes; \"credits\" shows your balance "
               "and \"what would 10 images cost?\" a price. Nothing was changed.",
 }
 # ("what's the brief", "what does the reflection say" ask about this session's: only "a", or none, asks for the word)
 _EXPLAIN = re.compile(r"\b(?:what(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:an?\s+)?|explain\s+(?:to\s+me\s+)?(?:what\s+)?"
                       r"(?:an?\s+)?(?:is\s+)?|(?:don'?t|do\s+not)\s+(?:quite\s+|really\s+)?(?:understand|get|know)\s+what\s+"
-                      r"(?:an?\s+)?)['\"‘“]?(?P<term>archiv(?:e|ing)|sessions?|library|lik(?:e|ing)|reflections?|briefs?|"
-                      r"credits?)['\"’”]?(?:\s+(?:is|are|does|do|means?|for))*\s*\??(?:\s|$)", _FLAGS)
+                      r"(?:an?\s+)?|what\s+means\s+)['\"‘“]?(?P<term>archiv(?:e|ing)|sessions?|library|lik(?:e|ing)|reflections?|briefs?|"
+                      r"credits?|remix(?:es|ing)?)['\"’”]?(?:\s+(?:is|are|does|do|means?|for))*\s*\??(?:\s|$)", _FLAGS)
 
 
 def _explained(text: str) -> str | None:
@@ -395,6 +400,9 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     if _MAKES.match(text.strip()):
         return None  # "make 2 more with a seed of 777": a request with a seed, not a question about #777
     text = re.sub(r",?\s+in\s+(?:utc|gmt|local\s+time)\b(?:\s+please)?", "", text, flags=_FLAGS)  # "… of generation 1, in UTC"
+    # "…? Please don't change anything yet.": a question changes nothing anyway
+    text = re.sub(r"(?<=[?.!])\s+(?:please\s+)?(?:don'?t|do\s+not)\s+(?:change|alter|touch|modify)\s+anything(?:\s+(?:yet|else|now))?[.!]*$",
+                  "", text, flags=_FLAGS)
     meaning = _explained(masked.restore(text))
     if meaning:
         raise Reply(meaning)
@@ -406,6 +414,9 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     text = re.sub(r"\s+(?:currently|at\s+the\s+moment|at\s+present)(?=\s+(?:liked|selected|archived|saved)\b)", "", text, flags=_FLAGS)
     clean = re.sub(r"[\s,]+(?:rn|right\s+now|now|again|by\s+the\s+way|please|pls|still|verbatim|exactly|in\s+full)\s*\??$",
                    "", text.strip(" .!"), flags=_FLAGS)
+    # "how many images are in Q3 Ads and whether any of them are liked?": the count says how many are liked
+    clean = re.sub(r"\s*,?\s*and\s+(?:whether|if)\s+any\s+(?:of\s+them\s+)?(?:are|is|were|have\s+been)\s+(?:liked|selected|archived|saved)\s*\??$",
+                   "", clean, flags=_FLAGS) if re.search(r"\bhow\s+many\b", clean, _FLAGS) else clean
     # "how many have I liked in this session, and how many not?": one count answers both
     clean = re.sub(r"\s*,?\s*and\s+how\s+many\s+(?:not|haven'?t|didn'?t|aren'?t|are\s+not)\b[^?]*\??$", "", clean, flags=_FLAGS)
     clean = re.sub(r"\b(?:the\s+)?(?:full|exact|whole|complete)\s+(?=prompt\b)", "the ", clean, flags=_FLAGS)
@@ -434,6 +445,8 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     # "what prompt was used for the fourth image, and with which seed?": one details answer has both
     clean = re.sub(rf"\s*,?\s*and\s+(?:with\s+)?(?:which|what)\s+{_DETAIL_WORDS}s?\s*\??$", "", clean, flags=_FLAGS)
     clean = re.sub(r"\s+at\s+the\s+default\s+size(?=\s*\??$)", "", clean, flags=_FLAGS)  # "what does one image cost at …"
+    if _EACH_SESSION.search(clean):  # "an overview of all my sessions with how many pictures are in each": the list says
+        return [Step("list_sessions", {"status": "all"})]
     which_detail = re.match(rf"^(?:which|what)\s+({_DETAIL_WORDS})\s+(?:has|had|does|did)\s+(?P<item>.+?)(?:\s+(?:have|use|get))?\s*\??$",
                             clean, _FLAGS)
     if which_detail:  # "Which seed has number 2?"
@@ -452,8 +465,11 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
             return [Step("current_session", {})]
         if ref is not None:
             return [Step("session_details", {"session": ref})]
-    if (_ASKING.match(clean) or re.fullmatch(rf"(?:the\s+)?(?:latest|newest|most\s+recent|last)\s+{_SESSION}\s*\??", clean, _FLAGS)) \
-            and _RECENT.search(clean):
+    # "which session was I working on last, and how many images does it have?": its answer says how many
+    recent = re.sub(r"\s*,?\s*and\s+how\s+many\s+(?:images|pictures|pics|generations)\s+(?:does|did)\s+it\s+(?:have|hold|contain)\s*\??$",
+                    "", clean, flags=_FLAGS)
+    if (_ASKING.match(recent) or re.fullmatch(rf"(?:the\s+)?(?:latest|newest|most\s+recent|last)\s+{_SESSION}\s*\??", recent, _FLAGS)) \
+            and _RECENT.search(recent):
         return [Step("most_recent_session", {})]
     names = _NAMES.match(clean) or _HOW_MANY_NAMES.match(clean)
     if names:

@@ -246,6 +246,8 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         said = word_to_int(all_n.group(1) or all_n.group(2))
         if isinstance(them, list) and len(them) == said:
             return Selection(items=them)
+        if isinstance(them, str) and state.last_step is not None and state.last_step.args.get("count") == said:
+            return Selection(items=them)  # "3 more like #1; like all three": the three that step makes
         raise Reply(f"All {said} of which? Say their numbers, e.g. \"1 to {said}\". Nothing was changed.")
     counted = _ALL_COUNTED.match(phrase)
     if counted:  # "all 8 of these": every one of "them", and the count said must be right

@@ -75,7 +75,10 @@ def _plain(remark: str) -> bool:
                    # "a logo we do not have rights to", "it contains what looks like …": said of someone, or relative
                    and not re.fullmatch(r"we|they|he|she|who", words[position - 1], re.I)
                    and w.lower() not in ("what", "which", "how", "again")  # "we may need it again in January"
-                   and not w[0].isupper())  # "before I confirm with Sir Mark": a name, not a verb
+                   and not w[0].isupper()  # "before I confirm with Sir Mark": a name, not a verb
+                   # "I did not want to save them in Characters": what was not meant, no request
+                   and not (words[position - 1].lower() == "to" and any(
+                       x.lower() in ("not", "didn't", "didnt", "never", "wasn't", "weren't") for x in words[max(0, position - 4):position - 1])))
 
 
 # "These dragons are lovely!", "the sneaker in 6 looks off", "Goodness, that's a lot!": a clause that tells
@@ -115,7 +118,8 @@ _TRAILING_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:i\s+(?:think|guess|believe|sup
 # "… ? I have changed my mind about it, I'm afraid.", "… ? I am getting rather muddled."
 _ABOUT_ME_AFTER = re.compile(r"(?<=[.!?])\s+(?:i|i'?m|i\s+am|i'?ve|i\s+have|i'?d|it\s+is|it'?s|we|we'?re|we\s+are|my|our|they|"
                              r"they'?re|that'?s|this\s+is|wanna|gonna|want\s+to|need\s+to|need\s+(?:it|them|this|these)|it|"
-                             r"just\s+curious|curious|just\s+(?:asking|checking|wondering)|(?:a|an|the|some)\s+[^.!?\ue000]*\bwould\s+be\s+(?:nice|great|good|lovely|helpful|"
+                             r"just\s+curious|curious|just\s+(?:asking|checking|wondering)|"
+                             r"(?:and\s+)?(?:tomorrow|later|tonight|next\s+week|on\s+monday)\s*,?\s+(?:i|we)|(?:a|an|the|some)\s+[^.!?\ue000]*\bwould\s+be\s+(?:nice|great|good|lovely|helpful|"
                              r"perfect|fine|wonderful))\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
 _QUESTION_FIRST = re.compile(r"(?:show|list|what|whats|wats|which|how|where|who|tell|is|are|do|does|did|can|could)\b", re.IGNORECASE)
 
@@ -183,6 +187,10 @@ def without_remarks(text: str) -> str:
         if said_why and _plain(said_why.group("why")) and (_SAYS_HOW.search(said_why.group("why")) or _DID.match(said_why.group("why"))) \
                 and not _ORDINAL.search(said_why.group("why")):  # "archive 3, 4 and 10, they don't show the skyline well"
             text = text[:said_why.start()]
+        because = re.search(r",?\s+(?:because|cause|'cause|coz|since)\s+(?:the|my|our|they|it|its|it's|we|i|he|she|this|that|these|those)\b"
+                            r"[^,\d\ue000]{3,80}$", text, re.IGNORECASE)
+        if because:  # "remove the like from 1 and 2 because the client don't like them": why, not what
+            text = text[:because.start()]
         doing = re.search(r",\s+(?:keeping|making|so\s+(?:that\s+)?(?:we|i|it|they)|to\s+(?:keep|make|tidy|clean))\b[^\d\ue000]{3,80}$", text,
                           re.IGNORECASE)
         if doing:  # "archive everything except the liked ones, keeping the board tidy for the exec review"

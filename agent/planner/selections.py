@@ -122,7 +122,7 @@ def handle_deselect(clause, state):
 def handle_download(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     args: dict = {}
-    destination = re.search(rf"\s+(?:to|as|into|at|in)\s+({Q}|{_PATH}|[\w.-]+\.zip)$", rest, I)  # "… as boats.zip"
+    destination = re.search(rf"\s+(?:to|as|into|at|in|(?:as\s+)?(?:a\s+)?zip\s+(?:called|named))\s+({Q}|{_PATH}|[\w.-]+\.zip)$", rest, I)  # "… as boats.zip"
     if destination:
         args["path"] = clean_name(destination.group(1), clause.masked)
         rest = rest[:destination.start()]

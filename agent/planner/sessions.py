@@ -201,7 +201,8 @@ def handle_rename(clause: Clause, state: PlanState) -> list[Step] | None:
             return None
         target, new_name = match.group(1), match.group(2)
         if re.fullmatch(r"it|this(?:\s+one)?", target, I) and state.last_step is not None \
-                and state.last_step.name not in ("create_session", "open_session", "rename_session"):
+                and state.last_step.name not in ("create_session", "open_session", "rename_session", "archive_session",
+                                                 "unarchive_session"):
             # "like 3, call it Hero", "save 2 to folder A, name it B": "it" there is no session
             raise Reply(f"What should be called \"{clause.masked.restore(new_name).strip(' .!')}\"? Say \"rename this session "
                         "to …\" for the session, or name the folder in the save (\"save 2 to folder …\"). Nothing was changed.")

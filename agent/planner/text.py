@@ -29,7 +29,7 @@ _WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:(?:a|the)\s+)?(?:caption|ca
 
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oh\s+dear|oops|whoops|ugh+|argh+|dang|damn|shoot|yikes|omg|lol|"
-    r"ngl|tbh|honestly|lowkey|fr|excuse\s+me|pardon\s+me|pleese|plese|pleease|pleas(?=\s)|hola|bonjour|salut|hallo|ciao|ol[aá]|my\s+bad|my\s+mistake|sorry(?:\s+to\s+(?:bother|trouble)\s+you(?:\s*[—–-])?)?|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
+    r"ngl|tbh|honestly|lowkey|fr|excuse\s+me|pardon\s+me|pleese|plese|pleease|pleas(?=\s)|hola|bonjour|salut|hallo|ciao|scusa|scusi|scusate|entschuldigung|n(?=\s+[a-z]{3,})|ol[aá]|my\s+bad|my\s+mistake|sorry(?:\s+to\s+(?:bother|trouble)\s+you(?:\s*[—–-])?)?|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
     r"actually,?\s+no|no,?\s+actually|actually|hm+|um+|"
     # "Thanks. Please unlike 5 then.", "Good. Generate two …": an acknowledgement before the request
     r"(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:so|very)\s+much)?(?=\s*[.!,])|(?:good|got\s+it|sounds\s+good|noted|understood|lovely|brilliant|awesome|excellent|amazing|sweet|neat|super)"
@@ -78,7 +78,7 @@ _TRAILING_FILLER = re.compile(
     # "…? Just tell me; do not alter anything.": what is asked is all that is done anyway
     r"|(?:just|only)\s+tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?|no\s+change\s+nothing"
     r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
-    r"|if\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci"
+    r"|if\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci|grazie(?:\s+mille)?|danke(?:\s+sch[oö]n)?|bedankt|dank\s+je(?:\s+wel)?|arigato(?:u)?|obrigad[oa]"
     r"|if\s+(?:you|u)\s+(?:would|could|can|please)|fr|frfr|ngl|tbh|lmao|lol|asap"
     # "…? Just the numbers.": how to answer, not what to do
     r"|(?:just|only)\s+(?:the\s+)?(?:numbers|names|count|list)"
@@ -202,7 +202,17 @@ _LIKE_A_COUNT = re.compile(r",\s*like\s+(?=(?:\d{1,2}|two|three|four|five|six|se
 _PO = re.compile(r"(?<=[\w\"'”’)\ue001])\s+po(?=\s*(?:[.,!?;]|$))", re.IGNORECASE)
 
 
+# Slips of "prompt" common enough to name ("whats the promt on 9"): fixed before anything reads the words
+_PROMPT_SLIP = re.compile(r"\b(?:promt|propmt|promtp|prompet|promp)(s?)\b", re.IGNORECASE)
+
+
+# "i want remove the like from 1 and 2": the "to" a learner leaves out
+_WANT_WITHOUT_TO = re.compile(r"^(\s*i\s+(?:want|would\s+like|'d\s+like|wish))\s+(?=(?:remove|unlike|save|archive|delete|generate|"
+                              r"make|download|rename|move|tag|put)\b)", re.IGNORECASE)
+
+
 def without_hesitations(text: str) -> str:
+    text = _WANT_WITHOUT_TO.sub(r"\1 to ", _PROMPT_SLIP.sub(r"prompt\1", text))
     text = _LIKE_A_COUNT.sub(", about ", _DASHED_OPENER.sub("", _LIKE_COMMA.sub("", _PO.sub("", text.strip()))))
     return _FILLER_LIKE.sub("", _HESITATION.sub("", text)).strip()
 
