@@ -1781,7 +1781,6 @@ def test_round_27_requests_plan_as_meant(text, expected):
 
 
 @pytest.mark.parametrize("text", ["save them all to the folder and then maybe delete them or no keep them I don't know",
-                                  "make a new project called Paws & Co and put this session in it",
                                   "generate variations of the logo number 2 please"])
 def test_a_name_or_prompt_holding_more_of_the_request_asks(text):
     plan = plan_utterance(text, {"last_items": [2, 5]})
@@ -2709,6 +2708,16 @@ def test_more_of_the_same_but_now_with_adds_the_change_once(atelier_home):
     ({}, "The photos 5 and 9 I want in the folder Launch like the others, grazie", [("save_to_library", {"items": [5, 9], "folder": "Launch"})]),
     ({}, "Scusa, the session Holiday Promo I want rename in Promo Natale",
      [("rename_session", {"session": "Holiday Promo", "new_name": "Promo Natale"})]),
+    ({}, "make a new project called Paws & Co and put this session in it", [("link_session", {"project": "Paws & Co"})]),
+    ({}, "create a project called Riverside Lofts and put the Launch Week session in it",
+     [("link_session", {"session": "Launch Week", "project": "Riverside Lofts"})]),
+    ({}, "Our policy requires we keep an archive. Please archive every image in Launch Week that is not liked.",
+     [("archive_generations", {"which": "unliked", "session": "Launch Week"})]),
+    ({}, "Which image generator is in use at the moment, and is it an AI model?", [("generator_info", {})]),
+    ({}, "Please import the file /data/a1111.png into the library. We need to record its original prompt and seed.",
+     [("import_folder", {"path": "/data/a1111.png"})]),
+    ({}, "generate 6 looks: oversized camel trench over a white slip dress",
+     [("generate", {"prompt": "looks: oversized camel trench over a white slip dress", "count": 6})]),
     ({}, "2 4 7 → folder FINALS", [("save_to_library", {"items": [2, 4, 7], "folder": "FINALS"})]),
     ({}, "holiday promo -> rename to HOLIDAY 25 DROP", [("rename_session", {"session": "holiday promo", "new_name": "HOLIDAY 25 DROP"})]),
     ({}, "n archive q3 ads", [("archive_session", {"session": "q3 ads"})]),

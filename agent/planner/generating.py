@@ -139,7 +139,7 @@ _NOT_A_DESCRIPTION = re.compile(
     r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"
     # "(4) lowkey fire", "(2) is mid": a verdict on images that exist
     r"|(?P<it_judges_images>^(?:lowkey|highkey|lowk|kinda|ngl|so|really|pretty)\s+(?:fire|good|mid|nice|great|cute|bad|trash|amazing|perfect)\b"
-    r"|^(?:is|are|was|were|looks?|seems?|slaps|goes\s+hard|mid|trash|goated|bussin)\b)", I)  # "…, seeds 1000 to 1003": settings, said where I don't read them  # "(make) it a bit more warm of colour"
+    r"|^(?:is|are|was|were|slaps|goes\s+hard|mid|trash|goated|bussin)\b)", I)  # ("6 looks: …" are a stylist's outfits)  # "…, seeds 1000 to 1003": settings, said where I don't read them  # "(make) it a bit more warm of colour"
 # "images of my students from their yearbook photos": a likeness made from photos of real people
 _FROM_PHOTOS = re.compile(r"\bfrom\s+(?:their|his|her|my|our|your|these|those|the)\s+(?:\w+\s+){0,2}(?:photos?|pictures?|selfies?|"
                           r"headshots?|portraits?|snapshots?)\b", I)

@@ -56,6 +56,9 @@ def handle_import(clause: Clause, state: PlanState) -> list[Step] | None:
                   r"(?:the\s+)?(?:(?:folder|directory|dir)\s+)?",
                   "", rest, count=1, flags=I)
     rest = re.sub(r"[\s,]+(?:pls|please|plz|thanks|for\s+me)$", "", rest, flags=I)
+    # "import the file /x/a.png into the library": one file is imported as a folder's files are
+    rest = re.sub(r"^(?:the\s+|this\s+|a\s+)?(?:file|image|picture|photo)\s+(?=\S)", "", rest, flags=I)
+    rest = re.sub(r"\s+(?:in|into|to)\s+(?:the\s+|my\s+)?(?:library|atelier|studio)$", "", rest, flags=I)
     # "… and tell me how many files came in": the import says how many it brought in
     rest = re.sub(r"[\s,]+(?:and\s+)?(?:tell|show)\s+me\s+how\s+many\s+(?:files|images|pictures|things|items)?\s*"
                   r"(?:came\s+in|were\s+(?:imported|added|found|brought\s+in)|it\s+(?:found|imported|added|brought\s+in))[\s?.!]*$",

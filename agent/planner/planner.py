@@ -229,6 +229,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     masked.text = re.sub(r"^(?:the\s+)?(?:session|sesh)\s+([^,]+?)\s*,\s*(?:connect|link|attach|put|add)\s+it\s+(?:with|to|in|into)\s+",
                          r"link session \1 to ", masked.text, flags=re.IGNORECASE)
     masked.text = _FOLDER_THEN_THERE.sub(r"\g<save> to folder \g<name>\g<end>", masked.text)
+    masked.text = _PROJECT_THEN_SESSION.sub(_session_into_new_place, masked.text)
     masked.text = _SAVE_WITHOUT_OBJECT.sub(r"\g<1>\g<2> them ", masked.text)
     masked.text = _AND_PUT_TAG.sub(", then tag them ", _NEW_FOLDER_NAMED_AFTER.sub(" to folder ", session_form(masked.text)))
     forbidden = DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
@@ -441,6 +442,11 @@ _REWRITES = (
     # "n make a zip", "make a zip of the liked ones": a download
     (re.compile(r"^(?!.*\bdownload)(?:make|create|build|do)\s+(?:me\s+)?(?:a\s+)?zip(?:\s*file)?(?:\s+(?:of|with)\s+(?=\S)|(?=[\s.!]*$))", re.IGNORECASE),
      lambda m: "download " if m.group(0).rstrip().lower().endswith(("of", "with")) else "download them"),
+    # "every image in Launch Week that is not liked": the ones not liked (in that session)
+    (re.compile(r"\b(?:every\s+(?:image|picture|one|generation)|all\s+(?:of\s+)?(?:the\s+)?(?:images|pictures|ones|generations)|"
+                r"the\s+(?:images|pictures|ones|generations)|everything)(\s+in\s+.+?)?\s+(?:that|which)\s+(?:is|are)\s*(?:not|n't)\s+"
+                r"(?:yet\s+)?liked\b", re.IGNORECASE),
+     lambda m: "everything I didn't like" + (m.group(1) or "")),
     # "put the like also on the photo number 5", "give a heart to 3": a like
     (re.compile(r"^(?:put|give|add|leave|set)\s+(?:a|the|my|an?\s+other)\s+(?:like|heart)\s+(?:also\s+)?(?:on|to)\s+(?:also\s+)?(?=\S)",
                 re.IGNORECASE), "like "),
@@ -635,6 +641,19 @@ _NEW_FOLDER_NAMED_AFTER = re.compile(r"\s+(?:in|into|to)\s+a\s+new\s+folder\s*[,
 _FOLDER_THEN_THERE = re.compile(r"(?:^|(?<=[.!?,]\s))(?:(?:please|kindly|pls)\s+)?(?:create|make|add)\s+(?:a\s+)?(?:new\s+)?folder\s+(?:named\s+|called\s+)?(?P<name>\ue000\d+\ue001|\S+)"
                                 r"\s*,?\s+(?:and\s+)?(?:then\s+)?(?P<save>(?:save|put|add|move)\s+.+?)\s+(?:there|in\s+it|into\s+it)(?P<end>[\s.!]*)$",
                                 re.IGNORECASE)
+# "create a project called Riverside Lofts and put the Launch Week session in it": that session linked to it
+# (a link makes the project when it is new)
+_PROJECT_THEN_SESSION = re.compile(
+    r"(?:^|(?<=[.!?,]\s))(?:(?:please|kindly|pls|can\s+you|could\s+you)\s+)?(?:create|make|start|set\s+up|add)\s+(?:a\s+)?(?:new\s+)?"
+    r"(?P<kind>project|campaign|folder)\s+(?:called\s+|named\s+)?(?P<name>\ue000\d+\ue001|[^,;.!?]+?)\s*,?\s+and\s+(?:then\s+)?"
+    r"(?:put|link|add|move|attach|connect)\s+(?:the\s+)?(?:session\s+(?P<s1>[^,;.!?]+?)|(?P<s2>[^,;.!?]+?)\s+session)\s+"
+    r"(?:in|into|to|under|with)\s+(?:it|that|there)\b", re.IGNORECASE)
+def _session_into_new_place(match: re.Match) -> str:
+    said = match.group("s1") or match.group("s2")
+    session = "this session" if re.fullmatch(r"this|that|the\s+current|current|my|our", said.strip(), re.IGNORECASE) else f"session {said}"
+    return f"link {session} to {match.group('kind')} {match.group('name')}"
+
+
 # "like 3 and save to HEAT", "like it n save to HEAT": a second verb without its object acts on the same images
 # (only after a verb that picks images: "generate a dog and put in a basket" is all picture)
 _SAVE_WITHOUT_OBJECT = re.compile(r"(\b(?:like|love|heart|fave|favou?rite|star|select|pick|choose|keep)\s+[^.;!?\ue000]{1,40}?"

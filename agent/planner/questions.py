@@ -111,7 +111,9 @@ _GENERATOR = re.compile(r"^(?:is\s+(?:this|it)\s+(?:a\s+)?real\s+ai(?:\s+(?:maki
                         r"(?:generator|model|engine|ai|it|you)\s+(?:make|do|support|handle|render|output))\s*\??$"
                         r"|^(?:what|which)(?:'s|\s+is)?\s+(?:the\s+)?(?:image\s+)?(?:model|generator|engine|ai|backend|checkpoint)"
                         r"(?:\s+(?:are|is|do|does)\s+(?:u|you|we|it|this)(?:\s+(?:even|actually))?\s*(?:using|use|running|on)?"
-                        r"|\s+(?:is\s+)?(?:this|in\s+use|being\s+used))?\s*\??$", _FLAGS)
+                        r"|\s+(?:is\s+)?(?:this|in\s+use|being\s+used)(?:\s+(?:at\s+the\s+moment|now|right\s+now|currently))?"
+                        # "…, and is it an AI model?": what the answer says anyway
+                        r"(?:\s*,?\s*and\s+is\s+it\s+(?:an?\s+)?(?:real\s+)?(?:ai|artificial\s+intelligence)(?:\s+model)?)?)?\s*\??$", _FLAGS)
 
 
 # "what seed did #3 use", "what model made these", "show me the seed and prompt of 1 and 2",

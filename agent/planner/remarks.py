@@ -45,7 +45,7 @@ _TRAILING_REMARK = re.compile(rf"(?:\s*;\s*(?:{_REMARK})[^;.!?]*"  # "; I have n
 _REMARK_AFTER_QUOTE = re.compile(rf"(?<=\ue001)\s+(?:-|--|—|–)\s*(?:{_REMARK}|{_CLAUSE_REMARK})[\s.!]*$", re.IGNORECASE)
 _LEADING_REMARK = re.compile(rf"^{_REMARK}\s*[,;.!]\s*(?=[a-z])", re.IGNORECASE)
 _NO_FREE_TEXT = frozenset({"like", "unlike", "select", "deselect", "clear", "archive", "unarchive", "delete", "remove",
-                           "download", "save", "keep", "open", "undo", "bring"})
+                           "download", "save", "keep", "open", "undo", "bring", "import"})
 
 
 # Verbs that ask for a change: a remark holding one may be a request after all, so it is kept (and
@@ -83,7 +83,7 @@ def _plain(remark: str) -> bool:
 
 # "These dragons are lovely!", "the sneaker in 6 looks off", "Goodness, that's a lot!": a clause that tells
 # how something is (a verb of being or seeming, or a word of praise), before the request in the same message
-_TELLS = re.compile(r"\b(?:is|are|was|were|has|have|had|would|looks?|looking|seems?|feels?|isn'?t|aren'?t|wasn'?t|'s|'re|adores?|loves|"
+_TELLS = re.compile(r"\b(?:is|are|was|were|has|have|had|would|requires?|looks?|looking|seems?|feels?|isn'?t|aren'?t|wasn'?t|'s|'re|adores?|loves|"
                     r"enjoys|go\s+hard|goes\s+hard|slaps|bangs|fire|mid|trash|lovely|beautiful|"
                     r"gorgeous|cute|amazing|perfect|obsessed|stunning|great|awful|ugly|off)\b", re.IGNORECASE)
 _ASKS_OR_PLACES = re.compile(r"\b(?:called|named|folder|project|campaign|into|don'?t|do\s+not|never|stop|cancel|undo)\b|\?\s*$",
