@@ -2749,3 +2749,57 @@ def test_the_most_recent_session_says_how_many_it_holds(atelier_home):
     events = talk(atelier_home, "new session Q3 Ads", "generate 4 images of an iced coffee",
                   "Which session was I working on last, and how many images does it have?")
     assert "The most recent session is 'Q3 Ads' (4 generations" in "".join(getattr(e, "message", "") or "" for e in events)
+
+
+# -- round 40 first contact ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "gen 5 lava golem. actually nvm dont",  # taken back at the end
+    "Reminder for myself: next week generate the lifestyle shots for the Aurora launch.",  # a note, not a request
+    "generate a poster that says render me",  # the studio's verb inside a prompt is asked about
+])
+def test_round_40_words_that_ask_for_nothing_change_nothing(text):
+    assert plan_utterance(text, {}).steps == []
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "show me 12", [("generation_details", {"item": 12})]),
+    ({}, "Could you rename it to 'Tommy's Sneakers' so we don't get confused?", [("rename_session", {"new_name": "Tommy's Sneakers"})]),
+    ({}, "rename q3 ads to Brewhaus Summer, the client changed their name",
+     [("rename_session", {"session": "q3 ads", "new_name": "Brewhaus Summer"})]),
+    ({}, "new session Salt, Pepper and Co", [("create_session", {"name": "Salt, Pepper and Co"})]),
+    ({}, "ugh wrong client, undo that", [("undo", {})]),
+    ({}, 'Thank you. Next, please rename this session to "Dragon no Tomodachi".', [("rename_session", {"new_name": "Dragon no Tomodachi"})]),
+    ({}, 'please give tag "kawaii" to the asset Hero', [("tag_assets", {"assets": ["Hero"], "tags": ["kawaii"]})]),
+    ({}, "add the tags warm, cosy to everything in Launch", [("tag_assets", {"in_folder": "Launch", "tags": ["warm", "cosy"]})]),
+    ({}, "Number 9 I like but please also save to Launch folder.",
+     [("like", {"items": [9]}), ("save_to_library", {"items": [9], "folder": "Launch"})]),
+    ({}, "del holiday promo", [("delete_session", {"session": "holiday promo"})]),
+    ({}, "Action items: (1) unlike #7 (2) like #1 and #8 (3) save all liked to folder Drop Finals",
+     [("unlike", {"items": [7]}), ("like", {"items": [1, 8]}), ("save_to_library", {"which": "liked", "folder": "Drop Finals"})]),
+    ({}, "Clean-up: 1) unlike #9 2) archive #10", [("unlike", {"items": [9]}), ("archive_generations", {"items": [10]})]),
+    ({}, "Step 1: Archive #1–#10 (off-brand).", [("archive_generations", {"items": list(range(1, 11))})]),
+    ({}, "Quick status check: how many images, how many liked, how many saved?", [("count_generations", {})]),
+])
+def test_round_40_phrasings_plan_as_meant(memory, text, expected):
+    assert planned(text, memory) == expected
+
+
+def test_what_even_is_a_session_is_explained():
+    assert plan_utterance("what even is a session lol", {}).reply.startswith("A session is one piece of work")
+
+
+def test_it_after_showing_one_image_is_asked(atelier_home):
+    before_events = talk(atelier_home, "new session Harbor", "generate 20 images of a harbor")
+    before = read_state(atelier_home)
+    events = talk(atelier_home, "show me 12", "archive it")
+    assert calls(events) == ["generation_details"] and "Archive #12, or this whole session?" in replies(events)
+    assert read_state(atelier_home) == before and before_events
+
+
+def test_a_plural_of_a_word_in_a_session_name_finds_it(atelier_home):
+    talk(atelier_home, "new session Sneaker Drop", "generate 8 images of a white sneaker", "new session Bloom Florist",
+         "gen 3 tulip bouquet wrapped in kraft paper")
+    events = talk(atelier_home, "back to the sneakers, archive 1 3 5")
+    assert calls(events) == ["open_session", "archive_generations"]
+    assert sorted(i for i, g in gens(read_state(atelier_home), "Sneaker Drop").items() if g["archived"]) == [1, 3, 5]

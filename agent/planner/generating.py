@@ -137,6 +137,7 @@ _NOT_A_DESCRIPTION = re.compile(
     r"|(?:^|[,:—–]\s*|\s-\s)(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:images|pictures|pics|photos|renders)\b)"
     r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they)\b)"
     r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"
+    r"|(?P<it_asks_to_generate>\b(?:generate|regenerate|render)\b)"  # "… next week generate the lifestyle shots"
     # "(4) lowkey fire", "(2) is mid": a verdict on images that exist
     r"|(?P<it_judges_images>^(?:lowkey|highkey|lowk|kinda|ngl|so|really|pretty)\s+(?:fire|good|mid|nice|great|cute|bad|trash|amazing|perfect)\b"
     r"|^(?:is|are|was|were|slaps|goes\s+hard|mid|trash|goated|bussin)\b)", I)  # ("6 looks: …" are a stylist's outfits)  # "…, seeds 1000 to 1003": settings, said where I don't read them  # "(make) it a bit more warm of colour"

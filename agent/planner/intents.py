@@ -382,7 +382,7 @@ _verbs("bring", _bring, "bring")
 _verbs("change", _change, "change")
 _verbs("open", handle_open, "open", "switch", "go", "continue", "resume", "back", "work", "enter", "load", "return", "hop", "jump")
 _verbs("rename", handle_rename, "rename", "call", "name", "retitle")
-_verbs("delete", handle_delete, "delete", "trash", "erase", "discard", "destroy", "nuke")
+_verbs("delete", handle_delete, "delete", "del", "trash", "erase", "discard", "destroy", "nuke")  # ("del holiday promo": asked first)
 _verbs("remove", handle_delete, "remove")
 _verbs("show", handle_show, "show", "list", "display", "view", "see", "check", "give", "tell", "get", "what", "enumerate",
        "what's", "whats", "which", "how", "browse")

@@ -74,7 +74,8 @@ _HELP = re.compile(
 )
 # "undo", "undo that", "take that back": reverse the conversation's last change (tools/undo.py).
 _UNDO = re.compile(
-    r"^(?:(?:no|nope|wait|oops|oh|hmm|scratch\s+that|never\s*mind(?:\s+that)?)(?:[,!.\s]|\s*[—–-]+\s*)+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)"
+    r"^(?:(?:no|nope|wait|oops|oh|hmm|ugh+|argh+|wrong\s+(?:client|session|one|ones|folder|images?|project|account|thing)|scratch\s+that|"
+    r"never\s*mind(?:\s+that)?)(?:[,!.\s]|\s*[—–-]+\s*)+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)"
     r"|(?:the\s+last\s+thing|what)\s+i\s+(?:just\s+)?did|(?:that|the)\s+last\s+(?:step|thing|move)))?"
     r"|take\s+(?:that|it)\s+back|revert\s+(?:that|it|the\s+last\s+change)|put\s+(?:it|that|them)\s+back"
     r"|(?:change|set|switch)\s+(?:it|that)\s+back|r[üu]ckg[äa]ngig(?:\s+machen)?(?:\s+bitte)?|deshacer|deshaz(?:lo)?"
@@ -110,8 +111,9 @@ _DONT_TOOLS = {"archive": "archive_generations", "like": "like", "save": "save_t
                "unlike": "unlike", "unarchive": "unarchive_generations"}
 _RETRACTED = re.compile(
     r"\S[\s]*[.?!,;]\s*(?:(?:no|nope|nah|wait|actually|hmm|oh)[\s,.!]+)*"
-    r"(?:no|nope|nah|no wait|wait|never\s*mind|cancel(?:\s+that)?|scratch\s+that|forget\s+(?:it|that)|"
-    r"don'?t(?:\s+do\s+(?:it|that))?|don'?t\s+bother|stop)[\s.!]*$",
+    r"(?:(?:nvm|never\s*mind)(?:[\s,]+(?:don'?t|dont)(?:\s+do\s+(?:it|that))?)?|"
+    r"no|nope|nah|no wait|wait|never\s*mind|cancel(?:\s+that)?|scratch\s+that|forget\s+(?:it|that)|"
+    r"don'?t(?:\s+do\s+(?:it|that))?|dont(?:\s+do\s+(?:it|that))?|don'?t\s+bother|stop)[\s.!]*$",
     re.IGNORECASE,
 )
 
@@ -177,6 +179,8 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     if dont and memory.last_action is not None and memory.last_action.name == _DONT_TOOLS.get(dont.group("verb").lower()):
         # "archive 2", then "wait no, don't archive anything": it already ran; undoing it is a request of its own
         return Plan(reply=replies.ALREADY_DONE.format(verb=dont.group("verb").lower()), confidence="full")
+    if _NOTE_TO_SELF.match(masked.text):
+        return Plan(reply=replies.NOTE_TO_SELF, confidence="full")
     if _RETRACTED.search(masked.text):  # "archive the session? no": the user took it back
         return Plan(reply=replies.RETRACTED, confidence="full")
     correction = CORRECTION.match(masked.text.strip())
@@ -447,6 +451,11 @@ _REWRITES = (
                 r"the\s+(?:images|pictures|ones|generations)|everything)(\s+in\s+.+?)?\s+(?:that|which)\s+(?:is|are)\s*(?:not|n't)\s+"
                 r"(?:yet\s+)?liked\b", re.IGNORECASE),
      lambda m: "everything I didn't like" + (m.group(1) or "")),
+    # 'give tag "kawaii" to the saved ones', "add the tags a, b to them": a tag
+    (re.compile(r"^(?:give|add|put|apply)\s+(?:the\s+|a\s+)?tags?\s+(.+?)\s+(?:to|on|onto)\s+(\S.*)$", re.IGNORECASE), r"tag \2 with \1"),
+    # "make 5 images same prompt but size 1024x1024": the last request again, changed
+    (re.compile(rf"^(?:make|generate|gen|create|do|render)\s+({NUMBER})\s+(?:more\s+)?(?:images?|pictures?|pics?)\s+(?:with\s+)?(?:the\s+)?"
+                r"same\s+prompt\b(.*)$", re.IGNORECASE), r"same prompt\2, \1 images"),
     # "put the like also on the photo number 5", "give a heart to 3": a like
     (re.compile(r"^(?:put|give|add|leave|set)\s+(?:a|the|my|an?\s+other)\s+(?:like|heart)\s+(?:also\s+)?(?:on|to)\s+(?:also\s+)?(?=\S)",
                 re.IGNORECASE), "like "),
@@ -657,16 +666,21 @@ def _session_into_new_place(match: re.Match) -> str:
 # "like 3 and save to HEAT", "like it n save to HEAT": a second verb without its object acts on the same images
 # (only after a verb that picks images: "generate a dog and put in a basket" is all picture)
 _SAVE_WITHOUT_OBJECT = re.compile(r"(\b(?:like|love|heart|fave|favou?rite|star|select|pick|choose|keep)\s+[^.;!?\ue000]{1,40}?"
-                                  r"(?:\s+(?:and|n|&)\s+(?:then\s+)?|\s*,\s*(?:and\s+)?(?:then\s+)?|\s+then\s+))(save|add|copy|move)\s+"
+                                  r"(?:\s+(?:and|n|&)\s+(?:then\s+)?|\s*,\s*(?:and\s+)?(?:then\s+)?|\s+then\s+)(?:please\s+)?(?:also\s+)?)(save|add|copy|move)\s+"
                                   r"(?=(?:to|in|into)\s+\S)", re.IGNORECASE)
 # "… some pictures in /work/scans, could you bring them in for me?": an import of that folder
 _BRING_THEM_IN = re.compile(r"(?:^|\s)(?P<path>(?:~|\.{0,2}/)[^\s,;]+?)[.,;]?\s+(?:.{0,80}?\s)?(?:bring|get|pull|import|load|add)\s+"
                             r"(?:them|it|those|these|all\s+of\s+them|them\s+all)\s+(?:in|into\s+(?:atelier|the\s+studio|the\s+library))\b"
                             r"[^/]*$", re.IGNORECASE)
 # A label before the request: a ticket number, a priority, "status check:", "pls action:", "Before anything else:"
+# "Reminder for myself: next week generate …", "note to self: …": written down for later, not asked of the studio
+_NOTE_TO_SELF = re.compile(r"^(?:(?:a\s+)?reminder(?:\s+(?:for|to)\s+(?:myself|me|self))?|note\s+to\s+(?:self|myself)|(?:my\s+)?to-?do|"
+                           r"memo(?:\s+to\s+self)?)\s*[:\-—–]", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:(?:per\s+)?(?:ticket|issue|task|jira)\s+[\w-]+|(?-i:[A-Z][A-Z0-9]{1,9}-\d{1,6}|P[0-4])(?:\s+(?:blocker|bug|task|prio))?|"
-                    r"(?:pls|please)\s+action|action\s+items?|status\s+check|before\s+anything\s+else|quick\s+check|sanity\s+check|"
+                    r"(?:pls|please)\s+action|action\s+items?|status\s+check|clean-?\s?up|next\s+steps?|bulk\s+action|summary\s+request|"
+                    r"(?:quick\s+)?status\s+check|before\s+anything\s+else|quick\s+check|sanity\s+check|"
                     r"i\s+(?:would|'d)\s+like\s+to\s+(?:double-?check|check|confirm)"
+                    r"|(?:next|first(?:\s+of\s+all)?|after\s+that|also)(?=\s*,)|step\s+\d{1,2}(?=\s*:)"  # "Thank you. Next, please rename …"
                     r"|before\s+(?:i|we)\s+(?:do|decide|commit\s+to|start|change|touch)\s+anything(?:\s+else)?(?=\s*,)|before\s+(?:i|we)\s+(?:commit|decide|publish)(?=\s*,)"
                     # "doing this for @jo:", "before tomorrow's volunteer briefing:": who or when it is for
                     r"|(?:doing\s+(?:this|it)\s+)?for\s+@[\w.-]+|before\s+(?:tomorrow'?s|today'?s|the|our|my|this|next)\s+[^:;@\ue000]{1,40}?(?=\s*:)"

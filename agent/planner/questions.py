@@ -232,7 +232,7 @@ _ANY_OF = re.compile(r"^(?:(?:have|do)\s+(?:i|we|you)\s+(?:got\s+|have\s+)?|got\
                      r"(?:of|with|showing|featuring|like)\s+(?P<query>.+?)\s*\??$", _FLAGS)
 # "show me number 4", "let me see #2": one image, its details
 _SHOW_ONE = re.compile(rf"^(?:show|view|display|open|let\s+me\s+see|can\s+i\s+see)\s+(?:me\s+)?(?:the\s+)?"
-                       rf"(?:(?:image|picture|pic|generation)\s+(?:number\s+|no\.?\s*|#\s*)?|number\s+|no\.?\s*|#\s*)({NUMBER})"
+                       rf"(?:(?:image|picture|pic|generation)\s+(?:number\s+|no\.?\s*|#\s*)?|number\s+|no\.?\s*|#\s*)?({NUMBER})"  # ("show me 12")
                        rf"(?:\s+(?:again|please|pls))?\s*\??$", _FLAGS)
 # "what have we spent so far?": the history of spending, said without the word "credits"
 _SPENT = re.compile(r"^(?:what|how\s+much)\s+(?:have|did)\s+(?:we|i)\s+(?:spent|spend|used|use)(?:\s+(?:so\s+far|in\s+total|overall|"
@@ -382,7 +382,7 @@ _GLOSSARY = {
               "and \"what would 10 images cost?\" a price. Nothing was changed.",
 }
 # ("what's the brief", "what does the reflection say" ask about this session's: only "a", or none, asks for the word)
-_EXPLAIN = re.compile(r"\b(?:what(?:'s|\s+is|\s+are|\s+does|\s+do)\s+(?:an?\s+)?|explain\s+(?:to\s+me\s+)?(?:what\s+)?"
+_EXPLAIN = re.compile(r"\b(?:what(?:'s|\s+is|\s+are|\s+does|\s+do|\s+even\s+is|\s+exactly\s+is|\s+is\s+even)\s+(?:an?\s+)?|explain\s+(?:to\s+me\s+)?(?:what\s+)?"
                       r"(?:an?\s+)?(?:is\s+)?|(?:don'?t|do\s+not)\s+(?:quite\s+|really\s+)?(?:understand|get|know)\s+what\s+"
                       r"(?:an?\s+)?|what\s+means\s+)['\"‘“]?(?P<term>archiv(?:e|ing)|sessions?|library|lik(?:e|ing)|reflections?|briefs?|"
                       r"credits?|remix(?:es|ing)?)['\"’”]?(?:\s+(?:is|are|does|do|means?|for))*\s*\??(?:\s|$)", _FLAGS)

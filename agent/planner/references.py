@@ -565,7 +565,11 @@ _NAME_TAIL = re.compile(r"\s*;\s*\S"  # "Archive and Delete Tests; nothing is to
 _NAME_PURPOSE = re.compile(
     r"(?-i:,\s*(?:i|we|i'?m|im|we'?re|i'?ll|we'?ll|i'?ve|we'?ve|i'?d|we'?d|gotta|need|because|cause|since|so|no|not|nothing|"
     r"without|just|only)\s+[a-z]"
-    r"|\s+(?:(?:because|since|cuz|coz)\s+(?:i|we|it|they|this)\b|so\s+(?:that\s+)?(?:i|we)\s+can\b"
+    # "Brewhaus Summer, the client changed their name": why, said after the name
+    r"|,\s*(?:the\s+(?:client|team|boss|customer|brand|company)|they|he|she|(?:my|our)\s+[a-z]+)\s+(?:[a-z]+\s+)?"
+    r"(?:changed|wants?|wanted|asked|said|says|decided|prefers?|renamed|needs?)\b"
+    r"|\s+(?:(?:because|since|cuz|coz)\s+(?:i|we|it|they|this)\b|so\s+(?:that\s+)?(?:i|we|they|nobody|no\s+one)\s+(?:can|can't|don't|won't|do\s+not|will\s+not)\b"
+
     r"|to\s+(?:keep|hold|store|collect|gather|organi[sz]e|track|draft|plan|put|share|show|test|try|use|save|group|sort)"
     r"\s+(?:(?:\w+\s+)?(?:all|the|my|our|these|those|some|everything|every)\b)))",
 )
@@ -597,6 +601,8 @@ def clean_name(value: str, masked: Masked) -> str:
     if purpose and purpose.start() > 0:
         value = _CLOSING.sub("", value[:purpose.start()].strip(" ,;:"))
     value = re.sub(r"\s+instead$", "", value, flags=_FLAGS)  # "call it 'Lemon Drop' instead"
+    # "'Tommy's Sneakers'": single quotes around a name that holds an apostrophe (no quote was read there)
+    value = re.sub(r"^'(?=\S)(.*\S)'$", r"\1", value) if value.count("'") == 3 else value
     quoted = masked.only_quote(re.sub(r"[\s,]+(?:please|pls|thanks|thank\s+you|now|for\s+now)$", "", value, flags=_FLAGS))
     if quoted is not None:
         return quoted.strip()

@@ -114,9 +114,10 @@ _TRAILING_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:i\s+(?:think|guess|believe|sup
                                 r"mistakenly|know)|i'?m\s+in\s+[^,.;!?\ue000]+,\s+i\s+know)\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
 
 
-# A last sentence about the person or the work, after a request that takes no free text or a question:
+# A last sentence about the person or the work, after a request that takes no free text or a question
+# (not one that says the session's kind, "It is for video, I believe"):
 # "… ? I have changed my mind about it, I'm afraid.", "… ? I am getting rather muddled."
-_ABOUT_ME_AFTER = re.compile(r"(?<=[.!?])\s+(?:i|i'?m|i\s+am|i'?ve|i\s+have|i'?d|it\s+is|it'?s|we|we'?re|we\s+are|my|our|they|"
+_ABOUT_ME_AFTER = re.compile(r"(?<=[.!?])\s+(?![^.!?]*\bfor\s+(?:a\s+)?(?:video|text|visual|feed|container)\b)(?:i|i'?m|i\s+am|i'?ve|i\s+have|i'?d|it\s+is|it'?s|we|we'?re|we\s+are|my|our|they|"
                              r"they'?re|that'?s|this\s+is|wanna|gonna|want\s+to|need\s+to|need\s+(?:it|them|this|these)|it|"
                              r"just\s+curious|curious|just\s+(?:asking|checking|wondering)|"
                              r"(?:and\s+)?(?:tomorrow|later|tonight|next\s+week|on\s+monday)\s*,?\s+(?:i|we)|(?:a|an|the|some)\s+[^.!?\ue000]*\bwould\s+be\s+(?:nice|great|good|lovely|helpful|"
@@ -180,6 +181,9 @@ def without_remarks(text: str) -> str:
     if someone:  # "like 3 — @jonas this is the one for the bus shelter": said to a colleague, not to the studio
         text = text[:someone.start()]
     if takes_no_free_text(text):
+        bracketed = re.search(r"\s*\([^()\d\ue000]{1,40}\)[\s.!]*$", text)
+        if bracketed:  # "archive #1–#10 (off-brand)": why, in brackets
+            text = text[:bracketed.start()]
         dashed = re.search(r"\s+[—–-]+\s+(?P<why>[^\d\ue000—–]{3,80})$", text)
         if dashed and _plain(dashed.group("why")) and _SAYS_HOW.search(dashed.group("why")):
             text = text[:dashed.start()]  # "like 10, 20 and 30 - each student chose one"
@@ -325,10 +329,14 @@ _KIND_THEN_VERB = re.compile(r"^(?P<ref>(?:the\s+)?(?:liked|selected|favou?rite)
 _OTHERS_CAN_BE = re.compile(r"^(?:and\s+)?(?:the\s+)?(?P<ref>others|rest|remaining\s+ones|other\s+ones)\s+(?:can|should|could|may|must)\s+"
                             r"(?:be|go|get)\s+(?P<done>archived|liked|unliked|selected|hidden)[\s.!]*$", re.IGNORECASE)
 _DONE_VERB = {"archived": "archive", "hidden": "archive", "liked": "like", "unliked": "unlike", "selected": "select"}
+# "Number 9 I like but please also save to Launch folder": the image, the verb, then more of the request
+_OBJECT_FIRST_THEN = re.compile(r"^(?P<ref>(?:the\s+)?(?:number|no\.?|#|image|picture|photo)\s*\d{1,4})\s+(?:i|we)\s+(?:really\s+)?"
+                                r"(?P<verb>like|love)\s*,?\s+(?:but|and)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 # Each way of saying a request that does not start with its verb, and the request said verb first.
 _REORDERINGS: tuple[tuple[re.Pattern, Callable[[re.Match], str | None]], ...] = (
     (_IMAGES_FIRST, lambda m: f"{m.group('verb')} {m.group('ref')}{m.group('more') or ''}"),
     (_OBJECT_FIRST, lambda m: f"{m.group('verb')} {m.group('ref')}"),
+    (_OBJECT_FIRST_THEN, lambda m: f"{m.group('verb')} {m.group('ref')}, and {m.group('rest')}"),
     (_SAID_OF_IMAGES, _said_of_images),
     (_GOES_UNDER, lambda m: f"link {m.group('session')} to {m.group('rest')}"),
     (_GET_RID_OF, lambda m: "archive " + m.group("rest")),

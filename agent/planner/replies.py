@@ -34,6 +34,8 @@ UNDO_AFTER_NOTHING = ("Your last message changed nothing, so there is nothing of
                       "change in its place. To take back the last change that was made, say \"undo\" again.")
 POINTS_PAST_REFUSAL = ("I did not act on your last message, so I can't tell what \"it\" or \"them\" means now, and I won't "
                        "guess with your data. Say which images or session, e.g. \"archive 9\". Nothing was changed.")
+NOTE_TO_SELF = ("That reads like a note to yourself, so I did nothing with it. When you want it done, say it as a request, "
+                "e.g. \"generate 4 of …\".")
 ALREADY_DONE = ("The {verb} you asked for just before has already been done, so I changed nothing now. To take it back, "
                 "say \"undo\".")
 NOTHING_TO_CONFIRM = "There is nothing waiting for a yes or no right now. What would you like to do?"

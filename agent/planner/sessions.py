@@ -133,7 +133,8 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
         elif name in ("about", "brief"):
             args["prompt"] = value_text(value, clause.masked)
     for name, value in values:
-        kind = re.fullmatch(r"\s*(?:(?:a|an)\s+)?(\w+)(?:\s+only|\s+work|\s+session)?\s*", value, flags=I)
+        # ("it is for video, I believe, since she wants little moving clips": the kind, then why)
+        kind = re.fullmatch(r"\s*(?:(?:a|an)\s+)?(\w+)(?:\s+only|\s+work|\s+session)?\s*(?:[,;.]\s.*)?", value, flags=I)
         if name in ("for", "aside_for") and kind and any(re.fullmatch(p, kind.group(1), flags=I) for _, p in _KINDS):
             args.setdefault("kind", next(k for k, p in _KINDS if re.fullmatch(p, kind.group(1), flags=I)))
             continue  # "it is for text only": the kind, not a topic

@@ -36,7 +36,7 @@ _NAME_MARKER_END = re.compile(r"\b(?:called|named|titled|entitled|call\s+it|name
 
 
 # "1. new session Icons 2. generate 5 of a rocket 3. like 1 and 3": numbered instructions in one line.
-_FIRST_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(?=\S)")
+_FIRST_ITEM = re.compile(r"^\s*(?:\((\d{1,2})\)|(\d{1,2})[.)]|step\s+(\d{1,2})\s*[:.)-])\s+(?=\S)", re.IGNORECASE)  # "1.", "2)", "(3)", "Step 4:"
 
 
 def numbered_items(text: str) -> list[str] | None:
@@ -46,9 +46,10 @@ def numbered_items(text: str) -> list[str] | None:
     first = _FIRST_ITEM.match(text)
     if not first:
         return None
-    items, start, expected = [], first.end(), int(first.group(1)) + 1
+    items, start, expected = [], first.end(), int(next(g for g in first.groups() if g)) + 1
     while True:
-        marker = re.compile(rf"(?<=\S)\s+{expected}[.)]\s+(?=[^\W\d])").search(text, start)
+        marker = re.compile(rf"(?<=\S)\s+(?:{expected}[.)]|\({expected}\)|step\s+{expected}\s*[:.)-])\s+(?=[^\W\d])",
+                            re.IGNORECASE).search(text, start)
         if not marker:
             break
         items.append(text[start:marker.start()])
