@@ -2803,3 +2803,12 @@ def test_a_plural_of_a_word_in_a_session_name_finds_it(atelier_home):
     events = talk(atelier_home, "back to the sneakers, archive 1 3 5")
     assert calls(events) == ["open_session", "archive_generations"]
     assert sorted(i for i, g in gens(read_state(atelier_home), "Sneaker Drop").items() if g["archived"]) == [1, 3, 5]
+
+
+@pytest.mark.parametrize("memory, text, expected", [
+    ({}, "generate a panda named Po", [("generate", {"prompt": "a panda named Po"})]),  # a name, not the particle
+    ({}, "generate a poster of the 1st and 2nd place winners", [("generate", {"prompt": "a poster of the 1st and 2nd place winners"})]),
+    ({}, "save the 2nd and 3rd to folder X", [("save_to_library", {"items": [2, 3], "folder": "X"})]),
+])
+def test_this_stops_rewrites_leave_prompts_and_names_alone(memory, text, expected):
+    assert planned(text, memory) == expected

@@ -429,8 +429,9 @@ _REWRITES = (
     (re.compile(r"^((?:generate|gen|make|create|render|draw|do)\s+)there\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
                 re.IGNORECASE), r"\1"),
     # "archive the 2nd, 4th and 6th through 8th": ordinals in figures, in a list, are the image numbers
-    (re.compile(r"\bthe\s+((?:\d{1,3}(?:st|nd|rd|th)\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|through|thru|to)\s+|-)\s*)+\d{1,3}(?:st|nd|rd|th))\b",
-                re.IGNORECASE), lambda m: re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", m.group(1), flags=re.IGNORECASE)),
+    # ("the 1st and 2nd place winners" in a prompt keeps its words: only a list that ends the phrase)
+    (re.compile(r"\bthe\s+((?:\d{1,3}(?:st|nd|rd|th)\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|through|thru|to)\s+|-)\s*)+\d{1,3}(?:st|nd|rd|th))\b"
+                r"(?=\s*(?:[,.;!?(]|$|(?:ones?|images?|pictures?|pics?|photos?)\b|(?:to|in|into|from|of)\s))", re.IGNORECASE), lambda m: re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", m.group(1), flags=re.IGNORECASE)),
     # "The photos 5 and 9 I want in the folder Launch like the others": the images first, then where they go
     (re.compile(r"^(?:the\s+)?(?:photos?|pictures?|images?|pics?|numbers?)\s+(#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)\s+(?:i|we)\s+"
                 r"(?:want|would\s+like|'d\s+like)\s+(?:to\s+(?:have|save|put)\s+)?(?:in|into|to)\s+(?:the\s+)?(folder\s+.+?)"
@@ -677,7 +678,7 @@ _BRING_THEM_IN = re.compile(r"(?:^|\s)(?P<path>(?:~|\.{0,2}/)[^\s,;]+?)[.,;]?\s+
 _NOTE_TO_SELF = re.compile(r"^(?:(?:a\s+)?reminder(?:\s+(?:for|to)\s+(?:myself|me|self))?|note\s+to\s+(?:self|myself)|(?:my\s+)?to-?do|"
                            r"memo(?:\s+to\s+self)?)\s*[:\-—–]", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:(?:per\s+)?(?:ticket|issue|task|jira)\s+[\w-]+|(?-i:[A-Z][A-Z0-9]{1,9}-\d{1,6}|P[0-4])(?:\s+(?:blocker|bug|task|prio))?|"
-                    r"(?:pls|please)\s+action|action\s+items?|status\s+check|clean-?\s?up|next\s+steps?|bulk\s+action|summary\s+request|"
+                    r"(?:pls|please)\s+action|action\s+items?|clean-?\s?up|next\s+steps?|bulk\s+action|summary\s+request|"
                     r"(?:quick\s+)?status\s+check|before\s+anything\s+else|quick\s+check|sanity\s+check|"
                     r"i\s+(?:would|'d)\s+like\s+to\s+(?:double-?check|check|confirm)"
                     r"|(?:next|first(?:\s+of\s+all)?|after\s+that|also)(?=\s*,)|step\s+\d{1,2}(?=\s*:)"  # "Thank you. Next, please rename …"

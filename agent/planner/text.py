@@ -199,7 +199,8 @@ _LIKE_A_COUNT = re.compile(r",\s*like\s+(?=(?:\d{1,2}|two|three|four|five|six|se
 
 
 # "Good day po!", "like numbers 1 and 4 po.": the Filipino particle of respect, a courtesy like "please"
-_PO = re.compile(r"(?<=[\w\"'”’)\ue001])\s+po(?=\s*(?:[.,!?;]|$))", re.IGNORECASE)
+# (lower case only, and never a name: "a panda named Po" keeps its Po)
+_PO = re.compile(r"(?<!named)(?<!called)(?<=[\w\"'”’)\ue001])\s+(?-i:po)(?=\s*(?:[.,!?;]|$))", re.IGNORECASE)
 
 
 # Slips of "prompt" common enough to name ("whats the promt on 9"): fixed before anything reads the words
