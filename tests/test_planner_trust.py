@@ -2647,6 +2647,14 @@ def test_round_38_and_39_phrasings_plan_as_meant(memory, text, expected):
 
 def test_both_new_ones_must_be_two():
     assert "Both of which" in plan_utterance("like both new images", {"last_items": [5, 6, 7]}).reply
+    assert "Both of which" in plan_utterance("generate 3 images of a fox and like both of the new ones", {}).reply
+
+
+@pytest.mark.parametrize("text", ["archive everything (except the liked ones)", "archive everything, I wanted the liked ones kept",
+                                  "new session called Pets and generate 4 of a cat, no wait, call it Felix",
+                                  "rename this session to Final. It should be archived too"])
+def test_limits_and_corrections_are_never_dropped_as_remarks(text):
+    assert plan_utterance(text, {}).steps == []
 
 
 def test_it_after_a_message_i_could_not_read_is_asked_not_guessed(atelier_home):
@@ -2690,7 +2698,6 @@ def test_more_of_the_same_but_now_with_adds_the_change_once(atelier_home):
     ({}, 'Please save images 1 to 5 of Harbor Moods to a folder named Board Report Q4 and tag them "approved-for-board".',
      [("save_to_library", {"items": [1, 2, 3, 4, 5], "session": "Harbor Moods", "folder": "Board Report Q4",
                            "tags": ["approved-for-board"]})]),
-    ({}, "save 4 to 6", [("save_to_library", {"items": [4, 5, 6]})]),
     ({}, "I have made a mistake, I did not want to save them in Characters. Can you undo that?", [("undo", {})]),
     ({}, "Can you archive the number 3 and 5? And tomorrow I look again at the rest.", [("archive_generations", {"items": [3, 5]})]),
     ({}, "Can you make a post for Instagram with the two pictures from the folder Launch? The text must be: 'Coming soon.'",
@@ -2756,7 +2763,7 @@ def test_the_most_recent_session_says_how_many_it_holds(atelier_home):
 @pytest.mark.parametrize("text", [
     "gen 5 lava golem. actually nvm dont",  # taken back at the end
     "Reminder for myself: next week generate the lifestyle shots for the Aurora launch.",  # a note, not a request
-    "generate a poster that says render me",  # the studio's verb inside a prompt is asked about
+    "generate a poster that says generate more",  # the studio's verb inside a prompt is asked about
 ])
 def test_round_40_words_that_ask_for_nothing_change_nothing(text):
     assert plan_utterance(text, {}).steps == []
@@ -2797,18 +2804,34 @@ def test_it_after_showing_one_image_is_asked(atelier_home):
     assert read_state(atelier_home) == before and before_events
 
 
-def test_a_plural_of_a_word_in_a_session_name_finds_it(atelier_home):
+def test_a_session_named_by_a_word_that_is_not_its_name_changes_nothing(atelier_home):
+    # ("the sneakers" for 'Sneaker Drop' is not found: "Lucas" must never find 'Luca Wedding' for a change)
     talk(atelier_home, "new session Sneaker Drop", "generate 8 images of a white sneaker", "new session Bloom Florist",
          "gen 3 tulip bouquet wrapped in kraft paper")
     events = talk(atelier_home, "back to the sneakers, archive 1 3 5")
-    assert calls(events) == ["open_session", "archive_generations"]
-    assert sorted(i for i, g in gens(read_state(atelier_home), "Sneaker Drop").items() if g["archived"]) == [1, 3, 5]
+    assert calls(events) == ["open_session"] and "did you mean 'Sneaker Drop'" in replies(events)
+    assert not any(g["archived"] for g in gens(read_state(atelier_home), "Sneaker Drop").values())
 
 
 @pytest.mark.parametrize("memory, text, expected", [
     ({}, "generate a panda named Po", [("generate", {"prompt": "a panda named Po"})]),  # a name, not the particle
     ({}, "generate a poster of the 1st and 2nd place winners", [("generate", {"prompt": "a poster of the 1st and 2nd place winners"})]),
     ({}, "save the 2nd and 3rd to folder X", [("save_to_library", {"items": [2, 3], "folder": "X"})]),
+    # a review of this stop's rules: each of these once changed data it was not asked to
+    ({}, "save 3 to 2024", [("save_to_library", {"items": [3], "folder": "2024"})]),
+    ({}, "make 4 images of a wooden sign turning into a post that says Welcome",
+     [("generate", {"prompt": "a wooden sign turning into a post that says Welcome", "count": 4})]),
+    ({}, "generate 4 images of a Grab n Go cafe", [("generate", {"prompt": "a Grab n Go cafe", "count": 4})]),
+    ({}, "generate 4 images of a poster that says keep calm and move to Paris",
+     [("generate", {"prompt": "a poster that says keep calm and move to Paris", "count": 4})]),
+    ({}, "generate 4 images of a wall covered with the Polaroid photos we loved",
+     [("generate", {"prompt": "a wall covered with the Polaroid photos we loved", "count": 4})]),
+    ({}, "generate a calendar page showing the 1st and 2nd of May", [("generate", {"prompt": "a calendar page showing the 1st and 2nd of May"})]),
+    ({}, "rename this session to project po", [("rename_session", {"new_name": "project po"})]),
+    ({}, "tag 3 in Launch with blue", [("tag_assets", {"assets": ["3 in Launch"], "tags": ["blue"]})]),
+    ({}, "generate a 3d render of a house", [("generate", {"prompt": "a 3d render of a house"})]),
+    ({}, "generate a poster with 3 more days to go", [("generate", {"prompt": "a poster with 3 more days to go"})]),
+    ({}, "post 3 in the Blog session captioned hi", [("create_post", {"caption": "hi", "items": [3], "session": "Blog"})]),
 ])
 def test_this_stops_rewrites_leave_prompts_and_names_alone(memory, text, expected):
     assert planned(text, memory) == expected

@@ -167,9 +167,11 @@ def list_names(ctx: Context, args: NamesArgs) -> ToolResult:
     if not rows:
         return ToolResult(message=f"No {table} yet.", data={table: []})
     held = _holdings(ctx, table)
-    titles = _asset_titles(ctx) if table == "folders" else {}
+    if table == "folders":  # "Launch (2 assets: Rocket #1, Rocket #2, 1 session)": what a folder holds, by title
+        for folder, titles in _asset_titles(ctx).items():
+            held[folder] = [f"{entry}{titles}" if entry.endswith(("asset", "assets")) else entry for entry in held.get(folder, [])]
     return ToolResult(message=f"{table.capitalize()} ({len(rows)}): " + ", ".join(
-        f"{r['name']} ({', '.join(held.get(r['id'], [])) or 'empty'}{titles.get(r['id'], '')})" for r in rows) + ".",
+        f"{r['name']} ({', '.join(held.get(r['id'], [])) or 'empty'})" for r in rows) + ".",
                       data={table: [{"id": r["id"], "name": r["name"]} for r in rows]})
 
 
@@ -177,7 +179,7 @@ _TITLES_SHOWN = 5
 
 
 def _asset_titles(ctx: Context) -> dict[str, str]:
-    """{folder id: ": Dragon #1, Dragon #3"}: what a folder holds, by title ("… and 4 more" past five)."""
+    """{folder id: ": Dragon #1, Dragon #3"}: a folder's assets by title ("… and 4 more" past five)."""
     by_folder: dict[str, list[str]] = {}
     for row in ctx.store.query("SELECT folder_id, title FROM assets WHERE workspace_id = ? AND folder_id IS NOT NULL "
                                "ORDER BY created_at, id", [ctx.workspace_id]):

@@ -36,9 +36,7 @@ def _pick_by_name(rows: list[dict], ref: str, what: str, label: str = "name", pa
         return plural[0]
     # A part of a name counts in whole words only: "launch" finds "Summer Launch", but "art" never
     # finds "Hartley wedding" (a data-changing tool would act on a session nobody named).
-    # ("back to the sneakers" finds 'Sneaker Drop': a plural said for the word in the name)
-    said = {wanted} | ({wanted.removesuffix("s")} if len(wanted) > 4 and wanted.endswith("s") and " " not in wanted else set())
-    within = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in sorted(said))) if wanted else None
+    within = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)") if wanted else None
     candidates = exact or ([r for r in rows if within.search(r[label].casefold())] if partial and within else [])
     if len(candidates) == 1:
         return candidates[0]

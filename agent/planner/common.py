@@ -93,8 +93,8 @@ def with_session_suffix(phrase: str, state: PlanState, masked: Masked,
         return selection, {}
     for match in _SESSION_SUFFIX.finditer(phrase):
         head, tail = phrase[:match.start()], match.group(1)
-        if re.match(r"^(?:the\s+)?(?:library|prompt)\b", tail, I):
-            continue
+        if re.match(r"^(?:the\s+)?(?:library|prompt|new|newest|latest|fresh)\b", tail, I):
+            continue  # ("both of the new ones" is no session called "new ones")
         # "everything in Spring Promo except 8": the exclusion belongs to the selection, not the name
         but = re.search(r"\s*,?\s+(?:except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|minus)\s+(?P<rest>.+)$", tail, I)
         if but:
@@ -248,8 +248,10 @@ _PRONOUN_ONLY = re.compile(r"^(?:it|them|they|those|these|this|that|this one|tha
 _IN_FOLDER = re.compile(
     r"^(?:(?:everything|every\s*thing|every\s+(?:asset|file|image)|(?:the\s+|all\s+(?:the\s+)?)?(?:stuff|things|items)|all(?:\s+(?:of\s+)?the)?"
     r"(?:\s+(?:assets|files|images|pictures|pics|photos|items|things))?"
-    r"|(?:the\s+|all\s+|both\s+(?:of\s+)?(?:the\s+)?)?(?P<count>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|both)"
-    r"(?:\s+(?:assets|files|images|pictures|pics|photos|items|ones))?"
+    # ("the two", "2 images", "both": a count said as one; a bare "tag 3 in Launch" names no count)
+    r"|(?:the|all)\s+(?P<count>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:assets|files|images|pictures|pics|photos|items|ones))?"
+    r"|(?P<count2>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:assets|files|images|pictures|pics|photos|items|ones)"
+    r"|(?P<both>both)(?:\s+(?:of\s+)?(?:the\s+)?(?:assets|files|images|pictures|pics|photos|items|ones))?"
     r"|(?:the\s+)?(?:assets?|files?|images?|pictures?|pics|photos?|ones))\s+(?:(?:presently|currently|now)\s+)?"
     r"(?:in|from(?=\s+(?:the\s+|my\s+)?folder\b|.*\sfolder$))\s+"
     r"(?:the\s+|my\s+)?(?:folder\s+(?:called\s+|named\s+)?"
@@ -267,7 +269,7 @@ def folder_scope(phrase: str, masked: Masked) -> dict | None:
     if re.search(r"\b(?:and|or|but|except|folders?)\b|,", name, I) and "\ue000" not in name:
         return None  # two folders, or an exception: not one folder's assets
     scope = {"in_folder": clean_name(name, masked)}
-    if match.group("count"):
-        said = match.group("count").lower()
-        scope["folder_count"] = 2 if said == "both" else int(said) if said.isdigit() else word_to_int(said)
+    said = (match.group("count") or match.group("count2") or "").lower()
+    if said or match.group("both"):
+        scope["folder_count"] = 2 if match.group("both") else int(said) if said.isdigit() else word_to_int(said)
     return scope

@@ -133,14 +133,15 @@ _NAMES_IMAGES = re.compile(r"\b(?:in|of|on|from|for|like|as)\s+(?:#\s*|number\s+
 _NOT_A_DESCRIPTION = re.compile(
     r"(?P<it_starts_with_a_condition>^(?:if|whether|because|unless|in\s+case)\b)"  # "(imagine) if i deleted all this"
     r"|(?P<it_names_someone_in_the_chat>(?<![\w.])@\w)"  # "(also make) @kevin an admin"
-    r"|(?P<it_says_a_count>\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+more\b"  # "(make) there 3 more of …"
-    r"|(?:^|[,:—–]\s*|\s-\s)(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:images|pictures|pics|photos|renders)\b)"
-    r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they)\b)"
-    r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"
-    r"|(?P<it_asks_to_generate>\b(?:generate|regenerate|render)\b)"  # "… next week generate the lifestyle shots"
-    # "(4) lowkey fire", "(2) is mid": a verdict on images that exist
+    # "(make) there 3 more of …", "… — 4 images, rocket on the pad" ("3 more days to go" is a picture's words)
+    rf"|(?P<it_says_a_count>\b{NUMBER}\s+more\b(?!\s+(?:days?|hours?|weeks?|years?|minutes?|times?|miles?|steps?|sleeps?|to\s+go)\b)"
+    rf"|(?:^|[,:—–]\s*|\s-\s){NUMBER}\s+(?:images|pictures|pics|photos|renders)\b)"
+    r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they)\b)"  # "(make) it a bit more warm of colour"
+    r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"  # "…, seeds 1000 to 1003": settings, said where I don't read them
+    r"|(?P<it_asks_to_generate>\b(?:generate|regenerate)\b)"  # "… next week generate the lifestyle shots"
+    # "(4) lowkey fire", "(2) is mid": a verdict on images that exist ("6 looks: …" are a stylist's outfits)
     r"|(?P<it_judges_images>^(?:lowkey|highkey|lowk|kinda|ngl|so|really|pretty)\s+(?:fire|good|mid|nice|great|cute|bad|trash|amazing|perfect)\b"
-    r"|^(?:is|are|was|were|slaps|goes\s+hard|mid|trash|goated|bussin)\b)", I)  # ("6 looks: …" are a stylist's outfits)  # "…, seeds 1000 to 1003": settings, said where I don't read them  # "(make) it a bit more warm of colour"
+    r"|^(?:is|are|was|were|slaps|goes\s+hard|mid|trash|goated|bussin)\b)", I)
 # "images of my students from their yearbook photos": a likeness made from photos of real people
 _FROM_PHOTOS = re.compile(r"\bfrom\s+(?:their|his|her|my|our|your|these|those|the)\s+(?:\w+\s+){0,2}(?:photos?|pictures?|selfies?|"
                           r"headshots?|portraits?|snapshots?)\b", I)

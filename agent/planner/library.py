@@ -42,8 +42,9 @@ _SAVE_MARKERS = re.compile(
 
 def handle_save(clause: Clause, state: PlanState) -> list[Step] | None:
     # "save 1 to 8 to a folder named 14 Lake Rd": the first "to" is a range
-    # ("save images 1 to 5 of Harbor Moods to …", "save 4 to 6": a range too, never #4 into a folder named 6)
-    rest = re.sub(r"^((?:the\s+)?(?:(?:images?|pictures?|pics?|photos?|numbers?)\s+)?)(\d{1,5})\s+(?:to|through|thru|till|until)\s+(\d{1,5})\b",
+    # ("save images 1 to 5 of Harbor Moods to …" too)
+    rest = re.sub(r"^((?:the\s+)?(?:(?:images?|pictures?|pics?|photos?|numbers?)\s+)?)(\d{1,5})\s+(?:to|through|thru|till|until)\s+(\d{1,5})"
+                  r"(?=(?:\s+of\s+.+?)?\s+(?:to|into|in)\s)",
                   r"\1\2-\3", clause.rest.strip(" ,.;:"), flags=I)
     head, parts = segment(rest, _SAVE_MARKERS)
     args: dict = {}

@@ -252,7 +252,9 @@ def self_corrected(before: str, after: str, starts_with_verb) -> str | None:
                        after, re.IGNORECASE)
     if call_it:  # "a new session called Dragon Friends 2 — no wait, call it Owl Pals — and do 4 …": the name only
         named = re.search(r"\s(?:called|named|titled)\s+(?P<old>\S.*)$", before, re.IGNORECASE)
-        return before[:named.start("old")] + call_it.group("name") + (call_it.group("rest") or "") if named else None
+        if not named or re.search(r"\s(?:and|then|,)\s|,", named.group("old"), re.IGNORECASE):
+            return None  # "called Pets and generate 4 of a cat, no wait, call it Felix": the cat, or the session? Asked
+        return before[:named.start("old")] + call_it.group("name") + (call_it.group("rest") or "")
     if starts_with_verb(after):  # "like 3, no wait, like 5 instead": the second request replaces the first
         return after
     place = _PLACE_FIX.match(after)

@@ -233,7 +233,8 @@ def _undo_after_nothing(plan: Plan, before: list[BaseMessage]) -> bool:
 
 
 # How the studio's own replies start when it could not read a message (never the user's words).
-_REFUSED = re.compile(r"^(?:I did not understand|I don't know how|I can't yet act)")
+_REFUSED = re.compile(r"^(?:I did not understand|I don't know how|I can't yet act|I won't make an image of|Your message goes on|"
+                      r"I would read the name as)")
 # Images named in the message itself: "omg the 3rd one, like it" says what "it" is.
 _NAMES_ITS_OWN = re.compile(r"\d|#|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(r"\b(?:it|them|em|'em|those|these|they|both)\b", re.IGNORECASE)

@@ -431,7 +431,7 @@ _REWRITES = (
     # "archive the 2nd, 4th and 6th through 8th": ordinals in figures, in a list, are the image numbers
     # ("the 1st and 2nd place winners" in a prompt keeps its words: only a list that ends the phrase)
     (re.compile(r"\bthe\s+((?:\d{1,3}(?:st|nd|rd|th)\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|through|thru|to)\s+|-)\s*)+\d{1,3}(?:st|nd|rd|th))\b"
-                r"(?=\s*(?:[,.;!?(]|$|(?:ones?|images?|pictures?|pics?|photos?)\b|(?:to|in|into|from|of)\s))", re.IGNORECASE), lambda m: re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", m.group(1), flags=re.IGNORECASE)),
+                r"(?=\s*(?:[,.;!?(]|$|(?:ones?|images?|pictures?|pics?|photos?)\b|(?:to|in|into|from)\s))", re.IGNORECASE), lambda m: re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", m.group(1), flags=re.IGNORECASE)),
     # "The photos 5 and 9 I want in the folder Launch like the others": the images first, then where they go
     (re.compile(r"^(?:the\s+)?(?:photos?|pictures?|images?|pics?|numbers?)\s+(#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)\s+(?:i|we)\s+"
                 r"(?:want|would\s+like|'d\s+like)\s+(?:to\s+(?:have|save|put)\s+)?(?:in|into|to)\s+(?:the\s+)?(folder\s+.+?)"
@@ -464,10 +464,11 @@ _REWRITES = (
     (re.compile(r"\b(\d{1,5})\s+up\s+to\s+and\s+including\s+(?=\d)", re.IGNORECASE), r"\1 to "),
     (re.compile(r"(?<=\d)\s*,?\s*\(?(?:inclusive|inclusively|included|both\s+included|both\s+inclusive)\)?(?=[\s,.;!?]|$)", re.IGNORECASE), ""),
     # "the Launch Week pictures I liked": the liked ones of that session (a name said with capitals)
-    (re.compile(r"\bthe\s+((?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z0-9])[\w'&-]*){0,4})\s+(pictures|images|pics|photos|ones)\s+(?:i|we)\s+"
-                r"(?:liked|loved|hearted)\b", re.IGNORECASE), r"the liked \2 in \1"),
+    (re.compile(r"^((?:put|save|post|download|archive|tag|share|send|show|move|zip)\b.*?)\bthe\s+((?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z0-9])[\w'&-]*){0,4})"
+                r"\s+(pictures|images|pics|photos|ones)\s+(?:i|we)\s+(?:liked|loved|hearted)\b", re.IGNORECASE), r"\1the liked \3 in \2"),
     # "put the pictures I liked into a post for Instagram": a post made of them
-    (re.compile(r"^(?:put|turn|make)\s+(.+?)\s+into\s+(?:a|an|one)\s+(?:new\s+)?post\b", re.IGNORECASE), r"make a post with \1"),
+    (re.compile(r"^(?:put|turn)\s+(.+?)\s+into\s+(?:a|an|one)\s+(?:new\s+)?post\b(?!\s+(?:that|which|with)\b)", re.IGNORECASE),
+     r"make a post with \1"),
     # "From the new ones I like the second": the request, about one of what was just made
     (re.compile(r"^(?:from|of|among)\s+the\s+(new|newest|latest|fresh)\s+(ones|images|pictures)\s*,?\s*(?:i\s+(?:would\s+)?)?"
                 r"(like|love|want\s+to\s+save|save|archive|select)\s+(the\s+\w+(?:\s+one)?)[\s.!]*$", re.IGNORECASE),
@@ -666,8 +667,8 @@ def _session_into_new_place(match: re.Match) -> str:
 
 # "like 3 and save to HEAT", "like it n save to HEAT": a second verb without its object acts on the same images
 # (only after a verb that picks images: "generate a dog and put in a basket" is all picture)
-_SAVE_WITHOUT_OBJECT = re.compile(r"(\b(?:like|love|heart|fave|favou?rite|star|select|pick|choose|keep)\s+[^.;!?\ue000]{1,40}?"
-                                  r"(?:\s+(?:and|n|&)\s+(?:then\s+)?|\s*,\s*(?:and\s+)?(?:then\s+)?|\s+then\s+)(?:please\s+)?(?:also\s+)?)(save|add|copy|move)\s+"
+_SAVE_WITHOUT_OBJECT = re.compile(r"((?:^|(?<=[.!?;]\s))(?:(?:please|pls|kindly)\s+)?(?:like|love|heart|fave|favou?rite|star|select|pick|choose)\s+"
+                                  r"[^.;!?\ue000]{1,40}?(?:\s+(?:and|&)\s+(?:then\s+)?|\s*,\s*(?:and\s+)?(?:then\s+)?|\s+then\s+)(?:please\s+)?(?:also\s+)?)(save|add|copy|move)\s+"
                                   r"(?=(?:to|in|into)\s+\S)", re.IGNORECASE)
 # "… some pictures in /work/scans, could you bring them in for me?": an import of that folder
 _BRING_THEM_IN = re.compile(r"(?:^|\s)(?P<path>(?:~|\.{0,2}/)[^\s,;]+?)[.,;]?\s+(?:.{0,80}?\s)?(?:bring|get|pull|import|load|add)\s+"

@@ -87,7 +87,8 @@ PLATFORMS = "instagram|insta|\\big|fb|yt|twitter|x\\.com|tiktok|facebook|linkedi
 # "for the school newsletter", "on our church group's page": a place named by what it is; a platform
 # named inside it ("our library's Facebook page") is that platform.
 _VENUE = re.compile(r"\s*\b(?:for|on|in|to)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?P<name>(?:[\w'’-]+\s+){0,3}?)"
-                    r"(?:page|group\s+chat|chat|group|newsletter|channel|blog|website|site|feed|account|story|stories)\b", I)
+                    r"(?:page|group\s+chat|chat|group|newsletter|channel|blog|website|site|feed|account|story|stories)\b"
+                    r"(?!\s+(?:session|sesh|folder|project))", I)
 
 
 # After a post was made here: "make it instagram", "post it on linkedin instead", "change the caption

@@ -217,9 +217,9 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     just_made = _JUST_MADE.match(phrase)
     if just_made:  # "like the new ones": what the last step made
         them = _them(state)
-        if just_made.group("both") and isinstance(them, list) and len(them) != 2:
-            raise Reply(f"Both of which? The last ones made were {len(them)} ({', '.join(map(str, them))}). Say their "
-                        "numbers. Nothing was changed.")
+        made = len(them) if isinstance(them, list) else (state.last_step.args.get("count", 1) if state.last_step else None)
+        if just_made.group("both") and made != 2:
+            raise Reply("Both of which? The last step made more or fewer than two. Say their numbers. Nothing was changed.")
         return Selection(items=them)
     if _PRONOUN.match(phrase) and not state.mentioned and state.mentioned_kind and not _IT.match(phrase):
         kind = state.mentioned_kind  # "save the liked ones to A, then download them": the liked ones again
@@ -583,7 +583,8 @@ _SAYS_HOW_IT_IS = re.compile(r"(?:keep|leave)\s+(?:everything|all|the\s+rest)\b.
                              r"|(?:please\s+)?(?:do\s+not|don'?t)\s+(?:move|change|touch|alter|modify|delete)\b"  # a limit kept anyway
                              r"|(?:thanks|thank\s+you|cheers|ty|thx)\b|(?:it'?s|it|this\s+is|this|that'?s|that|we'?re|we|i'?m|i|they|"
                              r"he|she|my|our|the\s+(?:client|team|boss))\b(?!.*\b(?:please|pls|can\s+you|could\s+you|would\s+you|"
-                             r"want\s+you|need\s+you|also|then)\b)", re.IGNORECASE)
+                             r"want\s+you|need\s+you|also|then|should\s+be|archived?|liked?|deleted?|saved?|moved?|tagged?|renamed?)\b)",
+                             re.IGNORECASE)
 
 
 def clean_name(value: str, masked: Masked) -> str:

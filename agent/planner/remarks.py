@@ -136,8 +136,10 @@ _WHY_AFTER = re.compile(r"(?:,\s+|(?<=\d)\s+(?=(?:the|theyre|thats|its)\s))(?P<w
 _SAYS_HOW = re.compile(r"\b(?:is|are|was|were|theyre|thats|looks?|seems?|feels?|'s|'re|'d|\w+n't|has|have|had|shows?|needs?|works?|working|says|"
                        r"said|wants|thinks|loves|loved|likes|hates|prefers|asked|came|would|will|changed|chose|picked|decided)\b",
                        re.IGNORECASE)
+# Words that narrow or extend a request: a clause holding one is never dropped as a remark
+_LIMITS = re.compile(r"\b(?:except|not|but|only|keep|kept|rest|others?|liked|and|or|also|too|then|all|everything)\b", re.IGNORECASE)
 # "…, we re-exported them": someone did something (a past tense after its subject), a reason and no request
-_DID = re.compile(r"(?:we|i|they|he|she)\s+(?:already\s+|just\s+)?[\w-]{3,}ed\b", re.IGNORECASE)
+_DID = re.compile(r"(?:we|i|they|he|she)\s+(?:already\s+|just\s+)?(?!wanted|needed|wished|preferred|asked)[\w-]{3,}ed\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\b",
                       re.IGNORECASE)
 _FOR_PURPOSE_AFTER = re.compile(r"\s+for\s+(?:the|my|our|a|an|this|that|his|her|their|some)\s+"
@@ -181,17 +183,19 @@ def without_remarks(text: str) -> str:
     if someone:  # "like 3 — @jonas this is the one for the bus shelter": said to a colleague, not to the studio
         text = text[:someone.start()]
     if takes_no_free_text(text):
-        bracketed = re.search(r"\s*\([^()\d\ue000]{1,40}\)[\s.!]*$", text)
-        if bracketed:  # "archive #1–#10 (off-brand)": why, in brackets
+        bracketed = re.search(r"\s*\((?P<why>[^()\d\ue000]{1,40})\)[\s.!]*$", text)
+        if bracketed and _plain(bracketed.group("why")) and not _LIMITS.search(bracketed.group("why")):
+            # "archive #1–#10 (off-brand)": why, in brackets ("(except the liked ones)" is part of the request)
             text = text[:bracketed.start()]
         dashed = re.search(r"\s+[—–-]+\s+(?P<why>[^\d\ue000—–]{3,80})$", text)
         if dashed and _plain(dashed.group("why")) and _SAYS_HOW.search(dashed.group("why")):
             text = text[:dashed.start()]  # "like 10, 20 and 30 - each student chose one"
         said_why = _WHY_AFTER.search(text)
-        if said_why and _plain(said_why.group("why")) and (_SAYS_HOW.search(said_why.group("why")) or _DID.match(said_why.group("why"))) \
+        if said_why and _plain(said_why.group("why")) and (_SAYS_HOW.search(said_why.group("why")) or _DID.match(said_why.group("why"))
+                                                                      and not _LIMITS.search(said_why.group("why"))) \
                 and not _ORDINAL.search(said_why.group("why")):  # "archive 3, 4 and 10, they don't show the skyline well"
             text = text[:said_why.start()]
-        because = re.search(r",?\s+(?:because|cause|'cause|coz|since)\s+(?:the|my|our|they|it|its|it's|we|i|he|she|this|that|these|those)\b"
+        because = re.search(r",?\s+(?:because|cause|'cause|coz)\s+(?:the|my|our|they|it|its|it's|we|i|he|she|this|that|these|those)\b"
                             r"[^,\d\ue000]{3,80}$", text, re.IGNORECASE)
         if because:  # "remove the like from 1 and 2 because the client don't like them": why, not what
             text = text[:because.start()]

@@ -18,7 +18,7 @@ _CANDIDATE = re.compile(
     r"|\s*,?\s*\band then\b\s*|\s*,\s*then\b\s*|\s+then\s+)"
     r"|(?P<dash>\s+(?:--|—|–|-)\s+)"
     r"|(?P<comma>\s*,\s*(?:and\s+)?|\s+\+\s+)"  # "new session sneaker drop + generate 4 …"
-    r"|(?P<bare>\s+(?:and|&|n)\s+)",  # ("like it n save to HEAT")
+    r"|(?P<bare>\s+(?:and|&)\s+)",
     re.IGNORECASE,
 )
 DESTRUCTIVE_WORDS = frozenset({"delete", "remove", "trash", "erase", "discard", "destroy", "nuke"})

@@ -199,8 +199,9 @@ _LIKE_A_COUNT = re.compile(r",\s*like\s+(?=(?:\d{1,2}|two|three|four|five|six|se
 
 
 # "Good day po!", "like numbers 1 and 4 po.": the Filipino particle of respect, a courtesy like "please"
-# (lower case only, and never a name: "a panda named Po" keeps its Po)
-_PO = re.compile(r"(?<!named)(?<!called)(?<=[\w\"'”’)\ue001])\s+(?-i:po)(?=\s*(?:[.,!?;]|$))", re.IGNORECASE)
+# (lower case, and only where the particle goes: "a panda named Po", "winnie the po" keep theirs)
+_PO = re.compile(r"(?P<before>\b(?:day|morning|afternoon|evening|hello|hi|yes|ok|okay|please|thanks|you|sorry|images|pictures|photos|ones|"
+                 r"sessions|now)|[\d\"”’\ue001]|\b(?-i:[A-Z][a-z]+))\s+(?-i:po)(?=\s*(?:[.,!?;]|$))", re.IGNORECASE)
 
 
 # Slips of "prompt" common enough to name ("whats the promt on 9"): fixed before anything reads the words
@@ -214,7 +215,7 @@ _WANT_WITHOUT_TO = re.compile(r"^(\s*i\s+(?:want|would\s+like|'d\s+like|wish))\s
 
 def without_hesitations(text: str) -> str:
     text = _WANT_WITHOUT_TO.sub(r"\1 to ", _PROMPT_SLIP.sub(r"prompt\1", text))
-    text = _LIKE_A_COUNT.sub(", about ", _DASHED_OPENER.sub("", _LIKE_COMMA.sub("", _PO.sub("", text.strip()))))
+    text = _LIKE_A_COUNT.sub(", about ", _DASHED_OPENER.sub("", _LIKE_COMMA.sub("", _PO.sub(r"\g<before>", text.strip()))))
     return _FILLER_LIKE.sub("", _HESITATION.sub("", text)).strip()
 
 
