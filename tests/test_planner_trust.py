@@ -2835,3 +2835,9 @@ def test_a_session_named_by_a_word_that_is_not_its_name_changes_nothing(atelier_
 ])
 def test_this_stops_rewrites_leave_prompts_and_names_alone(memory, text, expected):
     assert planned(text, memory) == expected
+
+
+def test_po_after_a_folder_or_there_is_courtesy():
+    assert planned("save 2 to the Characters folder po.", {}) == [("save_to_library", {"items": [2], "folder": "Characters"})]
+    assert planned('create a new folder named "For Printing" and save 5 of Launch Week there po.', {}) == [
+        ("save_to_library", {"items": [5], "session": "Launch Week", "folder": "For Printing"})]

@@ -201,7 +201,7 @@ _LIKE_A_COUNT = re.compile(r",\s*like\s+(?=(?:\d{1,2}|two|three|four|five|six|se
 # "Good day po!", "like numbers 1 and 4 po.": the Filipino particle of respect, a courtesy like "please"
 # (lower case, and only where the particle goes: "a panda named Po", "winnie the po" keep theirs)
 _PO = re.compile(r"(?P<before>\b(?:day|morning|afternoon|evening|hello|hi|yes|ok|okay|please|thanks|you|sorry|images|pictures|photos|ones|"
-                 r"sessions|now)|[\d\"”’\ue001]|\b(?-i:[A-Z][a-z]+))\s+(?-i:po)(?=\s*(?:[.,!?;]|$))", re.IGNORECASE)
+                 r"sessions|now|folder|library|session|it|them|there|here|too|also|\w+s)|[\d\"”’\ue001]|\b(?-i:[A-Z][a-z]+))\s+(?-i:po)(?=\s*(?:[.,!?;]|$))", re.IGNORECASE)
 
 
 # Slips of "prompt" common enough to name ("whats the promt on 9"): fixed before anything reads the words
