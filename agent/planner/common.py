@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from agent.planner import replies
-from agent.planner.numbers import NUMBER, word_to_int
+from agent.planner.numbers import NUMBER, SMALL_COUNT, word_to_int
 from agent.planner.plan import PlannerMemory, PlanState, Reply
 from agent.planner.references import CURRENT, clean_name, parse_selection, parse_session
 from agent.planner.text import Masked
@@ -249,8 +249,8 @@ _IN_FOLDER = re.compile(
     r"^(?:(?:everything|every\s*thing|every\s+(?:asset|file|image)|(?:the\s+|all\s+(?:the\s+)?)?(?:stuff|things|items)|all(?:\s+(?:of\s+)?the)?"
     r"(?:\s+(?:assets|files|images|pictures|pics|photos|items|things))?"
     # ("the two", "2 images", "both": a count said as one; a bare "tag 3 in Launch" names no count)
-    r"|(?:the|all)\s+(?P<count>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:assets|files|images|pictures|pics|photos|items|ones))?"
-    r"|(?P<count2>\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:assets|files|images|pictures|pics|photos|items|ones)"
+    rf"|(?:the|all)\s+(?P<count>{SMALL_COUNT})(?:\s+(?:assets|files|images|pictures|pics|photos|items|ones))?"
+    rf"|(?P<count2>{SMALL_COUNT})\s+(?:assets|files|images|pictures|pics|photos|items|ones)"
     r"|(?P<both>both)(?:\s+(?:of\s+)?(?:the\s+)?(?:assets|files|images|pictures|pics|photos|items|ones))?"
     r"|(?:the\s+)?(?:assets?|files?|images?|pictures?|pics|photos?|ones))\s+(?:(?:presently|currently|now)\s+)?"
     r"(?:in|from(?=\s+(?:the\s+|my\s+)?folder\b|.*\sfolder$))\s+"

@@ -70,7 +70,7 @@ from agent.planner.listing import (
     handle_lineage,
     list_generations_step,
 )
-from agent.planner.numbers import NUMBER, leading_count, parse_number_list, word_to_int
+from agent.planner.numbers import NUMBER, SMALL_COUNT, leading_count, parse_number_list, word_to_int
 from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.posts import handle_post
 from agent.planner.references import CURRENT, clean_name, parse_session
@@ -161,7 +161,7 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
     # beach from the Launch folder" is no asset at all.
     in_library = re.search(r"\s+(?:from|in|out\s+of)\s+(?:the\s+|my\s+)?library$", rest, I)
     kinds = r"assets?|files?" + (r"|images?|pictures?|pics|photos?" if in_library else "")  # "… from the library": assets
-    named_assets = re.match(rf"^(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?:(?:\d{{1,4}}|two|three|four|five|both)\s+)?(?:{kinds})\s+in\b",
+    named_assets = re.match(rf"^(?:all\s+(?:of\s+)?)?(?:the\s+|my\s+)?(?:(?:{SMALL_COUNT}|both)\s+)?(?:{kinds})\s+in\b",
                             rest, I)
     scope = folder_scope(rest[:in_library.start()] if in_library else rest, clause.masked) if named_assets else None
     if scope:

@@ -26,6 +26,8 @@ _HUNDREDS = rf"(?:(?:{_SMALL}|a)[- ]hundred(?:(?:\s+and)?\s+{_SMALL}(?!\s+hundre
 _WORD_NUMBER = (rf"(?:(?:{_HUNDREDS}|{_SMALL}|a)[- ]thousand(?:(?:\s+and)?\s+(?:{_HUNDREDS}|{_SMALL}))?"
                 rf"|{_HUNDREDS}|{_SMALL})")
 NUMBER = rf"(?:\d{{1,7}}|{_WORD_NUMBER})"
+# A count said of a handful of things ("the two in Launch", "the 3 assets in …")
+SMALL_COUNT = r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten)"
 _NUMBER_AT_START = re.compile(
     r"^(?:(" + "|".join(sorted(COUNT_PHRASES, key=len, reverse=True)) + r")|(" + NUMBER + r"))\b\s*",
     re.IGNORECASE,

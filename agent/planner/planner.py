@@ -49,6 +49,7 @@ from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply
 from agent.planner.sessions import session_form
 from agent.planner.splitter import numbered_items, split_steps
 from agent.planner.text import (
+    WRONG_PICK,
     Masked,
     closest_word,
     direct_question,
@@ -74,7 +75,7 @@ _HELP = re.compile(
 )
 # "undo", "undo that", "take that back": reverse the conversation's last change (tools/undo.py).
 _UNDO = re.compile(
-    r"^(?:(?:no|nope|wait|oops|oh|hmm|ugh+|argh+|wrong\s+(?:client|session|one|ones|folder|images?|project|account|thing)|scratch\s+that|"
+    r"^(?:(?:no|nope|wait|oops|oh|hmm|ugh+|argh+|" + WRONG_PICK + r"|scratch\s+that|"
     r"never\s*mind(?:\s+that)?)(?:[,!.\s]|\s*[—–-]+\s*)+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)"
     r"|(?:the\s+last\s+thing|what)\s+i\s+(?:just\s+)?did|(?:that|the)\s+last\s+(?:step|thing|move)))?"
     r"|take\s+(?:that|it)\s+back|revert\s+(?:that|it|the\s+last\s+change)|put\s+(?:it|that|them)\s+back"
@@ -682,7 +683,7 @@ _LABEL = re.compile(r"^(?:(?:per\s+)?(?:ticket|issue|task|jira)\s+[\w-]+|(?-i:[A
                     r"(?:pls|please)\s+action|action\s+items?|clean-?\s?up|next\s+steps?|bulk\s+action|summary\s+request|"
                     r"(?:quick\s+)?status\s+check|before\s+anything\s+else|quick\s+check|sanity\s+check|"
                     r"i\s+(?:would|'d)\s+like\s+to\s+(?:double-?check|check|confirm)"
-                    r"|(?:next|first(?:\s+of\s+all)?|after\s+that|also)(?=\s*,)|step\s+\d{1,2}(?=\s*:)"  # "Thank you. Next, please rename …"
+                    r"|step\s+\d{1,2}(?=\s*:)"  # "Step 1: archive 3"
                     r"|before\s+(?:i|we)\s+(?:do|decide|commit\s+to|start|change|touch)\s+anything(?:\s+else)?(?=\s*,)|before\s+(?:i|we)\s+(?:commit|decide|publish)(?=\s*,)"
                     # "doing this for @jo:", "before tomorrow's volunteer briefing:": who or when it is for
                     r"|(?:doing\s+(?:this|it)\s+)?for\s+@[\w.-]+|before\s+(?:tomorrow'?s|today'?s|the|our|my|this|next)\s+[^:;@\ue000]{1,40}?(?=\s*:)"

@@ -27,9 +27,11 @@ _DASH_BETWEEN_NUMBERS = re.compile(r"(?<=\d)\s*(?:[–—]|\.{2,3})\s*(?=#?\d)")
 _WITH_SHORT = re.compile(r"(?<![\w/.~])w/(?=\s+(?:(?:(?:a|the)\s+)?(?:caption|captions|seed|tags?|size)\b|(?:the|my|these|those|them|it)\b))",
                          re.IGNORECASE)
 
+# "ugh wrong client, undo that": what was picked wrongly, said before the request that mends it
+WRONG_PICK = r"wrong\s+(?:client|session|one|ones|folder|images?|project|account|thing)"
 _LEADING_FILLER = re.compile(
     r"^(?:(?:(?:hey|hi|hello)\s+there|oh\s+no|oh\s+dear|oops|whoops|ugh+|argh+|dang|damn|shoot|yikes|omg|lol|"
-    r"ngl|tbh|honestly|lowkey|fr|excuse\s+me|pardon\s+me|pleese|plese|pleease|pleas(?=\s)|hola|bonjour|salut|hallo|ciao|scusa|scusi|scusate|entschuldigung|n(?=\s+[a-z]{3,})|wrong\s+(?:client|session|one|ones|folder|image|images|project|account|thing)(?=\s*[,.!—–-])|(?:next|first|also|then|after\s+that)(?=\s*(?:,|$))|ol[aá]|my\s+bad|my\s+mistake|sorry(?:\s+to\s+(?:bother|trouble)\s+you(?:\s*[—–-])?)?|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
+    r"ngl|tbh|honestly|lowkey|fr|excuse\s+me|pardon\s+me|pleese|plese|pleease|pleas(?=\s)|hola|bonjour|salut|hallo|ciao|scusa|scusi|scusate|entschuldigung|n(?=\s+[a-z]{3,})|" + WRONG_PICK + r"(?=\s*[,.!—–-])|(?:next|first(?:\s+of\s+all)?|also|then|after\s+that)(?=\s*(?:,|$))|ol[aá]|my\s+bad|my\s+mistake|sorry(?:\s+to\s+(?:bother|trouble)\s+you(?:\s*[—–-])?)?|(?:(?:a|my)\s+)?typo|nvm|never\s*mind|yo+|o+h+|wow|whoa|aw+|oh|hey|hi|hello|ok|okay|so|now|also|and|then|please|pls|plz|kindly|"
     r"actually,?\s+no|no,?\s+actually|actually|hm+|um+|"
     # "Thanks. Please unlike 5 then.", "Good. Generate two …": an acknowledgement before the request
     r"(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:so|very)\s+much)?(?=\s*[.!,])|(?:good|got\s+it|sounds\s+good|noted|understood|lovely|brilliant|awesome|excellent|amazing|sweet|neat|super)"
