@@ -4,6 +4,7 @@ import zipfile
 
 import pytest
 
+from tools.errors import InvalidInput
 from tools.state import export_state
 
 
@@ -68,6 +69,16 @@ def test_remix_records_lineage_and_keeps_size(session, tools):
     assert child["parent_id"] == parent["id"] and child["index"] == 7
     assert child["prompt"] == "glass jellyfish, neon"
     assert session.store.scalar("SELECT width FROM generations WHERE id = ?", [child["id"]]) == 256
+
+
+def test_remix_from_the_same_seed_and_its_bad_input(session, tools):
+    result = tools.remix(session, item=3, same_seed=True)
+    [child] = [g for g in export_state(session)["generations"] if g["id"] in result.data["generation_ids"]]
+    assert child["seed"] == session.store.scalar("SELECT seed FROM generations WHERE idx = 3")
+    before = export_state(session)
+    with pytest.raises(InvalidInput, match="both a seed"):
+        tools.remix(session, item=3, same_seed=True, seed=7)
+    assert export_state(session) == before
 
 
 def test_reassign_moves_and_renumbers(session, tools):

@@ -2841,3 +2841,89 @@ def test_po_after_a_folder_or_there_is_courtesy():
     assert planned("save 2 to the Characters folder po.", {}) == [("save_to_library", {"items": [2], "folder": "Characters"})]
     assert planned('create a new folder named "For Printing" and save 5 of Launch Week there po.', {}) == [
         ("save_to_library", {"items": [5], "session": "Launch Week", "folder": "For Printing"})]
+
+
+def test_a_kind_said_after_call_it_goes_with_the_new_session(atelier_home):
+    talk(atelier_home, "Could you start a session for the bakery's wedding cakes, and call it Wedding Cakes? It is for "
+                       "video, I believe, since she wants little moving clips.")
+    [session] = read_state(atelier_home)["sessions"]
+    assert (session["name"], session["kind"]) == ("Wedding Cakes", "video")
+    before = read_state(atelier_home)
+    events = talk(atelier_home, "rename this session to Cakes. It is for text.")
+    assert "keeps its kind" in replies(events) and read_state(atelier_home) == before
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3 more of 4 but all black colorway", [("remix", {"item": 4, "change": "all black colorway", "count": 3})]),
+    ("give me 4 more like 2 but darker", [("remix", {"item": 2, "change": "darker", "count": 4})]),
+    ("3 more like 4 but make them square", [("remix", {"item": 4, "change": "square", "count": 3})]),
+    ("generate 3 more of 4", [("remix", {"item": 4, "count": 3})]),
+    ("3 more of 4 friends at a cafe", [("generate", {"prompt": "4 friends at a cafe", "count": 3})]),
+])
+def test_more_of_a_number_but_changed_is_variations_of_that_image(text, expected):
+    assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remark after the request, and a session named first
+    ("In Holiday Promo, please archive number 1, 4, 5. They are not so good.",
+     [("archive_generations", {"items": [1, 4, 5], "session": "Holiday Promo"})]),
+    ("please like numbers 7, 14 and 21. Those are my favourites.", [("like", {"items": [7, 14, 21]})]),
+    ("Would you kindly tell me what the prompt was for picture number 4? I should like to write it down.",
+     [("generation_details", {"item": 4})]),
+    ("If it's not too much trouble, please archive numbers 1 to 3 and 56 to 58; the fog is too thick on those.",
+     [("archive_generations", {"items": [1, 2, 3, 56, 57, 58]})]),
+    # "the same Characters folder" is Characters, also before a question mark and after "as well"
+    ("Might I ask you to save number 2 as well, into the same Characters folder? Many thanks.",
+     [("save_to_library", {"items": [2], "folder": "Characters"})]),
+    ("save 3 to the Same Day folder", [("save_to_library", {"items": [3], "folder": "Same Day"})]),
+    ("Archive session Q3 Ads; keep Holiday Promo active.", [("archive_session", {"session": "Q3 Ads"})]),
+    ("keep 1 and 2, archive the rest", [("archive_generations", {"which": "all", "exclude": [1, 2]})]),
+])
+def test_remarks_courtesy_and_places_of_a_polite_request(text, expected):
+    assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("please like 3. Those should be archived.", "did not understand"),  # a request in the passive is no remark
+    ("archive session Q3 Ads; keep Q3 Ads active", "both changes and keeps"),
+    ("archive all and keep only 6", 'archive everything except 6'),
+    ("keep 3 and archive the unliked ones", "archive the unliked ones except 3"),
+])
+def test_keeping_what_the_same_message_archives_is_asked(text, answer):
+    plan = plan_utterance(text, {})
+    assert not plan.steps and answer in plan.reply
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Might you show me only the ones I've liked?", [("list_generations", {"liked": True})]),
+    ("save the pictures I liked to folder X", [("save_to_library", {"which": "liked", "folder": "X"})]),
+    ("switch to Q3 Ads and like 2 and 3 there too",
+     [("open_session", {"session": "Q3 Ads"}), ("like", {"items": [2, 3]})]),
+    ("like 1 in q3 ads and 4 in holiday promo",
+     [("like", {"items": [1], "session": "q3 ads"}), ("like", {"items": [4], "session": "holiday promo"})]),
+    ("start 'Peak Gym – Reels' as a video session", [("create_session", {"kind": "video", "name": "Peak Gym – Reels"})]),
+    ("which client am i in rn", [("current_session", {})]),
+    ("Could you make one more picture exactly like number 1, with the same seed if that is possible?",
+     [("remix", {"item": 1, "same_seed": True, "count": 1})]),
+    ("2 more like 3 with sunflower seeds", [("remix", {"item": 3, "change": "with sunflower seeds", "count": 2})]),
+    ("generate a dog running there too", [("generate", {"prompt": "a dog running there too"})]),
+])
+def test_how_new_voices_name_liked_ones_sessions_and_seeds(text, expected):
+    assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("2 more like 3 with the same seed as 5", "another's seed"),
+    ("2 more like 3 with the seed 5 please", "can't read the seed"),
+])
+def test_a_seed_that_cannot_go_with_variations_is_asked(text, answer):
+    plan = plan_utterance(text, {})
+    assert not plan.steps and answer in plan.reply
+
+
+def test_one_more_exactly_like_an_image_keeps_its_seed(atelier_home):
+    talk(atelier_home, "new session Dragon Friends", "generate 3 images of a small green dragon")
+    talk(atelier_home, "Could you make one more picture exactly like number 1, with the same seed if that is possible?")
+    made = gens(read_state(atelier_home), "Dragon Friends")
+    assert len(made) == 4 and made[4]["seed"] == made[1]["seed"] and made[4]["prompt"] == made[1]["prompt"]

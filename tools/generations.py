@@ -96,6 +96,7 @@ class RemixArgs(BaseModel):
     change: str | None = Field(None, description="Words added to the prompt, e.g. 'with a red sole', 'moodier'")
     negative_prompt: str | None = Field(None, description="A changed negative prompt")
     seed: Seed = Field(None, description=f"Seed, {SEED_RANGE}; a new one if omitted")
+    same_seed: bool = Field(False, description="Start from the original's seed (one image with no change: the same picture)")
     count: Count = Field(1, description="How many variations (a whole number, at least 1)")
 
 
@@ -543,12 +544,17 @@ def plan_remix(ctx: Context, args: RemixArgs) -> tuple[dict, GenerationPlan]:
     change = _clean_prompt(args.change)
     if change:
         prompt = _clean_prompt(f"{prompt}, {change}")
+    if args.same_seed and args.seed is not None:
+        raise InvalidInput(f"both a seed ({args.seed}) and the original's seed were asked for: say one")
+    if args.same_seed and source["seed"] is None:
+        raise InvalidInput(f"generation #{source['idx']} has no recorded seed to start from")
+    seed = source["seed"] if args.same_seed else args.seed
     width, height = _remix_size(ctx, source)
     plan = GenerationPlan(
         session=_writable_session(ctx, target_id) if target_id else None,
         prompt=prompt,
         negative_prompt=(args.negative_prompt if args.negative_prompt is not None else source["negative_prompt"]).strip(),
-        seeds=_seeds(args.seed, args.count), width=width, height=height, settings={}, parent_id=source["id"],
+        seeds=_seeds(seed, args.count), width=width, height=height, settings={}, parent_id=source["id"],
     )
     return source, plan
 

@@ -119,15 +119,17 @@ def with_session_suffix(phrase: str, state: PlanState, masked: Masked,
 _LINK_WORDS = {"project": r"(?:project|proyect|projet|projekt|proyecto)", "campaign": r"(?:campaign|campaing|campagne|campaña)",
                "folder": r"(?:folder|carpeta|dossier)"}
 _LINK_TARGETS = tuple(
-    (what, re.compile(rf"^(?:the\s+|a\s+|my\s+)?{word}\s*(?::\s*|\s(?:called\s+|named\s+)?)(.+)$"  # "campaign: Autumn Issue"
-                      rf"|^(?:the\s+|my\s+)?(.+?)\s+{word}$", I))
+    # ("the same Characters folder": the one said before, by its name)
+    (what, re.compile(rf"^(?:the\s+|a\s+|my\s+)?(?:(?-i:same)\s+)?{word}\s*(?::\s*|\s(?:called\s+|named\s+)?)(.+)$"  # "campaign: Autumn Issue"
+                      rf"|^(?:the\s+|my\s+)?(?:(?-i:same)\s+)?(.+?)\s+{word}$", I))
     for what, word in _LINK_WORDS.items()
 )
 
 
 def link_target(value: str, masked: Masked) -> tuple[str, str] | None:
     """'project Apollo' / 'the Retro project' → ('project', 'Apollo')."""
-    value = value.strip(" ,.;:")
+    # ("… into the Characters folder? Many thanks.": a polite request's question mark ends the place, as in clean_name)
+    value = re.split(r"(?<=[?!])\s+(?=[A-Z])", value, maxsplit=1)[0].strip(" ,.;:!?")
     for what, pattern in _LINK_TARGETS:
         match = pattern.match(value)
         if match:

@@ -338,11 +338,20 @@ _REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:
                             r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|without|at|in|as|during|on|under|by|near|inside|outside|wearing|holding)\s)"
                             r"|(?=[^,]{1,40}?\s+instead\s+of\s))"  # "3 more but gold instead of silver"
                             r"(?P<change>\S.*)$", I)
-_MORE_LIKE = re.compile(r"^\s*(?:like\s+(?:#\s*|number\s+|no\.?\s*)?|of\s+(?:#\s*|number\s+|no\.?\s*))(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?"
+_MORE_LIKE = re.compile(r"^\s*(?:(?:exactly\s+|just\s+)?like\s+(?:#\s*|number\s+|no\.?\s*)?|of\s+(?:#\s*|number\s+|no\.?\s*)?)(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?"
                         # "2 more of number 4 but with cherry blossoms": variations of #4, changed
-                        r"(?P<change>\s*,?\s+(?:but\s+)?(?:with|in|at|as|without|on|under|by|near|inside|wearing|holding)\s+\S.*?)?"
+                        # ("3 more of 4 but all black colorway", "4 more like 2 but darker": "but" says the change)
+                        r"(?P<change>\s*,?\s+(?:but\s+(?:make\s+(?:them|it)\s+)?(?=\S)|(?:with|in|at|as|without|on|under|by|near|inside|wearing|holding)\s+)"
+                        r"\S.*?)?"
                         r"\s*$"
                         r"|^\s*like\s+(\d{1,5})\s*$", I)
+
+
+def _remix_change(said: str, masked: Masked) -> str:
+    if re.search(r"\b(?:same|the|its|their|a|this|that|new|random)\s+seeds?\b|\bseeds?\s+(?:of|as|from|#?\d)", said, I):  # "like 1, with the same seed if …": a seed is no change of the picture
+        raise Reply(f"I can't read the seed in \"{masked.restore(said).strip(' ,')}\". Say \"1 more like 3 with the same "
+                    "seed\" or \"… with seed 42\". Nothing was generated.")
+    return value_text(re.sub(r"^[\s,]*(?:but\s+(?:make\s+(?:them|it)\s+)?)?", "", said, flags=I), masked)
 
 
 # "2 more like that one": variations of one image named just before, never the last prompt again.
@@ -359,6 +368,14 @@ _BARE_COUNT = re.compile(rf"(?<!seed)(?<!size)(?<!#)(?:^|,\s*|\s+)(?:but\s+)?(?:
 
 def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
     seed_of = _SEED_OF.search(rest)
+    like = seed_of and not seed_of.group("item") and _MORE_LIKE.match(rest[:seed_of.start()] + rest[seed_of.end():])
+    if like and not like.group("options"):  # "one more exactly like number 1, with the same seed": #1 again, its seed kept
+        return [Step("remix", {"item": int(like.group(1) or like.group(4)), "same_seed": True,
+                               **({"change": _remix_change(like.group("change"), masked)} if like.group("change") else {}),
+                               **({"count": count} if count is not None else {})})]
+    if seed_of and _MORE_LIKE.match(rest[:seed_of.start()] + rest[seed_of.end():]):
+        raise Reply("Variations of one image from another's seed? Say one of them: \"2 more like 3 with the same seed\" "
+                    "or \"2 more with the same seed as 5\". Nothing was generated.")
     if seed_of:  # "2 more with the same seed": the last request, from the seed of the image named or the last batch's
         item = seed_of.group("item") or _first_of_last_batch(state)
         if item is None:
@@ -418,7 +435,7 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
         if like.group("options"):
             args["seed"] = parse_seed(re.search(r"\d+", like.group("options")).group(0))
         if like.group("change"):
-            args["change"] = value_text(re.sub(r"^[\s,]*(?:but\s+)?", "", like.group("change"), flags=I), masked)
+            args["change"] = _remix_change(like.group("change"), masked)
         if count is not None:
             args["count"] = count
         return [Step("remix", args)]

@@ -86,11 +86,22 @@ def handle_save(clause: Clause, state: PlanState) -> list[Step] | None:
     return [Step("save_to_library", {**selection.args(), **where, **args})]
 
 
+_SESSION_KEPT = re.compile(r"^(?:the\s+)?(?:session\s+)?(?P<name>\S.*?)(?:\s+session)?\s+(?:active|open|as\s+(?:it\s+is|is)|unarchived|"
+                           r"untouched|alone|going|running)$", I)
+
+
 def handle_keep(clause: Clause, state: PlanState) -> list[Step] | None:
     """"keep 2 in the library" saves; a bare "keep the first one" changes nothing (images stay anyway)
     but still names them, so "… and archive the rest" knows which ones are kept."""
     if _SAVE_MARKERS.search(clause.rest):
         return handle_save(clause, state)
+    as_it_is = _SESSION_KEPT.match(clause.rest.strip(" ,.;:!"))
+    if as_it_is:  # "archive session Q3 Ads; keep Holiday Promo active": a session left as it is
+        kept = clean_name(as_it_is.group("name"), clause.masked)
+        changed = state.last_step.args.get("session") if state.last_step else None
+        if isinstance(changed, str) and changed.lower() == kept.lower():
+            raise Reply(f"That both changes and keeps '{kept}'. Say which you mean. Nothing was changed.")
+        return []
     target = with_session_suffix(clause.rest.strip(" ,.;:"), state, clause.masked)
     if not target:
         return None
@@ -104,7 +115,7 @@ def handle_keep(clause: Clause, state: PlanState) -> list[Step] | None:
 def handle_move(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     new = re.match(r"^(?P<what>.+?)\s+(?:to|into)\s+(?:a\s+)?(?:brand\s+)?new\s+(?:(?P<kind>\w+)\s+)?(?:session|sesh)\s+"
-                   r"(?:called|named|titled)\s+(?P<name>\S.*)$", rest, I)
+                   r"(?:(?:called|named|titled)\s+)?(?P<name>\S.*)$", rest, I)
     if new:  # "move 5 and 6 into a new session called cropped fits": make it, then move them there
         target = with_session_suffix(new.group("what"), state, clause.masked)
         source = (target[1] if target else {}) or ({"session": state.memory.session} if state.memory.session else {})

@@ -82,6 +82,15 @@ def kept_and_removed(steps: list[Step], kept: list[int]) -> str | None:
         if step.name in ("archive_generations", "delete_assets") and isinstance(items, list) and set(items) & set(kept):
             both = ", ".join(f"#{i}" for i in sorted(set(items) & set(kept)))
             return f"That asks to keep {both} and to {step.name.split('_')[0]} it too. Which one do you mean? Nothing was changed."
+        if step.name == "archive_generations" and step.args.get("which") and kept:
+            # "archive all and keep only 6": all may hold 6 (an exclusion says it: "archive all except 6")
+            spared = step.args.get("exclude")
+            left = sorted(set(kept) - set(spared if isinstance(spared, list) else []))
+            if left:
+                said = ", ".join(f"#{i}" for i in left)
+                which = "everything" if step.args["which"] == "all" else f"the {step.args['which']} ones"
+                return (f"That asks to keep {said} and to archive {which}, which may hold {said}. Say \"archive {which} except "
+                        f"{' and '.join(map(str, left))}\" if that is what you mean. Nothing was changed.")
     return None
 
 
@@ -119,7 +128,8 @@ def name_at_creation(steps: list[Step]) -> list[Step]:
         # a name taken from "for the wall labels" gives way to the name said next
         unnamed = made is not None and ("name" not in made.args or made.args.get("name") == made.args.get("prompt"))
         if step.name == "rename_session" and "session" not in step.args and unnamed:
-            out[-1] = Step("create_session", {**out[-1].args, "name": step.args["new_name"]})
+            out[-1] = Step("create_session", {**out[-1].args, "name": step.args["new_name"],
+                                              **({"kind": step.args["kind"]} if "kind" in step.args else {})})
             continue
         out.append(step)
     return out

@@ -170,6 +170,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(reply=replies.EMPTY, confidence="none")
     masked = mask_quotes(raw)
     masked.text = without_remarks(verb_first(expand_shorthand(direct_question(without_hesitations(options_as_words(masked.text))))))
+    masked.text = _IN_TWO_SESSIONS.sub(r"\g<lead>\g<verb> \g<a> in \g<first>, then \g<verb> \g<b> in \g<second>", masked.text)
     if is_answer(masked.text):  # the one yes/no list, shared with the graph
         return Plan(reply=replies.NOTHING_TO_CONFIRM, confidence="full")
     if _HELP.match(masked.text):
@@ -425,6 +426,13 @@ _KEEPS_ITS_WORDS = re.compile(r"^\s*(?:generate|gen|make|create|draw|render|pain
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
                   "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
 # Ways a clause starts that mean a plainer request, rewritten in this order before any handler reads it.
+# "like 1 in q3 ads and 4 in holiday promo": one change in each of two sessions (two steps, split below)
+_IN_TWO_SESSIONS = re.compile(
+    r"^(?P<lead>(?:(?:please|pls|ok|okay|and|now)\b[\s,]*)*)(?P<verb>like|unlike|archive|unarchive|select|deselect)\s+"
+    r"(?P<a>#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)\s+in\s+(?P<first>(?:(?!\band\b)[^,;\ue000])+?)\s+"
+    r"and\s+(?P<b>#?\d{1,4}(?:\s*(?:,|&)\s*#?\d{1,4})*)\s+in\s+(?P<second>\S.*)$", re.IGNORECASE)
+
+
 _REWRITES = (
     # "make a session Vakantie and generate there 3 images of …": "there" is the session just named
     (re.compile(r"^((?:generate|gen|make|create|render|draw|do)\s+)there\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
@@ -467,6 +475,15 @@ _REWRITES = (
     # "the Launch Week pictures I liked": the liked ones of that session (a name said with capitals)
     (re.compile(r"^((?:put|save|post|download|archive|tag|share|send|show|move|zip)\b.*?)\bthe\s+((?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z0-9])[\w'&-]*){0,4})"
                 r"\s+(pictures|images|pics|photos|ones)\s+(?:i|we)\s+(?:liked|loved|hearted)\b", re.IGNORECASE), r"\1the liked \3 in \2"),
+    # "show me only the ones I've liked", "archive the images we have not liked": the liked ones (or not)
+    (re.compile(r"\b(?:only\s+)?the\s+(ones?|images|pictures|pics|photos)\s+(?:that\s+)?(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+)?"
+                r"(?:liked|loved|hearted|favou?rited)\b(?=[\s.!?]*$|\s+(?:to|into|in|on|as|with)\s)", re.IGNORECASE), r"the liked \1"),
+    # "switch to Q3 Ads and like 2 and 3 there too": "there" is the session just opened
+    (re.compile(r"^((?:like|unlike|archive|unarchive|select|deselect|save|download)\s+.*?\d)\s+there(?:\s+(?:too|as\s+well))?(?=[\s.!]*$)",
+                re.IGNORECASE), r"\1"),
+    # "start 'Peak Gym – Reels' as a video session": the name first, then what it is
+    (re.compile(r"^(?:start|create|make|open|set\s+up)\s+(\ue000\d+\ue001)\s+as\s+(?:a|an)\s+(?:new\s+)?(?:(\w+)\s+)?(?:session|sesh)(?=[\s.!]*$)",
+                re.IGNORECASE), lambda m: f"start a {m.group(2) + ' ' if m.group(2) else ''}session called {m.group(1)}"),
     # "put the pictures I liked into a post for Instagram": a post made of them
     (re.compile(r"^(?:put|turn)\s+(.+?)\s+into\s+(?:a|an|one)\s+(?:new\s+)?post\b(?!\s+(?:that|which|with)\b)", re.IGNORECASE),
      r"make a post with \1"),
@@ -541,7 +558,8 @@ _REWRITES = (
     (re.compile(r"^what\s+have\s+(?:i|we)\s+(?:been\s+doing|done|made)\s+in\s+(this\s+session|.+?\s+session)[\s.!?]*$", re.IGNORECASE),
      r"how many images are in \1"),
     # "show me the numbers of the ones I have liked": those ones
-    (re.compile(r"^(show|list|tell)\s+(?:me\s+)?the\s+numbers\s+of\s+(?=the\s+(?:ones|images|pictures|pics))", re.IGNORECASE), r"\1 "),
+    (re.compile(r"^(show|list|tell)\s+(?:me\s+)?the\s+numbers\s+of\s+(?=the\s+(?:liked\s+)?(?:ones|images|pictures|pics))", re.IGNORECASE),
+     r"\1 "),
     # "I want to have the picture 4 not more liked": a like taken back
     (re.compile(r"^(?:i\s+(?:want|would\s+like)\s+(?:to\s+)?)?(?:have\s+)?(?:the\s+)?(?:picture|image|number|pic)?\s*#?(\d{1,4})\s+"
                 r"(?:not\s+more|no\s+more|no\s+longer|not\s+any\s*more)\s+liked[\s.!]*$", re.IGNORECASE), r"unlike \1"),
@@ -703,6 +721,8 @@ _ALSO_NUMBERS = re.compile(r"^\s*(?:and\s+)?(?:also|plus)\s+#?\d{1,5}(?:\s*(?:,|
                            re.IGNORECASE)
 # "like 8 to 10 as well": the rest of a request said again, not the "and 6 too" continuation.
 _ALSO_TAIL = re.compile(r"[\s,]+(?:too|as\s+well|also|instead)[\s.!]*$", re.IGNORECASE)
+# "save number 2 as well, into the Characters folder": "as well" before where to
+_ALSO_BEFORE_PLACE = re.compile(r"(?<=\S)[\s,]+(?:too|as\s+well|also)\s*,?\s+(?=(?:to|into|in)\s)", re.IGNORECASE)
 
 
 def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = True) -> list[Step] | None:
@@ -731,7 +751,7 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     if more is not None:
         return more
     if takes_no_free_text(text):  # "like 8 to 10 as well"; a prompt keeps its own "too"
-        text = _ALSO_TAIL.sub("", text)
+        text = _ALSO_BEFORE_PLACE.sub(" ", _ALSO_TAIL.sub("", text))
     asked = brief_steps(text, masked) or edit_post_steps(text, masked, state) or question_steps(text, masked, state)
     if asked is not None:
         return asked

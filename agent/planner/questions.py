@@ -20,6 +20,8 @@ _CURRENT = re.compile(
     rf"|\bwhat(?:'s|\s+is|\s+was)?\s+(?:this|the\s+current|my\s+current|the)\s+{_SESSION}\s+(?:called|named|name)\b"
     rf"|\bwhat\s+{_SESSION}\s+(?:is\s+this|am\s+i\s+in|are\s+we\s+in)\b"
     rf"|\b(?:current|this)\s+{_SESSION}'?s?\s+name\b|^(?:current|which)\s+{_SESSION}\s*\??$"
+    # "which client am i in rn": a freelancer's session is the client's job
+    r"|\b(?:which|what|wat)\s+(?:client|brief|job|shoot)\s+(?:am\s+i|are\s+we|i'?m|im|we'?re)\s+(?:in|on|working\s+on|doing)\b"
     # "what's the session I'm in now, just to be sure?"
     rf"|^(?:what|which)(?:'s|\s+is)\s+the\s+{_SESSION}\s+(?:i'?m|i\s+am|we'?re|we\s+are)\s+in\b", _FLAGS)
 # "which session did those go into?", "Which session did you put it in?": where what was just made went

@@ -56,9 +56,15 @@ _ACTING = frozenset({"generate", "make", "start", "like", "unlike", "select", "d
                      "undo", "more", "same", "do"})
 
 
+# "In Holiday Promo, please archive …": the session a request is for, said first
+_SCOPE_FIRST = re.compile(r"^(?:in|inside|over\s+in)\s+[^,;:.!?\ue000]{1,40},\s*", re.IGNORECASE)
+
+
 def takes_no_free_text(text: str) -> bool:
     """Does the request start with a verb whose words are all references (like, archive, save …)?"""
-    first = re.match(r"([A-Za-z][\w'-]*)", strip_filler(text))
+    request = strip_filler(text)
+    scope = _SCOPE_FIRST.match(request)
+    first = re.match(r"([A-Za-z][\w'-]*)", strip_filler(request[scope.end():]) if scope else request)
     return bool(first) and VERBS.get(first.group(1).lower(), ("",))[0] in _NO_FREE_TEXT
 
 
@@ -67,7 +73,8 @@ def _plain(remark: str) -> bool:
     # "they look like chickens": a comparison, not a like; "these would make killer flash": a guess, not a request
     return not any(VERBS[w.lower()][0] in _ACTING for position, w in enumerate(words) if position and w.lower() in VERBS
                    and not (w.lower() == "like" and re.fullmatch(r"(?:look|seem|feel|sound)s?|just|more", words[position - 1], re.I))
-                   and not (re.fullmatch(r"would|will|might|could|'d", words[position - 1], re.I) and position > 1
+                   and not (re.fullmatch(r"would|will|might|could|should|shall|may|must|'d", words[position - 1], re.I)
+                            and position > 1
                             and not re.fullmatch(r"you|u", words[position - 2], re.I))
                    # "theyre trash", "it's so fire", "a clean slate": a word after "is" or "a" describes, it asks for nothing
                    and not re.fullmatch(r"is|are|was|were|theyre|they're|it's|its|thats|that's|so|too|kinda|pretty|looks?|a|an|the",
@@ -75,6 +82,8 @@ def _plain(remark: str) -> bool:
                    # "a logo we do not have rights to", "it contains what looks like …": said of someone, or relative
                    and not re.fullmatch(r"we|they|he|she|who", words[position - 1], re.I)
                    and w.lower() not in ("what", "which", "how", "again")  # "we may need it again in January"
+                   # "I should like to write it down": on paper, not a reflection
+                   and not (w.lower() == "write" and "down" in (x.lower() for x in words[position + 1:position + 3]))
                    and not w[0].isupper()  # "before I confirm with Sir Mark": a name, not a verb
                    # "I did not want to save them in Characters": what was not meant, no request
                    and not (words[position - 1].lower() == "to" and any(
@@ -117,11 +126,14 @@ _TRAILING_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:i\s+(?:think|guess|believe|sup
 # A last sentence about the person or the work, after a request that takes no free text or a question
 # (not one that says the session's kind, "It is for video, I believe"):
 # "… ? I have changed my mind about it, I'm afraid.", "… ? I am getting rather muddled."
-_ABOUT_ME_AFTER = re.compile(r"(?<=[.!?])\s+(?![^.!?]*\bfor\s+(?:a\s+)?(?:video|text|visual|feed|container)\b)(?:i|i'?m|i\s+am|i'?ve|i\s+have|i'?d|it\s+is|it'?s|we|we'?re|we\s+are|my|our|they|"
+_ABOUT_ME_AFTER = re.compile(r"(?<=[.!?])\s+(?![^.!?]*\bfor\s+(?:a\s+)?(?:video|text|visual|feed|container)\b)(?:i|i'?m|i\s+am|i'?ve|i\s+have|i'?d|it\s+is|it'?s|we|we'?re|we\s+are|my|our|they|those|these|"
                              r"they'?re|that'?s|this\s+is|wanna|gonna|want\s+to|need\s+to|need\s+(?:it|them|this|these)|it|"
                              r"just\s+curious|curious|just\s+(?:asking|checking|wondering)|"
                              r"(?:and\s+)?(?:tomorrow|later|tonight|next\s+week|on\s+monday)\s*,?\s+(?:i|we)|(?:a|an|the|some)\s+[^.!?\ue000]*\bwould\s+be\s+(?:nice|great|good|lovely|helpful|"
                              r"perfect|fine|wonderful))\b[^\ue000.!?]*[.!?]*$", re.IGNORECASE)
+# "Those should be archived.": a request said in the passive is no remark
+_DONE_TO_THEM = re.compile(r"\b(?:archived|unarchived|deleted|liked|unliked|saved|moved|tagged|renamed|removed|posted|downloaded|"
+                           r"generated|selected|linked|remixed|gone|binned|trashed)\b", re.IGNORECASE)
 _QUESTION_FIRST = re.compile(r"(?:show|list|what|whats|wats|which|how|where|who|tell|is|are|do|does|did|can|could)\b", re.IGNORECASE)
 
 
@@ -214,7 +226,7 @@ def without_remarks(text: str) -> str:
     if not_yet:  # "How much would 12 images cost? Don't generate yet.": a question changes nothing anyway
         text = text[:not_yet.start()]
     about_me = _ABOUT_ME_AFTER.search(text)
-    if about_me and _plain(about_me.group(0)) and (takes_no_free_text(text[:about_me.start()]) or _QUESTION_FIRST.match(
+    if about_me and _plain(about_me.group(0)) and not _DONE_TO_THEM.search(about_me.group(0)) and (takes_no_free_text(text[:about_me.start()]) or _QUESTION_FIRST.match(
             strip_filler(text[:about_me.start()]))):
         text = text[:about_me.start()]  # "… show me which folders I have? I am getting rather muddled."
     return text

@@ -214,10 +214,31 @@ def handle_rename(clause: Clause, state: PlanState) -> list[Step] | None:
     if re.fullmatch(r"\s*(?:to|as|into)?[\s.!?]*", new_name, I):  # "rename this session to"
         raise Reply("Rename it to what? Say the new name, e.g. \"rename this session to Beach Day\". Nothing was changed.",
                     refused=True)
+    kind_said = _KIND_AFTER_NAME.search(new_name)
+    kind = None
+    if kind_said and not _ASKS_MORE.search(kind_said.group("rest")):
+        made = state.last_step if state.last_step and state.last_step.name == "create_session" else None
+        if made is None or re.fullmatch(r"(?:the|this)\s+session", target, I) \
+                or made.args.get("name") not in (None, made.args.get("prompt")):
+            raise Reply("A session's kind is chosen when it is started (\"start a video session called …\"); "
+                        "this one keeps its kind. Nothing was changed.")
+        kind = next(k for k, p in _KINDS if re.fullmatch(p, kind_said.group("kind"), flags=I))
+        new_name = new_name[:kind_said.start()]
     new_name = clean_name(new_name, clause.masked)
     if not new_name:
         return None
-    return [Step("rename_session", {**session_arg(target, clause.masked, state), "new_name": new_name})]
+    # (a kind said here goes with the name onto the session just started: agent/planner/message.name_at_creation)
+    return [Step("rename_session", {**session_arg(target, clause.masked, state), "new_name": new_name,
+                                    **({"kind": kind} if kind else {})})]
+
+
+# "… and call it Wedding Cakes? It is for video, I believe, since …": the kind of the session just started
+_KIND_AFTER_NAME = re.compile(r"(?<=[?.!])\s+(?:it\s+is|it'?s|its|this\s+is)\s+(?:for\s+)?(?:(?:a|an)\s+)?"
+                              r"(?P<kind>visual[_ ]feed|feed|video|text|container|visual)\b(?:\s+(?:session|one|thing))?(?P<rest>.*)$",
+                              I)
+# …followed by a remark only, never by more of the request
+_ASKS_MORE = re.compile(r"\b(?:please|pls|can\s+you|could\s+you|also|then|generate|make|like|save|archive|delete|rename|"
+                        r"move|tag|post|download|open|start)\b", I)
 
 
 def handle_link(clause: Clause, state: PlanState) -> list[Step] | None:

@@ -62,6 +62,8 @@ _LEADING_FILLER = re.compile(
     # "… a snowy branch. After that, would you mark the first one …": the order, already given by the order said
     r"(?:and\s+)?(?:after\s+(?:that|this)|afterwards|once\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+done)(?=\s*[,:]|\s+\w)|"
     r"(?:would|will)\s+it\s+be\s+possible\s+to|is\s+(?:it\s+)?possible\s+(?:for\s+(?:you|u)\s+)?to|(?:could|may|can|might)\s+i\s+(?:trouble|ask|bother)\s+(?:you|u)\s+(?:to|for)|"
+    r"if\s+(?:it'?s|it\s+is|that'?s|that\s+is)\s+not\s+too\s+much\s+(?:bother|trouble)(?:\s+for\s+(?:you|u))?(?=\s*,)|"
+    r"if\s+(?:(?:you|u)\s+)?(?:don'?t|do\s+not)\s+mind(?=\s*,)|if\s+possible(?=\s*,)|"
     r"any\s+chance\s+(?:you|u)\s+could|i\s+(?:want|need|would\s+like)\s+that\s+(?:you|u)|i\s+would\s+love\s+(?:it\s+)?if\s+(?:you|u)\s+(?:could|would)|"
     r"i'?d\s+love\s+(?:(?:you|u)\s+)?to|please\s+could\s+(?:you|u)|"
     r"(?:could|can|would|will|cud|cn|wud) (?:you|u|ya)(?: (?:please|pls|plz|possibly|perhaps|maybe|kindly))?|i(?:'d| would) like (?:(?:you|u) )?to|"
@@ -80,7 +82,7 @@ _TRAILING_FILLER = re.compile(
     # "…? Just tell me; do not alter anything.": what is asked is all that is done anyway
     r"|(?:just|only)\s+tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?|no\s+change\s+nothing"
     r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
-    r"|if\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci|grazie(?:\s+mille)?|danke(?:\s+sch[oö]n)?|bedankt|dank\s+je(?:\s+wel)?|arigato(?:u)?|obrigad[oa]"
+    r"|if\s+possible|if\s+(?:that|it)(?:'s|\s+is)\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci|grazie(?:\s+mille)?|danke(?:\s+sch[oö]n)?|bedankt|dank\s+je(?:\s+wel)?|arigato(?:u)?|obrigad[oa]"
     r"|if\s+(?:you|u)\s+(?:would|could|can|please)|fr|frfr|ngl|tbh|lmao|lol|asap"
     # "…? Just the numbers.": how to answer, not what to do
     r"|(?:just|only)\s+(?:the\s+)?(?:numbers|names|count|list)"
