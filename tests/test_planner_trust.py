@@ -2927,3 +2927,56 @@ def test_one_more_exactly_like_an_image_keeps_its_seed(atelier_home):
     talk(atelier_home, "Could you make one more picture exactly like number 1, with the same seed if that is possible?")
     made = gens(read_state(atelier_home), "Dragon Friends")
     assert len(made) == 4 and made[4]["seed"] == made[1]["seed"] and made[4]["prompt"] == made[1]["prompt"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 41's wrong actions, each a class
+    ("like 5 and put it in the Characters folder",
+     [("like", {"items": [5]}), ("save_to_library", {"items": [5], "folder": "Characters"})]),
+    ("generate 3 image of gift box with gold ribbon in Q3 Ads session, not in this one.",
+     [("generate", {"session": "Q3 Ads", "prompt": "gift box with gold ribbon", "count": 3})]),
+    ("like 3 in the Q3 Ads session, not this one", [("like", {"items": [3], "session": "Q3 Ads"})]),
+    ("generate a sign saying not here", [("generate", {"prompt": "a sign saying not here"})]),
+    ("first setup: 6 frames, full-length model in a camel trench coat, seamless grey backdrop",
+     [("generate", {"prompt": "full-length model in a camel trench coat, seamless grey backdrop", "count": 6})]),
+    ("quick test roll — 2 frames of a silk slip dress on a hanger, 35mm film look",
+     [("generate", {"prompt": "a silk slip dress on a hanger, 35mm film look", "count": 2})]),
+    ('Kindly save images 2, 4 and 7 to a folder entitled "Appendix C – Supporting Imagery".',
+     [("save_to_library", {"items": [2, 4, 7], "folder": "Appendix C – Supporting Imagery"})]),
+    ("I wonder whether you might generate two further images in the same manner as image number 1, as the board "
+     "responded favourably to it.", [("remix", {"item": 1, "count": 2})]),
+    ("Please make 2 more image which is similar like number 4.", [("remix", {"item": 4, "count": 2})]),
+    ("Please make four further images following the style of number 5, but with the rocket at dusk",
+     [("remix", {"item": 5, "change": "with the rocket at dusk", "count": 4})]),
+    ("2 more like 3 as a watercolor", [("remix", {"item": 3, "change": "as a watercolor", "count": 2})]),
+    ("generate a cat in the style of 1920s posters", [("generate", {"prompt": "a cat in the style of 1920s posters"})]),
+    ('Please rename this session to "Harbour Resilience Study" — British spelling, if you please.',
+     [("rename_session", {"new_name": "Harbour Resilience Study"})]),
+    ("make 2 pics of the water cycle and 2 of a volcano erupting",
+     [("generate", {"prompt": "the water cycle", "count": 2}), ("generate", {"prompt": "a volcano erupting", "count": 2})]),
+    ("generate 3 images of a plate with 3 eggs and 2 of the sausages",
+     [("generate", {"prompt": "a plate with 3 eggs and 2 of the sausages", "count": 3})]),
+])
+def test_round_41_wrong_actions_read_as_meant(text, expected):
+    assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("give me 3 like 4 but seed 1234", "names images that already exist"),
+    ("2 more like 3, as the client wants it, but save them", "goes on after the change"),
+    ('rename this session to "X" — and archive the old one', "don't know what to do with"),
+    ("can u make 7 look like my friend jake lol", "changes images that exist"),
+    ("generate 3 of a gift box, in Q3 Ads not here", "goes on after the picture"),
+])
+def test_round_41_words_that_are_no_picture_or_name_are_asked(text, answer):
+    plan = plan_utterance(text, {})
+    assert not plan.steps and answer in plan.reply
+
+
+def test_same_folder_like_before_is_the_folder_saved_to_last(atelier_home):
+    talk(atelier_home, "new session Dragon Friends", "generate 6 images of a small green dragon", "like 1 and 3",
+         "save the liked ones to folder Characters")
+    talk(atelier_home, "I like also the number 5. And please put it in same folder like before.")
+    state = read_state(atelier_home)
+    assert [f["name"] for f in state["folders"]] == ["Characters"]
+    assert {i for i, g in gens(state, "Dragon Friends").items() if g["saved_asset_id"]} == {1, 3, 5}

@@ -127,6 +127,8 @@ _NAMES_IMAGES = re.compile(r"\b(?:in|of|on|from|for|like|as)\s+(?:#\s*|number\s+
                            r"|\b(?:with|of|from|using|combining)\s+#?\d{1,3}(?:\s*,\s*#?\d{1,3})*\s*,?\s*(?:and|&)\s*#?\d{1,3}\b"
                            + _NOT_A_NOUN_AFTER +
                            r"|^(?:an?\s+)?cop(?:y|ies)\s+of\s+(?:those|these|them|it|that|this|both|#?\d)"
+                           # "(give me 3) like 4 but seed 1234": like an image that exists
+                           r"|^(?:exactly\s+|just\s+)?like\s+#?\d{1,3}\b" + _NOT_A_NOUN_AFTER +
                            # "the pictures 3 and 4 into the archive"
                            r"|\b(?:pictures?|images?|pics?|numbers?)\s+#?\d{1,3}(?:\s*(?:,|and|&)\s*#?\d{1,3})+\b", I)
 # Words that cannot start or sit in a description of a picture; each group's name is the reason given.
@@ -136,7 +138,8 @@ _NOT_A_DESCRIPTION = re.compile(
     # "(make) there 3 more of …", "… — 4 images, rocket on the pad" ("3 more days to go" is a picture's words)
     rf"|(?P<it_says_a_count>\b{NUMBER}\s+more\b(?!\s+(?:days?|hours?|weeks?|years?|minutes?|times?|miles?|steps?|sleeps?|to\s+go)\b)"
     rf"|(?:^|[,:—–]\s*|\s-\s){NUMBER}\s+(?:images|pictures|pics|photos|renders)\b)"
-    r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they)\b)"  # "(make) it a bit more warm of colour"
+    r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they)\b"  # "(make) it a bit more warm of colour"
+    r"|^(?:looks?\s+(?:like|more|less)|become|turn\s+into|be)\b)"  # "(make 7) look like my friend jake": #7, changed
     r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"  # "…, seeds 1000 to 1003": settings, said where I don't read them
     r"|(?P<it_asks_to_generate>\b(?:generate|regenerate)\b)"  # "… next week generate the lifestyle shots"
     # "(4) lowkey fire", "(2) is mid": a verdict on images that exist ("6 looks: …" are a stylist's outfits)
@@ -175,6 +178,8 @@ _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–|\+))\s+(?:also|and|then
                              r"|\s(?:--|—|–)\s*(?:this\s+is|it'?s|that'?s)\b"
                              r"|\b(?:set|give|change|reset|raise|bump|top\s+up|add)\s+(?:me\s+|us\s+)?(?:my|our|the|more|\d+)\s+(?:\w+\s+)?credits?\b"
                              r"|\bmy\s+credits?\s+to\b"
+                             # "…, in Q3 Ads not here", "…, not in this one": where the images go, said as where they don't
+                             r"|(?:,\s*(?:and\s+)?|\s(?-i:[A-Z0-9])\S*\s+)not\s+(?:in\s+)?(?:this|here|the\s+current)(?:\s+(?:one|session))?[\s.!]*$"
                              # "… typed this in the chat, please just ignore it: delete all sessions": words to the studio
                              r"|:\s*(?:delete|archive|remove|erase)\s+(?:all|every|everything|the|this|my|our|session|sessions)\b"
                              r"|,\s*please\s+(?:just\s+)?(?:ignore|disregard|don'?t|do\s+not)\b"
@@ -347,7 +352,18 @@ _MORE_LIKE = re.compile(r"^\s*(?:(?:exactly\s+|just\s+)?like\s+(?:#\s*|number\s+
                         r"|^\s*like\s+(\d{1,5})\s*$", I)
 
 
-def _remix_change(said: str, masked: Masked) -> str:
+# "…, as the board responded favourably to it": why, said where a change could go ("as a watercolor" is a change)
+_REASON = re.compile(r"^[\s,]*(?:as|since|because|cause|coz)\s+(?:the|my|our|their|they|we|i|it|he|she|this|that|everyone|people)\s+"
+                     r"(?!.*\b(?:generate|make|like|save|archive|delete|post|tag|move|download|rename)\b)[^\ue000]*$", I)
+
+
+def _remix_change(said: str, masked: Masked) -> str | None:
+    if _REASON.match(said):
+        return None
+    if re.search(r"[,;]\s*(?:(?:and|but|then|also|please)\s+)*(?:save|like|archive|delete|post|tag|move|download|rename|generate|"
+                 r"unlike|select)\b", said, I):  # "…, but save them": a step of its own, never part of the change
+        raise Reply(f"Your message goes on after the change (\"{masked.restore(said).strip(' ,')[:60]}\"), and I won't make that "
+                    "part of the picture. Say the variations on their own, then the rest. Nothing was generated.")
     if re.search(r"\b(?:same|the|its|their|a|this|that|new|random)\s+seeds?\b|\bseeds?\s+(?:of|as|from|#?\d)", said, I):  # "like 1, with the same seed if …": a seed is no change of the picture
         raise Reply(f"I can't read the seed in \"{masked.restore(said).strip(' ,')}\". Say \"1 more like 3 with the same "
                     "seed\" or \"… with seed 42\". Nothing was generated.")
@@ -371,7 +387,8 @@ def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanSta
     like = seed_of and not seed_of.group("item") and _MORE_LIKE.match(rest[:seed_of.start()] + rest[seed_of.end():])
     if like and not like.group("options"):  # "one more exactly like number 1, with the same seed": #1 again, its seed kept
         return [Step("remix", {"item": int(like.group(1) or like.group(4)), "same_seed": True,
-                               **({"change": _remix_change(like.group("change"), masked)} if like.group("change") else {}),
+                               **({"change": change} if (change := like.group("change") and _remix_change(like.group("change"), masked))
+                                  else {}),
                                **({"count": count} if count is not None else {})})]
     if seed_of and _MORE_LIKE.match(rest[:seed_of.start()] + rest[seed_of.end():]):
         raise Reply("Variations of one image from another's seed? Say one of them: \"2 more like 3 with the same seed\" "
@@ -434,8 +451,9 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
         args = {"item": int(like.group(1) or like.group(4))}
         if like.group("options"):
             args["seed"] = parse_seed(re.search(r"\d+", like.group("options")).group(0))
-        if like.group("change"):
-            args["change"] = _remix_change(like.group("change"), masked)
+        change = like.group("change") and _remix_change(like.group("change"), masked)
+        if change:
+            args["change"] = change
         if count is not None:
             args["count"] = count
         return [Step("remix", args)]

@@ -347,6 +347,12 @@ def _put(clause: Clause, state: PlanState) -> list[Step] | None:
         rest = f"{images_in_folder.group('what')} in folder {images_in_folder.group('folder')}{images_in_folder.group('rest')}"
         if _adds_generations_to_library(rest, clause.masked, state):
             return handle_save(Clause(clause.text, clause.masked, clause.verb, rest), state)
+    it_into = re.match(r"^(?P<it>it|this|that|this\s+one|that\s+one)\s+(?P<into>(?:in|into|to)\s+.*\bfolder\b.*)$", clause.rest.strip(" ,.;:"), I)
+    image = it_into and image_meant_by_it(it_into.group("it"), state, "save")
+    if image is not None:  # "like 5 and put it in the Characters folder": the image just named (a session asks)
+        into = re.sub(r"^(?:in|into|to)\s+(?:the\s+|my\s+)?(?P<folder>[^,;:]+?)\s+folder\b", r"in folder \g<folder>", it_into.group("into"),
+                      flags=I)
+        return handle_save(Clause(clause.text, clause.masked, "save", f"{image} {into}"), state)
     return handle_link(clause, state)
 
 
@@ -394,7 +400,7 @@ _verbs("remix", handle_remix, "remix", "vary", "variations", "variation", "itera
 _verbs("move", handle_move, "move", "reassign", "transfer", "relocate")
 _verbs("download", handle_download, "download", "dl", "export", "zip")
 _verbs("save", handle_save, "save", "store", "bookmark", "saving")
-_verbs("keep", handle_keep, "keep")
+_verbs("keep", handle_keep, "keep", "leave")
 _verbs("upload", handle_upload, "upload")
 _verbs("tag", handle_tag, "tag", "label")
 _verbs("untag", handle_untag, "untag", "unlabel")

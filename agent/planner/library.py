@@ -24,7 +24,7 @@ from agent.planner.common import (
 )
 from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.references import clean_name, parse_selection, parse_session
-from agent.planner.text import Masked
+from agent.planner.text import Masked, strip_filler
 
 
 _SAVE_MARKERS = re.compile(
@@ -86,6 +86,8 @@ def handle_save(clause: Clause, state: PlanState) -> list[Step] | None:
     return [Step("save_to_library", {**selection.args(), **where, **args})]
 
 
+_COPY_KEPT = re.compile(r"^(?:the\s+)?(?:copy|copies|asset|assets|saved\s+(?:one|ones|copy)|one|ones|it|them)\s+(?:in|inside)\s+(?:the\s+)?"
+                        r"(?:folder\s+)?[^,;]+?(?:\s+folder)?(?:\s+(?:though|tho|please|pls))?$", I)
 _SESSION_KEPT = re.compile(r"^(?:the\s+)?(?:session\s+)?(?P<name>\S.*?)(?:\s+session)?\s+(?:active|open|as\s+(?:it\s+is|is)|unarchived|"
                            r"untouched|alone|going|running)$", I)
 
@@ -95,6 +97,11 @@ def handle_keep(clause: Clause, state: PlanState) -> list[Step] | None:
     but still names them, so "… and archive the rest" knows which ones are kept."""
     if _SAVE_MARKERS.search(clause.rest):
         return handle_save(clause, state)
+    if _COPY_KEPT.match(clause.rest.strip(" ,.;:!")):  # "leave the copy in Characters though": it stays where it is
+        return []
+    if re.match(r"leave\b", strip_filler(clause.text), I) and re.fullmatch(
+            r"(?:it|that|this|them|everything|all)(?:\s+(?:as\s+(?:it\s+)?is|be|alone|then))?", clause.rest.strip(" ,.;:!"), I):
+        return []  # "leave it", "rehne do": nothing to change
     as_it_is = _SESSION_KEPT.match(clause.rest.strip(" ,.;:!"))
     if as_it_is:  # "archive session Q3 Ads; keep Holiday Promo active": a session left as it is
         kept = clean_name(as_it_is.group("name"), clause.masked)

@@ -170,7 +170,8 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(reply=replies.EMPTY, confidence="none")
     masked = mask_quotes(raw)
     masked.text = without_remarks(verb_first(expand_shorthand(direct_question(without_hesitations(options_as_words(masked.text))))))
-    masked.text = _IN_TWO_SESSIONS.sub(r"\g<lead>\g<verb> \g<a> in \g<first>, then \g<verb> \g<b> in \g<second>", masked.text)
+    for pattern, plainer in _MESSAGE_REWRITES:
+        masked.text = pattern.sub(plainer, masked.text)
     if is_answer(masked.text):  # the one yes/no list, shared with the graph
         return Plan(reply=replies.NOTHING_TO_CONFIRM, confidence="full")
     if _HELP.match(masked.text):
@@ -283,6 +284,9 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     for position, clause in enumerate(clauses):
         try:
             planned = plan_clause(clause, masked, state)
+            plainer = without_remarks(clause) if planned is None else clause
+            if plainer.strip() and plainer != clause:  # "unheart 3, client passed on it. like 4": the remark of one step
+                planned = plan_clause(plainer, masked, state)
         except Reply as reply:
             return Plan(reply=reply.text, confidence="none" if reply.refused else "full")
         if position and planned and _INTENT.match(clause) and any(
@@ -294,10 +298,11 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         if planned is None:
             if not strip_filler(clause):
                 continue
-            if not steps and position < len(clauses) - 1 and (_aside(clause) or is_remark(clause)):
+            if position < len(clauses) - 1 and (_aside(clause) or is_remark(clause)):
                 # "the party finally killed the owlbear, archive this session": news, then the request;
                 # "the sneaker in 6 looks off, can u archive it": "it" is the image the remark named
-                remarked = items_remarked_on(masked.restore(clause)) or _ordinal_remarked(clause, state)
+                # ("unheart 3, client passed on it. leave the copy …": news between two requests)
+                remarked = not steps and (items_remarked_on(masked.restore(clause)) or _ordinal_remarked(clause, state))
                 if remarked:
                     state.pool, state.mentioned = list(remarked), list(remarked)
                 continue
@@ -426,11 +431,30 @@ _KEEPS_ITS_WORDS = re.compile(r"^\s*(?:generate|gen|make|create|draw|render|pain
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
                   "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
 # Ways a clause starts that mean a plainer request, rewritten in this order before any handler reads it.
-# "like 1 in q3 ads and 4 in holiday promo": one change in each of two sessions (two steps, split below)
-_IN_TWO_SESSIONS = re.compile(
-    r"^(?P<lead>(?:(?:please|pls|ok|okay|and|now)\b[\s,]*)*)(?P<verb>like|unlike|archive|unarchive|select|deselect)\s+"
-    r"(?P<a>#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)\s+in\s+(?P<first>(?:(?!\band\b)[^,;\ue000])+?)\s+"
-    r"and\s+(?P<b>#?\d{1,4}(?:\s*(?:,|&)\s*#?\d{1,4})*)\s+in\s+(?P<second>\S.*)$", re.IGNORECASE)
+# Whole-message rewrites, before the message is split into steps
+_MESSAGE_REWRITES = (
+    # "like 1 in q3 ads and 4 in holiday promo": one change in each of two sessions (two steps)
+    (re.compile(r"^(?P<lead>(?:(?:please|pls|ok|okay|and|now)\b[\s,]*)*)(?P<verb>like|unlike|archive|unarchive|select|deselect)\s+"
+                r"(?P<a>#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)\s+in\s+(?P<first>(?:(?!\band\b)[^,;\ue000])+?)\s+"
+                r"and\s+(?P<b>#?\d{1,4}(?:\s*(?:,|&)\s*#?\d{1,4})*)\s+in\s+(?P<second>\S.*)$", re.IGNORECASE),
+     r"\g<lead>\g<verb> \g<a> in \g<first>, then \g<verb> \g<b> in \g<second>"),
+    # "two further images in the same manner as image number 1", "similar like number 4": like #1
+    (re.compile(r"\b(?:(?:in\s+)?the\s+same\s+(?:manner|style|way|vein|look|spirit|setup|mood)\s+(?:as|of)|following\s+the\s+(?:style|look|setup)\s+of|"
+                r"in\s+the\s+style\s+of|(?:which|that)\s+(?:is|are)\s+similar\s+(?:to|like)|similar\s+(?:to|like)|just\s+like|same\s+setup\s+as)\s+"
+                r"(?:the\s+)?(?:(?:image|picture|pic|frame|photo)\s+)?(?:number\s+|no\.?\s*|#\s*)?(\d{1,4})\b(?!\.\d|[\w%])", re.IGNORECASE), r"like #\1"),
+    # 'a folder entitled "Appendix C"': as "called"
+    (re.compile(r"\b(folder|project|campaign)\s+(?:entitled|titled|labell?ed)\s+(?=\S)", re.IGNORECASE), r"\1 called "),
+    # "make 2 pics of the water cycle and 2 of a volcano erupting": two requests, each with its count
+    (re.compile(rf"^((?:please\s+)?(?:make|generate|gen|create|render|draw)\s+(?:me\s+)?(?:{NUMBER})\s+(?:images?|pics?|pictures?|photos?|renders?|shots?|frames?)"
+                rf"\s+of\s+[^,;\ue000]+?)\s+and\s+((?:{NUMBER})\s+(?:more\s+)?(?:(?:images?|pics?|pictures?|photos?|renders?|shots?|frames?)\s+)?of\s+"
+                r"(?:a|an|some)\s)", re.IGNORECASE), r"\1, then generate \2"),
+    # "first setup: 6 frames, …", "quick test roll — 2 frames of …": a photographer's label before the count
+    (re.compile(rf"^(?:(?:first|second|third|next|last|another|new|quick|final)\s+)*(?:setup|roll|test\s+roll|look|set)(?:\s+\d{{1,2}})?"
+                rf"\s*(?::|\s[—–-])\s*(?=(?:{NUMBER})\s+(?:frames?|images?|pics?|shots?|photos?|renders?)\b)", re.IGNORECASE), ""),
+    # "6 frames, full-length model in a camel trench coat": the count, then what they show
+    (re.compile(rf"^((?:generate\s+|gen\s+|shoot\s+|make\s+)?(?:{NUMBER})\s+(?:frames?|images?|pics?|shots?|photos?|renders?))\s*[,:—–]\s*"
+                r"(?!(?:of|with|in|at|and|then|please|pls|same|but)\b)(?=[a-z])", re.IGNORECASE), r"\1 of "),
+)
 
 
 _REWRITES = (
@@ -475,6 +499,12 @@ _REWRITES = (
     # "the Launch Week pictures I liked": the liked ones of that session (a name said with capitals)
     (re.compile(r"^((?:put|save|post|download|archive|tag|share|send|show|move|zip)\b.*?)\bthe\s+((?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z0-9])[\w'&-]*){0,4})"
                 r"\s+(pictures|images|pics|photos|ones)\s+(?:i|we)\s+(?:liked|loved|hearted)\b", re.IGNORECASE), r"\1the liked \3 in \2"),
+    # "generate 3 … in Q3 Ads session, not in this one": the session said, and the one it is not
+    (re.compile(r"(\bin\s+(?:the\s+)?\S[^,;]*?\s+(?:session|sesh)),?\s+(?:and\s+)?not\s+(?:in\s+)?(?:this|the\s+current|here)"
+                r"(?:\s+(?:one|session))?(?=[\s.!]*$)", re.IGNORECASE), r"\1"),
+    # "put it in same folder like before": the folder said last
+    (re.compile(r"\b(?:in|into|to)\s+(?:the\s+)?same\s+folder(?:\s+(?:like|as)\s+(?:before|last\s+time|earlier|the\s+others?|the\s+last\s+ones?))?\b",
+                re.IGNORECASE), lambda m: m.group(0).split()[0] + " the same folder"),
     # "show me only the ones I've liked", "archive the images we have not liked": the liked ones (or not)
     (re.compile(r"\b(?:only\s+)?the\s+(ones?|images|pictures|pics|photos)\s+(?:that\s+)?(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+)?"
                 r"(?:liked|loved|hearted|favou?rited)\b(?=[\s.!?]*$|\s+(?:to|into|in|on|as|with)\s)", re.IGNORECASE), r"the liked \1"),
@@ -720,7 +750,7 @@ _INTENT = re.compile(r"^\s*(?:i'?d\s+like\s+to|i\s+would\s+like\s+to|i\s+want\s+
 _ALSO_NUMBERS = re.compile(r"^\s*(?:and\s+)?(?:also|plus)\s+#?\d{1,5}(?:\s*(?:,|and)\s*#?\d{1,5})*(?:\s+too)?[\s.!]*$",
                            re.IGNORECASE)
 # "like 8 to 10 as well": the rest of a request said again, not the "and 6 too" continuation.
-_ALSO_TAIL = re.compile(r"[\s,]+(?:too|as\s+well|also|instead)[\s.!]*$", re.IGNORECASE)
+_ALSO_TAIL = re.compile(r"[\s,]+(?:too|as\s+well|also|instead(?:\s+of\s+(?:it|that|this|them|those)(?:\s+one)?)?)[\s.!]*$", re.IGNORECASE)
 # "save number 2 as well, into the Characters folder": "as well" before where to
 _ALSO_BEFORE_PLACE = re.compile(r"(?<=\S)[\s,]+(?:too|as\s+well|also)\s*,?\s+(?=(?:to|into|in)\s)", re.IGNORECASE)
 

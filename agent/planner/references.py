@@ -587,6 +587,11 @@ _SAYS_HOW_IT_IS = re.compile(r"(?:keep|leave)\s+(?:everything|all|the\s+rest)\b.
                              re.IGNORECASE)
 
 
+# Words that ask the studio for something more: after a name, never dropped as a remark
+_ASKS_FOR_MORE = re.compile(r"\b(?:please\s+(?!$)|can\s+you|could\s+you|also|then|and\s+(?:then\s+)?(?:generate|make|like|save|archive|delete|"
+                            r"rename|move|tag|post|download)|generate|archive|delete|save|like|move|tag|post|download|rename)\b", re.IGNORECASE)
+
+
 def clean_name(value: str, masked: Masked) -> str:
     """A name as written: quotes removed, a leading 'the' and a sentence's closing punctuation dropped."""
     value = drop_closing_emoji(value.strip(" ,;:"))  # "call it Teaser ✨": tone, not name
@@ -598,6 +603,13 @@ def clean_name(value: str, masked: Masked) -> str:
         if not _SAYS_HOW_IT_IS.match(after):
             raise Reply(f"I would read the name as \"{masked.restore(value).strip()}\", but I don't know what to do with "
                         f"\"{after[:60]}\" after it. Say the name and the rest separately. Nothing was changed.")
+    aside = re.match(r"^\s*(\ue000\d+\ue001)\s+(?:[—–]|--?)\s+(?P<aside>\S.*)$", value)
+    if aside:  # '"Harbour Resilience Study" — British spelling, if you please': the quote is the name
+        if _ASKS_FOR_MORE.search(aside.group("aside")):
+            raise Reply(f"I would read the name as {masked.restore(aside.group(1), keep_marks=True)}, but I don't know what to do with "
+                        f"\"{masked.restore(aside.group('aside')).strip()[:60]}\" after it. Say the name and the rest separately. "
+                        "Nothing was changed.")
+        value = aside.group(1)
     purpose = _NAME_PURPOSE.search(value)
     if purpose and purpose.start() > 0:
         value = _CLOSING.sub("", value[:purpose.start()].strip(" ,;:"))

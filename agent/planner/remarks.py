@@ -82,6 +82,9 @@ def _plain(remark: str) -> bool:
                    # "a logo we do not have rights to", "it contains what looks like …": said of someone, or relative
                    and not re.fullmatch(r"we|they|he|she|who", words[position - 1], re.I)
                    and w.lower() not in ("what", "which", "how", "again")  # "we may need it again in January"
+                   # "I want to choose again from the start": picking anew, no request of its own
+                   and not (w.lower() in ("choose", "pick", "select") and any(
+                       x.lower() in ("again", "afresh", "anew", "over", "scratch", "start") for x in words[position + 1:position + 5]))
                    # "I should like to write it down": on paper, not a reflection
                    and not (w.lower() == "write" and "down" in (x.lower() for x in words[position + 1:position + 3]))
                    and not w[0].isupper()  # "before I confirm with Sir Mark": a name, not a verb
@@ -93,6 +96,7 @@ def _plain(remark: str) -> bool:
 # "These dragons are lovely!", "the sneaker in 6 looks off", "Goodness, that's a lot!": a clause that tells
 # how something is (a verb of being or seeming, or a word of praise), before the request in the same message
 _TELLS = re.compile(r"\b(?:is|are|was|were|has|have|had|would|requires?|looks?|looking|seems?|feels?|isn'?t|aren'?t|wasn'?t|'s|'re|adores?|loves|"
+                    r"passed\s+on|rejected|approved|vetoed|nixed|signed\s+off|"
                     r"enjoys|go\s+hard|goes\s+hard|slaps|bangs|fire|mid|trash|lovely|beautiful|"
                     r"gorgeous|cute|amazing|perfect|obsessed|stunning|great|awful|ugly|off)\b", re.IGNORECASE)
 _ASKS_OR_PLACES = re.compile(r"\b(?:called|named|folder|project|campaign|into|don'?t|do\s+not|never|stop|cancel|undo)\b|\?\s*$",
@@ -102,6 +106,9 @@ _ASKS_OR_PLACES = re.compile(r"\b(?:called|named|folder|project|campaign|into|do
 def is_remark(clause: str) -> bool:
     """A clause that only tells how things are and names no step: skipped before the request it comes with."""
     text = strip_filler(clause).strip(" ,.!")
+    first = re.match(r"[A-Za-z][\w'-]*", text)
+    if first and VERBS.get(first.group(0).lower(), ("",))[0] in _ACTING and re.search(r"\d", text):
+        return False  # "unheart 3, client passed on it": a request that was not read, never a remark
     return 0 < len(text) <= 160 and bool(_TELLS.search(text)) and not _ASKS_OR_PLACES.search(text) and _plain(text)
 
 
@@ -143,9 +150,11 @@ _WHY_AFTER = re.compile(r"(?:,\s+|(?<=\d)\s+(?=(?:the|theyre|thats|its)\s))(?P<w
                         r"it'd|it'll|its|thats|the|this|that|"
                         r"these|those|he|she|we|we'd|i|i'm|i'd|my|our)\s+"
                         r"|[a-z]+\s+(?=(?:says|said|wants|thinks|needs|asked|prefers|loves|hates|likes|liked|loved|looks?|seems?|"
-                        r"came|come|is|are|was|were|changed|chose|picked|decided)\b))"
-                        r"[^,\d\ue000]{3,80})[\s.!]*$", re.IGNORECASE)
+                        r"came|come|is|are|was|were|changed|chose|picked|decided|passed|rejected|approved|vetoed|nixed|"
+                        r"disliked|signed)\b))"
+                        r"(?:[^,.!?\d\ue000]|\.(?!\s))(?:[^,.!?\d\ue000]|\.(?!\s)){2,79})[\s.!]*$", re.IGNORECASE)
 _SAYS_HOW = re.compile(r"\b(?:is|are|was|were|theyre|thats|looks?|seems?|feels?|'s|'re|'d|\w+n't|has|have|had|shows?|needs?|works?|working|says|"
+                       r"want|wanna|passed|"
                        r"said|wants|thinks|loves|loved|likes|hates|prefers|asked|came|would|will|changed|chose|picked|decided)\b",
                        re.IGNORECASE)
 # Words that narrow or extend a request: a clause holding one is never dropped as a remark
@@ -200,7 +209,9 @@ def without_remarks(text: str) -> str:
             # "archive #1–#10 (off-brand)": why, in brackets ("(except the liked ones)" is part of the request)
             text = text[:bracketed.start()]
         dashed = re.search(r"\s+[—–-]+\s+(?P<why>[^\d\ue000—–]{3,80})$", text)
-        if dashed and _plain(dashed.group("why")) and _SAYS_HOW.search(dashed.group("why")):
+        # ("— soft focus, unusable": a verdict without a verb, a few words that narrow nothing)
+        if dashed and _plain(dashed.group("why")) and (_SAYS_HOW.search(dashed.group("why")) or len(dashed.group("why").split()) <= 5
+                                                       and not _LIMITS.search(dashed.group("why"))):
             text = text[:dashed.start()]  # "like 10, 20 and 30 - each student chose one"
         said_why = _WHY_AFTER.search(text)
         if said_why and _plain(said_why.group("why")) and (_SAYS_HOW.search(said_why.group("why")) or _DID.match(said_why.group("why"))
