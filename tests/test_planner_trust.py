@@ -2980,3 +2980,51 @@ def test_same_folder_like_before_is_the_folder_saved_to_last(atelier_home):
     state = read_state(atelier_home)
     assert [f["name"] for f in state["folders"]] == ["Characters"]
     assert {i for i, g in gens(state, "Dragon Friends").items() if g["saved_asset_id"]} == {1, 3, 5}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 41 refusals, read now: a photographer's, a grant writer's and a non-native speaker's phrasings
+    ("kill 3, 5 and 6 — soft focus, unusable", [("archive_generations", {"items": [3, 5, 6]})]),
+    ("unlike every image, I want to choose again from the start.", [("unlike", {"which": "all"})]),
+    ("Please unlike the number 4 and like number 5 instead of it.", [("unlike", {"items": [4]}), ("like", {"items": [5]})]),
+    ("unheart 3, client passed on it. like 4", [("unlike", {"items": [3]}), ("like", {"items": [4]})]),
+    ("unheart 3, client passed on it. leave the copy in Characters though", [("unlike", {"items": [3]})]),
+    ("Sorry, I want to change my like. Please unlike the number 4 and like number 5 instead of it.",
+     [("unlike", {"items": [4]}), ("like", {"items": [5]})]),
+    ('Could you save the liked images into folder, the folder name is "Shoes Final"?',
+     [("save_to_library", {"which": "liked", "folder": "Shoes Final"})]),
+    ("What was the seed of the image 7? I want to write it in my note.", [("generation_details", {"item": 7})]),
+    ('Please change this session name to "Dragon Friends Book 1".', [("rename_session", {"new_name": "Dragon Friends Book 1"})]),
+    ("Which folder I did save the dragon pictures? I forgot the name of it.", [("list_names", {"what": "folders"})]),
+    ("reshoot 2 with the dragon facing camera, 2 variations",
+     [("remix", {"item": 2, "count": 2, "change": "with the dragon facing camera"})]),
+    ("wrap Q3 Ads — archive the whole session, it's done", [("archive_session", {"session": "Q3 Ads"})]),
+    ("what's the most frames I can fire in one request?", [("generator_info", {})]),
+    ("which model did frame 3 come off? need it for the credits line", [("generation_details", {"item": 3})]),
+    ("generate a 35mm film frame 3 times", [("generate", {"prompt": "a 35mm film frame 3 times"})]),
+    ("heart every 10th frame — 10, 20, 30", [("like", {"items": [10, 20, 30]})]),
+    ("file this session under project Atlas Rocket Co", [("link_session", {"project": "Atlas Rocket Co"})]),
+    ("pull 5 and 9 into the Launch folder with the other two", [("save_to_library", {"items": [5, 9], "folder": "Launch"})]),
+    ('build an IG carousel from 2 and 3, caption: "Unwrap the season."',
+     [("create_post", {"caption": "Unwrap the season.", "platform": "instagram", "items": [2, 3]})]),
+    ("what's sitting in the Launch folder right now?", [("list_assets", {"folder": "Launch"})]),
+    ("how many frames in Harbor Moods, and what's my balance?",
+     [("count_generations", {"session": "Harbor Moods"}), ("credit_balance", {})]),
+    ("Before I commit any resources, could you kindly advise how many credits a single image consumes, and how many I "
+     "presently have at my disposal?", [("price_images", {"count": 1}), ("credit_balance", {})]),
+    ("Thank you for the images thus far. Upon reflection, I should like to retain numbers 2 and 7 as favourites but "
+     "withdraw my preference for number 4, if that is agreeable.", [("unlike", {"items": [4]})]),
+    ('Would it be possible to rename the current session from "Sneaker Drop" to "Youth Athletics Program"? The former '
+     "title no longer reflects its purpose.", [("rename_session", {"session": "Sneaker Drop", "new_name": "Youth Athletics Program"})]),
+    ('Please create a project named "Hartwell 2026" and, once it exists, a session called "Budget Visuals" within that project.',
+     [("create_project", {"name": "Hartwell 2026"}), ("create_session", {"project": "Hartwell 2026", "name": "Budget Visuals"})]),
+    ("In accordance with our visual guidelines, I would request three images of a volunteer handing a meal to a neighbour",
+     [("generate", {"prompt": "a volunteer handing a meal to a neighbour", "count": 3})]),
+])
+def test_round_41_refusals_read_now(text, expected):
+    assert planned(text, {}) == expected
+
+
+def test_a_session_named_within_that_project_without_one_is_asked():
+    plan = plan_utterance("create a session called Y within that project", {})
+    assert not plan.steps and "holds more of the request" in plan.reply

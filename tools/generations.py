@@ -312,14 +312,17 @@ def price_images(ctx: Context, args: PriceArgs) -> ToolResult:
 
 
 def generator_info(ctx: Context, args: NoArgs) -> ToolResult:
-    """Which image generator and model make the images, their default size and price per image."""
+    """Which image generator and model make the images, their default size, price per image and how many one request makes."""
     generator = _generator(ctx)
     model = _model_of(generator)
     width, height = _size_for(generator, None)
     rate = credits.image_rate(generator.name, model, width, height)
+    most = ctx.settings.max_images_per_request
     return ToolResult(message=f"Images are made by {generator.name}" + (f" with the model {model}" if model else "")
-                              + f"; the default size is {width}x{height}, at {rate} credit{'s' if rate != 1 else ''} an image.",
-                      data={"generator": generator.name, "model": model, "width": width, "height": height, "rate": rate})
+                              + f"; the default size is {width}x{height}, at {rate} credit{'s' if rate != 1 else ''} an image; "
+                              f"one request makes up to {most} images.",
+                      data={"generator": generator.name, "model": model, "width": width, "height": height, "rate": rate,
+                            "max_images_per_request": most})
 
 
 def generate(ctx: Context, args: GenerateArgs) -> ToolResult:

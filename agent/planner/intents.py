@@ -375,7 +375,7 @@ def _verbs(key: str, handler: Handler, *words: str) -> None:
 
 _verbs("generate", handle_generate, "generate", "gen", "draw", "render", "paint", "produce", "imagine", "batch",
        "illustrate", "sketch", "visualize", "visualise")
-_verbs("make", handle_make, "make", "create", "build", "design", "prepare")
+_verbs("make", handle_make, "make", "create", "build", "design", "prepare", "establish", "produce")
 _verbs("start", handle_make, "start", "begin", "new")
 _verbs("like", handle_like, "like", "love", "luv", "heart", "favorite", "favourite", "fav", "star")
 _verbs("unlike", handle_unlike, "unlike", "un-like", "unheart", "unfavorite", "unfavourite", "unstar", "dislike")

@@ -433,6 +433,13 @@ _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourt
 # Ways a clause starts that mean a plainer request, rewritten in this order before any handler reads it.
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # what a formal request says before it: "In accordance with our guidelines, …", "Upon reflection, …"
+    (re.compile(r"^(?:in\s+accordance\s+with|as\s+per|per|following|in\s+line\s+with)\s+(?:our|the|my|their)\s+[^,\d\ue000]{3,60},\s*(?=[a-z])",
+                re.IGNORECASE), ""),
+    (re.compile(r"^(?:(?:thank\s+you|thanks)[^.!]{0,40}[.!]\s+)?(?:upon|on)\s+(?:further\s+)?reflection\s*,\s*", re.IGNORECASE), ""),
+    (re.compile(r"^before\s+(?:i|we)\s+(?:commit|spend|start|proceed|go\s+ahead|begin|decide)\b[^,.:;?\d\ue000]{0,50},\s*(?=\S)", re.IGNORECASE), ""),
+    # "how many credits a single image consumes, and how many I presently have": the credits, both times
+    (re.compile(r"(\bcredits?\b[^?]*?,?\s+and\s+how\s+many)\s+(?=(?:do\s+|have\s+)?(?:i|we)\b)", re.IGNORECASE), r"\1 credits "),
     # "like 1 in q3 ads and 4 in holiday promo": one change in each of two sessions (two steps)
     (re.compile(r"^(?P<lead>(?:(?:please|pls|ok|okay|and|now)\b[\s,]*)*)(?P<verb>like|unlike|archive|unarchive|select|deselect)\s+"
                 r"(?P<a>#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)\s+in\s+(?P<first>(?:(?!\band\b)[^,;\ue000])+?)\s+"
@@ -442,6 +449,53 @@ _MESSAGE_REWRITES = (
     (re.compile(r"\b(?:(?:in\s+)?the\s+same\s+(?:manner|style|way|vein|look|spirit|setup|mood)\s+(?:as|of)|following\s+the\s+(?:style|look|setup)\s+of|"
                 r"in\s+the\s+style\s+of|(?:which|that)\s+(?:is|are)\s+similar\s+(?:to|like)|similar\s+(?:to|like)|just\s+like|same\s+setup\s+as)\s+"
                 r"(?:the\s+)?(?:(?:image|picture|pic|frame|photo)\s+)?(?:number\s+|no\.?\s*|#\s*)?(\d{1,4})\b(?!\.\d|[\w%])", re.IGNORECASE), r"like #\1"),
+    # 'into folder, the folder name is "Shoes Final"': the folder's name, said after it
+    (re.compile(r"\b(in|into|to)\s+(?:a\s+|the\s+|new\s+)*folder\s*,?\s*(?:and\s+)?(?:the\s+|its\s+)?(?:folder(?:'s)?\s+)?name\s+"
+                r"(?:is|should\s+be|will\s+be|=|:)\s*:?\s*(?=\S)", re.IGNORECASE), r"\1 folder "),
+    # "Please change this session name to …", "change the name of this session to …": a rename
+    (re.compile(r"^((?:please\s+|pls\s+|kindly\s+)*)(?:change|update|set|modify)\s+(?:the\s+name\s+of\s+(?:this|the\s+current|my|the)\s+session|"
+                r"(?:this|the\s+current|my|the)\s+session(?:'s)?\s+name)\s+(?:to|as|into|:)\s*(?=\S)", re.IGNORECASE),
+     r"\1rename this session to "),
+    # "Sorry, I want to change my like. Please unlike 4 …": what the next sentence does, announced
+    (re.compile(r"^(?:(?:sorry|oops|hmm|ok(?:ay)?|so)[,!.\s]+)*i\s+(?:want|need|would\s+like|'d\s+like|wanna)\s+to\s+(?:change|fix|correct|update|redo)"
+                r"\s+(?:my|the|a|some)\s+(?:likes?|picks?|selection|choices?|mind)\s*[.!]\s+(?=\S)", re.IGNORECASE), ""),
+    # "wrap Q3 Ads — archive the whole session, it's done": the session named, then what becomes of it
+    (re.compile(r"^wrap(?:\s+up)?\s+(?P<name>[^—–:,]+?)\s*(?:—|–|:|\s-)\s*archive\s+(?:the\s+(?:whole\s+)?session|it)\b", re.IGNORECASE),
+     r"archive the session \g<name>"),
+    # "reshoot 2 with the dragon facing camera, 2 variations": variations of 2, that many
+    (re.compile(rf"^(?:reshoot|re-shoot|reshot)\s+(#?\d{{1,4}})\s+(with\s+[^,]+?)\s*,\s*({NUMBER})\s+(?:variations|versions|takes|frames|more)[\s.!]*$",
+                re.IGNORECASE), r"\3 variations of \1 \2"),
+    (re.compile(r"^(?:reshoot|re-shoot)\s+(?=#?\d)", re.IGNORECASE), "remix "),
+    # "which model did frame 3 come off?", "heart every 10th frame — 10, 20, 30": a photographer's frames are images
+    (re.compile(r"\b(?-i:frame)(s?)\s+(?=#?\d{1,4}\b(?!\s*(?:mm|px|fps|times|x\b|seconds?|secs?|s\b|%)))", re.IGNORECASE), r"image\1 "),
+    (re.compile(r"\bevery\s+\d{1,2}(?:st|nd|rd|th)\s+(?:frame|image|one|pic|picture|shot)\s*(?:—|–|:|\s-)\s*(?=#?\d{1,4}\s*,)", re.IGNORECASE), ""),
+    # "file this session under project Atlas Rocket Co": linked there
+    (re.compile(r"^file\s+(this\s+session|the\s+session\s+\S.*?|it)\s+(?:under|in|into|with)\s+(?=(?:the\s+|a\s+)?(?:project|campaign|folder)\b)",
+                re.IGNORECASE), r"put \1 in "),
+    # "pull 5 and 9 into the Launch folder with the other two": saved there (the others are there already)
+    (re.compile(r"^pull\s+(#?\d[\d,&\s#and]*?)\s+(?:into|to|in)\s+((?:the\s+)?\S.*?\s+folder|folder\s+\S.*?)"
+                r"(?:\s+with\s+the\s+other(?:s|\s+(?:ones|two|three|\d+)))?[\s.!]*$", re.IGNORECASE), r"save \1 to \2"),
+    # "build an IG carousel from 2 and 3, caption: …": a post of those images
+    (re.compile(r"^(?:build|make|create|do|put\s+together|prep)\s+(?:an?\s+|the\s+)?(ig|insta(?:gram)?|linkedin|facebook|fb|tiktok|pinterest|threads)"
+                r"\s+(?:carousel|post|story|slideshow)\s+(?:from|with|of|using)\s+", re.IGNORECASE), r"make a \1 post with "),
+    # a formal register: "kindly advise how many …", "I would request three images of …", "Upon reflection, …"
+    (re.compile(r"\b(?:kindly\s+)?advise(?:\s+(?:me|us))?\s+(?=(?:how|what|which|whether|if)\b)", re.IGNORECASE), "tell me "),
+    (re.compile(r"^(?:(?:i|we)\s+(?:would|should|'d)\s+(?:like\s+to\s+)?(?:request|commission|order)|(?:i|we)\s+(?:request|require))\s+"
+                rf"(?=(?:{NUMBER}|an?|one|some)\s+(?:new\s+)?(?:images?|pictures?|illustrations?|photos?|renders?)\b)", re.IGNORECASE), "generate "),
+    # "retain numbers 2 and 7 as favourites but withdraw my preference for number 4": unlike 4 (2 and 7 stay liked)
+    (re.compile(r"^(?:i\s+(?:should|would)\s+like\s+to\s+|please\s+)?(?:retain|keep)\s+(?:numbers?\s+|#)?(\d[\d,\sand#]*?)\s+as\s+(?:my\s+)?"
+                r"(?:favou?rites?|liked)\s+(?:but|and)\s+(?:withdraw|remove|take\s+back|drop)\s+(?:my\s+)?(?:preference|like|favou?rite)\s+"
+                r"(?:for|from|on)\s+", re.IGNORECASE), r"keep \1, unlike "),
+    (re.compile(r"^(?:withdraw|remove|take\s+back)\s+(?:my\s+)?(?:preference|like|favou?rite)\s+(?:for|from|on)\s+(?=(?:numbers?\s+|#)?\d)",
+                re.IGNORECASE), "unlike "),
+    # 'rename the current session from "Sneaker Drop" to "Youth Athletics Program"': that session, renamed
+    (re.compile(r"\brename\s+(?:the\s+current|this|my|the)\s+session\s+from\s+(?=\S)", re.IGNORECASE), "rename the session "),
+    # 'a project named X and, once it exists, a session called "Y" within that project': the project just made
+    (re.compile(r"\band\s*,?\s+(?:(?:once\s+it\s+exists|then|after\s+that)\s*,?\s*)?(?=a\s+(?:new\s+)?session\s+(?:called|named|titled)\b)",
+                re.IGNORECASE), "and then create "),
+    (re.compile(r"^(?P<head>.*?\bproject\s+(?:named\s+|called\s+)?(?P<name>\ue000\d+\ue001|(?-i:[A-Z0-9])[\w'&-]*(?:\s+(?-i:[A-Z0-9])[\w'&-]*)*)"
+                r"(?P<between>.*?\bsession\s+.*?))\s+(?:in|within|under|inside|into)\s+(?:that|this|the\s+same|the\s+new)\s+project\b",
+                re.IGNORECASE), r"\g<head> in the project \g<name>"),
     # 'a folder entitled "Appendix C"': as "called"
     (re.compile(r"\b(folder|project|campaign)\s+(?:entitled|titled|labell?ed)\s+(?=\S)", re.IGNORECASE), r"\1 called "),
     # "make 2 pics of the water cycle and 2 of a volcano erupting": two requests, each with its count
@@ -505,6 +559,8 @@ _REWRITES = (
     # "put it in same folder like before": the folder said last
     (re.compile(r"\b(?:in|into|to)\s+(?:the\s+)?same\s+folder(?:\s+(?:like|as)\s+(?:before|last\s+time|earlier|the\s+others?|the\s+last\s+ones?))?\b",
                 re.IGNORECASE), lambda m: m.group(0).split()[0] + " the same folder"),
+    # "what's sitting in the Launch folder right now?": what is in it
+    (re.compile(r"^what(?:'s|\s+is|\s+are)\s+(?:sitting|living|saved|stored|left|kept|parked)\s+in\s+(?=\S)", re.IGNORECASE), "what is in "),
     # "show me only the ones I've liked", "archive the images we have not liked": the liked ones (or not)
     (re.compile(r"\b(?:only\s+)?the\s+(ones?|images|pictures|pics|photos)\s+(?:that\s+)?(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:already\s+)?"
                 r"(?:liked|loved|hearted|favou?rited)\b(?=[\s.!?]*$|\s+(?:to|into|in|on|as|with)\s)", re.IGNORECASE), r"the liked \1"),
@@ -737,8 +793,10 @@ _LABEL = re.compile(r"^(?:(?:per\s+)?(?:ticket|issue|task|jira)\s+[\w-]+|(?-i:[A
                     r"|(?:doing\s+(?:this|it)\s+)?for\s+@[\w.-]+|before\s+(?:tomorrow'?s|today'?s|the|our|my|this|next)\s+[^:;@\ue000]{1,40}?(?=\s*:)"
                     # "@jules already liked some of these I think — which ones are liked?": said to a colleague first
                     r"|@(?!atelier\b)[\w.-]+\s[^—–:;\ue000]{1,80}?(?=\s[—–]))\s*(?::|,|\s[-—–]+)\s*(?=\S)", re.IGNORECASE)
-_SECOND_QUESTION = re.compile(r"\?\s+(?:and\s+|also\s+|plus\s+)?(?:how|what|which|where|when|who|is|are|does|do|did|can)\b[^?]*\?\s*$",
-                              re.IGNORECASE)
+_SECOND_QUESTION = re.compile(r"(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:how|what|which|where|when|who|is|are|does|do|did|can)\b"
+                              # ("…, and what's my balance?"; not "…, and how many are in each?", which asks about the first)
+                              r"|,\s+(?:and|also|plus)\s+(?:how|what|what'?s|which)\b(?![^?]*\b(?:each|it|its|they|them|those|these|one)\b))"
+                              r"[^?]*\?\s*$", re.IGNORECASE)
 _ONLY_TELL = re.compile(r"(?:(?:just|only)\s+)?tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?[\s.!]*",
                         re.IGNORECASE)
 # "save the 5 in the folder Launch and also put tag cohete": a tag for what was just saved

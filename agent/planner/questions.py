@@ -91,7 +91,7 @@ _NAMES_TAIL_WORDS = frozenset(
     "hold holds contains contain at present moment right now so far exist there how many things items assets images files "
     "pictures which ones they called named what's whats list show tell me with their contents".split())
 # "wait which folder did i save the dragons to": every folder, with what it holds, answers it
-_WHICH_FOLDER_SAVED = re.compile(r"^(?:which|what)\s+folders?\s+(?:(?:did|do|have|had)\s+(?:i|we|you)\s+(?:save|put|store|add|file|move)(?:d)?\b"
+_WHICH_FOLDER_SAVED = re.compile(r"^(?:in\s+)?(?:which|what)\s+folders?\s+(?:(?:(?:did|do|have|had)\s+)?(?:i|we|you)\s+(?:did\s+|have\s+|had\s+)?(?:save|put|store|add|file|move)(?:d)?\b"
                                  r"[^?]*|(?:is|are)\s+(?!(?:image|picture|pic|photo|number|no\.?|#)\s*\d)[^?\d]*\b(?:in|saved|kept|stored))\??$", _FLAGS)
 # "how many folders do I have, and what are they called?": the list says how many
 _HOW_MANY_NAMES = re.compile(r"^how\s+many\s+(projects|folders|tags|campaigns)(?:\s+(?:do|have|did)\s+(?:i|we)\s+(?:have|got|made|make))?"
@@ -108,6 +108,11 @@ _GENERATOR = re.compile(r"^(?:is\s+(?:this|it)\s+(?:a\s+)?real\s+ai(?:\s+(?:maki
                         r"|what\s+size\s+(?:are|is)\s+(?:the|my|these|those)\s+(?:images|pictures|generations)(?:\s+here)?"
                         r"|(?:which|what)\s+(?:provider|generator|model|engine)\s+(?:made|makes|created|generated|did)\s+"
                         r"(?:these|those|them|the\s+images|my\s+images|this\s+session'?s?\s+images)"
+                        # "what's the most frames I can fire in one request?", "how many images can I generate at once?"
+                        r"|(?:what'?s|what\s+is)\s+the\s+(?:most|max(?:imum)?(?:\s+(?:number\s+of|count\s+of))?)\s+(?:images|frames|pics|pictures|shots)"
+                        r"\s+(?:i|we)\s+can\s+(?:generate|make|fire|shoot|do|get|render|ask\s+for)(?:\s+(?:at\s+once|in\s+one\s+(?:request|go|batch|shot)))?"
+                        r"|how\s+many\s+(?:images|frames|pics|pictures|shots)\s+can\s+(?:i|we)\s+(?:generate|make|fire|shoot|do|get|render|ask\s+for)"
+                        r"\s+(?:at\s+once|in\s+one\s+(?:request|go|batch|shot)|per\s+request|at\s+a\s+time)"
                         # "What sizes can the default generator make?"
                         r"|what\s+sizes?\s+(?:can|does|do|will)\s+(?:the\s+|this\s+|your\s+)?(?:default\s+|current\s+)?"
                         r"(?:generator|model|engine|ai|it|you)\s+(?:make|do|support|handle|render|output))\s*\??$"
@@ -174,7 +179,9 @@ _EACH_SESSION = re.compile(r"\bsessions\b.*\b(?:in|for)\s+each(?:\s+(?:one|of\s+
                            r"|\boverview\s+of\s+(?:all\s+)?(?:(?:of\s+)?my\s+|the\s+)?sessions\b", _FLAGS)
 # Any other question of what a number of images would cost: "what would another 40 cost me?", "What costs it to
 # make 10 images in the size 1024 by 1024?" (one count, at most one size; what was spent is asked elsewhere)
-_LOOSE_PRICE = re.compile(r"^(?:how\s+much|how\s+many\s+credits|what|whats|what's)\b(?=.*\b(?:cost|costs|price|credits?)\b)[^?]*\??$",
+_LOOSE_PRICE = re.compile(r"^(?:how\s+much|what|whats|what's)\b(?=.*\b(?:cost|costs|price|credits?)\b)[^?]*\??$"
+                          # "how many credits does a single image consume?"
+                          r"|^how\s+many\s+credits\b(?=.*\b(?:cost|costs|price|consumes?|takes?|needs?|uses?|eats?|burns?)\b)[^?]*\??$",
                           _FLAGS)
 _PRICE_PAST = re.compile(r"\b(?:did|spent|spend|used|eat|ate|so\s+far|was|were|cheaper|or)\b", _FLAGS)
 _SIZE_SAID = (r"(?:(?:at|in)\s+(?:the\s+)?(?:size\s+)?)?(?P<w>\d{2,5})\s*(?:[x×*]|\s+by\s+)\s*(?P<h>\d{2,5})(?:\s*(?:px|pixels))?"
@@ -451,7 +458,8 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     clean = re.sub(r"\s+at\s+the\s+default\s+size(?=\s*\??$)", "", clean, flags=_FLAGS)  # "what does one image cost at …"
     if _EACH_SESSION.search(clean):  # "an overview of all my sessions with how many pictures are in each": the list says
         return [Step("list_sessions", {"status": "all"})]
-    which_detail = re.match(rf"^(?:which|what)\s+({_DETAIL_WORDS})\s+(?:has|had|does|did)\s+(?P<item>.+?)(?:\s+(?:have|use|get))?\s*\??$",
+    which_detail = re.match(rf"^(?:which|what)\s+({_DETAIL_WORDS})\s+(?:has|had|does|did)\s+(?P<item>.+?)"
+                            r"(?:\s+(?:have|use|get|come\s+(?:off|from|out\s+of)))?\s*\??$",
                             clean, _FLAGS)
     if which_detail:  # "Which seed has number 2?"
         steps = _details(which_detail.group("item"), state)
@@ -545,6 +553,8 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
         said = re.sub(r"\b(?:image|picture|pic|photo|number|no\.?)\s*#?\d+|#\s*\d+", " ", re.sub(_SIZE_SAID, " ", clean, flags=_FLAGS),
                       flags=_FLAGS)  # (the image numbers of "what would it cost to remix image 3?" count nothing)
         counts = [word_to_int(n) for n in re.findall(rf"\b{NUMBER}\b", said, _FLAGS)]
+        if not counts and re.search(r"\b(?:a\s+single|single|an?|each|per|every)\s+(?:image|picture|pic|photo|render|frame)\b", said, _FLAGS):
+            counts = [1]  # "how many credits does a single image consume?"
         size = re.search(_SIZE_SAID, clean, _FLAGS)
         if len(counts) == 1 and counts[0]:
             side = size and (size.group("w") or size.group("w2"))

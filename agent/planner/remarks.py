@@ -85,8 +85,9 @@ def _plain(remark: str) -> bool:
                    # "I want to choose again from the start": picking anew, no request of its own
                    and not (w.lower() in ("choose", "pick", "select") and any(
                        x.lower() in ("again", "afresh", "anew", "over", "scratch", "start") for x in words[position + 1:position + 5]))
-                   # "I should like to write it down": on paper, not a reflection
-                   and not (w.lower() == "write" and "down" in (x.lower() for x in words[position + 1:position + 3]))
+                   # "I should like to write it down", "… write it in my note": on paper, not a reflection
+                   and not (w.lower() == "write" and any(x.lower() in ("down", "note", "notes", "notebook", "diary", "journal")
+                                                         for x in words[position + 1:position + 5]))
                    and not w[0].isupper()  # "before I confirm with Sir Mark": a name, not a verb
                    # "I did not want to save them in Characters": what was not meant, no request
                    and not (words[position - 1].lower() == "to" and any(

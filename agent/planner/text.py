@@ -87,7 +87,7 @@ _TRAILING_FILLER = re.compile(
     # "…? Just the numbers.": how to answer, not what to do
     r"|(?:just|only)\s+(?:the\s+)?(?:numbers|names|count|list)"
     r"|god\s+bless|bless\s+you|have\s+a\s+(?:nice|good|great)\s+day"
-    r"|if\s+(?:that|it)(?:'s|\s+is)\s+not\s+too\s+much\s+(?:bother|trouble)|if\s+(?:that'?s|that\s+is)\s+(?:ok(?:ay)?|alright|all\s+right))\b)*[\s,.!?]*$",
+    r"|if\s+(?:that|it)(?:'s|\s+is)\s+not\s+too\s+much\s+(?:bother|trouble)|if\s+(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:ok(?:ay)?|alright|all\s+right|agreeable|acceptable|fine))\b)*[\s,.!?]*$",
     re.IGNORECASE
 )
 

@@ -14,6 +14,7 @@ and may name a case-specific wrong outcome. The score is then:
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tempfile
 from collections.abc import Callable
@@ -175,7 +176,9 @@ def run_case(case: Case, assistant_factory: Callable[[Path], object]) -> Outcome
             ctx.close()
 
     # The product can still be writing blobs after close (see README); that must not stop the run.
-    with tempfile.TemporaryDirectory(prefix="atelier-first-contact-", ignore_cleanup_errors=True) as folder:
+    # (run in the case's own folder: "download … as selects.zip" writes there, never into the checkout)
+    with tempfile.TemporaryDirectory(prefix="atelier-first-contact-", ignore_cleanup_errors=True) as folder, \
+            contextlib.chdir(folder):
         home = Path(folder) / "home"
         assistant = assistant_factory(home)
         thread = f"case-{case.id}"
