@@ -948,8 +948,11 @@ def test_swap_those_for_moves_the_likes(atelier_home):
 def test_a_new_subject_in_a_repeat_is_asked_about(atelier_home):
     talk(atelier_home, "start a session called Barns", "generate 3 of a red barn at sunset")
     before = read_state(atelier_home)
-    events = talk(atelier_home, "same thing again but make it a blue barn")
+    events = talk(atelier_home, "same thing again but make it a blue tractor")
     assert calls(events) == [] and read_state(atelier_home) == before
+    # the same thing in another colour is that colour, the rest of the prompt kept
+    talk(atelier_home, "same thing again but make it a blue barn")
+    assert gens(read_state(atelier_home), "Barns")[4]["prompt"] == "a blue barn at sunset"
 
 
 def test_odd_numbered_ones_and_a_folder_download_run_through_the_tools(orchids, tmp_path):
@@ -3028,3 +3031,71 @@ def test_round_41_refusals_read_now(text, expected):
 def test_a_session_named_within_that_project_without_one_is_asked():
     plan = plan_utterance("create a session called Y within that project", {})
     assert not plan.steps and "holds more of the request" in plan.reply
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more round 41 refusals: a grant writer's register, a student's shorthand, a Slack ops lead's commands
+    ('I would like to prepare a LinkedIn post featuring the three favoured images, with the caption: "Every step."',
+     [("create_post", {"caption": "Every step.", "platform": "linkedin", "which": "liked", "count_said": 3})]),
+    ("save both liked ones to Picks", [("save_to_library", {"which": "liked", "count_said": 2, "folder": "Picks"})]),
+    ("For our records, might you tell me the prompt, seed and model that produced image number 2?", [("generation_details", {"item": 2})]),
+    ('Please attach the tags "illustration" and "draft" to both assets in the Characters folder.',
+     [("tag_assets", {"in_folder": "Characters", "folder_count": 2, "tags": ["illustration", "draft"]})]),
+    ('With respect to the "Q3 Ads" session, which I understand to be separate from the present one, I would be obliged if '
+     "you would mark images 3 and 4 as favourites.", [("like", {"items": [3, 4], "session": "Q3 Ads"})]),
+    ("Please archive the Q3 Ads session in its entirety; it pertains to a proposal we have since withdrawn.",
+     [("archive_session", {"session": "Q3 Ads"})]),
+    ("Kindly export images 1, 2, 5 and 9 as a zip archive named launch_selects.zip in /tmp.",
+     [("download", {"items": [1, 2, 5, 9], "path": "/tmp/launch_selects.zip"})]),
+    ("Prior to our site visit, I should like a considered written reflection on this session. Please proceed if the cost is "
+     "reasonable.", [("reflect", {})]),
+    ("Kindly archive every image in this session apart from numbers 1 to 3.",
+     [("archive_generations", {"which": "all", "exclude": [1, 2, 3]})]),
+    ("yo thats a lot of pics. like 7 12 and 33", [("like", {"items": [7, 12, 33]})]),
+    (":rocket: new session Incident Comms", [("create_session", {"name": "Incident Comms"})]),
+    ("gen 4 status page banner, calm blue, we're-investigating vibe",
+     [("generate", {"prompt": "status page banner, calm blue, we're-investigating vibe", "count": 4})]),
+    ("tag Characters assets: approved ✅", [("tag_assets", {"in_folder": "Characters", "tags": ["approved"]})]),
+    ("mv 4,5 from Holiday Promo → Q3 Ads", [("reassign", {"items": [4, 5], "session": "Holiday Promo", "to_session": "Q3 Ads"})]),
+    ("ls sessions", [("list_sessions", {})]),
+    ('liked → new post, platform X, caption "T-minus 0"', [("create_post", {"caption": "T-minus 0", "platform": "x", "which": "liked"})]),
+    ("session count / gen count / balance", [("list_sessions", {}), ("count_generations", {}), ("credit_balance", {})]),
+    ("pulling more selects: heart 1 and 8 as well, keep the rest as is", [("like", {"items": [1, 8]})]),
+    ("Within that session, please produce five illustrations of children reading under a tree.",
+     [("generate", {"prompt": "children reading under a tree", "count": 5})]),
+])
+def test_round_41_more_refusals_read_now(text, expected):
+    assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("send the selects to a folder Client Review", 'By "selects"'),
+    ("archive everything that isn't a select", 'By "selects"'),
+    ("gen 2 cats, i'd like them soon", "goes on after the picture"),
+    ("make 2 more gift boxes but w a blue ribbon this time", "points to an earlier request"),
+])
+def test_round_41_words_with_two_meanings_are_asked(text, answer):
+    plan = plan_utterance(text, {})
+    assert not plan.steps and answer in plan.reply
+
+
+def test_a_count_said_with_a_kind_is_checked_by_the_tool(atelier_home):
+    talk(atelier_home, "new session Sneaker Drop", "generate 8 images of a white sneaker", "like 2, 4 and 7")
+    before = read_state(atelier_home)
+    events = talk(atelier_home, "save both liked ones to Picks")
+    assert "you said 2 liked, but 3 are chosen" in "\n".join(getattr(e, "message", "") or "" for e in events)
+    assert read_state(atelier_home) == before
+    talk(atelier_home, "save the 3 liked ones to Picks")
+    assert {i for i, g in gens(read_state(atelier_home), "Sneaker Drop").items() if g["saved_asset_id"]} == {2, 4, 7}
+
+
+def test_a_repeat_in_another_colour_swaps_that_colour(atelier_home):
+    talk(atelier_home, "new session Holiday Promo", "generate 5 images of a gift box with a red ribbon")
+    talk(atelier_home, "make 2 more gift boxes but w a blue ribbon this time")
+    assert gens(read_state(atelier_home), "Holiday Promo")[6]["prompt"] == "a gift box with a blue ribbon"
+
+
+def test_the_balance_says_what_was_spent(atelier_home):
+    talk(atelier_home, "new session Q", "generate 4 images of an iced coffee")
+    events = talk(atelier_home, "Could you tell me how many credits I have expended to date and how many remain?")
+    assert "You have 496 credits (4 spent so far)." in "\n".join(getattr(e, "message", "") or "" for e in events)

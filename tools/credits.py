@@ -309,9 +309,15 @@ class AddCreditsArgs(BaseModel):
 
 
 def credit_balance(ctx: Context, args: NoArgs) -> ToolResult:
-    """Show the credit balance."""
-    amount = balance(ctx)
-    return ToolResult(message=f"You have {amount} credits.", data={"balance": amount})
+    """Show the credit balance (and what was spent so far)."""
+    amount, spent = balance(ctx), _spent(ctx)
+    return ToolResult(message=f"You have {amount} credits" + (f" ({spent} spent so far)." if spent else "."),
+                      data={"balance": amount, "spent": spent})
+
+
+def _spent(ctx: Context) -> int:
+    return ctx.store.scalar("SELECT coalesce(sum(amount), 0) FROM credit_ledger WHERE workspace_id = ? AND kind = 'capture'",
+                            [ctx.workspace_id])
 
 
 def credit_history(ctx: Context, args: HistoryArgs) -> ToolResult:
@@ -323,8 +329,7 @@ def credit_history(ctx: Context, args: HistoryArgs) -> ToolResult:
     )
     lines = [f"{r['created_at'][:19]}  {r['kind']} {abs(r['delta']) if r['amount'] is None else r['amount']}"
              f"  {r['reason']}  → {r['balance_after']}" for r in rows]
-    spent = ctx.store.scalar("SELECT coalesce(sum(amount), 0) FROM credit_ledger WHERE workspace_id = ? AND kind = 'capture'",
-                             [ctx.workspace_id])
+    spent = _spent(ctx)
     heading = f"Spent so far: {spent} credit{'' if spent == 1 else 's'}; balance {balance(ctx)}. Latest entries:"
     return ToolResult(message="\n".join([heading, *lines]) if lines else "No credit activity yet.",
                       data={"entries": rows, "spent": spent})

@@ -42,10 +42,22 @@ class SelectionArgs(BaseModel):
     exclude_last: int = Field(0, ge=0, le=10_000, description="Leave out the last N chosen (\"all but the last two\")")
     only_first: int = Field(0, ge=0, le=10_000, description="Keep only the first N chosen (\"the first five liked\")")
     only_last: int = Field(0, ge=0, le=10_000, description="Keep only the last N chosen (\"the last two selected\")")
+    count_said: int | None = Field(None, ge=1, le=10_000,
+                                   description="How many the user said there are (\"the three liked ones\"); another number is refused")
 
 
 def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, list[dict]]:
     """Resolve a selection to (session row or None, generation rows in display order)."""
+    session, rows = _select(ctx, args)
+    if args.count_said is not None and len(rows) != args.count_said:
+        # "the three liked ones" when four are liked: the person counted on three, so which three is asked
+        kind = f" {args.which}" if args.which else ""
+        raise InvalidInput(f"you said {args.count_said}{kind}, but {len(rows)} {'is' if len(rows) == 1 else 'are'} chosen: "
+                           "say which, by number")
+    return session, rows
+
+
+def _select(ctx: Context, args: SelectionArgs) -> tuple[dict | None, list[dict]]:
     if not args.items and args.which is None:
         raise InvalidInput("say which generations: numbers like 1, 2 and 5, or all / liked / selected")
     if args.all_sessions:

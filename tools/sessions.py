@@ -218,17 +218,20 @@ def list_sessions(ctx: Context, args: ListSessionsArgs) -> ToolResult:
              "recent": "s.last_used_at DESC"}[args.order]
     sessions = load_sessions(ctx, where, order=order, limit=args.limit)
     total = ctx.store.scalar(f"SELECT count(*) FROM sessions s WHERE s.workspace_id = ? AND {where}", [ctx.workspace_id])
+    # ("how many frames did we shoot across both sessions?": the heading gives the sum)
+    made = ctx.store.scalar(f"SELECT count(*) FROM generations g JOIN sessions s ON g.session_id = s.id "
+                            f"WHERE s.workspace_id = ? AND {where}", [ctx.workspace_id])
     lines = [f"{s.name} — {s.generation_count} generations ({s.kind}"
              f"{', archived' if s.status == 'archived' else ''})" for s in sessions]
     if total > len(sessions):
         lines.append(f"… and {total - len(sessions)} more")
     label = "" if args.status == "all" else args.status + " "
-    heading = (f"{total} {label}session{'' if total == 1 else 's'}, "
+    heading = (f"{total} {label}session{'' if total == 1 else 's'} ({made} generation{'' if made == 1 else 's'} in all), "
                + {"largest": "most generations first:", "oldest": "the first made first:",
                   "recent": "most recently used first:"}[args.order])
     return ToolResult(
         message="\n".join([heading, *lines]) if lines else f"No {label}sessions yet.",
-        data={"sessions": [s.model_dump() for s in sessions], "total": total},
+        data={"sessions": [s.model_dump() for s in sessions], "total": total, "generations": made},
     )
 
 

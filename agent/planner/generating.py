@@ -140,7 +140,8 @@ _NOT_A_DESCRIPTION = re.compile(
     rf"|(?:^|[,:—–]\s*|\s-\s){NUMBER}\s+(?:images|pictures|pics|photos|renders)\b)"
     r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they)\b"  # "(make) it a bit more warm of colour"
     r"|^(?:looks?\s+(?:like|more|less)|become|turn\s+into|be)\b)"  # "(make 7) look like my friend jake": #7, changed
-    r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"  # "…, seeds 1000 to 1003": settings, said where I don't read them
+    r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"
+    r"|(?P<it_points_to_an_earlier_request>\bthis\s+time\b(?!\s+(?:of|last|next|tomorrow|travel|machine)))"  # "… but w a blue ribbon this time"  # "…, seeds 1000 to 1003": settings, said where I don't read them
     r"|(?P<it_asks_to_generate>\b(?:generate|regenerate)\b)"  # "… next week generate the lifestyle shots"
     # "(4) lowkey fire", "(2) is mid": a verdict on images that exist ("6 looks: …" are a stylist's outfits)
     r"|(?P<it_judges_images>^(?:lowkey|highkey|lowk|kinda|ngl|so|really|pretty)\s+(?:fire|good|mid|nice|great|cute|bad|trash|amazing|perfect)\b"
@@ -162,9 +163,9 @@ _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–|\+))\s+(?:also|and|then
                              r"set|delete|remove|ignore|forget|like|save|archive)\b"
                              # "…, I haven't got a name for the session yet", "… - need these for the PDP by
                              # tmrw": a remark to the studio after the picture, never part of it
-                             r"|(?:,|\s-)\s+(?:i|i'm|i've|i\s+have|i\s+haven'?t|i\s+need|we|we're|we\s+need|"
+                             r"|(?:,|\s-)\s+(?:i|i'm|i've|i'd|i'll|we'd|we'll|i\s+have|i\s+haven'?t|i\s+need|we|we're|we\s+need|"
                              r"need\s+(?:these|them|this|it)|it'?s\s+for|these\s+are\s+for|this\s+is\s+for|"
-                             r"by\s+(?:tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|eod)|asap)\b"
+                             r"by\s+(?:tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|eod)|asap)\b(?![-'’])"  # ("we're-investigating vibe" is one word)
                              # "… 768x1024 please? Portrait orientation is important for my print layout"
                              r"|\?\s+(?-i:[A-Z])"
                              # "… a gingerbread house picture but also set my credits to 5000": credits are never drawn
@@ -370,6 +371,12 @@ def _remix_change(said: str, masked: Masked) -> str | None:
     return value_text(re.sub(r"^[\s,]*(?:but\s+(?:make\s+(?:them|it)\s+)?)?", "", said, flags=I), masked)
 
 
+# "… but w a blue ribbon" after "… with a red ribbon": one colour for another, the thing kept
+_COLOUR = (r"(?:red|blue|green|yellow|orange|purple|pink|black|white|gold|golden|silver|grey|gray|brown|navy|teal|beige|cream|"
+           r"violet|crimson|turquoise|maroon|magenta|cyan|lilac|mint|coral|ivory|copper|bronze)")
+_COLOUR_SWAP = re.compile(rf"(?:a|an)\s+{_COLOUR}\s+[\w-]+", I)
+
+
 # "2 more like that one": variations of one image named just before, never the last prompt again.
 _LIKE_THAT_ONE = re.compile(r"^\s*like\s+(?:(?:that|this)\s+(?:one|image|pic(?:ture)?)|it)\s*[.!]*$", I)
 
@@ -485,6 +492,13 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
         # "same again but make it a blue barn", "again but with a cat": a new subject — instead of the
         # old one, or beside it?
         text = swapped_in.group(1) if swapped_in else text
+        same_thing = _COLOUR_SWAP.fullmatch(text) and re.search(
+            rf"\b(?:a|an)\s+{_COLOUR}\s+{re.escape(text.split()[-1])}\b", last_prompt, I)
+        if same_thing:  # "2 more gift boxes but w a blue ribbon" after "… with a red ribbon": that ribbon, another colour
+            args = {k: v for k, v in state.last_generate.items() if k != "seed"}
+            args.update(options)
+            args["prompt"] = last_prompt[:same_thing.start()] + text + last_prompt[same_thing.end():]
+            return [Step("generate", {**args, **({"count": count} if count is not None else {})})]
         raise Reply(f"Should \"{text}\" replace \"{last_prompt}\", or be added to it? Say the whole prompt, e.g. "
                     f"\"generate {count or state.last_generate.get('count', 1)} of {text}\". Nothing was generated.")
     args = {k: v for k, v in state.last_generate.items() if k != "seed"}

@@ -184,6 +184,8 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(reply=replies.ALREADY_DONE.format(verb=dont.group("verb").lower()), confidence="full")
     if _NOTE_TO_SELF.match(masked.text):
         return Plan(reply=replies.NOTE_TO_SELF, confidence="full")
+    if _SELECTS.search(masked.text):  # a photographer's "selects": the liked ones, or the ones marked selected?
+        return Plan(reply=replies.WHICH_SELECTS, confidence="full")
     if _RETRACTED.search(masked.text):  # "archive the session? no": the user took it back
         return Plan(reply=replies.RETRACTED, confidence="full")
     correction = CORRECTION.match(masked.text.strip())
@@ -431,6 +433,19 @@ _KEEPS_ITS_WORDS = re.compile(r"^\s*(?:generate|gen|make|create|draw|render|pain
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
                   "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
 # Ways a clause starts that mean a plainer request, rewritten in this order before any handler reads it.
+# "send the selects to …", "archive everything that isn't a select": a noun with two meanings here
+_SELECTS = re.compile(r"\b(?:the|my|our|all|those|these|a|any)\s+selects?\b(?!\s+(?:the|all|\d|#|them|it|every|one|two|three|few|group|number|ones?)\b)",
+                      re.IGNORECASE)
+
+
+_COUNT_QUESTIONS = {"session count": "how many sessions do I have?", "sesh count": "how many sessions do I have?",
+                    "gen count": "how many images are in this session?", "generation count": "how many images are in this session?",
+                    "image count": "how many images are in this session?", "pic count": "how many images are in this session?",
+                    "like count": "how many have I liked?", "liked count": "how many have I liked?",
+                    "folder count": "how many folders do I have?", "asset count": "how many assets are in the library?",
+                    "balance": "what is my balance?", "credits": "what is my balance?"}
+
+
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
     # what a formal request says before it: "In accordance with our guidelines, …", "Upon reflection, …"
@@ -438,6 +453,64 @@ _MESSAGE_REWRITES = (
                 re.IGNORECASE), ""),
     (re.compile(r"^(?:(?:thank\s+you|thanks)[^.!]{0,40}[.!]\s+)?(?:upon|on)\s+(?:further\s+)?reflection\s*,\s*", re.IGNORECASE), ""),
     (re.compile(r"^before\s+(?:i|we)\s+(?:commit|spend|start|proceed|go\s+ahead|begin|decide)\b[^,.:;?\d\ue000]{0,50},\s*(?=\S)", re.IGNORECASE), ""),
+    # 'With respect to the "Q3 Ads" session, which I understand to be …, I would be obliged if you would …': in that session
+    (re.compile(r"^(?:with\s+(?:respect|regard)\s+to|regarding|concerning|as\s+for|as\s+regards)\s+(?:the\s+)?"
+                r"(?P<s>\ue000\d+\ue001(?:\s+session)?|[^,\ue000]{1,40}?\s+session)\s*,\s*(?:which|that)\s+[^,\ue000]{3,80},\s*", re.IGNORECASE),
+     r"in \g<s>, "),
+    (re.compile(r"^(?:with\s+(?:respect|regard)\s+to|regarding|concerning|as\s+for|as\s+regards)\s+(?:the\s+)?"
+                r"(?P<s>\ue000\d+\ue001(?:\s+session)?|[^,\ue000]{1,40}?\s+session)\s*,\s*", re.IGNORECASE), r"in \g<s>, "),
+    # "the prompt, seed and model that produced image number 2": of that image
+    (re.compile(r"\b(?:that|which)\s+(?:produced|made|generated|created|yielded)\s+(?=(?:the\s+)?(?:image|picture|pic|number|frame|#)\s*#?\s*"
+                r"(?:number\s+)?\d)", re.IGNORECASE), "of "),
+    # "prepare a LinkedIn post featuring the three favoured images, with the caption: …": a post with the liked ones
+    (re.compile(r"\b(?:favou?red|favou?rite|preferred|chosen)\s+(images|ones|pictures|pics|photos)\b", re.IGNORECASE), r"liked \1"),
+    (re.compile(r"^(?:i\s+(?:would|'d)\s+like\s+to\s+)?(?:prepare|draft|put\s+together|compose)\s+(?=(?:a|an)\s+(?:\w+\s+){0,2}post\b)",
+                re.IGNORECASE), "make "),
+    (re.compile(r"(\bpost\b[^\ue000]*?)\s+(?:featuring|showing|showcasing|using|containing)\s+(?=the\b|\d|#)", re.IGNORECASE), r"\1 with "),
+    # "…, and thereafter create a post … using those same images": then, with them
+    (re.compile(r"\s*,?\s*(?:and\s+)?(?:thereafter|subsequently|afterwards|following\s+that)\b\s*,?\s*", re.IGNORECASE), ", then "),
+    (re.compile(r"\b(?:using|with|featuring)\s+(?:those|these|the)\s+same\s+(?:images|pictures|ones|photos)\b", re.IGNORECASE), "with them"),
+    # "archive the Q3 Ads session in its entirety": the whole session
+    (re.compile(r"\b((?:session|sesh|folder|project))\s+(?:in\s+its\s+entirety|as\s+a\s+whole|wholesale)\b", re.IGNORECASE), r"\1"),
+    # "archive every image in this session apart from numbers 1 to 10": this session is the current one anyway
+    (re.compile(r"\b(every\s+(?:single\s+)?(?:image|picture|pic|one|generation)|everything|all\s+(?:the\s+)?(?:images|pictures|generations))\s+"
+                r"in\s+(?:this|the\s+current|the\s+present)\s+session\b", re.IGNORECASE), r"\1"),
+    # "export images 1, 2, 5 and 9 as a zip archive named launch_selects.zip in /tmp": a download there
+    (re.compile(r"^(?:export|zip\s+up)\s+(?=.*\bzip\b)", re.IGNORECASE), "download "),
+    (re.compile(r"\s+as\s+a\s+zip(?:\s+(?:archive|file))?\s+(?:named|called)\s+([\w.-]+\.zip)\s+(?:in|into|under)\s+((?:~|\.{1,2})?/[^\s,;]*?)"
+                r"(?=[.!]?\s*$)", re.IGNORECASE), lambda m: f" to {m.group(2).rstrip('/')}/{m.group(1)}"),
+    # "Prior to our site visit, I should like a considered written reflection on this session. Please proceed if …"
+    (re.compile(r"^(?:prior\s+to|ahead\s+of|before)\s+(?:our|my|the|their)\s+[^,.:;?\d\ue000]{1,40},\s*(?=i\b|please\b|could\b|can\b|would\b)",
+                re.IGNORECASE), ""),
+    (re.compile(r"^i\s+(?:should|would|'d)\s+like\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:reflection|critique|write-?up)\b)", re.IGNORECASE),
+     "write "),
+    (re.compile(r"\b(an?)\s+(?:(?:considered|written|short|brief|thoughtful|detailed|quick|full|proper|careful|formal|little|honest)\s+)+"
+                r"(reflection|critique)\b", re.IGNORECASE), r"\1 \2"),
+    (re.compile(r"(?<=[.!?])\s+(?:please\s+)?(?:proceed|go\s+ahead)\s+if\s+(?:the\s+)?(?:cost|price)\s+is\s+(?:reasonable|fine|ok(?:ay)?|"
+                r"acceptable|low)[.!]*$", re.IGNORECASE), ""),
+    # "make 3 more of the dragon but its flying": the last request, changed
+    (re.compile(r"(\bmore(?:\s+of\s+(?:the|that|this|those|these)\s+\w+(?:\s+\w+)?)?)\s+but\s+(?:it'?s|its|they'?re|theyre|it\s+is|they\s+are)\s+"
+                r"(?=\w)", re.IGNORECASE), r"\1 but make them "),
+    # "session count / gen count / balance": three questions
+    (re.compile(r"^(?:(?:session|sesh|gen|generation|image|pic|like|liked|folder|asset)\s+count|balance|credits)"
+                r"(?:\s*[/|]\s*(?:(?:session|sesh|gen|generation|image|pic|like|liked|folder|asset)\s+count|balance|credits))+[\s?]*$", re.IGNORECASE),
+     lambda m: " ".join(_COUNT_QUESTIONS[re.sub(r"\s+", " ", part.strip().lower())] for part in re.split(r"[/|]", m.group(0).strip(" ?")))),
+    # a Slack ops lead's shorthand: ":rocket: new session …", "+4 more", "ls sessions", "mv 4,5 from A → B"
+    (re.compile(r"^(?::[a-z0-9_+-]{2,30}:\s*)+(?=[a-z])(?!like\b)", re.IGNORECASE), ""),
+    (re.compile(r"^\+\s*(\d{1,3})\s+more\b", re.IGNORECASE), r"\1 more"),
+    (re.compile(r"^ls\s+(?=(?:sessions|folders|projects|tags|posts|assets|campaigns|liked)\b)", re.IGNORECASE), "list "),
+    (re.compile(r"^mv\s+(.+?)\s*(?:→|->|=>)\s*(?=\S)", re.IGNORECASE), r"move \1 to "),
+    (re.compile(r"^mv\s+", re.IGNORECASE), "move "),
+    # "tag Characters assets: approved ✅": the assets in that folder, with that tag
+    (re.compile(r"^tag\s+(?:the\s+)?(?!the\b|all\b|every)(\S.*?)\s+(?:assets|files)\s*:\s*(?=\S)", re.IGNORECASE), r"tag everything in folder \1 with "),
+    # 'liked → new post, platform X, caption "…"': a post of the liked ones
+    (re.compile(r"^(?:the\s+)?liked(?:\s+ones)?\s*(?:→|->|=>)\s*(?:a\s+)?(?:new\s+)?post\s*,\s*(?:platform\s*:?\s*)?(\S+?)\s*,\s*"
+                r"(?=caption\b)", re.IGNORECASE), r"post the liked ones to \1 with "),
+    # "pulling more selects: heart 1 and 8 …", "moving on: archive 3": what the person is doing, then the request
+    (re.compile(r"^[a-z]+ing\b[^:\d\ue000]{0,40}:\s+(?=(?:like|heart|love|fav|unlike|unheart|archive|kill|save|select|deselect|tag|"
+                r"download|remix|generate|gen|make|post)\b)", re.IGNORECASE), ""),
+    # "Within that session, please produce …": the session just made
+    (re.compile(r"^(?:in|within|inside)\s+(?:that|this|the\s+same|the\s+new)\s+(?:session|sesh)\s*,\s*", re.IGNORECASE), ""),
     # "how many credits a single image consumes, and how many I presently have": the credits, both times
     (re.compile(r"(\bcredits?\b[^?]*?,?\s+and\s+how\s+many)\s+(?=(?:do\s+|have\s+)?(?:i|we)\b)", re.IGNORECASE), r"\1 credits "),
     # "like 1 in q3 ads and 4 in holiday promo": one change in each of two sessions (two steps)
@@ -540,7 +613,7 @@ _REWRITES = (
                 r"(?:yet\s+)?liked\b", re.IGNORECASE),
      lambda m: "everything I didn't like" + (m.group(1) or "")),
     # 'give tag "kawaii" to the saved ones', "add the tags a, b to them": a tag
-    (re.compile(r"^(?:give|add|put|apply)\s+(?:the\s+|a\s+)?tags?\s+(.+?)\s+(?:to|on|onto)\s+(\S.*)$", re.IGNORECASE), r"tag \2 with \1"),
+    (re.compile(r"^(?:give|add|put|apply|attach|assign)\s+(?:the\s+|a\s+)?tags?\s+(.+?)\s+(?:to|on|onto)\s+(\S.*)$", re.IGNORECASE), r"tag \2 with \1"),
     # "make 5 images same prompt but size 1024x1024": the last request again, changed
     (re.compile(rf"^(?:make|generate|gen|create|do|render)\s+({NUMBER})\s+(?:more\s+)?(?:images?|pictures?|pics?)\s+(?:with\s+)?(?:the\s+)?"
                 r"same\s+prompt\b(.*)$", re.IGNORECASE), r"same prompt\2, \1 images"),
@@ -650,7 +723,8 @@ _REWRITES = (
     (re.compile(r"^(?:i\s+(?:want|would\s+like)\s+(?:to\s+)?)?(?:have\s+)?(?:the\s+)?(?:picture|image|number|pic)?\s*#?(\d{1,4})\s+"
                 r"(?:not\s+more|no\s+more|no\s+longer|not\s+any\s*more)\s+liked[\s.!]*$", re.IGNORECASE), r"unlike \1"),
     # "like every image except 3": everything but 3
-    (re.compile(r"\bevery\s+(?:single\s+)?(?:image|one|picture|pic|photo|generation)\s+(?=(?:except|but)\b)", re.IGNORECASE),
+    (re.compile(r"\bevery\s+(?:single\s+)?(?:image|one|picture|pic|photo|generation)\s+"
+                r"(?=(?:except|but|apart\s+from|other\s+than|excluding|save\s+for|bar)\b)", re.IGNORECASE),
      lambda m: m.group(0) if _KEEPS_ITS_WORDS.search(m.string) else "everything "),
     # "what would it cost to remix image 3?": one image's price
     (re.compile(r"^(?:what|how\s+much)\s+would\s+it\s+cost\s+to\s+(?:remix|vary|redo|rerun)\s+(?:image\s+|number\s+|#)?\d{1,4}\s*\??$",

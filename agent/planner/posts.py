@@ -82,8 +82,8 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 # Short names people use, stored as the platform's own name ("insta" is Instagram).
-_PLATFORM_NAMES = {"insta": "instagram", "ig": "instagram", "x.com": "x", "fb": "facebook", "yt": "youtube"}
-PLATFORMS = "instagram|insta|\\big|fb|yt|twitter|x\\.com|tiktok|facebook|linkedin|pinterest|threads|bluesky|youtube|mastodon|tumblr|behance|dribbble|discord|etsy|whatsapp|reddit|telegram|snapchat|substack|flickr|shopify"
+_PLATFORM_NAMES = {"insta": "instagram", "ig": "instagram", "x.com": "x", "X": "x", "fb": "facebook", "yt": "youtube"}
+PLATFORMS = "instagram|insta|\\big|fb|yt|twitter|x\\.com|(?-i:X)(?![\\w.])|tiktok|facebook|linkedin|pinterest|threads|bluesky|youtube|mastodon|tumblr|behance|dribbble|discord|etsy|whatsapp|reddit|telegram|snapchat|substack|flickr|shopify"
 # "for the school newsletter", "on our church group's page": a place named by what it is; a platform
 # named inside it ("our library's Facebook page") is that platform.
 _VENUE = re.compile(r"\s*\b(?:for|on|in|to)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?P<name>(?:[\w'’-]+\s+){0,3}?)"

@@ -65,6 +65,7 @@ class Selection:
     exclude_last: int = 0   # "all but the last one"
     only_first: int = 0     # "the first five liked"
     only_last: int = 0      # "the last two selected"
+    count_said: int | None = None  # "the three liked images": the tool checks there are three
     session: str | None = None  # "my liked peonies": the liked ones of the session named so
 
     def args(self) -> dict:
@@ -87,6 +88,8 @@ class Selection:
             out["only_last"] = self.only_last
         if self.session:
             out["session"] = self.session
+        if self.count_said:
+            out["count_said"] = self.count_said
         return out
 
 
@@ -148,6 +151,10 @@ def _pick(pool: list[int] | str, positions: list[int]) -> list[int] | str:
     return [pool[p - 1] for p in positions]
 
 
+_COUNTED_KIND = re.compile(rf"(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?P<n>{NUMBER}|both)\s+(?:of\s+the\s+)?(?P<kind>liked|un-?liked|selected|archived)"
+                           r"(?:\s+(?:ones|images|pictures|pics|photos|generations|frames|shots))?", _FLAGS)
+
+
 def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     """A generation selection from a noun phrase, or None when the phrase is not one."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
@@ -182,6 +189,10 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     numbers = parse_number_list(phrase)
     if numbers is not None:
         return Selection(items=listed(numbers, state))
+    counted = _COUNTED_KIND.fullmatch(phrase)
+    if counted:  # "the three liked images", "both liked ones": those, and there must be that many
+        said = counted.group("n").lower()
+        return Selection(which=counted.group("kind").lower().replace("-", ""), count_said=2 if said == "both" else word_to_int(said))
     minus = _LIST_EXCEPT.match(phrase)
     if minus and parse_number_list(minus.group(1)) and parse_number_list(minus.group(2)):
         # "2-5 except 4": the numbers named, less the ones after "except"

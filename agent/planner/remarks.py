@@ -27,7 +27,7 @@ _IMAGES_FIRST = re.compile(
 # request. It is left out only beside a verb that takes no free text (never beside a prompt, a
 # caption or a name, which it may belong to), and only when it names nothing the studio does.
 _REMARK = (r"(?:(?:and|but|because|since|cause|cuz|coz)\s+)?(?:we'?re|we\s+are|they'?re|they\s+are|it'?s|it\s+is|"
-           r"(?:they|it|those|these|this|that)\s+(?:look|looks|seem|seems|feel|feels)|"
+           r"(?:they|it|those|these|this|that)\s+(?:look|looks|seem|seems|feel|feels|pertains?|relates?|belongs?|refers?|was\s+for|were\s+for)|"
            r"he'?s|she'?s|that'?s|this\s+is|those\s+are|these\s+are|her|his|their|lol|haha|"
            r"i\s+(?:don'?t|dont|do\s+not|no\s+longer|never|can'?t|cannot)\s+(?:want|need|like|use|care)|"
            r"i\s+(?:hate|love|like|need|want)\s+(?:them|those|these|it|that|this)\b|"
@@ -97,7 +97,7 @@ def _plain(remark: str) -> bool:
 # "These dragons are lovely!", "the sneaker in 6 looks off", "Goodness, that's a lot!": a clause that tells
 # how something is (a verb of being or seeming, or a word of praise), before the request in the same message
 _TELLS = re.compile(r"\b(?:is|are|was|were|has|have|had|would|requires?|looks?|looking|seems?|feels?|isn'?t|aren'?t|wasn'?t|'s|'re|adores?|loves|"
-                    r"passed\s+on|rejected|approved|vetoed|nixed|signed\s+off|"
+                    r"passed\s+on|rejected|approved|vetoed|nixed|signed\s+off|thats|theyre|"
                     r"enjoys|go\s+hard|goes\s+hard|slaps|bangs|fire|mid|trash|lovely|beautiful|"
                     r"gorgeous|cute|amazing|perfect|obsessed|stunning|great|awful|ugly|off)\b", re.IGNORECASE)
 _ASKS_OR_PLACES = re.compile(r"\b(?:called|named|folder|project|campaign|into|don'?t|do\s+not|never|stop|cancel|undo)\b|\?\s*$",
