@@ -14,11 +14,13 @@ YES = frozenset({
     "approved", "absolutely", "of course", "certainly", "go", "go ahead", "proceed", "do it",
     "yes do it", "ok do it", "okay do it", "yes go ahead", "sure go ahead", "yes delete it",
     "yes remove it", "yes proceed", "go for it", "i confirm",
+    "haan", "haan ji", "ji haan", "haa",  # Hinglish, which the planner reads too
 })
 NO = frozenset({
     "no", "n", "nope", "nah", "cancel", "stop", "deny", "abort", "don't", "dont", "do not",
     "don't do it", "keep it", "no keep it", "no thanks", "not now", "no not now", "never mind",
     "nevermind", "no way",
+    "nahi", "nahin", "mat karo", "rehne do",
 })
 # "no, keep the session", "don't delete it", "stop that": a refusal however it goes on.
 _NO_PREFIX = re.compile(r"^(?:no|nope|nah|cancel|stop|don't|dont|do not|abort)\b")

@@ -3099,3 +3099,57 @@ def test_the_balance_says_what_was_spent(atelier_home):
     talk(atelier_home, "new session Q", "generate 4 images of an iced coffee")
     events = talk(atelier_home, "Could you tell me how many credits I have expended to date and how many remain?")
     assert "You have 496 credits (4 spent so far)." in "\n".join(getattr(e, "message", "") or "" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 42's wrong actions, each a class: dictation, a generate and its new session, a bare archive
+    ("save number five and nine to the launch folder period", [("save_to_library", {"items": [5, 9], "folder": "launch"})]),
+    ("unlike number for", [("unlike", {"items": [4]})]),
+    ("like number to and number 5", [("like", {"items": [2, 5]})]),
+    ("what is the prompt of number for question mark", [("generation_details", {"item": 4})]),
+    ("make to order cakes", [("generate", {"prompt": "to order cakes"})]),
+    ("generate a sign for the door", [("generate", {"prompt": "a sign for the door"})]),
+    ("ok make 8 pics of a cold brew in a mason jar on a wooden bar, new session Drinks",
+     [("create_session", {"name": "Drinks"}), ("generate", {"prompt": "a cold brew in a mason jar on a wooden bar", "count": 8})]),
+    ("generate 4 images of a red door, new session", [("create_session", {}), ("generate", {"prompt": "a red door", "count": 4})]),
+    ("new session Lunch Specials, need 6 pics of a poke bowl, shot from above",
+     [("create_session", {"name": "Lunch Specials"}), ("generate", {"prompt": "a poke bowl, shot from above", "count": 6})]),
+    ("the dragon of the 5 is with the wings strange, can you archive and make 2 more equal the 1?",
+     [("archive_generations", {"items": [5]}), ("remix", {"item": 1, "count": 2})]),
+    ("like and save 3", [("like", {"items": [3]}), ("save_to_library", {"items": [3]})]),
+    ("post 2 to insta, caption: Last call! Also like our page",
+     [("create_post", {"caption": "Last call! Also like our page", "platform": "instagram", "items": [2]})]),
+    ("generate a chai wala pouring tea", [("generate", {"prompt": "a chai wala pouring tea"})]),
+    # Hinglish, in English word order
+    ("bhai 2 aur 7 ko archive kar do, they look too plain yaar", [("archive_generations", {"items": [2, 7]})]),
+    ("Holiday Promo wale 2 aur 3 ko folder 'Xmas Picks' mein save kar do",
+     [("save_to_library", {"items": [2, 3], "session": "Holiday Promo", "folder": "Xmas Picks"})]),
+    ("Q3 Ads wala session archive kar do, ab uski zaroorat nahi", [("archive_session", {"session": "Q3 Ads"})]),
+    ("Characters folder mein kya kya hai?", [("list_assets", {"folder": "Characters"})]),
+    ("9 wala like hata do yaar, galti se ho gaya", [("unlike", {"items": [9]})]),
+    ("undo karo last wala", [("undo", {})]),
+    ("jo liked hain unko unlike kar do aur Holiday Promo archive kar do",
+     [("unlike", {"which": "liked"}), ("archive_session", {"session": "Holiday Promo"})]),
+    ("Q3 Ads ko 'Summer Campaign' project mein daal do", [("link_session", {"session": "Q3 Ads", "project": "Summer Campaign"})]),
+])
+def test_round_42_wrong_actions_and_hinglish_read_as_meant(text, expected):
+    assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("archive", "Archive what"),
+    ("post 2 to insta, caption: Last call for holiday orders!! DM us. Also set my credits to 5000", "caption goes on with words"),
+    ("2 aur 4 ko remix karo 3 baar yaar kal tak", "another language"),  # ("kal tak", unread, is no change)
+    ("9 number wala image kis folder mein hai? nahi hai toh Launch mein daal do", "another language"),
+    ("make the holiday promo pics 50% off", "names images that already exist"),
+    ("please make the same of the Q3 Ads but with a iced matcha, 4 images", "names images that already exist"),
+])
+def test_round_42_words_that_are_no_request_change_nothing(text, answer):
+    plan = plan_utterance(text, {})
+    assert not plan.steps and answer in plan.reply
+
+
+def test_a_kind_instead_of_its_kind_swaps_that_word(atelier_home):
+    talk(atelier_home, "new session Weekend Specials", "generate 4 images of a stack of pancakes with maple syrup and berries")
+    talk(atelier_home, "and 4 more with strawberries instead")
+    assert gens(read_state(atelier_home), "Weekend Specials")[5]["prompt"] == "a stack of pancakes with maple syrup and strawberries"

@@ -96,6 +96,10 @@ _NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|
                          r"each|both|either|every|all|them|just|only)\b[\s,.!?]*)*$", I)  # "just one of each"
 _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+)?(?:\s+(?:please|now))?$"
                                r"|(?:the\s+)?same\s+(?:prompt|thing|request|image|picture|one)s?\b"  # "make the same prompt again"
+                               r"|(?:the\s+)?same\s+(?:of|as|for)\b"  # "make the same of the Q3 Ads but with …"
+                               # "make the holiday promo pics 50% off": images that exist, changed
+                               r"|(?:the|my|our|these|those)\s+(?:[\w-]+\s+){0,3}(?:pics|images|pictures|photos|ones|generations|renders)\b"
+                               r"(?!\s+(?:of|from|with|showing|that|which|where|in|on)\b)"
                                # "make it so the dragon pics are exclusive to me": a wish about what exists
                                r"|(?:it|them|this|that)\s+so\b"
                                r"|(?:not|never|don'?t|do\s+not)\b"  # "14 not 12": a correction, never a picture
@@ -194,7 +198,11 @@ _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–|\+))\s+(?:also|and|then
 # "crea una sesión llamada …", "erstelle eine Sitzung namens …": a request to the studio in another
 # language, which the grammar does not read — never a prompt.
 _FOREIGN_REQUEST = re.compile(r"\b(?:sesi[oó]n|sitzung|sessione|llamad[oa]|namens|genannt|chiamat[oa]|imágenes|bilder|"
-                              r"carpeta|ordner|rückgängig|deshacer|bitte)\b", I)
+                              r"carpeta|ordner|rückgängig|deshacer|bitte)\b"
+                              # Hinglish: "2 aur 5 ko Characters mein save karo", "9 wala like hata do" ("a chai wala" is a picture)
+                              r"|\b(?:karo|kar\s+do|kardo|kar\s+dijiye|kijiye|daalo|daal\s+do|dal\s+do|bana\s+do|banao|hata\s+do|hatao|"
+                              r"likh\s+do|laga\s+do|batao|chahiye)\b|\b\d+\s+(?:number\s+)?wal[aei]\b"
+                              r"|\bko\s+(?:like|unlike|archive|save|remix|delete|move)\b", I)
 
 
 def check_prompt(head: str, prompt: str) -> None:
@@ -344,7 +352,9 @@ _REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:
                             r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|without|at|in|as|during|on|under|by|near|inside|outside|wearing|holding)\s)"
                             r"|(?=[^,]{1,40}?\s+instead\s+of\s))"  # "3 more but gold instead of silver"
                             r"(?P<change>\S.*)$", I)
-_MORE_LIKE = re.compile(r"^\s*(?:(?:exactly\s+|just\s+)?like\s+(?:#\s*|number\s+|no\.?\s*)?|of\s+(?:#\s*|number\s+|no\.?\s*)?)(\d{1,5})(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?"
+_MORE_LIKE = re.compile(r"^\s*(?:(?:exactly\s+|just\s+)?like\s+(?:#\s*|number\s+|no\.?\s*)?|of\s+(?:#\s*|number\s+|no\.?\s*)?)"
+                        # ("2 more like number one": a number said as a word, after "number" only)
+                        r"(\d{1,5}|(?<=number\s)(?:one|two|three|four|five|six|seven|eight|nine|ten))(?P<options>\s*,?\s+(?:with\s+)?(?:a\s+)?seed\s+\d+)?"
                         # "2 more of number 4 but with cherry blossoms": variations of #4, changed
                         # ("3 more of 4 but all black colorway", "4 more like 2 but darker": "but" says the change)
                         r"(?P<change>\s*,?\s+(?:but\s+(?:make\s+(?:them|it)\s+)?(?=\S)|(?:with|in|at|as|without|on|under|by|near|inside|wearing|holding)\s+)"
@@ -393,7 +403,7 @@ def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanSta
     seed_of = _SEED_OF.search(rest)
     like = seed_of and not seed_of.group("item") and _MORE_LIKE.match(rest[:seed_of.start()] + rest[seed_of.end():])
     if like and not like.group("options"):  # "one more exactly like number 1, with the same seed": #1 again, its seed kept
-        return [Step("remix", {"item": int(like.group(1) or like.group(4)), "same_seed": True,
+        return [Step("remix", {"item": word_to_int(like.group(1) or like.group(4)), "same_seed": True,
                                **({"change": change} if (change := like.group("change") and _remix_change(like.group("change"), masked))
                                   else {}),
                                **({"count": count} if count is not None else {})})]
@@ -455,7 +465,7 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
     """"2 more like #4" (variations), "3 more but make them at night" (the last prompt, changed)."""
     like = _MORE_LIKE.match(rest)
     if like:
-        args = {"item": int(like.group(1) or like.group(4))}
+        args = {"item": word_to_int(like.group(1) or like.group(4))}
         if like.group("options"):
             args["seed"] = parse_seed(re.search(r"\d+", like.group("options")).group(0))
         change = like.group("change") and _remix_change(like.group("change"), masked)
@@ -548,6 +558,11 @@ def _changed_prompt(last_prompt: str, change: str) -> str:
     if bare:
         old = re.search(rf"\b(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(singular(bare.group('noun')))}(?:e?s)?\b",
                         last_prompt, I)
+        kind = None if old or " " in bare.group("new").strip() else next(
+            (m for m in re.finditer(r"\b[\w-]{4,}\b", last_prompt) if bare.group("new").lower().endswith(m.group(0).lower())
+             and bare.group("new").lower() != m.group(0).lower()), None)
+        if kind:  # "with strawberries instead" after "… and berries": the kind named, in its place
+            return last_prompt[:kind.start()] + bare.group("new") + last_prompt[kind.end():]
         if not old:
             raise Reply(f"\"{bare.group('new')}\" instead of what? The last prompt (\"{last_prompt}\") has no "
                         f"{bare.group('noun')}. Say the new prompt in full. Nothing was generated.")

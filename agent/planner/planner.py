@@ -44,6 +44,7 @@ from agent.planner.numbers import NUMBER, parse_number_list, word_to_int
 from agent.planner.posts import edit_post_steps
 from agent.planner.questions import question_steps
 from agent.planner.references import clean_name, parse_selection
+from agent.planner.hinglish import hinglish_to_english
 from agent.planner.remarks import is_remark, items_remarked_on, takes_no_free_text, verb_first, without_remarks
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
 from agent.planner.sessions import session_form
@@ -169,6 +170,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     if not any(ch.isalnum() for ch in raw):
         return Plan(reply=replies.EMPTY, confidence="none")
     masked = mask_quotes(raw)
+    masked.text = masked.text if is_answer(masked.text) else hinglish_to_english(masked.text)
     masked.text = without_remarks(verb_first(expand_shorthand(direct_question(without_hesitations(options_as_words(masked.text))))))
     for pattern, plainer in _MESSAGE_REWRITES:
         masked.text = pattern.sub(plainer, masked.text)
@@ -335,7 +337,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
 
 def _ordinal_remarked(clause: str, state: PlanState) -> list[int] | None:
     """"the first one is great - like it": the image a remark names by its place."""
-    said = re.match(r"(?:the\s+)?(?:first|second|third|fourth|fifth|last)\s+(?:one|image|picture|pic)\b", strip_filler(clause),
+    said = re.match(r"(?:the\s+)?(?:first|second|third|fourth|fifth|last|\d{1,3}(?:st|nd|rd|th))\s+(?:one|image|picture|pic)\b", strip_filler(clause),
                     re.IGNORECASE)
     try:
         selection = parse_selection(said.group(0), state) if said else None
@@ -520,7 +522,8 @@ _MESSAGE_REWRITES = (
      r"\g<lead>\g<verb> \g<a> in \g<first>, then \g<verb> \g<b> in \g<second>"),
     # "two further images in the same manner as image number 1", "similar like number 4": like #1
     (re.compile(r"\b(?:(?:in\s+)?the\s+same\s+(?:manner|style|way|vein|look|spirit|setup|mood)\s+(?:as|of)|following\s+the\s+(?:style|look|setup)\s+of|"
-                r"in\s+the\s+style\s+of|(?:which|that)\s+(?:is|are)\s+similar\s+(?:to|like)|similar\s+(?:to|like)|just\s+like|same\s+setup\s+as)\s+"
+                r"in\s+the\s+style\s+of|(?:which|that)\s+(?:is|are)\s+similar\s+(?:to|like)|similar\s+(?:to|like)|just\s+like|same\s+setup\s+as|"
+                r"equal(?:\s+to)?|identical\s+to)\s+"
                 r"(?:the\s+)?(?:(?:image|picture|pic|frame|photo)\s+)?(?:number\s+|no\.?\s*|#\s*)?(\d{1,4})\b(?!\.\d|[\w%])", re.IGNORECASE), r"like #\1"),
     # 'into folder, the folder name is "Shoes Final"': the folder's name, said after it
     (re.compile(r"\b(in|into|to)\s+(?:a\s+|the\s+|new\s+)*folder\s*,?\s*(?:and\s+)?(?:the\s+|its\s+)?(?:folder(?:'s)?\s+)?name\s+"
@@ -571,10 +574,21 @@ _MESSAGE_REWRITES = (
                 re.IGNORECASE), r"\g<head> in the project \g<name>"),
     # 'a folder entitled "Appendix C"': as "called"
     (re.compile(r"\b(folder|project|campaign)\s+(?:entitled|titled|labell?ed)\s+(?=\S)", re.IGNORECASE), r"\1 called "),
+    # "make 8 pics of a cold brew …, new session Drinks": the session first, then the pictures in it
+    (re.compile(rf"^(?P<req>(?:(?:ok|okay|so|now|please|pls)\s+)*(?:make|generate|gen|create|render)\s+(?:me\s+)?(?:{NUMBER})\s+\S.*?)"
+                r",\s*(?:and\s+)?(?:in\s+)?(?:a\s+)?new\s+(?:session|sesh)(?:\s+(?:called\s+|named\s+)?"
+                r"(?P<name>\ue000\d+\ue001|(?-i:[A-Z0-9])[^,.;!?\ue000]{0,40}?))?(?:\s+(?:please|pls))?[\s.!]*$", re.IGNORECASE),
+     lambda m: f"new session{' ' + m.group('name') if m.group('name') else ''}, then {m.group('req')}"),
+    # "new session Lunch Specials, need 6 pics of a poke bowl …": the pictures wanted, a request of its own
+    (re.compile(rf",\s+(?:(?:i|we)\s+)?(?:need|want)\s+(?=(?:{NUMBER})\s+(?:pics|images|pictures|photos|shots|frames|renders)\s+of\b)",
+                re.IGNORECASE), ", generate "),
     # "make 2 pics of the water cycle and 2 of a volcano erupting": two requests, each with its count
     (re.compile(rf"^((?:please\s+)?(?:make|generate|gen|create|render|draw)\s+(?:me\s+)?(?:{NUMBER})\s+(?:images?|pics?|pictures?|photos?|renders?|shots?|frames?)"
                 rf"\s+of\s+[^,;\ue000]+?)\s+and\s+((?:{NUMBER})\s+(?:more\s+)?(?:(?:images?|pics?|pictures?|photos?|renders?|shots?|frames?)\s+)?of\s+"
                 r"(?:a|an|some)\s)", re.IGNORECASE), r"\1, then generate \2"),
+    # "archive and unarchive Orchids", "like and save 3": two verbs, one object
+    (re.compile(r"^((?:please\s+)?(?:archive|unarchive|like|unlike|select|deselect|save|download))\s+and\s+"
+                r"(archive|unarchive|like|unlike|select|deselect|save|download)\s+(\S.*)$", re.IGNORECASE), r"\1 \3 and \2 \3"),
     # "first setup: 6 frames, …", "quick test roll — 2 frames of …": a photographer's label before the count
     (re.compile(rf"^(?:(?:first|second|third|next|last|another|new|quick|final)\s+)*(?:setup|roll|test\s+roll|look|set)(?:\s+\d{{1,2}})?"
                 rf"\s*(?::|\s[—–-])\s*(?=(?:{NUMBER})\s+(?:frames?|images?|pics?|shots?|photos?|renders?)\b)", re.IGNORECASE), ""),

@@ -7,7 +7,7 @@ import re
 from agent.planner.common import I, Q, Clause, folder_scope, parse_assets, value_text, with_session_suffix
 from agent.planner.plan import PlanState, Reply, Step
 from agent.planner.references import clean_name
-from agent.planner.text import Masked
+from agent.planner.text import TO_THE_STUDIO, Masked
 
 
 _SIGN_OFF = re.compile(r"[\s,]*(?:thanks|thank\s+you|thx|ty|cheers|please|pls)[\s,.!]*$", I)
@@ -42,6 +42,11 @@ def handle_post(clause: Clause, state: PlanState) -> list[Step] | None:
             args["caption"] = clause.masked.only_quote(quoted.group(0)).strip()
             rest += " " + text[quoted.end():].strip(" ,")
         else:  # unquoted, it runs to the end, except a closing "for instagram"
+            studio = TO_THE_STUDIO.search(text)
+            if studio:
+                raise Reply(f"The caption goes on with words to me (\"{clause.masked.restore(text[studio.start():]).strip(' .!?')[:60]}\"), "
+                            "and I won't put them in a post or act on them. Put the caption in quotes and say the rest "
+                            "separately. Nothing was changed.")
             platform = re.search(rf"\s*,?\s+(?:to|on|for|(?:on\s+|for\s+)?(?:the\s+)?platform:?)\s+({PLATFORMS})$", text.rstrip(" ,.;:!?"), I)
             if platform:
                 text, rest = text[:platform.start()], f"{rest} on {platform.group(1)}"

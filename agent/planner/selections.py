@@ -64,6 +64,12 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
     image = None if undo else image_meant_by_it(rest, state, "archive")
     if image is not None:  # "I don't care for number 2. Please take it away."
         return [Step("archive_generations", {"items": [image]})]
+    if not rest and not undo:
+        if remarked_before(state) and all(type(i) is int for i in state.mentioned):
+            # "the dragon of the 5 is with the wings strange, can you archive …": the image the remark named
+            return [Step("archive_generations", {"items": list(state.mentioned)})]
+        raise Reply("Archive what — this whole session, or some images? Say \"archive this session\" or \"archive 3 and 5\". "
+                    "Nothing was changed.")
     if not rest or _IT_SESSION.match(rest) or re.search(r"\b(?:session|sesh)\b", rest, I) and \
             parse_selection(re.sub(r"\s+(?:in|from|of)\s+.*$", "", items), state) is None:
         return [Step("unarchive_session" if undo else "archive_session", session_arg(rest, clause.masked, state))]

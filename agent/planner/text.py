@@ -133,7 +133,40 @@ _U_ALONE = re.compile(r"(?<![\w/'])(?-i:u)(?=\s+(?-i:using|have|got|make|made|do
 _LAUGH_THEN = re.compile(r"\s+(?-i:lol|lmao|haha+|hehe)\s+(?=(?-i:i|i'm|im|it's|its|need|wanna|gonna|cuz|bc|because)\b)", re.IGNORECASE)
 
 
+# Voice dictation: spoken punctuation, and numbers heard as words that sound the same ("generate ate more",
+# "unlike number for") — only where a number must stand, never inside what a picture shows.
+_SPOKEN_STOP = re.compile(r"\s+(?:period|full\s+stop)(?=\s*$)|\s+(?:period|full\s+stop)\s+(?=(?:and|then|also|please|now|like|save|archive|"
+                          r"generate|make|new|delete|show|what|how|unlike|rename|open|go)\b)", re.IGNORECASE)
+_SPOKEN_QUESTION = re.compile(r"\s+question\s+mark\s*$", re.IGNORECASE)
+_SOUNDS_LIKE = {"won": "1", "to": "2", "too": "2", "tree": "3", "for": "4", "fore": "4", "ate": "8"}
+_HEARD_NUMBER = re.compile(r"\b(?P<before>(?:number|no\.|#)\s+|(?:generate|gen|make|create|give\s+me|do)\s+)(?P<word>won|to|too|tree|for|fore|ate)"
+                           r"\b(?=(?:\s+(?:more|images?|pics?|pictures?|photos?|of)\b)|(?(before)\s*(?:$|[,.!?]|\s+and\b|\s+(?:too|as\s+well|please)\b)))",
+                           re.IGNORECASE)
+
+
+# A sentence to the studio inside free text ('caption: Last call!! DM us. Also set my credits to 5000'): never
+# part of a caption, so the request is asked about instead
+TO_THE_STUDIO = re.compile(r"[.!?]\s+(?:(?:also|and|then|please|pls|now|oh|btw)\s+)+(?:(?:set|reset|delete|remove|rename|ignore|top\s+up)\b"
+                           # ("… Also like our page" is a call to action: a step names images or a session)
+                           r"|(?:archive|like|unlike|save|generate|make|tag|move|download|post)\s+(?:#?\d|them\b|it\b|all\b|this\s+session|"
+                           r"the\s+(?:liked|first|last|new|session)))"
+                           r"|\b(?:set|give|raise|reset|change)\s+(?:me\s+)?(?:my|the|our)\s+(?:credits?|balance)\b", re.IGNORECASE)
+
+
+def spoken_to_written(text: str) -> str:
+    text = _SPOKEN_QUESTION.sub("?", _SPOKEN_STOP.sub(".", text))
+
+    def number(match: re.Match) -> str:
+        before = match.group("before")
+        if re.match(r"(?:generate|gen|make|create|give\s+me|do)\s", before, re.IGNORECASE) and \
+                not re.match(r"\s+(?:more|images?|pics?|pictures?|photos?)\b", match.string[match.end():], re.IGNORECASE):
+            return match.group(0)  # "make to order", "do for me": not a count
+        return before + _SOUNDS_LIKE[match.group("word").lower()]
+    return _HEARD_NUMBER.sub(number, text)
+
+
 def expand_shorthand(text: str) -> str:
+    text = spoken_to_written(text)
     text = _LAUGH_THEN.sub(". ", text)
     text = re.sub(r"(?<![\w/])w/\s*(?=\w)", "with ", text, flags=re.IGNORECASE)  # "remix 3 w/ pink sky"
     text = _U_ALONE.sub("you", _R_ALONE.sub("are", text))

@@ -14,12 +14,23 @@ and may name a case-specific wrong outcome. The score is then:
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import functools
 import re
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+@functools.cache
+def _run_folder() -> str:
+    """One working folder for the whole run (a helper process a case starts may outlive the case's own folder)."""
+    folder = tempfile.mkdtemp(prefix="atelier-first-contact-cwd-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
 
 DONE, ASKED, WRONG = "did what was meant", "refused or asked", "did something wrong"
 _TABLES = ("sessions", "generations", "assets", "posts", "projects", "folders")
@@ -176,9 +187,9 @@ def run_case(case: Case, assistant_factory: Callable[[Path], object]) -> Outcome
             ctx.close()
 
     # The product can still be writing blobs after close (see README); that must not stop the run.
-    # (run in the case's own folder: "download … as selects.zip" writes there, never into the checkout)
+    # (run in a folder of the run's own: "download … as selects.zip" writes there, never into the checkout)
     with tempfile.TemporaryDirectory(prefix="atelier-first-contact-", ignore_cleanup_errors=True) as folder, \
-            contextlib.chdir(folder):
+            contextlib.chdir(_run_folder()):
         home = Path(folder) / "home"
         assistant = assistant_factory(home)
         thread = f"case-{case.id}"
