@@ -97,6 +97,7 @@ _NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|
 _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+)?(?:\s+(?:please|now))?$"
                                r"|(?:the\s+)?same\s+(?:prompt|thing|request|image|picture|one)s?\b"  # "make the same prompt again"
                                r"|(?:the\s+)?same\s+(?:of|as|for)\b"  # "make the same of the Q3 Ads but with …"
+                               r"|(?:exactly|just)\s+(?:the\s+)?same\b"  # "(make five more) exactly the same": no prompt said
                                # "make the holiday promo pics 50% off": images that exist, changed
                                r"|(?:the|my|our|these|those)\s+(?:[\w-]+\s+){0,3}(?:pics|images|pictures|photos|ones|generations|renders)\b"
                                r"(?!\s+(?:of|from|with|showing|that|which|where|in|on)\b)"
@@ -392,7 +393,8 @@ _LIKE_THAT_ONE = re.compile(r"^\s*like\s+(?:(?:that|this)\s+(?:one|image|pic(?:t
 
 
 # "again with the same settings": what a repeat is anyway
-_SAME_SETTINGS = re.compile(r"(?:,\s*|\s+)(?:(?:with|using|keeping)\s+)?(?:the\s+|all\s+the\s+)?same\s+(?:settings|prompt|params|parameters)\b",
+_SAME_SETTINGS = re.compile(r"(?:,\s*|\s+)(?:(?:with|using|keeping)\s+)?(?:the\s+|all\s+the\s+)?same\s+(?:settings|prompt|params|parameters)\b"
+                            r"|(?:,\s*|\s+)(?:exactly|just)\s+(?:the\s+)?same(?:\s+as\s+(?:before|last\s+time))?(?=[\s.!]*$)",
                             I)
 # "…, but only 2 this time", "same again but 3": a new count for the repeat
 _BARE_COUNT = re.compile(rf"(?<!seed)(?<!size)(?<!#)(?:^|,\s*|\s+)(?:but\s+)?(?:(?:make\s+it|only|just)\s+)?(?P<n>{NUMBER})(?:\s+more)?(?:\s+(?:images?|pics?|of\s+them))?"

@@ -39,6 +39,7 @@ _PHRASES = [
     (r"(?P<f>(?:\ue000\d+\ue001|(?-i:[A-Z])[\w'-]*)\s+folder)\s+(?:ki|ke)\s+dono\s+(?:images|pics|photos)\b", r"both assets in the \g<f>"),
     (r"(\d+)\s+kis\s+folder\s+(?:mein|me)\s+hai\s*\?", r"which folder is image \1 in?"),
     (r"(\d+)\s+(images?|pics?|photos?|pictures?)\s+do\s+(?=of\b)", r"generate \1 \2 "),
+    (r"(?P<t>\ue000\d+\ue001|\w+)\s+tag\s+(?:bhi\s+)?(?:laga\s+do|lagao|laga\s+dijiye)", r"and tag them with \g<t>"),
     (r"\bjo\s+liked\s+ha(?:i|in)\s+(?:unko|unhe)\b", "the liked ones"),
     (r"(?P<x>\S.*?)\s+ka\s+(?P<what>prompt|seed|model|size)\s+kya\s+(?:hai|tha|thi)\s*\??", r"what is the \g<what> of \g<x>?"),
     (r"(?P<x>\S.*?)\s+(?:mein|me)\s+kya(?:\s+kya)?\s+(?:hai|hain)\s*\??", r"what is in \g<x>?"),

@@ -98,7 +98,7 @@ def handle_reflect(clause: Clause, state: PlanState) -> list[Step] | None:
             return None
         rest = match.group(1)
     rest = re.sub(r"^(?:on|upon|about|for|of|over)\s+", "", rest, flags=I)
-    rest = re.sub(r"\s+for\s+(?:my|our|the)\s+(?!session)[^,]{1,30}$", "", rest, flags=I)  # "… on this session for my students"
+    rest = re.sub(r"\s+for\s+(?:my|our|the)\s+(?!session)[^,]{1,30}$|\s+for\s+(?:me|us|myself)$", "", rest, flags=I)  # "… for my students"
     where = session_arg(rest, clause.masked, state)
     if not catalog.available("reflect"):  # planned once the tool exists; until then say so instead of failing
         raise Reply(replies.REFLECT_UNAVAILABLE)

@@ -272,7 +272,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
             return swapped(swap, state)
         # A question is read whole: "show me the seed and prompt of 1 and 2" is one question, not two clauses.
         try:  # (two questions, "…? And how many in Q3 Ads?", are read one by one below)
-            whole = None if _SECOND_QUESTION.search(masked.text) else \
+            whole = None if _SECOND_QUESTION.search(masked.text) or _THEN_A_STEP.search(masked.text) else \
                 question_steps(strip_filler(masked.text), masked, state.copy())
         except Reply as reply:  # "what was the prompt of 9?" right after a list of 2 results
             return Plan(reply=reply.text, confidence="none" if reply.refused else "full")
@@ -586,6 +586,41 @@ _MESSAGE_REWRITES = (
     (re.compile(rf"^((?:please\s+)?(?:make|generate|gen|create|render|draw)\s+(?:me\s+)?(?:{NUMBER})\s+(?:images?|pics?|pictures?|photos?|renders?|shots?|frames?)"
                 rf"\s+of\s+[^,;\ue000]+?)\s+and\s+((?:{NUMBER})\s+(?:more\s+)?(?:(?:images?|pics?|pictures?|photos?|renders?|shots?|frames?)\s+)?of\s+"
                 r"(?:a|an|some)\s)", re.IGNORECASE), r"\1, then generate \2"),
+    # a Portuguese speaker's English: "eliminate the like of the 4", "I don't like more the 3", "pass the 3 of X to Y",
+    # "give a like in all", "faz a reflection", "pode generate 5 images more?", "uau the 5 is perfect!!"
+    (re.compile(r"^(?:(?:pode|podes|você\s+pode|voce\s+pode)\s+|(?:uau|nossa|eita|ops)\b[!,.\s]*)", re.IGNORECASE), ""),
+    (re.compile(r"^(?:faz|fazer|faça)\s+(?=(?:a|an|the|me)\b)", re.IGNORECASE), "make "),
+    (re.compile(r"\?\s+(?=same\s+prompt\b)", re.IGNORECASE), ", "),
+    (re.compile(r"\bshow\s+me\s+what\s+(?:stay|stays|remains?|is\s+left|'s\s+left)\b", re.IGNORECASE), "show the images"),
+    (re.compile(r"\b(?:eliminate|remove|take\s+(?:off|out|away))\s+(?:the\s+|my\s+)?like\s+(?:of|from|on|in)\s+(?:the\s+)?(?=#?\d)", re.IGNORECASE),
+     "unlike "),
+    (re.compile(r"^i\s+(?:don'?t|do\s+not)\s+like\s+(?:more|anymore|any\s+more)\s+(?:the\s+)?(\d{1,4})(?:\s*,\s*(?:remove|take\s+off)\s+the\s+like)?",
+                re.IGNORECASE), r"unlike \1"),
+    (re.compile(r"^pass\s+(?:the\s+)?(#?\d[\d,\sand#]*?)\s+(?:of|from)\s+(.+?)\s+to\s+(?:the\s+session\s+)?(?=\S)", re.IGNORECASE), r"move \1 from \2 to "),
+    (re.compile(r"^give\s+(?:a\s+)?like\s+(?:in|to|on)\s+(?=all\b|every)", re.IGNORECASE), "like "),
+    (re.compile(r"\b(\d{1,3})\s+(images|pics|pictures|photos)\s+more\b", re.IGNORECASE), r"\1 more \2"),
+    (re.compile(r"(?:^|(?<=[.,]\s))can\s+(?=(?:archive|delete|eliminate|remove|like|save|unlike)\b)", re.IGNORECASE), ""),
+    (re.compile(r"\b(?:eliminate)\b", re.IGNORECASE), "delete"),
+    # "archive the ones after the 30": all but the first 30
+    (re.compile(r"\b(?:everything|all|the\s+ones|the\s+(?:images|pictures|pics))\s+after\s+(?:the\s+)?(?:#|number\s+)?(\d{1,4})\b(?!\s*(?:am|pm|days?))",
+                re.IGNORECASE), r"all but the first \1"),
+    # "…, and after show me what stay": then
+    (re.compile(r",?\s+and\s+after\s+(?=(?:show|tell|list|like|save|archive|make|generate|download|post)\b)", re.IGNORECASE), ", then "),
+    # "save 9 to folder Promo Night and 5 to Social": one save to each folder
+    (re.compile(r"^(?P<lead>(?:please\s+)?)save\s+(?P<a>#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)\s+to\s+(?P<first>(?:(?:the\s+)?folder\s+)?"
+                r"(?:(?!\band\b)[^,;\ue000])+?|\ue000\d+\ue001)\s+and\s+(?P<b>#?\d{1,4}(?:\s*(?:,|&)\s*#?\d{1,4})*)\s+to\s+(?P<second>\S.*)$",
+                re.IGNORECASE), r"\g<lead>save \g<a> to \g<first>, then save \g<b> to \g<second>"),
+    # "For consistency, same as 1 but seed 777", "Let's make page 4: generate …": why, or a label, before the request
+    (re.compile(r"^(?:for\s+(?:consistency|reference|the\s+record|safety)|just\s+in\s+case|to\s+be\s+safe)\s*,\s*", re.IGNORECASE), ""),
+    (re.compile(r"^let'?s\s+(?:make|do)\s+(?:page|spread|slide|scene|panel)\s+\d{1,3}\s*:\s*(?=\S)", re.IGNORECASE), ""),
+    # "… 3 more like it so the dragon stays the same": why, after what to make
+    (re.compile(r"(\blike\s+(?:it|that\s+one|this\s+one|#?\d{1,4}))\s+so\s+(?:that\s+)?(?:the|it|they|we|i|my|our)\b[^.!?\d\ue000]*", re.IGNORECASE),
+     r"\1"),
+    # "… and put a like also": and like it
+    (re.compile(r"\b(?:put|give)\s+(?:it\s+)?a\s+like(?:\s+(?:also|too|as\s+well))?(?=[\s.!]*$)", re.IGNORECASE), "like it too"),
+    # "archive everything except the liked ones pls, need to clean up …": courtesy mid-request, then why
+    (re.compile(r"(?<=\S)\s+(?:pls|please|plz)\s*,\s+(?=need\b|gotta\b|have\s+to\b)", re.IGNORECASE), ", "),
+    (re.compile(r",\s+(?:i\s+)?(?:need|gotta|have)\s+to\s+(?:clean|tidy|clear|sort|free)\s+up\b[^,.\d\ue000]*$", re.IGNORECASE), ""),
     # "archive and unarchive Orchids", "like and save 3": two verbs, one object
     (re.compile(r"^((?:please\s+)?(?:archive|unarchive|like|unlike|select|deselect|save|download))\s+and\s+"
                 r"(archive|unarchive|like|unlike|select|deselect|save|download)\s+(\S.*)$", re.IGNORECASE), r"\1 \3 and \2 \3"),
@@ -627,7 +662,8 @@ _REWRITES = (
                 r"(?:yet\s+)?liked\b", re.IGNORECASE),
      lambda m: "everything I didn't like" + (m.group(1) or "")),
     # 'give tag "kawaii" to the saved ones', "add the tags a, b to them": a tag
-    (re.compile(r"^(?:give|add|put|apply|attach|assign)\s+(?:the\s+|a\s+)?tags?\s+(.+?)\s+(?:to|on|onto)\s+(\S.*)$", re.IGNORECASE), r"tag \2 with \1"),
+    (re.compile(r"^(?:give|add|put|apply|attach|assign)\s+(?:the\s+|a\s+)?tags?\s+(.+?)\s+(?:to|on|onto|in)\s+(\S.*)$", re.IGNORECASE), r"tag \2 with \1"),
+    (re.compile(r"^(tag\s+(?:all|every)\s+(?:the\s+)?(?:assets|files|images))\s+of\s+(?=the\s+folder\b)", re.IGNORECASE), r"\1 in "),
     # "make 5 images same prompt but size 1024x1024": the last request again, changed
     (re.compile(rf"^(?:make|generate|gen|create|do|render)\s+({NUMBER})\s+(?:more\s+)?(?:images?|pictures?|pics?)\s+(?:with\s+)?(?:the\s+)?"
                 r"same\s+prompt\b(.*)$", re.IGNORECASE), r"same prompt\2, \1 images"),
@@ -885,6 +921,9 @@ _SECOND_QUESTION = re.compile(r"(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:how|what|w
                               # ("…, and what's my balance?"; not "…, and how many are in each?", which asks about the first)
                               r"|,\s+(?:and|also|plus)\s+(?:how|what|what'?s|which)\b(?![^?]*\b(?:each|it|its|they|them|those|these|one)\b))"
                               r"[^?]*\?\s*$", re.IGNORECASE)
+# "… what the rocket pictures cost and then make five more": a question, then a step of its own
+_THEN_A_STEP = re.compile(r"\b(?:and\s+)?then\s+(?:please\s+)?(?:make|generate|gen|like|unlike|save|archive|delete|post|download|create|remix|"
+                          r"tag|move|rename|start|open)\b", re.IGNORECASE)
 _ONLY_TELL = re.compile(r"(?:(?:just|only)\s+)?tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?[\s.!]*",
                         re.IGNORECASE)
 # "save the 5 in the folder Launch and also put tag cohete": a tag for what was just saved

@@ -659,15 +659,15 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     # "the dragon hoard session please, I want to keep going on those": the name ends with "session"
     phrase = re.sub(r"^(.+?\b(?:session|sesh))(?:\s+(?:please|pls|plz))?\s*[,;.!—–-]\s+\S.*$", r"\1", phrase, flags=_FLAGS)
     phrase = re.sub(r"\b(session|sesh)\s*,?\s*(?:again|already)$", r"\1", phrase, flags=_FLAGS)  # "that session again"
+    # "archive Q3 Ads, client paused it": a name ends at a comma that opens a clause of its own
+    phrase = re.sub(r"^([^,\ue000]+?),\s+(?:\S+\s+){1,}\S+$", r"\1", phrase)
     # how long is no part of a name: "could we hop back to Q3 Ads for a moment?", "the fossil hall session for a bit"
     # ("for now" has lost its "now" to the courtesy words by here)
-    phrase = re.sub(r"(?<=\w)\s*,?\s+(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now)|(?-i:for)|real\s+quick)$", "",
+    phrase = re.sub(r"(?<=\w)\s*,?\s+(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now|me|us)|(?-i:for)|real\s+quick)$", "",
                     phrase, flags=_FLAGS)
     phrase = re.sub(r"(?<=\w)\s+(?-i:alone|only|by\s+itself|on\s+its\s+own)$", "", phrase)  # "how many in Q3 Ads alone?"
     # "archive session Launch Week - sprint's done": a remark after a dash
     phrase = re.sub(r"\s+[-—–]+\s+(?=[^-—–]*(?:\b(?:done|finished|over|wrapped|is|are|was|were)\b|'s\b)).*$", "", phrase)
-    # "archive Q3 Ads, client paused it": a name ends at a comma that opens a clause of its own
-    phrase = re.sub(r"^([^,\ue000]+?),\s+(?:\S+\s+){1,}\S+$", r"\1", phrase)
     if ";" in phrase:  # "this session; to be clear, …": more of the request than a session's name
         raise Reply(f"I would read the session as \"{masked.restore(phrase)}\", which looks like it holds more of "
                     "the request. Say the session and the rest separately. Nothing was changed.")
