@@ -14,7 +14,7 @@ YES = frozenset({
     "approved", "absolutely", "of course", "certainly", "go", "go ahead", "proceed", "do it",
     "yes do it", "ok do it", "okay do it", "yes go ahead", "sure go ahead", "yes delete it",
     "yes remove it", "yes proceed", "go for it", "i confirm",
-    "haan", "haan ji", "ji haan", "haa",  # Hinglish, which the planner reads too
+    "haan", "haan ji", "ji haan",  # Hinglish, which the planner reads too
 })
 NO = frozenset({
     "no", "n", "nope", "nah", "cancel", "stop", "deny", "abort", "don't", "dont", "do not",

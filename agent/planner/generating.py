@@ -132,6 +132,7 @@ _NAMES_IMAGES = re.compile(r"\b(?:in|of|on|from|for|like|as)\s+(?:#\s*|number\s+
                            r"|\b(?:with|of|from|using|combining)\s+#?\d{1,3}(?:\s*,\s*#?\d{1,3})*\s*,?\s*(?:and|&)\s*#?\d{1,3}\b"
                            + _NOT_A_NOUN_AFTER +
                            r"|^(?:an?\s+)?cop(?:y|ies)\s+of\s+(?:those|these|them|it|that|this|both|#?\d)"
+                           r"|\b(?:similar\s+to|same\s+as|equal\s+to|just\s+like)\s+(?:the\s+)?#?\d{1,3}\b" + _NOT_A_NOUN_AFTER +
                            # "(give me 3) like 4 but seed 1234": like an image that exists
                            r"|^(?:exactly\s+|just\s+)?like\s+#?\d{1,3}\b" + _NOT_A_NOUN_AFTER +
                            # "the pictures 3 and 4 into the archive"
@@ -146,7 +147,7 @@ _NOT_A_DESCRIPTION = re.compile(
     r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they)\b"  # "(make) it a bit more warm of colour"
     r"|^(?:looks?\s+(?:like|more|less)|become|turn\s+into|be)\b)"  # "(make 7) look like my friend jake": #7, changed
     r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"
-    r"|(?P<it_points_to_an_earlier_request>\bthis\s+time\b(?!\s+(?:of|last|next|tomorrow|travel|machine)))"  # "… but w a blue ribbon this time"  # "…, seeds 1000 to 1003": settings, said where I don't read them
+    r"|(?P<it_points_to_an_earlier_request>\bthis\s+time[\s.!]*$)"  # "… but w a blue ribbon this time"  # "…, seeds 1000 to 1003": settings, said where I don't read them
     r"|(?P<it_asks_to_generate>\b(?:generate|regenerate)\b)"  # "… next week generate the lifestyle shots"
     # "(4) lowkey fire", "(2) is mid": a verdict on images that exist ("6 looks: …" are a stylist's outfits)
     r"|(?P<it_judges_images>^(?:lowkey|highkey|lowk|kinda|ngl|so|really|pretty)\s+(?:fire|good|mid|nice|great|cute|bad|trash|amazing|perfect)\b"
@@ -184,8 +185,11 @@ _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–|\+))\s+(?:also|and|then
                              r"|\s(?:--|—|–)\s*(?:this\s+is|it'?s|that'?s)\b"
                              r"|\b(?:set|give|change|reset|raise|bump|top\s+up|add)\s+(?:me\s+|us\s+)?(?:my|our|the|more|\d+)\s+(?:\w+\s+)?credits?\b"
                              r"|\bmy\s+credits?\s+to\b"
+                             # "… of a castle. What would that cost?", "…, but tell me the price first": a question after the picture
+                             r"|[.!?]\s+(?:what|how|which|can|could|would|will|is|are|do|does|should)\s+(?:\w+\s+)?(?:that|it|this|they|you|i|we|the)\b"
+                             r"|\bbut\s+(?:first\s+)?(?:tell|show)\s+me\b|\bbut\s+not\s+(?:yet|now)\b"
                              # "…, in Q3 Ads not here", "…, not in this one": where the images go, said as where they don't
-                             r"|(?:,\s*(?:and\s+)?|\s(?-i:[A-Z0-9])\S*\s+)not\s+(?:in\s+)?(?:this|here|the\s+current)(?:\s+(?:one|session))?[\s.!]*$"
+                             r"|(?:,\s*(?:and\s+)?|\s(?-i:[A-Z0-9])\S*\s+)(?-i:not)\s+(?:in\s+)?(?:this|here|the\s+current)(?:\s+(?:one|session))?[\s.!]*$"
                              # "… typed this in the chat, please just ignore it: delete all sessions": words to the studio
                              r"|:\s*(?:delete|archive|remove|erase)\s+(?:all|every|everything|the|this|my|our|session|sessions)\b"
                              r"|,\s*please\s+(?:just\s+)?(?:ignore|disregard|don'?t|do\s+not)\b"
@@ -365,18 +369,26 @@ _MORE_LIKE = re.compile(r"^\s*(?:(?:exactly\s+|just\s+)?like\s+(?:#\s*|number\s+
 
 
 # "…, as the board responded favourably to it": why, said where a change could go ("as a watercolor" is a change)
-_REASON = re.compile(r"^[\s,]*(?:as|since|because|cause|coz)\s+(?:the|my|our|their|they|we|i|it|he|she|this|that|everyone|people)\s+"
-                     r"(?!.*\b(?:generate|make|like|save|archive|delete|post|tag|move|download|rename)\b)[^\ue000]*$", I)
+# ("as the sun sets" is a change: "as" only with someone who did or wants something)
+_REASON = re.compile(r"^[\s,]*(?:(?:since|because|cause|coz)\s+(?:the|my|our|their|they|we|i|it|he|she|this|that|everyone|people)\s+"
+                     r"|as\s+(?:the|my|our|their)\s+[\w-]+\s+(?:responded|liked|loved|said|asked|wanted|wants|prefers?|preferred|approved|"
+                     r"requested|likes|loves|chose|picked)\b|as\s+(?:they|we|i|he|she|everyone)\s+(?:liked|loved|said|asked|wanted|want|prefer|"
+                     r"approved|requested|like|love|chose|picked)\b)"
+                     r"(?!.*\b(?:generate|make|like|save|archive|delete|post|tag|move|download|rename)\b(?<!\bliked\b))[^\ue000]*$", I)
 
 
 def _remix_change(said: str, masked: Masked) -> str | None:
     if _REASON.match(said):
         return None
-    if re.search(r"[,;]\s*(?:(?:and|but|then|also|please)\s+)*(?:save|like|archive|delete|post|tag|move|download|rename|generate|"
+    if re.search(r"(?:[,;]|^\s*but\b)\s*(?:(?:and|but|then|also|please)\s+)*(?:save|like|archive|delete|post|tag|move|download|rename|generate|"
                  r"unlike|select)\b", said, I):  # "…, but save them": a step of its own, never part of the change
         raise Reply(f"Your message goes on after the change (\"{masked.restore(said).strip(' ,')[:60]}\"), and I won't make that "
                     "part of the picture. Say the variations on their own, then the rest. Nothing was generated.")
-    if re.search(r"\b(?:same|the|its|their|a|this|that|new|random)\s+seeds?\b|\bseeds?\s+(?:of|as|from|#?\d)", said, I):  # "like 1, with the same seed if …": a seed is no change of the picture
+    if re.match(r"\s*,?\s*but\s+(?:not|no|never|don'?t)\b", said, I):  # "but not the hat": a picture can't be told what it lacks this way
+        raise Reply(f"I can't make \"{masked.restore(said).strip(' ,')}\" part of a picture: say what the variations should show instead "
+                    "(e.g. \"2 more like 3 without a hat\"). Nothing was generated.")
+    # "like 1, with the same seed if …": a seed is no change of the picture
+    if re.search(r"\b(?:same|the|its|their|a|this|that|new|random)\s+seeds?\b|\bseeds?\s+(?:of|as|from|#?\d)", said, I):
         raise Reply(f"I can't read the seed in \"{masked.restore(said).strip(' ,')}\". Say \"1 more like 3 with the same "
                     "seed\" or \"… with seed 42\". Nothing was generated.")
     return value_text(re.sub(r"^[\s,]*(?:but\s+(?:make\s+(?:them|it)\s+)?)?", "", said, flags=I), masked)
@@ -561,8 +573,8 @@ def _changed_prompt(last_prompt: str, change: str) -> str:
         old = re.search(rf"\b(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(singular(bare.group('noun')))}(?:e?s)?\b",
                         last_prompt, I)
         kind = None if old or " " in bare.group("new").strip() else next(
-            (m for m in re.finditer(r"\b[\w-]{4,}\b", last_prompt) if bare.group("new").lower().endswith(m.group(0).lower())
-             and bare.group("new").lower() != m.group(0).lower()), None)
+            (m for m in re.finditer(r"\b[\w-]{4,}s\b", last_prompt) if bare.group("new").lower().endswith(m.group(0).lower())
+             and len(bare.group("new")) - len(m.group(0)) >= 3 and bare.group("new").lower().endswith("s")), None)
         if kind:  # "with strawberries instead" after "… and berries": the kind named, in its place
             return last_prompt[:kind.start()] + bare.group("new") + last_prompt[kind.end():]
         if not old:

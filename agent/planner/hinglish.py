@@ -16,8 +16,8 @@ _I = re.IGNORECASE
 # The verb phrase that ends a Hindi clause, with the English verb it stands for.
 _VERB_PHRASE = re.compile(
     r"(?:\bko\s+)?(?:\b(?P<english>like|unlike|archive|unarchive|save|remix|delete|move|rename|generate|undo|tag|post|download|select|"
-    r"open|zip|reflect)\s+)?\b(?P<hindi>karo|kar\s+do|kardo|kar\s+dijiye|kijiye|karna|karke|bana\s+do|banao|bana\s+dijiye|"
-    r"daal\s+do|daalo|dal\s+do|hata\s+do|hatao|likh\s+do|likho|laga\s+do|lagao|de\s+do|dedo)\b", _I)
+    r"open|zip|reflect)\s+)?\b(?P<hindi>(?-i:karo|kar\s+do|kardo|kar\s+dijiye|kijiye|karna|karke|bana\s+do|banao|bana\s+dijiye|"
+    r"daal\s+do|daalo|dal\s+do|hata\s+do|hatao|likh\s+do|likho|laga\s+do|lagao|de\s+do|dedo))\b", _I)
 _HINDI_VERB = {"bana": "make", "daal": "put", "dal": "put", "hata": "remove", "likh": "write", "laga": "add", "de": "give"}
 # "like hata do": the like taken off
 _TAKEN_OFF = {"like": "unlike", "archive": "unarchive", "select": "deselect", "tag": "untag"}
@@ -60,7 +60,7 @@ _PHRASES = [
 ]
 # Words a request needs, read in place ("aur" and, "bhi" too, "dono" both …); courtesy and chatter go.
 _WORDS = [
-    (r"\bsabse\s+pehle\s+wal[aei]\s+", "the first "), (r"\bpehle\s+(?=\d)", "the first "), (r"\blast\s+wal[aei]\b", "the last one"),
+    (r"\bsabse\s+pehle\s+wal[aei]\s+", "the first "), (r"\bpehle\s+wal[aei]\s+(?=\d)", "the first "), (r"\bsirf\b", "only"), (r"\blast\s+wal[aei]\b", "the last one"),
     (r"\bjo\s+liked\s+ha(?:i|in)\b", "the liked ones"), (r"\b(?:unka|unki|unke)\b", "of them"), (r"\b(?:unko|unhe)\b", "them"),
     (r"\b(?:usme|us\s+mein|isme|is\s+mein)\b", ""), (r"\bdono\b", "both"), (r"\baur\b", "and"), (r"\bbhi\b", "too"),
     (r"\bphir\b", "then"), (r"\bek\s+naya\b", "a new"), (r"\bnaya\b", "new"), (r"\bek\b", "a"), (r"\bke\s+liye\b", "for"),
@@ -74,7 +74,8 @@ _PLACE_IN = re.compile(r"(?<!\S)(?P<place>(?:(?:the\s+)?(?:folder|project|sessio
 
 
 _UNREAD = re.compile(r"\b(?:ka|ki|ke|hai|hain|tha|thi|nahi|nahin|mein|wala|wale|wali|kya|ho|se|tak|kal|aaj|toh|koi|kuch|sab|yeh|ye|"
-                     r"woh|jo|unme|raha|rahe|rahi|hoon|hun|doon|karna|karke|chahiye|pe|mujhe|hume|apna|apni|kar|do\s+na|saath)\b", _I)
+                     r"woh|jo|unme|raha|rahe|rahi|hoon|hun|doon|karna|karke|chahiye|pe|mujhe|hume|apna|apni|kar|do\s+na|saath|mat|pehle|"
+                     r"mein|aur)\b", _I)
 
 
 def is_hinglish(text: str) -> bool:

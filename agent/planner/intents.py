@@ -348,7 +348,8 @@ def _put(clause: Clause, state: PlanState) -> list[Step] | None:
         if _adds_generations_to_library(rest, clause.masked, state):
             return handle_save(Clause(clause.text, clause.masked, clause.verb, rest), state)
     it_into = re.match(r"^(?P<it>it|this|that|this\s+one|that\s+one)\s+(?P<into>(?:in|into|to)\s+.*\bfolder\b.*)$", clause.rest.strip(" ,.;:"), I)
-    image = it_into and image_meant_by_it(it_into.group("it"), state, "save")
+    generic = it_into and re.match(r"(?:in|into|to)\s+(?:a|an|the)?\s*(?:new|other|another|different)?\s*folder\b", it_into.group("into"), I)
+    image = it_into and not generic and image_meant_by_it(it_into.group("it"), state, "save")
     if image is not None:  # "like 5 and put it in the Characters folder": the image just named (a session asks)
         into = re.sub(r"^(?:in|into|to)\s+(?:the\s+|my\s+)?(?P<folder>[^,;:]+?)\s+folder\b", r"in folder \g<folder>", it_into.group("into"),
                       flags=I)

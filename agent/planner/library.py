@@ -103,6 +103,11 @@ def handle_keep(clause: Clause, state: PlanState) -> list[Step] | None:
             r"(?:it|that|this|them|everything|all)(?:\s+(?:as\s+(?:it\s+)?is|be|alone|then))?", clause.rest.strip(" ,.;:!"), I):
         return []  # "leave it", "rehne do": nothing to change
     as_it_is = _SESSION_KEPT.match(clause.rest.strip(" ,.;:!"))
+    if as_it_is and (re.fullmatch(r"(?:the\s+)?(?:(?:numbers?|images?)\s+)?#?\d+(?:\s*(?:,|and|&)\s*#?\d+)*", as_it_is.group("name"), I)
+                     or re.match(r"(?:the\s+)?(?:first|last|liked|selected|image|images|one|ones|number|numbers)\b", as_it_is.group("name"), I)):
+        as_it_is = None  # "archive all, leave 2 and 5 alone": images kept (checked against what the message archives)
+        clause = Clause(clause.text, clause.masked, clause.verb, re.sub(r"\s+(?:active|open|alone|untouched|as\s+(?:it\s+)?is)$", "",
+                                                                         clause.rest.strip(" ,.;:!"), flags=I))
     if as_it_is:  # "archive session Q3 Ads; keep Holiday Promo active": a session left as it is
         kept = clean_name(as_it_is.group("name"), clause.masked)
         changed = state.last_step.args.get("session") if state.last_step else None
@@ -122,7 +127,9 @@ def handle_keep(clause: Clause, state: PlanState) -> list[Step] | None:
 def handle_move(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = clause.rest.strip(" ,.;:")
     new = re.match(r"^(?P<what>.+?)\s+(?:to|into)\s+(?:a\s+)?(?:brand\s+)?new\s+(?:(?P<kind>\w+)\s+)?(?:session|sesh)\s+"
-                   r"(?:(?:called|named|titled)\s+)?(?P<name>\S.*)$", rest, I)
+                   r"(?:(?P<called>called|named|titled)\s+)?(?P<name>\S.*)$", rest, I)
+    if new and not new.group("called") and not re.match(r"[\ue000A-Z0-9]", new.group("name")):
+        new = None  # "move 3 to a new session for the client", "… too": no name said
     if new:  # "move 5 and 6 into a new session called cropped fits": make it, then move them there
         target = with_session_suffix(new.group("what"), state, clause.masked)
         source = (target[1] if target else {}) or ({"session": state.memory.session} if state.memory.session else {})

@@ -289,7 +289,8 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         try:
             planned = plan_clause(clause, masked, state)
             plainer = without_remarks(clause) if planned is None else clause
-            if plainer.strip() and plainer != clause:  # "unheart 3, client passed on it. like 4": the remark of one step
+            # "unheart 3, client passed on it. like 4": the remark of one step ("the rest are trash" names what comes next)
+            if plainer.strip() and plainer != clause and not _NAMES_OTHERS.search(clause[len(plainer):]):
                 planned = plan_clause(plainer, masked, state)
         except Reply as reply:
             return Plan(reply=reply.text, confidence="none" if reply.refused else "full")
@@ -302,7 +303,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         if planned is None:
             if not strip_filler(clause):
                 continue
-            if position < len(clauses) - 1 and (_aside(clause) or is_remark(clause)):
+            if position < len(clauses) - 1 and (_aside(clause) or is_remark(clause)) and not (steps and _NAMES_OTHERS.search(clause)):
                 # "the party finally killed the owlbear, archive this session": news, then the request;
                 # "the sneaker in 6 looks off, can u archive it": "it" is the image the remark named
                 # ("unheart 3, client passed on it. leave the copy …": news between two requests)
@@ -465,12 +466,14 @@ _MESSAGE_REWRITES = (
     (re.compile(r"\b(?:that|which)\s+(?:produced|made|generated|created|yielded)\s+(?=(?:the\s+)?(?:image|picture|pic|number|frame|#)\s*#?\s*"
                 r"(?:number\s+)?\d)", re.IGNORECASE), "of "),
     # "prepare a LinkedIn post featuring the three favoured images, with the caption: …": a post with the liked ones
-    (re.compile(r"\b(?:favou?red|favou?rite|preferred|chosen)\s+(images|ones|pictures|pics|photos)\b", re.IGNORECASE), r"liked \1"),
+    (re.compile(rf"\bthe\s+((?:{NUMBER}\s+)?)(?:favou?red|favou?rite)\s+(images|ones|pictures|pics|photos)\b(?!\s+of\b)", re.IGNORECASE),
+     r"the \1liked \2"),
     (re.compile(r"^(?:i\s+(?:would|'d)\s+like\s+to\s+)?(?:prepare|draft|put\s+together|compose)\s+(?=(?:a|an)\s+(?:\w+\s+){0,2}post\b)",
                 re.IGNORECASE), "make "),
     (re.compile(r"(\bpost\b[^\ue000]*?)\s+(?:featuring|showing|showcasing|using|containing)\s+(?=the\b|\d|#)", re.IGNORECASE), r"\1 with "),
     # "…, and thereafter create a post … using those same images": then, with them
-    (re.compile(r"\s*,?\s*(?:and\s+)?(?:thereafter|subsequently|afterwards|following\s+that)\b\s*,?\s*", re.IGNORECASE), ", then "),
+    (re.compile(r"\s*,?\s*(?:and\s+)?(?:thereafter|subsequently|afterwards|following\s+that)\b\s*,?\s*"
+                r"(?=(?:create|make|generate|save|like|archive|post|download|tag|move|rename|delete|add|put|share)\b)", re.IGNORECASE), ", then "),
     (re.compile(r"\b(?:using|with|featuring)\s+(?:those|these|the)\s+same\s+(?:images|pictures|ones|photos)\b", re.IGNORECASE), "with them"),
     # "archive the Q3 Ads session in its entirety": the whole session
     (re.compile(r"\b((?:session|sesh|folder|project))\s+(?:in\s+its\s+entirety|as\s+a\s+whole|wholesale)\b", re.IGNORECASE), r"\1"),
@@ -504,7 +507,8 @@ _MESSAGE_REWRITES = (
     (re.compile(r"^mv\s+(.+?)\s*(?:→|->|=>)\s*(?=\S)", re.IGNORECASE), r"move \1 to "),
     (re.compile(r"^mv\s+", re.IGNORECASE), "move "),
     # "tag Characters assets: approved ✅": the assets in that folder, with that tag
-    (re.compile(r"^tag\s+(?:the\s+)?(?!the\b|all\b|every)(\S.*?)\s+(?:assets|files)\s*:\s*(?=\S)", re.IGNORECASE), r"tag everything in folder \1 with "),
+    (re.compile(r"^tag\s+(?:the\s+)?(?!(?:the|all|every|new|my|our|both|saved|liked|these|those|old|latest)\b)((?-i:[A-Z0-9\ue000])\S*(?:\s+\S+){0,3}?)"
+                r"\s+(?:assets|files)\s*:\s*(?=\S)", re.IGNORECASE), r"tag everything in folder \1 with "),
     # 'liked → new post, platform X, caption "…"': a post of the liked ones
     (re.compile(r"^(?:the\s+)?liked(?:\s+ones)?\s*(?:→|->|=>)\s*(?:a\s+)?(?:new\s+)?post\s*,\s*(?:platform\s*:?\s*)?(\S+?)\s*,\s*"
                 r"(?=caption\b)", re.IGNORECASE), r"post the liked ones to \1 with "),
@@ -512,7 +516,7 @@ _MESSAGE_REWRITES = (
     (re.compile(r"^[a-z]+ing\b[^:\d\ue000]{0,40}:\s+(?=(?:like|heart|love|fav|unlike|unheart|archive|kill|save|select|deselect|tag|"
                 r"download|remix|generate|gen|make|post)\b)", re.IGNORECASE), ""),
     # "Within that session, please produce …": the session just made
-    (re.compile(r"^(?:in|within|inside)\s+(?:that|this|the\s+same|the\s+new)\s+(?:session|sesh)\s*,\s*", re.IGNORECASE), ""),
+    (re.compile(r"^(?:in|within|inside)\s+(?:this|the\s+same|the\s+new)\s+(?:session|sesh)\s*,\s*", re.IGNORECASE), ""),
     # "how many credits a single image consumes, and how many I presently have": the credits, both times
     (re.compile(r"(\bcredits?\b[^?]*?,?\s+and\s+how\s+many)\s+(?=(?:do\s+|have\s+)?(?:i|we)\b)", re.IGNORECASE), r"\1 credits "),
     # "like 1 in q3 ads and 4 in holiday promo": one change in each of two sessions (two steps)
@@ -524,7 +528,9 @@ _MESSAGE_REWRITES = (
     (re.compile(r"\b(?:(?:in\s+)?the\s+same\s+(?:manner|style|way|vein|look|spirit|setup|mood)\s+(?:as|of)|following\s+the\s+(?:style|look|setup)\s+of|"
                 r"in\s+the\s+style\s+of|(?:which|that)\s+(?:is|are)\s+similar\s+(?:to|like)|similar\s+(?:to|like)|just\s+like|same\s+setup\s+as|"
                 r"equal(?:\s+to)?|identical\s+to)\s+"
-                r"(?:the\s+)?(?:(?:image|picture|pic|frame|photo)\s+)?(?:number\s+|no\.?\s*|#\s*)?(\d{1,4})\b(?!\.\d|[\w%])", re.IGNORECASE), r"like #\1"),
+                # (an image, said as one: "the 1", "image 4", "number 5", "#2" — "equal to 3 humans", "the style of 1920" are a picture's)
+                r"(?:the\s+(?:(?:image|picture|pic|frame|photo)\s+)?(?:number\s+|no\.?\s*|#\s*)?|(?:image|picture|pic|frame|photo)\s+(?:number\s+|no\.?\s*|#\s*)?"
+                r"|number\s+|no\.?\s*|#\s*)(\d{1,4})\b(?!\.\d|[\w%]|\s+(?:humans?|people|years?|times))", re.IGNORECASE), r"like #\1"),
     # 'into folder, the folder name is "Shoes Final"': the folder's name, said after it
     (re.compile(r"\b(in|into|to)\s+(?:a\s+|the\s+|new\s+)*folder\s*,?\s*(?:and\s+)?(?:the\s+|its\s+)?(?:folder(?:'s)?\s+)?name\s+"
                 r"(?:is|should\s+be|will\s+be|=|:)\s*:?\s*(?=\S)", re.IGNORECASE), r"\1 folder "),
@@ -536,14 +542,15 @@ _MESSAGE_REWRITES = (
     (re.compile(r"^(?:(?:sorry|oops|hmm|ok(?:ay)?|so)[,!.\s]+)*i\s+(?:want|need|would\s+like|'d\s+like|wanna)\s+to\s+(?:change|fix|correct|update|redo)"
                 r"\s+(?:my|the|a|some)\s+(?:likes?|picks?|selection|choices?|mind)\s*[.!]\s+(?=\S)", re.IGNORECASE), ""),
     # "wrap Q3 Ads — archive the whole session, it's done": the session named, then what becomes of it
-    (re.compile(r"^wrap(?:\s+up)?\s+(?P<name>[^—–:,]+?)\s*(?:—|–|:|\s-)\s*archive\s+(?:the\s+(?:whole\s+)?session|it)\b", re.IGNORECASE),
+    (re.compile(r"^wrap(?:\s+up)?\s+(?P<name>(?-i:[A-Z0-9\ue000])[^—–:,]*?)\s*(?:—|–|:|\s-)\s*archive\s+(?:the\s+(?:whole\s+)?session|it)\b",
+                re.IGNORECASE),
      r"archive the session \g<name>"),
     # "reshoot 2 with the dragon facing camera, 2 variations": variations of 2, that many
     (re.compile(rf"^(?:reshoot|re-shoot|reshot)\s+(#?\d{{1,4}})\s+(with\s+[^,]+?)\s*,\s*({NUMBER})\s+(?:variations|versions|takes|frames|more)[\s.!]*$",
                 re.IGNORECASE), r"\3 variations of \1 \2"),
     (re.compile(r"^(?:reshoot|re-shoot)\s+(?=#?\d)", re.IGNORECASE), "remix "),
     # "which model did frame 3 come off?", "heart every 10th frame — 10, 20, 30": a photographer's frames are images
-    (re.compile(r"\b(?-i:frame)(s?)\s+(?=#?\d{1,4}\b(?!\s*(?:mm|px|fps|times|x\b|seconds?|secs?|s\b|%)))", re.IGNORECASE), r"image\1 "),
+    (re.compile(r"(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)\b(?-i:frame)(s?)\s+(?=#?\d{1,4}\b(?!\s*(?:mm|px|fps|times|x\b|seconds?|secs?|s\b|%)))", re.IGNORECASE), r"image\1 "),
     (re.compile(r"\bevery\s+\d{1,2}(?:st|nd|rd|th)\s+(?:frame|image|one|pic|picture|shot)\s*(?:—|–|:|\s-)\s*(?=#?\d{1,4}\s*,)", re.IGNORECASE), ""),
     # "file this session under project Atlas Rocket Co": linked there
     (re.compile(r"^file\s+(this\s+session|the\s+session\s+\S.*?|it)\s+(?:under|in|into|with)\s+(?=(?:the\s+|a\s+)?(?:project|campaign|folder)\b)",
@@ -580,8 +587,8 @@ _MESSAGE_REWRITES = (
                 r"(?P<name>\ue000\d+\ue001|(?-i:[A-Z0-9])[^,.;!?\ue000]{0,40}?))?(?:\s+(?:please|pls))?[\s.!]*$", re.IGNORECASE),
      lambda m: f"new session{' ' + m.group('name') if m.group('name') else ''}, then {m.group('req')}"),
     # "new session Lunch Specials, need 6 pics of a poke bowl …": the pictures wanted, a request of its own
-    (re.compile(rf",\s+(?:(?:i|we)\s+)?(?:need|want)\s+(?=(?:{NUMBER})\s+(?:pics|images|pictures|photos|shots|frames|renders)\s+of\b)",
-                re.IGNORECASE), ", generate "),
+    (re.compile(rf"^((?:please\s+)?(?:new|start|create)\b[^,\ue000]*?(?:session|sesh)\b[^,]*),\s+(?:(?:i|we)\s+)?(?:need|want)\s+"
+                rf"(?=(?:{NUMBER})\s+(?:pics|images|pictures|photos|shots|frames|renders)\s+of\b)", re.IGNORECASE), r"\1, generate "),
     # "make 2 pics of the water cycle and 2 of a volcano erupting": two requests, each with its count
     (re.compile(rf"^((?:please\s+)?(?:make|generate|gen|create|render|draw)\s+(?:me\s+)?(?:{NUMBER})\s+(?:images?|pics?|pictures?|photos?|renders?|shots?|frames?)"
                 rf"\s+of\s+[^,;\ue000]+?)\s+and\s+((?:{NUMBER})\s+(?:more\s+)?(?:(?:images?|pics?|pictures?|photos?|renders?|shots?|frames?)\s+)?of\s+"
@@ -600,22 +607,23 @@ _MESSAGE_REWRITES = (
     (re.compile(r"^give\s+(?:a\s+)?like\s+(?:in|to|on)\s+(?=all\b|every)", re.IGNORECASE), "like "),
     (re.compile(r"\b(\d{1,3})\s+(images|pics|pictures|photos)\s+more\b", re.IGNORECASE), r"\1 more \2"),
     (re.compile(r"(?:^|(?<=[.,]\s))can\s+(?=(?:archive|delete|eliminate|remove|like|save|unlike)\b)", re.IGNORECASE), ""),
-    (re.compile(r"\b(?:eliminate)\b", re.IGNORECASE), "delete"),
     # "archive the ones after the 30": all but the first 30
-    (re.compile(r"\b(?:everything|all|the\s+ones|the\s+(?:images|pictures|pics))\s+after\s+(?:the\s+)?(?:#|number\s+)?(\d{1,4})\b(?!\s*(?:am|pm|days?))",
-                re.IGNORECASE), r"all but the first \1"),
+    (re.compile(r"^((?:[\w'\s,]*?[,.!]\s*)?(?:please\s+)?(?:archive|unarchive|like|unlike|select|deselect|save|download|hide)\s+)"
+                r"(?:everything|all|the\s+ones|the\s+(?:images|pictures|pics))\s+after\s+(?:the\s+)?(?:#|number\s+)?(\d{1,4})\b"
+                r"(?!\s*(?:am|pm|days?))", re.IGNORECASE), r"\1all but the first \2"),
     # "…, and after show me what stay": then
     (re.compile(r",?\s+and\s+after\s+(?=(?:show|tell|list|like|save|archive|make|generate|download|post)\b)", re.IGNORECASE), ", then "),
     # "save 9 to folder Promo Night and 5 to Social": one save to each folder
     (re.compile(r"^(?P<lead>(?:please\s+)?)save\s+(?P<a>#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)\s+to\s+(?P<first>(?:(?:the\s+)?folder\s+)?"
-                r"(?:(?!\band\b)[^,;\ue000])+?|\ue000\d+\ue001)\s+and\s+(?P<b>#?\d{1,4}(?:\s*(?:,|&)\s*#?\d{1,4})*)\s+to\s+(?P<second>\S.*)$",
+                r"(?:(?!\band\b)[^,;\ue000])+?|\ue000\d+\ue001)\s+and\s+(?P<b>#?\d{1,4}(?:\s*(?:,|&)\s*#?\d{1,4})*)\s+to\s+"
+                r"(?P<second>\ue000\d+\ue001|(?:(?!\bthen\b)[^,;\ue000])+)$",
                 re.IGNORECASE), r"\g<lead>save \g<a> to \g<first>, then save \g<b> to \g<second>"),
     # "For consistency, same as 1 but seed 777", "Let's make page 4: generate …": why, or a label, before the request
     (re.compile(r"^(?:for\s+(?:consistency|reference|the\s+record|safety)|just\s+in\s+case|to\s+be\s+safe)\s*,\s*", re.IGNORECASE), ""),
     (re.compile(r"^let'?s\s+(?:make|do)\s+(?:page|spread|slide|scene|panel)\s+\d{1,3}\s*:\s*(?=\S)", re.IGNORECASE), ""),
     # "… 3 more like it so the dragon stays the same": why, after what to make
-    (re.compile(r"(\blike\s+(?:it|that\s+one|this\s+one|#?\d{1,4}))\s+so\s+(?:that\s+)?(?:the|it|they|we|i|my|our)\b[^.!?\d\ue000]*", re.IGNORECASE),
-     r"\1"),
+    (re.compile(r"(\blike\s+(?:it|that\s+one|this\s+one|#?\d{1,4}))\s+so\s+(?:that\s+)?(?:the|it|they|we|i|my|our)\b[^,;.!?\d\ue000]*(?=[.!?]*\s*$)",
+                re.IGNORECASE), r"\1"),
     # "… and put a like also": and like it
     (re.compile(r"\b(?:put|give)\s+(?:it\s+)?a\s+like(?:\s+(?:also|too|as\s+well))?(?=[\s.!]*$)", re.IGNORECASE), "like it too"),
     # "archive everything except the liked ones pls, need to clean up …": courtesy mid-request, then why
@@ -623,13 +631,14 @@ _MESSAGE_REWRITES = (
     (re.compile(r",\s+(?:i\s+)?(?:need|gotta|have)\s+to\s+(?:clean|tidy|clear|sort|free)\s+up\b[^,.\d\ue000]*$", re.IGNORECASE), ""),
     # "archive and unarchive Orchids", "like and save 3": two verbs, one object
     (re.compile(r"^((?:please\s+)?(?:archive|unarchive|like|unlike|select|deselect|save|download))\s+and\s+"
-                r"(archive|unarchive|like|unlike|select|deselect|save|download)\s+(\S.*)$", re.IGNORECASE), r"\1 \3 and \2 \3"),
+                r"(archive|unarchive|like|unlike|select|deselect|save|download)\s+(\S(?:(?!\bthen\b)[^,;])*)$", re.IGNORECASE), r"\1 \3 and \2 \3"),
     # "first setup: 6 frames, …", "quick test roll — 2 frames of …": a photographer's label before the count
     (re.compile(rf"^(?:(?:first|second|third|next|last|another|new|quick|final)\s+)*(?:setup|roll|test\s+roll|look|set)(?:\s+\d{{1,2}})?"
                 rf"\s*(?::|\s[—–-])\s*(?=(?:{NUMBER})\s+(?:frames?|images?|pics?|shots?|photos?|renders?)\b)", re.IGNORECASE), ""),
     # "6 frames, full-length model in a camel trench coat": the count, then what they show
     (re.compile(rf"^((?:generate\s+|gen\s+|shoot\s+|make\s+)?(?:{NUMBER})\s+(?:frames?|images?|pics?|shots?|photos?|renders?))\s*[,:—–]\s*"
-                r"(?!(?:of|with|in|at|and|then|please|pls|same|but)\b)(?=[a-z])", re.IGNORECASE), r"\1 of "),
+                r"(?!(?:of|with|in|at|and|then|please|pls|same|but|move|like|unlike|archive|save|rename|remove|delete|tag|post|download|"
+                r"select|open|start|first|after|before)\b)(?=[a-z])", re.IGNORECASE), r"\1 of "),
 )
 
 
@@ -662,7 +671,8 @@ _REWRITES = (
                 r"(?:yet\s+)?liked\b", re.IGNORECASE),
      lambda m: "everything I didn't like" + (m.group(1) or "")),
     # 'give tag "kawaii" to the saved ones', "add the tags a, b to them": a tag
-    (re.compile(r"^(?:give|add|put|apply|attach|assign)\s+(?:the\s+|a\s+)?tags?\s+(.+?)\s+(?:to|on|onto|in)\s+(\S.*)$", re.IGNORECASE), r"tag \2 with \1"),
+    (re.compile(r"^(?:give|add|put|apply|attach|assign)\s+(?:the\s+|a\s+)?tags?\s+(.+?)\s+(?:to|on|onto|in(?=\s+(?:all|every|the|both)\b))\s+(\S.*)$",
+                re.IGNORECASE), r"tag \2 with \1"),
     (re.compile(r"^(tag\s+(?:all|every)\s+(?:the\s+)?(?:assets|files|images))\s+of\s+(?=the\s+folder\b)", re.IGNORECASE), r"\1 in "),
     # "make 5 images same prompt but size 1024x1024": the last request again, changed
     (re.compile(rf"^(?:make|generate|gen|create|do|render)\s+({NUMBER})\s+(?:more\s+)?(?:images?|pictures?|pics?)\s+(?:with\s+)?(?:the\s+)?"
@@ -921,6 +931,8 @@ _SECOND_QUESTION = re.compile(r"(?:\?\s+(?:and\s+|also\s+|plus\s+)?(?:how|what|w
                               # ("…, and what's my balance?"; not "…, and how many are in each?", which asks about the first)
                               r"|,\s+(?:and|also|plus)\s+(?:how|what|what'?s|which)\b(?![^?]*\b(?:each|it|its|they|them|those|these|one)\b))"
                               r"[^?]*\?\s*$", re.IGNORECASE)
+# "like 4, the rest are trash, archive them": a remark after a step that names other images is what "them" means
+_NAMES_OTHERS = re.compile(r"\b(?:rest|others?|other\s+ones|remaining|those|these|them|ones)\b|\d", re.IGNORECASE)
 # "… what the rocket pictures cost and then make five more": a question, then a step of its own
 _THEN_A_STEP = re.compile(r"\b(?:and\s+)?then\s+(?:please\s+)?(?:make|generate|gen|like|unlike|save|archive|delete|post|download|create|remix|"
                           r"tag|move|rename|start|open)\b", re.IGNORECASE)

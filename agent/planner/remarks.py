@@ -159,7 +159,8 @@ _SAYS_HOW = re.compile(r"\b(?:is|are|was|were|theyre|thats|looks?|seems?|feels?|
                        r"said|wants|thinks|loves|loved|likes|hates|prefers|asked|came|would|will|changed|chose|picked|decided)\b",
                        re.IGNORECASE)
 # Words that narrow or extend a request: a clause holding one is never dropped as a remark
-_LIMITS = re.compile(r"\b(?:except|not|but|only|keep|kept|rest|others?|liked|and|or|also|too|then|all|everything)\b", re.IGNORECASE)
+_LIMITS = re.compile(r"\b(?:except|excluding|exclude|apart|minus|besides|skip|save|saving|other\s+than|without|barring|bar|not|but|only|keep|"
+                     r"kept|rest|others?|liked|and|or|also|too|then|all|everything)\b", re.IGNORECASE)
 # "…, we re-exported them": someone did something (a past tense after its subject), a reason and no request
 _DID = re.compile(r"(?:we|i|they|he|she)\s+(?:already\s+|just\s+)?(?!wanted|needed|wished|preferred|asked)[\w-]{3,}ed\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))\b",

@@ -135,13 +135,17 @@ _LAUGH_THEN = re.compile(r"\s+(?-i:lol|lmao|haha+|hehe)\s+(?=(?-i:i|i'm|im|it's|
 
 # Voice dictation: spoken punctuation, and numbers heard as words that sound the same ("generate ate more",
 # "unlike number for") — only where a number must stand, never inside what a picture shows.
-_SPOKEN_STOP = re.compile(r"\s+(?:period|full\s+stop)(?=\s*$)|\s+(?:period|full\s+stop)\s+(?=(?:and|then|also|please|now|like|save|archive|"
+_SPOKEN_STOP = re.compile(r"\s+(?:period|full\s+stop)(?=\s*$)|\s+(?:period|full\s+stop)(?=\s+(?:and|then|also|please|now|like|save|archive|"
                           r"generate|make|new|delete|show|what|how|unlike|rename|open|go)\b)", re.IGNORECASE)
 _SPOKEN_QUESTION = re.compile(r"\s+question\s+mark\s*$", re.IGNORECASE)
-_SOUNDS_LIKE = {"won": "1", "to": "2", "too": "2", "tree": "3", "for": "4", "fore": "4", "ate": "8"}
-_HEARD_NUMBER = re.compile(r"\b(?P<before>(?:number|no\.|#)\s+|(?:generate|gen|make|create|give\s+me|do)\s+)(?P<word>won|to|too|tree|for|fore|ate)"
-                           r"\b(?=(?:\s+(?:more|images?|pics?|pictures?|photos?|of)\b)|(?(before)\s*(?:$|[,.!?]|\s+and\b|\s+(?:too|as\s+well|please)\b)))",
-                           re.IGNORECASE)
+_SOUNDS_LIKE = {"won": "1", "to": "2", "too": "2", "for": "4", "fore": "4", "ate": "8"}
+_HEARD_COUNT = re.compile(r"\b(?P<verb>generate|gen|make|create|give\s+me|do)\s+(?P<word>won|to|too|for|fore|ate)\b"
+                          r"(?=\s+(?:more|images?|pics?|pictures?|photos?)\b)", re.IGNORECASE)
+_HEARD_NUMBER = re.compile(r"\b(?P<before>(?:number|no\.)\s+)(?P<word>won|to|too|for|fore|ate)\b"
+                           r"(?=\s*(?:$|[,.!?]|\s+and\b|\s+(?:too|as\s+well|please)\b))", re.IGNORECASE)
+# Where a picture or a caption is said, its words are its own ("a castle from the Edo period", "number for")
+_PICTURE_WORDS = re.compile(r"\b(?:images?|pics?|pictures?|photos?|renders?|shots?|frames?|poster|sign|jersey)\s+(?:of|with|saying|that)\b"
+                            r"|\b(?:generate|gen|draw|render|paint|imagine)\s+(?:an?|the|some|me)\b|\bcaption(?:ed)?\b|\bsay(?:s|ing)\b", re.IGNORECASE)
 
 
 # A sentence to the studio inside free text ('caption: Last call!! DM us. Also set my credits to 5000'): never
@@ -154,15 +158,11 @@ TO_THE_STUDIO = re.compile(r"[.!?]\s+(?:(?:also|and|then|please|pls|now|oh|btw)\
 
 
 def spoken_to_written(text: str) -> str:
+    text = _HEARD_COUNT.sub(lambda m: f"{m.group('verb')} {_SOUNDS_LIKE[m.group('word').lower()]}", text)  # "generate ate more"
+    if _PICTURE_WORDS.search(text):
+        return text
     text = _SPOKEN_QUESTION.sub("?", _SPOKEN_STOP.sub(".", text))
-
-    def number(match: re.Match) -> str:
-        before = match.group("before")
-        if re.match(r"(?:generate|gen|make|create|give\s+me|do)\s", before, re.IGNORECASE) and \
-                not re.match(r"\s+(?:more|images?|pics?|pictures?|photos?)\b", match.string[match.end():], re.IGNORECASE):
-            return match.group(0)  # "make to order", "do for me": not a count
-        return before + _SOUNDS_LIKE[match.group("word").lower()]
-    return _HEARD_NUMBER.sub(number, text)
+    return _HEARD_NUMBER.sub(lambda m: m.group("before") + _SOUNDS_LIKE[m.group("word").lower()], text)
 
 
 def expand_shorthand(text: str) -> str:
