@@ -3258,3 +3258,15 @@ def test_again_with_a_word_that_ends_like_one_in_the_prompt_is_no_swap():
     memory = {"last_generate": {"prompt": "a girl eating ice cream in the rain", "count": 2}}
     plan = plan_utterance("again but with grain instead", memory)
     assert not any(step.args.get("prompt") == "a girl eating ice cream in the grain" for step in plan.steps)
+
+
+def test_that_session_is_the_one_just_talked_about_or_asked(atelier_home):
+    talk(atelier_home, "new session Q3 Ads", "generate 4 images of an iced coffee", "new session Holiday Promo",
+         "generate 5 images of a gift box", "how many images are in Q3 Ads?", "In that session, archive 3")
+    state = read_state(atelier_home)
+    assert [i for i, g in gens(state, "Q3 Ads").items() if g["archived"]] == [3]
+    assert not any(g["archived"] for g in gens(state, "Holiday Promo").values())
+    events = talk(atelier_home, "In that session, archive 4")  # nothing talked about since: asked
+    assert 'Which session is "that session"' in replies(events) and read_state(atelier_home) == state
+    talk(atelier_home, "new session Riverside", "Within that session, please produce five illustrative images depicting children reading")
+    assert [g["prompt"] for g in gens(read_state(atelier_home), "Riverside").values()] == ["children reading"] * 5

@@ -339,7 +339,8 @@ def generation_options(text: str, masked: Masked, state: PlanState) -> tuple[str
 def _strip_image_noun(text: str) -> str:
     text = re.sub(r"^(?:me|us)\s+", "", text, flags=I)
     # "1 test image of a calculator": what the image is for is no part of what it shows
-    text = re.sub(r"^(?:test|sample|trial|quick|draft|practice)\s+(?=(?:images?|pictures?|pics?|renders?|shots?)\s+of\b)", "", text,
+    text = re.sub(r"^(?:test|sample|trial|quick|draft|practice|illustrative|distinct|separate|original|unique|high[- ]quality)\s+"
+                  r"(?=(?:images?|pictures?|pics?|renders?|shots?|illustrations?)\s+(?:of|depicting|showing)\b)", "", text,
                   flags=I)
     word = re.match(r"([A-Za-z]+)\b\s*", text)
     if word:

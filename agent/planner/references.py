@@ -678,6 +678,14 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     if re.match(r"^(?:the |that )?other (?:session|sesh|one)$", phrase, _FLAGS):
         raise Reply("Which session do you mean? \"The other one\" could be any of them — name it "
                     "(\"list my sessions\" shows the names). Nothing was changed.")
+    if re.fullmatch(r"that(?:\s+(?:session|sesh|one))?", phrase, _FLAGS):
+        # "In that session, archive 3" after "how many are in Q3 Ads?": the session just talked about; right after
+        # starting one ("Within that session, please produce …"): that one; anywhere else it is asked
+        if state.memory.named_session:
+            return state.memory.named_session
+        if state.memory.session and not state.memory.last_generate and not state.memory.last_items:
+            return CURRENT
+        raise Reply("Which session is \"that session\"? Say its name. Nothing was changed.")
     if _PREVIOUS_SESSION.match(phrase):
         if not state.memory.previous_session:
             raise Reply("There is no earlier session in this conversation; name the one you mean.")
