@@ -146,8 +146,8 @@ _NOT_A_DESCRIPTION = re.compile(
     rf"|(?:^|[,:—–]\s*|\s-\s){NUMBER}\s+(?:images|pictures|pics|photos|renders)\b)"
     r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they)\b"  # "(make) it a bit more warm of colour"
     r"|^(?:looks?\s+(?:like|more|less)|become|turn\s+into|be)\b)"  # "(make 7) look like my friend jake": #7, changed
-    r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"
-    r"|(?P<it_points_to_an_earlier_request>\bthis\s+time[\s.!]*$)"  # "… but w a blue ribbon this time"  # "…, seeds 1000 to 1003": settings, said where I don't read them
+    r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"  # "…, seeds 1000 to 1003": settings, said where I don't read them
+    r"|(?P<it_points_to_an_earlier_request>\bthis\s+time[\s.!]*$)"  # "… but w a blue ribbon this time"
     r"|(?P<it_asks_to_generate>\b(?:generate|regenerate)\b)"  # "… next week generate the lifestyle shots"
     # "(4) lowkey fire", "(2) is mid": a verdict on images that exist ("6 looks: …" are a stylist's outfits)
     r"|(?P<it_judges_images>^(?:lowkey|highkey|lowk|kinda|ngl|so|really|pretty)\s+(?:fire|good|mid|nice|great|cute|bad|trash|amazing|perfect)\b"
@@ -171,7 +171,8 @@ _PROMPT_GOES_ON = re.compile(r"(?:[.!?;]|\s(?:--|—|–|\+))\s+(?:also|and|then
                              # tmrw": a remark to the studio after the picture, never part of it
                              r"|(?:,|\s-)\s+(?:i|i'm|i've|i'd|i'll|we'd|we'll|i\s+have|i\s+haven'?t|i\s+need|we|we're|we\s+need|"
                              r"need\s+(?:these|them|this|it)|it'?s\s+for|these\s+are\s+for|this\s+is\s+for|"
-                             r"by\s+(?:tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|eod)|asap)\b(?![-'’])"  # ("we're-investigating vibe" is one word)
+                             # ("we're-investigating vibe" is one word)
+                             r"by\s+(?:tomorrow|tmrw|tonight|monday|tuesday|wednesday|thursday|friday|eod)|asap)\b(?![-'’])"
                              # "… 768x1024 please? Portrait orientation is important for my print layout"
                              r"|\?\s+(?-i:[A-Z])"
                              # "… a gingerbread house picture but also set my credits to 5000": credits are never drawn

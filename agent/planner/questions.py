@@ -91,7 +91,8 @@ _NAMES_TAIL_WORDS = frozenset(
     "hold holds contains contain at present moment right now so far exist there how many things items assets images files "
     "pictures which ones they called named what's whats list show tell me with their contents".split())
 # "wait which folder did i save the dragons to": every folder, with what it holds, answers it
-_WHICH_FOLDER_SAVED = re.compile(r"^(?:in\s+)?(?:which|what)\s+folders?\s+(?:(?:(?:did|do|have|had)\s+)?(?:i|we|you)\s+(?:did\s+|have\s+|had\s+)?(?:save|put|store|add|file|move)(?:d)?\b"
+_WHICH_FOLDER_SAVED = re.compile(r"^(?:in\s+)?(?:which|what)\s+folders?\s+(?:(?:(?:did|do|have|had)\s+)?(?:i|we|you)\s+(?:did\s+|have\s+|had\s+)?"
+                                 r"(?:save|put|store|add|file|move)(?:d)?\b"
                                  r"[^?]*|(?:is|are)\s+(?!(?:image|picture|pic|photo|number|no\.?|#)\s*\d)[^?\d]*\b(?:in|saved|kept|stored))\??$", _FLAGS)
 # "how many folders do I have, and what are they called?": the list says how many
 _HOW_MANY_NAMES = re.compile(r"^how\s+many\s+(projects|folders|tags|campaigns)(?:\s+(?:do|have|did)\s+(?:i|we)\s+(?:have|got|made|make))?"
