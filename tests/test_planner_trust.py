@@ -3270,3 +3270,44 @@ def test_that_session_is_the_one_just_talked_about_or_asked(atelier_home):
     assert 'Which session is "that session"' in replies(events) and read_state(atelier_home) == state
     talk(atelier_home, "new session Riverside", "Within that session, please produce five illustrative images depicting children reading")
     assert [g["prompt"] for g in gens(read_state(atelier_home), "Riverside").values()] == ["children reading"] * 5
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 43's wrong actions, each a class: slips of the keyboard, Nigerian Pidgin, a paralegal's numbers and notes, slang
+    ("like 7 amd 9", [("like", {"items": [7, 9]})]),
+    ("save thr liked ones to folder Menu", [("save_to_library", {"which": "liked", "folder": "Menu"})]),
+    ("generate 4 nore of the rocket but at night", [("generate", {"prompt": "the rocket but at night", "count": 4})]),
+    ("new dession Beach Wedding", [("create_session", {"name": "Beach Wedding"})]),
+    ("henerate 6 imaged of a beach wedding arch", [("generate", {"prompt": "a beach wedding arch", "count": 6})]),
+    ("Abeg open new session, call am Jollof Party", [("create_session", {"name": "Jollof Party"})]),
+    ("Abeg save 7, 14 and 21 for new folder Harbor Best", [("save_to_library", {"items": [7, 14, 21], "folder": "Harbor Best"})]),
+    ("Oya like number 1 and 5 sharp sharp", [("like", {"items": [1, 5]})]),
+    ("generate a gift for new folder fans", [("generate", {"prompt": "a gift for new folder fans"})]),
+    ("gen 3 pics of a cyberpunk samurai, seed 69420, 1024x1024 no cap",
+     [("generate", {"size": "1024x1024", "seed": 69420, "prompt": "a cyberpunk samurai", "count": 3})]),
+    ("Please generate three (3) images of a courtroom sketch of a judge, seed 1234, and please note that the images are not to "
+     "be used commercially.", [("generate", {"seed": 1234, "prompt": "a courtroom sketch of a judge", "count": 3})]),
+    ("Please generate two (2) images of a dragon under a willow tree, at a size of 1024x1024.",
+     [("generate", {"size": "1024x1024", "prompt": "a dragon under a willow tree", "count": 2})]),
+    ("Please generate one (1) image of a leather briefcase on an oak desk therein.",
+     [("generate", {"prompt": "a leather briefcase on an oak desk", "count": 1})]),
+    ("list the liked generations in this session", [("list_generations", {"liked": True})]),
+    ("Action items: (1) unlike #7 (2) like #1 and #8", [("unlike", {"items": [7]}), ("like", {"items": [1, 8]})]),
+    ("Now make 2 more like fourth", [("remix", {"item": 4, "count": 2})]),
+    ("If it's not too much trouble, please archive 3", [("archive_generations", {"items": [3]})]),
+])
+def test_round_43_wrong_actions_read_as_meant(text, expected):
+    assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("Provided that my balance is at least 100 credits, generate five (5) additional images in the current session using the "
+     "identical prompt. If the balance is below 100, do nothing.", "holds a condition"),
+    ("In the event that image 4 is liked, archive it.", "holds a condition"),
+    ("generate 6 pictures of party jollof rice for big tray, make e colourful well well", "changes images that exist"),
+    ("Make you move number 10 go new session wey I go call Night Launch", "Move which images"),
+    ("make you move number 10 to Q4", ""),
+])
+def test_round_43_conditions_and_pidgin_pronouns_change_nothing(text, answer):
+    plan = plan_utterance(text, {})
+    assert not any(step.name in ("generate", "archive_generations") for step in plan.steps) and answer in (plan.reply or "")

@@ -144,11 +144,12 @@ _NOT_A_DESCRIPTION = re.compile(
     # "(make) there 3 more of …", "… — 4 images, rocket on the pad" ("3 more days to go" is a picture's words)
     rf"|(?P<it_says_a_count>\b{NUMBER}\s+more\b(?!\s+(?:days?|hours?|weeks?|years?|minutes?|times?|miles?|steps?|sleeps?|to\s+go)\b)"
     rf"|(?:^|[,:—–]\s*|\s-\s){NUMBER}\s+(?:images|pictures|pics|photos|renders)\b)"
-    r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they)\b"  # "(make) it a bit more warm of colour"
+    r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they|e|am)\b"  # "(make) it a bit more warm of colour", Pidgin "make e …"
     r"|^(?:looks?\s+(?:like|more|less)|become|turn\s+into|be)\b)"  # "(make 7) look like my friend jake": #7, changed
     r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"  # "…, seeds 1000 to 1003": settings, said where I don't read them
     r"|(?P<it_points_to_an_earlier_request>\bthis\s+time[\s.!]*$)"  # "… but w a blue ribbon this time"
-    r"|(?P<it_asks_to_generate>\b(?:generate|regenerate)\b)"  # "… next week generate the lifestyle shots"
+    r"|(?P<it_asks_to_generate>\b(?:generate|regenerate)\b)"
+    r"|(?P<it_speaks_to_the_studio>^(?:you|u)\s+(?:move|save|like|archive|delete|rename|open|put|show|tell|go|do)\b)"  # "(make) you move 10 …"  # "… next week generate the lifestyle shots"
     # "(4) lowkey fire", "(2) is mid": a verdict on images that exist ("6 looks: …" are a stylist's outfits)
     r"|(?P<it_judges_images>^(?:lowkey|highkey|lowk|kinda|ngl|so|really|pretty)\s+(?:fire|good|mid|nice|great|cute|bad|trash|amazing|perfect)\b"
     r"|^(?:is|are|was|were|slaps|goes\s+hard|mid|trash|goated|bussin)\b)", I)

@@ -186,6 +186,8 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(reply=replies.ALREADY_DONE.format(verb=dont.group("verb").lower()), confidence="full")
     if _NOTE_TO_SELF.match(masked.text):
         return Plan(reply=replies.NOTE_TO_SELF, confidence="full")
+    if _CONDITION.search(masked.text):
+        return Plan(reply=replies.CONDITIONAL, confidence="full")
     if _SELECTS.search(masked.text):  # a photographer's "selects": the liked ones, or the ones marked selected?
         return Plan(reply=replies.WHICH_SELECTS, confidence="full")
     if _RETRACTED.search(masked.text):  # "archive the session? no": the user took it back
@@ -436,6 +438,16 @@ _KEEPS_ITS_WORDS = re.compile(r"^\s*(?:generate|gen|make|create|draw|render|pain
 _ORDINAL_WORDS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
                   "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth"}
 # Ways a clause starts that mean a plainer request, rewritten in this order before any handler reads it.
+# "Provided that my balance is at least 100 credits, generate …", "In the event that image 4 is liked, …": a condition
+_CONDITION = re.compile(r"^(?:provided(?:\s+that)?|providing(?:\s+that)?|in\s+the\s+event(?:\s+that)?|on\s+condition\s+that|"
+                        r"assuming(?:\s+that)?|only\s+if|if|unless|should)\s+"
+                        # (courtesy is no condition: "If it's not too much trouble, …", "if that's ok, …")
+                        r"(?!(?:it|that)(?:'s|\s+is)\s+(?:not\s+too\s+much|ok|okay|alright|all\s+right|possible|fine|convenient)\b)"
+                        r"(?:my|the|image|number|#|it|there|i|we|any|all|no)\b[^,.;?]{0,80},"
+                        r"(?![^?]*\?)"  # ("If I delete Q3 Ads, what happens to …?" is a question, answered)
+                        r"|[.!?;]\s+(?:if|unless|otherwise|should)\b[^.]*\b(?:do\s+nothing|don'?t|do\s+not|stop|cancel|skip)\b", re.IGNORECASE)
+
+
 # "send the selects to …", "archive everything that isn't a select": a noun with two meanings here
 _SELECTS = re.compile(r"\b(?:the|my|our|all|those|these|a|any)\s+selects?\b(?!\s+(?:the|all|\d|#|them|it|every|one|two|three|few|group|number|ones?)\b)",
                       re.IGNORECASE)
@@ -451,6 +463,22 @@ _COUNT_QUESTIONS = {"session count": "how many sessions do I have?", "sesh count
 
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # "make 2 more like fourth": like #4
+    (re.compile(r"(\bmore\s+(?:(?:images?|pics?|pictures?|ones?)\s+)?like\s+)(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                r"(?:\s+(?:one|image|picture|pic))?\b", re.IGNORECASE),
+     lambda m: m.group(1) + "#" + str(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                        "tenth").index(m.group(2).lower()) + 1)),
+    # a paralegal's "five (5) additional images … therein, at a size of 1024x1024": one number, in the current session
+    (re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)"
+                r"\s+\((\d{1,4})\)", re.IGNORECASE), r"\1"),
+    (re.compile(r"\b(\d{1,4})\s+(?:additional|further|extra)\s+(?=(?:images?|pictures?|pics?|photos?|renders?)\b)", re.IGNORECASE), r"\1 more "),
+    (re.compile(r"^((?:please\s+)?(?:generate|make|create|produce|render)\b[^.]*?)\s+(?:therein|in\s+the\s+current\s+session|in\s+this\s+session)"
+                r"(?=\s*(?:[,.!]|using\b|with\b|$))", re.IGNORECASE), r"\1"),
+    (re.compile(r"\b(?:using|with)\s+the\s+(?:identical|exact\s+same|very\s+same)\s+prompt\b", re.IGNORECASE), "same prompt"),
+    (re.compile(r"\b(?:at\s+)?(?:a\s+)?size\s+of\s+(?=\d{2,5}\s*[x×]\s*\d{2,5})", re.IGNORECASE), "at "),
+    # "…, and please note that the images are not to be used commercially.": a note, no request
+    (re.compile(r",?\s+(?:and\s+)?(?:please\s+)?(?:note|be\s+advised)\s+that\s+(?![^.]*\b(?:generate|make|like|save|archive|delete|post|tag|move|"
+                r"download|rename)\b)[^.\ue000]*[.!]?\s*$", re.IGNORECASE), ""),
     # what a formal request says before it: "In accordance with our guidelines, …", "Upon reflection, …"
     (re.compile(r"^(?:in\s+accordance\s+with|as\s+per|per|following|in\s+line\s+with)\s+(?:our|the|my|their)\s+[^,\d\ue000]{3,60},\s*(?=[a-z])",
                 re.IGNORECASE), ""),

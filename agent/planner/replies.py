@@ -36,6 +36,8 @@ POINTS_PAST_REFUSAL = ("I did not act on your last message, so I can't tell what
                        "guess with your data. Say which images or session, e.g. \"archive 9\". Nothing was changed.")
 NOTE_TO_SELF = ("That reads like a note to yourself, so I did nothing with it. When you want it done, say it as a request, "
                 "e.g. \"generate 4 of …\".")
+CONDITIONAL = ("That request holds a condition (\"if …\", \"provided that …\"), and I don't act on conditions — I would have to "
+               "guess whether it holds. Check it first (e.g. \"balance\", \"is 4 liked?\"), then say the request plainly. Nothing was changed.")
 WHICH_SELECTS = ("By \"selects\", do you mean the images you liked or the ones marked selected? Say \"the liked ones\" or "
                  "\"the selected ones\". Nothing was changed.")
 ALREADY_DONE = ("The {verb} you asked for just before has already been done, so I changed nothing now. To take it back, "

@@ -78,7 +78,7 @@ _TRAILING_FILLER = re.compile(
     r"(?:[\s,.!?]*\b(?:and\s+)?(?:please|pls|plz|(?:thanks|thank you|thank u|thnx|thanx|tnx|tysm)(?: (?:so|very|ever so) much| a lot| a bunch| in advance)?"
     # "now" only in lower case: "rename it to Apocalypse Now" keeps its name.
     r"|thx|cheers|much appreciated|for me|idk|anyways?|exactly|(?-i:then)|i\s+(?:have\s+|'ve\s+)?changed\s+my\s+mind|right\s+now|(?-i:now)"
-    r"|(?-i:rn)|kthx|ty(?:sm)?|tks|tnx|thks|obg"
+    r"|(?-i:rn)|kthx|ty(?:sm)?|tks|tnx|thks|obg|no\s+cap|fr\s+fr|ong|on\s+god|deadass|sharp\s+sharp"
     # "…? Just tell me; do not alter anything.": what is asked is all that is done anyway
     r"|(?:just|only)\s+tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?|no\s+change\s+nothing"
     r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
@@ -165,7 +165,24 @@ def spoken_to_written(text: str) -> str:
     return _HEARD_NUMBER.sub(lambda m: m.group("before") + _SOUNDS_LIKE[m.group("word").lower()], text)
 
 
+# Slips of the keyboard and of autocorrect in the little words a request is built from ("like 7 amd 9", "save thr
+# liked ones", "4 nore", "new dession"); content words are left to the fuzzy verb match.
+_SLIPS = {"amd": "and", "abd": "and", "snd": "and", "anf": "and", "thr": "the", "teh": "the", "tge": "the", "rhe": "the",
+          "thst": "that", "tjat": "that", "rhat": "that", "nore": "more", "mroe": "more", "moer": "more", "dession": "session",
+          "sesion": "session", "sessiom": "session", "seesion": "session", "henerate": "generate", "genrate": "generate",
+          "generste": "generate", "imaged": "images", "picturs": "pictures", "pictires": "pictures"}
+_SLIP = re.compile(r"\b(?-i:" + "|".join(_SLIPS) + r")\b")
+# Nigerian Pidgin a request is said in: "Abeg open new session, call am Jollof Party", "save 7 for folder X"
+_PIDGIN = [(r"^(?:abeg|oya|biko)\b[,\s]*", ""), (r"\b(call|make|name|like|save|archive)\s+am\b", r"\1 it"),
+           (r"\bwetin\s+be\b", "what is"), (r"^make\s+you\s+(?=(?:move|save|like|archive|delete|rename|open|generate|show|tell)\b)", ""),
+           (r"\b(save|put|move)\b([^;]*?)\s+for\s+(?=(?:a\s+)?(?:new\s+)?folder\b)", r"\1\2 to "),
+           (r"\bgo\s+(?=new\s+session\b)", "to a "), (r"\bwey\s+i\s+go\s+call\b", "called")]
+
+
 def expand_shorthand(text: str) -> str:
+    text = _SLIP.sub(lambda m: _SLIPS[m.group(0)], text)
+    for pattern, english in _PIDGIN:
+        text = re.sub(pattern, english, text, flags=re.IGNORECASE)
     text = spoken_to_written(text)
     text = _LAUGH_THEN.sub(". ", text)
     text = re.sub(r"(?<![\w/])w/\s*(?=\w)", "with ", text, flags=re.IGNORECASE)  # "remix 3 w/ pink sky"
