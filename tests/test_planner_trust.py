@@ -3311,3 +3311,12 @@ def test_round_43_wrong_actions_read_as_meant(text, expected):
 def test_round_43_conditions_and_pidgin_pronouns_change_nothing(text, answer):
     plan = plan_utterance(text, {})
     assert not any(step.name in ("generate", "archive_generations") for step in plan.steps) and answer in (plan.reply or "")
+
+
+def test_that_image_and_the_second_of_those_two_are_the_ones_just_made(atelier_home):
+    talk(atelier_home, "new session Matter", "Please generate one (1) image of a leather briefcase on an oak desk therein.",
+         "Please like that image.")
+    assert [g["liked"] for g in gens(read_state(atelier_home), "Matter").values()] == [True]
+    talk(atelier_home, "Please generate two (2) images of a briefcase, at a size of 1024x1024.",
+         "Please then like the second of those two images.")
+    assert {i for i, g in gens(read_state(atelier_home), "Matter").items() if g["liked"]} == {1, 3}

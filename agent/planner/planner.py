@@ -463,6 +463,11 @@ _COUNT_QUESTIONS = {"session count": "how many sessions do I have?", "sesh count
 
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # "Please like that image.", "like the second of those two images": the image(s) just named or made
+    (re.compile(r"^((?:please\s+)?(?:then\s+)?(?:like|unlike|archive|unarchive|save|select|deselect|download|remix)\s+(?:that|this))\s+"
+                r"(?:image|picture|pic|photo|render)\b", re.IGNORECASE), r"\1 one"),
+    (re.compile(r"\bof\s+(?:those|these)\s+(?:two|three|four|five|\d{1,2})\s+(?:new\s+)?(?:images|pictures|pics|ones|photos)\b", re.IGNORECASE),
+     "of them"),
     # "make 2 more like fourth": like #4
     (re.compile(r"(\bmore\s+(?:(?:images?|pics?|pictures?|ones?)\s+)?like\s+)(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                 r"(?:\s+(?:one|image|picture|pic))?\b", re.IGNORECASE),
