@@ -3320,3 +3320,8 @@ def test_that_image_and_the_second_of_those_two_are_the_ones_just_made(atelier_h
     talk(atelier_home, "Please generate two (2) images of a briefcase, at a size of 1024x1024.",
          "Please then like the second of those two images.")
     assert {i for i, g in gens(read_state(atelier_home), "Matter").items() if g["liked"]} == {1, 3}
+
+
+def test_a_folder_name_ends_before_a_title_said_after_it():
+    plan = plan_utterance('Please save image 2 to the library too, in the folder Characters, with the title "Draft - not for publication".', {})
+    assert not plan.steps and "holds more of the request" in plan.reply

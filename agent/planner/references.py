@@ -552,6 +552,8 @@ _CLOSING = re.compile(r"(?<=[^\W_])[.!?]+$|\s+[-—–]+$")
 _NAME_TAIL = re.compile(r"\s*;\s*\S"  # "Archive and Delete Tests; nothing is to be archived": a second sentence
                         # "save them to the folder and then maybe delete them or no …": no name at all
                         r"|(?-i:^(?:and|or|then|but|so)\b)|\bi\s+don'?t\s+know\b|(?-i:\bor\s+no\b)"
+                        # "in the folder Characters, with the title …": more of the request after the name
+                        r"|,\s*(?:and\s+)?(?:with|titled|named|called|captioned)\s+(?:the\s+|a\s+)?(?:title|name|caption|tags?|label)\b"
                         # "to Characters, the others are blurry": a remark of its own after the name
                         r"|,\s*(?:the|they|it|these|those|this|that)\b(?:\s+\w+)?\s+(?:are|is|were|was|look|looks|seem|seems)\b"
                         # "a session called Y within that project": where it goes, said of a place named before
