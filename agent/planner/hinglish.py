@@ -116,15 +116,16 @@ def _part(text: str) -> str:
 
 
 def _clause(what: str, verb: re.Match) -> str:
-    hindi = re.match(r"bana|daal|dal|hata|likh|laga|de|bata", verb.group("hindi"), _I)
+    said = re.match("|".join(_HINDI_VERB), verb.group("hindi"), _I)  # a Hindi verb of its own ("karo" only does)
+    hindi = said.group(0).lower() if said else None
     english = (verb.group("english") or "").lower()
     what = what.strip(" ,")
-    if hindi and english in _TAKEN_OFF and hindi.group(0).lower() == "hata":  # "9 wala like hata do": the like taken off
+    if hindi == "hata" and english in _TAKEN_OFF:  # "9 wala like hata do": the like taken off
         english = _TAKEN_OFF[english]
     elif hindi and english in ("post", "zip"):  # "ek insta post bana do": a post made, the noun before the verb
-        english, what = _HINDI_VERB[hindi.group(0).lower()], f"{what} {english}"
-    elif hindi or not english:
-        english = english or (_HINDI_VERB[hindi.group(0).lower()] if hindi else "")
+        english, what = _HINDI_VERB[hindi], f"{what} {english}"
+    elif hindi and not english:
+        english = _HINDI_VERB[hindi]
     of_session = _OF_SESSION.match(what)
     if of_session:  # "Holiday Promo wale 2 aur 3 ko …": those images of that session
         what = f"{of_session.group('numbers')} in {of_session.group('session')}{what[of_session.end():]}"

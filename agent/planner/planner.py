@@ -290,10 +290,10 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     for position, clause in enumerate(clauses):
         try:
             planned = plan_clause(clause, masked, state)
-            plainer = without_remarks(clause) if planned is None else clause
-            # "unheart 3, client passed on it. like 4": the remark of one step ("the rest are trash" names what comes next)
-            if plainer.strip() and plainer != clause and not _NAMES_OTHERS.search(clause[len(plainer):]):
-                planned = plan_clause(plainer, masked, state)
+            if planned is None:  # "unheart 3, client passed on it. like 4": the remark of one step
+                plainer = without_remarks(clause)  # ("the rest are trash" names what comes next: kept)
+                if plainer.strip() and plainer != clause and not _NAMES_OTHERS.search(clause[len(plainer):]):
+                    planned = plan_clause(plainer, masked, state)
         except Reply as reply:
             return Plan(reply=reply.text, confidence="none" if reply.refused else "full")
         if position and planned and _INTENT.match(clause) and any(
@@ -453,12 +453,13 @@ _SELECTS = re.compile(r"\b(?:the|my|our|all|those|these|a|any)\s+selects?\b(?!\s
                       re.IGNORECASE)
 
 
-_COUNT_QUESTIONS = {"session count": "how many sessions do I have?", "sesh count": "how many sessions do I have?",
-                    "gen count": "how many images are in this session?", "generation count": "how many images are in this session?",
-                    "image count": "how many images are in this session?", "pic count": "how many images are in this session?",
-                    "like count": "how many have I liked?", "liked count": "how many have I liked?",
-                    "folder count": "how many folders do I have?", "asset count": "how many assets are in the library?",
-                    "balance": "what is my balance?", "credits": "what is my balance?"}
+# "session count / gen count / balance": each shorthand as the question it stands for
+_COUNTED = {"session": "how many sessions do I have?", "sesh": "how many sessions do I have?",
+            "gen": "how many images are in this session?", "generation": "how many images are in this session?",
+            "image": "how many images are in this session?", "pic": "how many images are in this session?",
+            "like": "how many have I liked?", "liked": "how many have I liked?", "folder": "how many folders do I have?",
+            "asset": "how many assets are in the library?", "balance": "what is my balance?", "credits": "what is my balance?"}
+_COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'credits'))})\s+count|balance|credits)"
 
 
 # Whole-message rewrites, before the message is split into steps
@@ -530,9 +531,8 @@ _MESSAGE_REWRITES = (
     (re.compile(r"(\bmore(?:\s+of\s+(?:the|that|this|those|these)\s+\w+(?:\s+\w+)?)?)\s+but\s+(?:it'?s|its|they'?re|theyre|it\s+is|they\s+are)\s+"
                 r"(?=\w)", re.IGNORECASE), r"\1 but make them "),
     # "session count / gen count / balance": three questions
-    (re.compile(r"^(?:(?:session|sesh|gen|generation|image|pic|like|liked|folder|asset)\s+count|balance|credits)"
-                r"(?:\s*[/|]\s*(?:(?:session|sesh|gen|generation|image|pic|like|liked|folder|asset)\s+count|balance|credits))+[\s?]*$", re.IGNORECASE),
-     lambda m: " ".join(_COUNT_QUESTIONS[re.sub(r"\s+", " ", part.strip().lower())] for part in re.split(r"[/|]", m.group(0).strip(" ?")))),
+    (re.compile(rf"^{_COUNT_PART}(?:\s*[/|]\s*{_COUNT_PART})+[\s?]*$", re.IGNORECASE),
+     lambda m: " ".join(_COUNTED[part.split()[0].lower()] for part in re.split(r"[/|]", m.group(0).strip(" ?")))),
     # a Slack ops lead's shorthand: ":rocket: new session …", "+4 more", "ls sessions", "mv 4,5 from A → B"
     (re.compile(r"^(?::[a-z0-9_+-]{2,30}:\s*)+(?=[a-z])(?!like\b)", re.IGNORECASE), ""),
     (re.compile(r"^\+\s*(\d{1,3})\s+more\b", re.IGNORECASE), r"\1 more"),
