@@ -3325,3 +3325,64 @@ def test_that_image_and_the_second_of_those_two_are_the_ones_just_made(atelier_h
 def test_a_folder_name_ends_before_a_title_said_after_it():
     plan = plan_utterance('Please save image 2 to the library too, in the folder Characters, with the title "Draft - not for publication".', {})
     assert not plan.steps and "holds more of the request" in plan.reply
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sace the first 5 to folder Harbor Picks", [("save_to_library", {"items": [1, 2, 3, 4, 5], "folder": "Harbor Picks"})]),
+    ("shoe me the liked ones", [("list_generations", {"liked": True})]),
+    ("unlike 7 only", [("unlike", {"items": [7]})]),
+    ("ops, undo that please, I liked the wrong ones", [("undo", {})]),
+    ("Please undo my most recent action.", [("undo", {})]),
+    ("gg, undo that last thing", [("undo", {})]),
+    ("undo that and like 3", [("undo", {}), ("like", {"items": [3]})]),
+    ("Please remove the 'like' designation from image 2 only. Image 4 shall retain its 'like'.", [("unlike", {"items": [2]})]),
+    ("Please rename the session currently titled 'Sneaker Drop' to 'Sneaker Drop (Approved)'. No other property of the "
+     "session is to be modified.", [("rename_session", {"session": "Sneaker Drop", "new_name": "Sneaker Drop (Approved)"})]),
+    ("Please like images 1 and 3 in the session titled 'Sneaker Drop'. For the avoidance of doubt, do not alter the status "
+     "of any other image.", [("like", {"items": [1, 3], "session": "Sneaker Drop"})]),
+    ("With respect to the session named 'Q3 Ads' (and only that session), please archive image number 2 and image number 4. "
+     "The session 'Holiday Promo' must remain unchanged in all respects.",
+     [("archive_generations", {"items": [2, 4], "session": "Q3 Ads"})]),
+    ("Please save image 5 and image 9 to the folder 'Launch'. Image 1 and image 2 have already been saved there; do not "
+     "save them a second time.", [("save_to_library", {"items": [5, 9], "folder": "Launch"})]),
+    ("Please archive images 51 through 60 inclusive. Do not archive image 50.",
+     [("archive_generations", {"items": list(range(51, 61))})]),
+])
+def test_round_43_slips_undo_and_guards_read_as_meant(text, expected):
+    assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("like 1, 3. don't touch image 3", 'You said "don\'t touch image 3"'),
+    ("generate 2 images of a cat. do not create any new images", "do not create any new images"),
+    ("Please save image 1 and image 2 to Launch. Image 1 and image 2 have already been saved there; do not save them again.",
+     "do not save them again"),
+    ("archive 5. The session 'Holiday Promo' must remain unchanged.", "'Holiday Promo' must remain unchanged"),
+    ("remove the watermark from image 3", ""),  # never a session named "the watermark from image 3"
+    ("lime 3", ""), ("same 3", ""),  # real words one key off a verb are no slips
+])
+def test_a_guard_the_plan_would_break_or_a_word_not_read_changes_nothing(text, asked):
+    plan = plan_utterance(text, {})
+    assert not plan.steps and asked in (plan.reply or "")
+
+
+def test_a_guard_with_an_object_not_read_stays_in_the_message():
+    plan = plan_utterance("Please import /tmp/x.png into the library. Do not copy the file.", {})
+    assert not plan.steps
+
+
+def test_more_after_opening_a_session_adds_to_its_last_request_or_asks(atelier_home):
+    talk(atelier_home, "new session Q3 Ads", "generate 4 images of an iced coffee on a marble counter", "new session Holiday Promo",
+         "generate 5 images of a gift box with a red ribbon")
+    talk(atelier_home, "swap to q3 ads amd generate 2 more with a straw in it")
+    q3 = gens(read_state(atelier_home), "Q3 Ads")
+    assert [g["prompt"] for i, g in sorted(q3.items()) if i > 4] == ["an iced coffee on a marble counter, with a straw"] * 2
+    before = read_state(atelier_home)
+    events = talk(atelier_home, "Carry me go Holiday Promo session, then generate 4 more of the iced coffee but with caramel")
+    assert "does not mention" in replies(events) + "\n".join(getattr(e, "message", "") or "" for e in events)
+    assert len(read_state(atelier_home)["generations"]) == len(before["generations"])
+    events = talk(atelier_home, "go to q3 ads and gen 2 more but make it a frappuccino")
+    assert "can't tell what" in replies(events) and len(read_state(atelier_home)["generations"]) == len(before["generations"])
+    talk(atelier_home, "go to holiday promo", "gen 3 more gift boxes but gold ribbon")
+    promo = gens(read_state(atelier_home), "Holiday Promo")
+    assert [g["prompt"] for i, g in sorted(promo.items()) if i > 5] == ["a gift box with a gold ribbon"] * 3

@@ -106,3 +106,15 @@ def test_repeat_last_checks_the_subject_it_was_told(harbour, tools):
     assert export_state(harbour) == before
     made = tools.generate(harbour, repeat_last=True, count=1, expect_subject="fishing boats")
     assert len(made.data["indexes"]) == 1
+
+
+def test_repeat_last_adds_a_change_and_opening_a_session_tells_its_last_request(harbour, tools):
+    before = export_state(harbour)
+    with pytest.raises(AtelierError, match="repeat_last"):
+        tools.generate(harbour, prompt="boats", change="at night")
+    assert export_state(harbour) == before
+    last = tools.open_session(harbour, session="Harbour").data["last_request"]
+    made = tools.generate(harbour, repeat_last=True, count=1, change="with a lighthouse")
+    prompts = {g["index"]: g["prompt"] for g in export_state(harbour)["generations"]}
+    assert prompts[made.data["indexes"][0]] == f"{last['prompt']}, with a lighthouse"
+    assert tools.open_session(harbour, session="Harbour").data["last_request"]["prompt"] == f"{last['prompt']}, with a lighthouse"

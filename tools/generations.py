@@ -31,7 +31,7 @@ from tools.generators.base import (
     UnsupportedRequest,
 )
 from tools.generators.jobs import job_slot
-from tools.records import generation_file, generation_model, load_generations
+from tools.records import generation_file, generation_model, last_request, load_generations
 from tools.registry import NoArgs, ToolResult
 from tools.resolve import folder_exists, is_number, resolve_named, resolve_session
 from tools.selection import (
@@ -87,6 +87,8 @@ class GenerateArgs(BaseModel):
     expect_subject: str | None = Field(None, description="With repeat_last: what the person called those images "
                                                          "('2 more of those iced coffees'); refused when the last "
                                                          "request does not mention it")
+    change: str | None = Field(None, description="With repeat_last: words added to the repeated prompt "
+                                                 "('go to Q3 Ads and 2 more with a straw in it')")
 
 
 class RemixArgs(BaseModel):
@@ -204,16 +206,16 @@ def _last_request(ctx: Context, args: GenerateArgs) -> GenerateArgs:
     session = _writable_session(ctx, args.session)
     if session is None:
         raise InvalidInput("there is no current session to repeat a request in: open one, or say what to generate")
-    row = ctx.store.one("SELECT prompt, negative_prompt, width, height FROM generations WHERE session_id = ? "
-                        "ORDER BY (parent_id IS NULL) DESC, idx DESC LIMIT 1", [session["id"]])
-    if row is None:
+    last = last_request(ctx, session["id"])
+    if last is None:
         raise NotFound(f"session '{session['name']}' has no earlier request to repeat: say what to generate")
-    if args.expect_subject and not _mentions(row["prompt"], args.expect_subject):
-        raise InvalidInput(f"the last request in '{session['name']}' was \"{row['prompt']}\", which does not mention "
+    if args.expect_subject and not _mentions(last["prompt"], args.expect_subject):
+        raise InvalidInput(f"the last request in '{session['name']}' was \"{last['prompt']}\", which does not mention "
                            f"\"{args.expect_subject}\": say what to generate")
-    size = args.size or (f"{row['width']}x{row['height']}" if row["width"] and row["height"] else None)
-    return args.model_copy(update={"prompt": row["prompt"], "negative_prompt": args.negative_prompt or row["negative_prompt"],
-                                   "size": size, "session": session["id"], "repeat_last": False})
+    change = (args.change or "").strip(" ,")
+    prompt = f"{last['prompt']}, {change}" if change else last["prompt"]
+    return args.model_copy(update={"prompt": prompt, "change": None, "negative_prompt": args.negative_prompt or last["negative_prompt"],
+                                   "size": args.size or last["size"], "session": session["id"], "repeat_last": False})
 
 
 def singular(noun: str) -> str:
@@ -234,6 +236,8 @@ def _mentions(prompt: str, subject: str) -> bool:
 def plan_generation(ctx: Context, args: GenerateArgs) -> GenerationPlan:
     if args.expect_subject and not args.repeat_last:
         raise InvalidInput("expect_subject checks the request repeat_last repeats: say repeat_last too, or leave it out")
+    if args.change and not args.repeat_last:
+        raise InvalidInput("change adds to the request repeat_last repeats: say repeat_last too, or put it in the prompt")
     if args.repeat_last:
         args = _last_request(ctx, args)
     check_count(ctx, args.count)

@@ -104,6 +104,16 @@ def load_generations(ctx: Context, where: str = "1", params: list | None = None,
     return [generation_model(r) for r in ctx.store.query(sql, [ctx.workspace_id, *(params or [])])]
 
 
+def last_request(ctx: Context, session_id: str) -> dict | None:
+    """A session's last request, as "3 more" repeats it: its newest image that is not a remix."""
+    row = ctx.store.one("SELECT prompt, negative_prompt, width, height FROM generations WHERE session_id = ? "
+                        "ORDER BY (parent_id IS NULL) DESC, idx DESC LIMIT 1", [session_id])
+    if row is None:
+        return None
+    size = f"{row['width']}x{row['height']}" if row["width"] and row["height"] else None
+    return {"prompt": row["prompt"], "negative_prompt": row["negative_prompt"] or "", "size": size}
+
+
 def load_assets(ctx: Context, where: str = "1", params: list | None = None,
                 order: str = "a.created_at, a.id") -> list[Asset]:
     sql = f"{ASSET_SELECT} WHERE a.workspace_id = ? AND ({where}) ORDER BY {order}"

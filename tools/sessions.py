@@ -13,7 +13,7 @@ from tools.briefs import add_reference, checked_reference_file
 from tools.context import Context
 from tools.errors import Conflict, InvalidInput
 from tools.files import delete_generation_rows, remove_files_if_unreferenced
-from tools.records import load_session, load_sessions
+from tools.records import last_request, load_session, load_sessions
 from tools.registry import ToolResult
 from tools.resolve import clean_name, resolve_session
 from tools.workspaces import require_can_delete
@@ -142,7 +142,8 @@ def open_session(ctx: Context, args: SessionRefArgs) -> ToolResult:
     note = " (archived)" if session.status == "archived" else ""
     return ToolResult(
         message=f"Now in '{session.name}'{note}: {session.generation_count} generations.",
-        data={"session_id": session.id, "session": session.model_dump()},
+        # (what "3 more but at night" changes next: the session's last request)
+        data={"session_id": session.id, "session": session.model_dump(), "last_request": last_request(ctx, session.id)},
     )
 
 

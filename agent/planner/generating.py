@@ -11,7 +11,7 @@ import re
 
 from agent.planner.common import I, Q, Clause, first_int, segment, session_arg, value_text, with_session_suffix
 from agent.planner.numbers import NUMBER, leading_count, parse_number_list, word_to_int
-from agent.planner.plan import PlanState, Reply, Step
+from agent.planner.plan import REPEAT_LAST, PlanState, Reply, Step
 from agent.planner.references import clean_name, parse_single_item
 from agent.planner.text import Masked, closest_word
 from tools.generations import SEED_MAX, SEED_RANGE, singular
@@ -355,10 +355,16 @@ def _strip_image_noun(text: str) -> str:
 
 # What follows "3 more" when it is not an option: "but make them at night", "with more fog" change the
 # last prompt; "like #4" asks for variations of 4.
+# "… but w a blue ribbon" after "… with a red ribbon": one colour for another, the thing kept
+_COLOUR = (r"(?:red|blue|green|yellow|orange|purple|pink|black|white|gold|golden|silver|grey|gray|brown|navy|teal|beige|cream|"
+           r"violet|crimson|turquoise|maroon|magenta|cyan|lilac|mint|coral|ivory|copper|bronze)")
+_COLOUR_SWAP = re.compile(rf"(?:a|an)\s+{_COLOUR}\s+[\w-]+", I)
+
 _REPEAT_CHANGE = re.compile(r"^[\s,]*(?:again[\s,]+)?(?:(?:but|and|only)\s+)?(?:(?:this\s+time|now),?\s+)?(?:make\s+(?:them|it|these|those)\s+|"
                             r"(?=(?:the|her|his|their|its)\s+\w+\s+(?:is|are|has|have|wears?|wearing)\b)|"
                             r"make\s+(?=(?:her|his|their|its)\s)|(?=(?:with|without|at|in|as|during|on|under|by|near|inside|outside|wearing|holding)\s)"
-                            r"|(?=[^,]{1,40}?\s+instead\s+of\s))"  # "3 more but gold instead of silver"
+                            r"|(?=[^,]{1,40}?\s+instead\s+of\s)"  # "3 more but gold instead of silver"
+                            rf"|(?<=but\s)(?={_COLOUR}\s+[\w-]+\s*(?:,|$)))"  # "3 more but gold ribbon" (a swap, below)
                             r"(?P<change>\S.*)$", I)
 _MORE_LIKE = re.compile(r"^\s*(?:(?:exactly\s+|just\s+)?like\s+(?:#\s*|number\s+|no\.?\s*)?|of\s+(?:#\s*|number\s+|no\.?\s*)?)"
                         # ("2 more like number one": a number said as a word, after "number" only)
@@ -397,10 +403,6 @@ def _remix_change(said: str, masked: Masked) -> str | None:
     return value_text(re.sub(r"^[\s,]*(?:but\s+(?:make\s+(?:them|it)\s+)?)?", "", said, flags=I), masked)
 
 
-# "… but w a blue ribbon" after "… with a red ribbon": one colour for another, the thing kept
-_COLOUR = (r"(?:red|blue|green|yellow|orange|purple|pink|black|white|gold|golden|silver|grey|gray|brown|navy|teal|beige|cream|"
-           r"violet|crimson|turquoise|maroon|magenta|cyan|lilac|mint|coral|ivory|copper|bronze)")
-_COLOUR_SWAP = re.compile(rf"(?:a|an)\s+{_COLOUR}\s+[\w-]+", I)
 
 
 # "2 more like that one": variations of one image named just before, never the last prompt again.
@@ -505,14 +507,23 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
         if count is not None:
             args["count"] = count
         return [Step("generate", args)]
+    if subject and last_prompt:  # "2 more of those gift boxes" where the last request was an iced coffee
+        raise Reply(f"The last request here was \"{last_prompt}\", which does not mention \"{subject.group('noun')}\": "
+                    "say what to generate. Nothing was generated.")
     change = _REPEAT_CHANGE.match(rest)
-    if not change or not last_prompt:
+    after_opening = not last_prompt and (state.last_generate or {}).get("repeat_last")
+    if not change or not (last_prompt or after_opening):
         return None  # "more fog" alone: not a repeat, and not yet a picture
     head, change_options = generation_options(" " + change.group("change"), masked, state)  # (" without …" is a marker)
     text = value_text(_OPTION_TAIL.sub("", head.strip(" ,.;:")), masked)
     check_prompt(text, text)
+    if after_opening:
+        return _added_after_opening(count, text, {**options, **change_options})
     if _INSTEAD_BARE.match(value_text(head.strip(" ,.;:!"), masked)):  # "but with a gold ribbon instead": a swap
         text = value_text(head.strip(" ,.;:!"), masked)
+    bare_colour = re.fullmatch(rf"(?:with\s+)?({_COLOUR}\s+[\w-]+)", text, I)
+    if bare_colour:  # "but gold ribbon": that ribbon in another colour, or asked (never added beside the red one)
+        text = "with a " + bare_colour.group(1)
     swapped_in = None if _INSTEAD_BARE.match(text) else re.fullmatch(r"with\s+((?:a|an)\s+(?!(?:bit|little|lot|touch|tad)\b)\S+(?:\s+\S+)?)", text, I)
     if swapped_in or re.match(r"(?:a|an)\s+(?!(?:bit|little|lot|touch|tad)\b)", text, I) \
             and re.search(r"\bmake\s+(?:it|them)\s+(?:a|an)\s", rest, I) and not _INSTEAD.match(text):
@@ -535,6 +546,19 @@ def _repeat_with_words(count: int | None, rest: str, words: str, options: dict, 
     if count is not None:
         args["count"] = count
     return [Step("generate", args)]
+
+
+def _added_after_opening(count: int | None, change: str, options: dict) -> list[Step]:
+    """"go to Q3 Ads and 2 more with a straw in it": that session's last request (only the tool knows
+    it) with words added. A swap ("at sunset", "gold ribbon", "make it a frappuccino") needs the
+    prompt it changes, so it is asked."""
+    addition = re.match(r"(?:with|without|wearing|holding|on|under|by|near|inside|outside|beside)\s+(?!(?:a|an)\s+"
+                        rf"{_COLOUR}\s+[\w-]+$)\S", change, I)
+    if not addition or _INSTEAD.match(change) or _INSTEAD_BARE.match(change) or any(k.search(change) for k in _SAME_KIND):
+        raise Reply(f"I don't know that session's last prompt yet, so I can't tell what \"{change}\" replaces. Say the "
+                    f"whole prompt: \"generate {count or 1} of …\". Nothing was generated.")
+    args = {**REPEAT_LAST, **options, "change": change}
+    return [Step("generate", {**args, **({"count": count} if count is not None else {})})]
 
 
 # "with a kitten instead of the unicorn": one subject swapped for another in the last prompt.
@@ -728,6 +752,11 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
             # "3 more gift boxes but with a gold ribbon instead": the last request, changed
             return repeat_generate(word_to_int(count_word) if count_word else None, " but " + named.group("change"),
                                    clause.masked, state)
+        if named and not last_prompt and (state.last_generate or {}).get("repeat_last"):
+            # "go to Holiday Promo, then 4 more of the gift box but with a bow": the tool checks its last request is of those
+            steps = repeat_generate(word_to_int(count_word) if count_word else None, " but " + named.group("change"),
+                                    clause.masked, state)
+            return [Step(step.name, {**step.args, "expect_subject": named.group("subject")}) for step in steps or []] or None
         same_subject = re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?!(?:a|an|some)\s)(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
                                 r"(?=\s*(?:,|(?:with|using|at)\b|--|$))", said, I)
         if same_subject and last_prompt and all(re.search(rf"\b{re.escape(singular(word))}", last_prompt, I)

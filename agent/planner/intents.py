@@ -173,7 +173,11 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
                              "delete", explicit=bool(asset))
         return [Step("delete_assets", {"assets": names})] if names else None
     if clause.verb == "remove":
-        like = re.match(r"^(?:the\s+)?(?:like|likes|heart)\s+(?:from|on)\s+(.+)$", rest, I)
+        # "remove the 'like' designation from image 3": the word quoted is still the like
+        worded = re.sub(r"\ue000(\d+)\ue001", lambda m: clause.masked.quotes[int(m.group(1))]
+                        if re.fullmatch(r"(?i)likes?|hearts?", clause.masked.quotes[int(m.group(1))].strip()) else m.group(0), rest)
+        like = re.match(r"^(?:the\s+|my\s+)?(?:like|likes|heart|hearts)(?:\s+(?:designation|status|mark|flag|label))?\s+"
+                        r"(?:from|on|of)\s+(.+)$", worded, I)
         if like:
             return handle_selection_verb("unlike", Clause(clause.text, clause.masked, "unlike", like.group(1)), state)
         tags = re.match(r"^(?:the\s+)?tags?\s+(.+?)\s+from\s+(.+)$", rest, I)
@@ -196,6 +200,8 @@ def handle_delete(clause: Clause, state: PlanState) -> list[Step] | None:
                     "unsaved ones of an archived session expire after the retention window.")
     if re.fullmatch(r"(?:everything|all|every\s*thing)", rest, I):
         raise Reply("I won't delete everything at once. Name a session to delete, or archive images.")
+    if re.search(r"\b(?:from|of|on)\s+(?:images?|pictures?|pics?|numbers?|#)\s*\d", rest, I):
+        return None  # "remove the watermark from image 3": something in a picture, never a session's name
     ref = parse_session(rest, clause.masked, state)
     return [Step("delete_session", {"session": ref})] if isinstance(ref, str) else None
 
@@ -439,6 +445,10 @@ NOT_TYPOS = frozenset({
     "rate", "late", "guild", "resign", "remit", "research", "finder", "achieve", "pen", "port", "cleat", "seep",
     "weep", "smart", "stark", "stare", "tar", "shade", "shake", "shame", "shape", "spare", "scare", "score",
     "snore", "shore", "stone", "slave", "shave",
+    # one key off a verb (text.is_neighbour_key_slip), listed by running an English vocabulary through it
+    "being", "lost", "live", "wrote", "fine", "male", "safe", "snow", "fund", "poet", "poets", "luke", "mode",
+    "begun", "shoe", "sage", "hire", "lust", "fond", "lime", "starr", "worm", "invest", "mari", "rift", "nike",
+    "fins", "keel", "lobe", "puck", "loaf", "stat",
 })
 COMMAND_NOUNS = ("session", "sessions", "images", "pictures", "generations", "variations", "library", "credits",
                  "credit")

@@ -77,7 +77,9 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
             memory.session = session_id
             memory.last_items, memory.last_generate, memory.last_action = [], None, None
             if outcome.name == "open_session":  # "switch to waves", then "one more": that session's last request
-                memory.last_generate = dict(REPEAT_LAST)
+                last = outcome.data.get("last_request")
+                memory.last_generate = dict(REPEAT_LAST) if not isinstance(last, dict) or not last.get("prompt") else \
+                    {k: v for k, v in last.items() if v}
     named = outcome.data.get("session_id") or outcome.args.get("session")
     # "unarchive Mug Designs", then "and switch to it": only right after, never a session named long ago
     memory.named_session = named if outcome.name in _NAMES_A_SESSION and isinstance(named, str) \

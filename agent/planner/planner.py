@@ -44,6 +44,7 @@ from agent.planner.numbers import NUMBER, parse_number_list, word_to_int
 from agent.planner.posts import edit_post_steps
 from agent.planner.questions import question_steps
 from agent.planner.references import clean_name, parse_selection
+from agent.planner.guards import broken_guard, set_aside
 from agent.planner.hinglish import hinglish_to_english
 from agent.planner.remarks import is_remark, items_remarked_on, takes_no_free_text, verb_first, without_remarks
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
@@ -76,15 +77,19 @@ _HELP = re.compile(
 )
 # "undo", "undo that", "take that back": reverse the conversation's last change (tools/undo.py).
 _UNDO = re.compile(
-    r"^(?:(?:no|nope|wait|oops|oh|hmm|ugh+|argh+|" + WRONG_PICK + r"|scratch\s+that|"
+    r"^(?:(?:no|nope|wait|oops|ops|whoops|welp|gg|oh|hmm|ugh+|argh+|" + WRONG_PICK + r"|scratch\s+that|"
     r"never\s*mind(?:\s+that)?)(?:[,!.\s]|\s*[—–-]+\s*)+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)"
+    r"|(?:my|the|that)\s+(?:most\s+recent|last|latest)\s+(?:change|action|step|thing|move)"
     r"|(?:the\s+last\s+thing|what)\s+i\s+(?:just\s+)?did|(?:that|the)\s+last\s+(?:step|thing|move)))?"
     r"|take\s+(?:that|it)\s+back|revert\s+(?:that|it|the\s+last\s+change)|put\s+(?:it|that|them)\s+back"
     r"|(?:change|set|switch)\s+(?:it|that)\s+back|r[üu]ckg[äa]ngig(?:\s+machen)?(?:\s+bitte)?|deshacer|deshaz(?:lo)?"
     r"|annule[rz]?(?:\s+(?:ça|ca))?|cancel\s+(?:that|it|this)(?:\s+(?:last\s+)?(?:one|change|step))?"
     r"|make\s+(?:that|it|this)\s+undone|reverse\s+(?:that|it|this)|ongedaan\s+maken)"
     r"(?:,?\s+please)?(?:[,.!]?\s*(?:wrong\s+(?:ones?|images?|folder|session)|my\s+bad|my\s+mistake|oops|sorry"
-    r"|put\s+(?:it|them|that)\s+back|bring\s+(?:it|them)\s+back))?[\s.!]*$",
+    r"|put\s+(?:it|them|that)\s+back|bring\s+(?:it|them)\s+back"
+    # "undo that please, I liked the wrong ones": why, with no number or request of its own
+    r"|[,;]?\s*i\s+(?:liked|unliked|archived|saved|picked|chose|clicked|tapped|hit|pressed|did|moved|deleted)\s+"
+    r"(?:the\s+)?wrong\s+(?:ones?|images?|pictures?|pics|folder|session|thing|one)))?[\s.!]*$",
     re.IGNORECASE,
 )
 # "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
@@ -248,6 +253,9 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     forbidden = DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
     if forbidden:
         masked.text = masked.text[:forbidden.start()]
+    guards = set_aside(masked) if limits else []  # "… Do not archive image 50.": checked once planned
+    # (after a quoted name or caption a guard cannot belong to it)
+    guard_after_quote = masked.text.rstrip(" .;!,)").endswith("\ue001")
     state = PlanState.start(memory)
     fuzzy_budget = [MAX_FUZZY_BOUNDARIES]
 
@@ -322,8 +330,10 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
             state.after(step)
     if not steps:
         return Plan(reply=replies.KEPT, confidence="full") if understood else Plan(reply=replies.EMPTY, confidence="none")
-    broken = breaks_limit(steps, forbidden)  # "generate 5 of a cat but don't generate anything": asked
-    if forbidden and not broken and any(step.name in FREE_TEXT_TOOLS for step in steps):
+    # "generate 5 of a cat but don't generate anything", "like 5. Do not like image 5.": asked
+    broken = breaks_limit(steps, forbidden) or broken_guard(steps, guards)
+    limits_may_be_free_text = forbidden or (guards and not guard_after_quote)
+    if limits_may_be_free_text and not broken and any(step.name in FREE_TEXT_TOOLS for step in steps):
         return _plan_message(text, memory, limits=False)  # the words may belong to a prompt or a caption
     clash = _contradiction(steps) or kept_and_removed(steps, state.kept) or broken
     if clash:
@@ -464,6 +474,11 @@ _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'cr
 
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # "With respect to the session named 'Q3 Ads', please archive 2": in that session
+    (re.compile(r"^(?:with\s+(?:respect|regard)\s+to|regarding|concerning|as\s+(?:for|regards))\s+(?=(?:the\s+)?(?:session|sesh)\b)",
+                re.IGNORECASE), "in "),
+    # "the session currently titled 'Holiday Promo'": its name now, which is its name
+    (re.compile(r"\b((?:session|folder|project)\s+)(?:currently|presently|now)\s+(?=(?:titled|named|called)\b)", re.IGNORECASE), r"\1"),
     # "Please like that image.", "like the second of those two images": the image(s) just named or made
     (re.compile(r"^((?:please\s+)?(?:then\s+)?(?:like|unlike|archive|unarchive|save|select|deselect|download|remix)\s+(?:that|this))\s+"
                 r"(?:image|picture|pic|photo|render)\b", re.IGNORECASE), r"\1 one"),

@@ -159,6 +159,7 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
     """A generation selection from a noun phrase, or None when the phrase is not one."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
     phrase = re.sub(r"^(?:just|only)\s+(?=the\s+|my\s+|#?\d)", "", phrase, flags=_FLAGS)  # "just the one I liked"
+    phrase = re.sub(r"(?<=\d)\s+(?:only|alone)$", "", phrase, flags=_FLAGS)  # "unlike image 3 only"
     phrase = re.sub(r"^(?:my|the|all the)\s+(?=(?:un-?)?liked|selected)", "", phrase, flags=_FLAGS)
     phrase = re.sub(r"(?<![\w'])(?:tehm|thme|thm|'em|em)(?=\s|$)", "them", phrase, flags=_FLAGS)  # common slips of "them"
     phrase = re.sub(r"\b(?:very|most)\s+(?=(?:first|last)\b)", "", phrase, flags=_FLAGS)  # "the very first poster"

@@ -176,11 +176,15 @@ _SLIP = re.compile(r"\b(?-i:" + "|".join(_SLIPS) + r")\b")
 _PIDGIN = [(r"^(?:abeg|oya|biko)\b[,\s]*", ""), (r"\b(call|make|name|like|save|archive)\s+am\b", r"\1 it"),
            (r"\bwetin\s+be\b", "what is"), (r"^make\s+you\s+(?=(?:move|save|like|archive|delete|rename|open|generate|show|tell)\b)", ""),
            (r"\b(save|put|move)\b([^;]*?)\s+for\s+(?=(?:a\s+)?(?:new\s+)?folder\b)", r"\1\2 to "),
-           (r"\bgo\s+(?=new\s+session\b)", "to a "), (r"\bwey\s+i\s+go\s+call\b", "called")]
+           (r"\bgo\s+(?=new\s+session\b)", "to a "), (r"\bwey\s+i\s+go\s+call\b", "called"),
+           (r"\bcarry\s+(?:me|us)\s+go\b", "switch to")]
 
 
 def expand_shorthand(text: str) -> str:
     text = _SLIP.sub(lambda m: _SLIPS[m.group(0)], text)
+    text = re.sub(r"^shoe(?=\s+me\b)", "show", text, flags=re.IGNORECASE)  # a shoe is never asked to "me"
+    # "swap to q3 ads and gen 2 more": a move to another session ("swap 2 for 5" is no move)
+    text = re.sub(r"\bswap\s+(?=(?:over\s+|back\s+)?to\s)", "switch ", text, flags=re.IGNORECASE)
     for pattern, english in _PIDGIN:
         text = re.sub(pattern, english, text, flags=re.IGNORECASE)
     text = spoken_to_written(text)
@@ -384,16 +388,50 @@ def is_transposition(word: str, target: str) -> bool:
         and word[diffs[1]] == target[diffs[0]]
 
 
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _neighbour_keys() -> dict[str, frozenset[str]]:
+    """Letters that touch on a QWERTY keyboard (a row's key i touches keys i-1 and i of the row below)."""
+    touching: dict[str, set[str]] = {ch: set() for row in _KEYBOARD_ROWS for ch in row}
+    for r, row in enumerate(_KEYBOARD_ROWS):
+        for i, ch in enumerate(row):
+            near = [row[j] for j in (i - 1, i + 1) if 0 <= j < len(row)]
+            if r + 1 < len(_KEYBOARD_ROWS):
+                below = _KEYBOARD_ROWS[r + 1]
+                near += [below[j] for j in (i - 1, i) if 0 <= j < len(below)]
+            for other in near:
+                touching[ch].add(other)
+                touching[other].add(ch)
+    return {ch: frozenset(near) for ch, near in touching.items()}
+
+
+_NEIGHBOUR_KEYS = _neighbour_keys()
+
+
+def is_neighbour_key_slip(word: str, target: str) -> bool:
+    """One letter (never the first) struck on a key next to the right one: 'sace' → 'save', 'mske' → 'make'.
+
+    difflib scores a four-letter word with one wrong letter below any safe cutoff, so this is checked
+    on its own; a key that does not touch the right one ('same' for 'save') is no slip.
+    """
+    if len(word) != len(target) or word == target:
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+    return len(diffs) == 1 and diffs[0] > 0 and word[diffs[0]] in _NEIGHBOUR_KEYS.get(target[diffs[0]], ())
+
+
 @lru_cache(maxsize=4096)
 def closest_word(word: str, vocabulary: tuple[str, ...], cutoff: float = 0.8) -> str | None:
-    """The vocabulary word a typo most likely meant, or None (difflib ratio, or one transposition).
+    """The vocabulary word a typo most likely meant, or None (difflib ratio, one transposition, or one
+    letter struck on a neighbouring key).
 
     ``vocabulary`` is ordered by preference: on a tie the earlier word wins ('lik' → like, not link).
     """
     if len(word) < 3 or len(word) > MAX_FUZZY_WORD or not word.isalpha():
         return None
     for target in vocabulary:
-        if is_transposition(word, target):
+        if is_transposition(word, target) or is_neighbour_key_slip(word, target):
             return target
     matcher = difflib.SequenceMatcher()
     matcher.set_seq2(word)
