@@ -3386,3 +3386,49 @@ def test_more_after_opening_a_session_adds_to_its_last_request_or_asks(atelier_h
     talk(atelier_home, "go to holiday promo", "gen 3 more gift boxes but gold ribbon")
     promo = gens(read_state(atelier_home), "Holiday Promo")
     assert [g["prompt"] for i, g in sorted(promo.items()) if i > 5] == ["a gift box with a gold ribbon"] * 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Please rename the session Q3 Ads to Q3 Advertising and then archive it.",
+     [("rename_session", {"session": "Q3 Ads", "new_name": "Q3 Advertising"}), ("archive_session", {"session": "Q3 Advertising"})]),
+    ("rename this session to Done and archive it", [("rename_session", {"new_name": "Done"}), ("archive_session", {})]),
+    ("save 1, 2 an' 3 tae a new folder, Fog", [("save_to_library", {"items": [1, 2, 3], "folder": "Fog"})]),
+    ("rename the session tae Trainers Drop", [("rename_session", {"new_name": "Trainers Drop"})]),
+    ("new session Burns Night, an' make 3 images o' haggis, neeps an' tatties oan a tartan plate",
+     [("create_session", {"name": "Burns Night"}), ("generate", {"prompt": "haggis, neeps and tatties on a tartan plate", "count": 3})]),
+    ("new session Loch Ness Sightings fur video", [("create_session", {"name": "Loch Ness Sightings", "kind": "video"})]),
+    ("show us the liked yins", [("list_generations", {"liked": True})]),
+    ("stick the liked yins in a folder cawed Trainers", [("save_to_library", {"which": "liked", "folder": "Trainers"})]),
+    ("whit's the prompt fur number 1 in Q3 Ads?", [("generation_details", {"item": 1, "session": "Q3 Ads"})]),
+    ("cannae mind, how many credits hae I got left?", [("credit_balance", {})]),
+    ("haud on, whit's in Q3 Ads again?", [("list_generations", {"session": "Q3 Ads"})]),
+    ("aye like 8 as well, it's pure braw", [("like", {"items": [8]})]),
+    ("make a post for Facebook with 2 and 3, caption: Merry Christmas fae the team!",
+     [("create_post", {"caption": "Merry Christmas fae the team!", "platform": "facebook", "items": [2, 3]})]),
+])
+def test_round_44_scots_and_the_session_just_renamed(text, expected):
+    assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text, memory, expected", [
+    ("generate 2 images of a shoe, then like 1 and 2 of the new ones", {},
+     [("generate", {"prompt": "a shoe", "count": 2}), ("like", {"items": "$items[:2]"})]),
+    ("like 1 and 3 of those", {"last_items": [9, 10, 11, 12]}, [("like", {"items": [9, 11]})]),
+    ("like 9 and 11 of the new ones", {"last_items": [9, 10, 11, 12]}, [("like", {"items": [9, 11]})]),
+    ("like 2 of them", {"last_items": [9, 10, 11, 12]}, []),  # two of them, or #2? asked
+    ("like 3 and 4 of them", {"last_items": [3, 4, 5, 6]}, []),  # #3 and #4, or #5 and #6? asked
+    ("unarchive Mugs and generate 2 there", {}, []),  # "there" is no picture
+])
+def test_numbers_counted_within_the_new_ones(text, memory, expected):
+    assert planned(text, memory) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    ("wee question - whit's the difference between a folder and a project?", ["A folder groups", "A project gathers"]),
+    ("What, precisely, is the difference between a 'session' and a 'folder'? Please do not create either at this time.",
+     ["A session is", "A folder groups"]),
+    ("whats a folder", ["A folder groups"]),
+])
+def test_the_studio_words_are_explained_and_nothing_changes(text, words):
+    plan = plan_utterance(text, {})
+    assert not plan.steps and all(word in plan.reply for word in words)

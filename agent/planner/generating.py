@@ -93,7 +93,7 @@ def check_count_words(text: str) -> None:
 # that exist ("it better", "#2, moodier", "to 4 as a zip"), not a thing the studio makes ("a reflection on …").
 _NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|random|something|anything|stuff|"
                          r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again|of|with|showing|"
-                         r"each|both|either|every|all|them|just|only)\b[\s,.!?]*)*$", I)  # "just one of each"
+                         r"each|both|either|every|all|them|just|only|there|in\s+there|in\s+it)\b[\s,.!?]*)*$", I)  # "just one of each"
 _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+)?(?:\s+(?:please|now))?$"
                                r"|(?:the\s+)?same\s+(?:prompt|thing|request|image|picture|one)s?\b"  # "make the same prompt again"
                                r"|(?:the\s+)?same\s+(?:of|as|for)\b"  # "make the same of the Q3 Ads but with …"

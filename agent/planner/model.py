@@ -21,7 +21,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 
 from agent.planner import replies
 from agent.planner.catalog import takes_session
-from agent.planner.plan import REPEAT_LAST, FOUND, Plan, PlannerMemory, Step, continuable
+from agent.planner.plan import FOUND, NAMES_A_SESSION, REPEAT_LAST, Plan, PlannerMemory, Step, continuable
 from agent.planner.planner import plan_utterance
 from agent.planner.remarks import items_remarked_on
 from tools import results
@@ -60,10 +60,6 @@ def _read_result(name: str, args: dict, message: ToolMessage) -> ToolOutcome:
     return ToolOutcome(name, args, message=result.message, data=result.data)
 
 
-_NAMES_A_SESSION = ("unarchive_session", "archive_session", "rename_session", "session_details", "link_session",
-                    "count_generations")
-
-
 def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
     """Update what "this session", "them" and "again" mean after one successful tool result."""
     if outcome.error:
@@ -82,7 +78,7 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
                     {k: v for k, v in last.items() if v}
     named = outcome.data.get("session_id") or outcome.args.get("session")
     # "unarchive Mug Designs", then "and switch to it": only right after, never a session named long ago
-    memory.named_session = named if outcome.name in _NAMES_A_SESSION and isinstance(named, str) \
+    memory.named_session = named if outcome.name in NAMES_A_SESSION and isinstance(named, str) \
         and named != memory.session else None
     if outcome.name == "delete_session" and session_id == memory.session:
         memory.session, memory.last_items, memory.last_generate, memory.last_action = None, [], None, None

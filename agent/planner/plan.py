@@ -117,6 +117,9 @@ class PlanState:
     kept: list[int] = field(default_factory=list)
     # "Them" after a step that named a kind, not numbers ("save the liked ones to A, then download them").
     mentioned_kind: dict[str, Any] | None = None
+    # A session a step of this message named without moving into it ("rename Q3 Ads to Q3 Advertising and
+    # then archive it"): what "it" and "that session" mean next.
+    named_session: str | None = None
 
     @classmethod
     def start(cls, memory: PlannerMemory) -> PlanState:
@@ -131,12 +134,19 @@ class PlanState:
                          dict(self.last_generate) if self.last_generate else None, self.fuzzy_fixes,
                          Step(self.last_step.name, dict(self.last_step.args)) if self.last_step else None,
                          self.last_action, list(self.kept),
-                         dict(self.mentioned_kind) if self.mentioned_kind else None)
+                         dict(self.mentioned_kind) if self.mentioned_kind else None, self.named_session)
 
     def after(self, step: Step) -> None:
         """Update "them" and "the last request" after planning ``step``."""
         self.last_step = step
         facts = get_registry().facts(step.name)
+        if facts.moves_session:
+            self.named_session = None
+        elif step.name == "rename_session" and isinstance(step.args.get("new_name"), str):
+            # (renaming the current session names no other one: "it" stays the current session)
+            self.named_session = step.args["new_name"] if step.args.get("session") else None
+        elif step.name in NAMES_A_SESSION and isinstance(step.args.get("session"), str):
+            self.named_session = step.args["session"]
         if facts.changes_data:  # "and 6 too" continues only the change just made
             self.last_action = step if continuable(step.name) else None
         if facts.repeatable:
@@ -164,6 +174,11 @@ class PlanState:
         item = step.args.get("item")
         if isinstance(item, int):
             self.mentioned = [item]
+
+
+# Tools that name a session without moving into it: "it" afterwards is that session.
+NAMES_A_SESSION = ("unarchive_session", "archive_session", "rename_session", "session_details", "link_session",
+                   "count_generations")
 
 
 # The last request after opening a session is that session's own, which only the tool knows.

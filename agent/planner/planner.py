@@ -474,6 +474,13 @@ _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'cr
 
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # "save 1, 2 and 3 to a new folder, Fog": the folder's name after the comma
+    (re.compile(r"\b(?:a\s+)?new\s+folder\s*[,:]\s*(?=\ue000|(?-i:[A-Z])(?!(?:then|and|also|after|but)\b)(?i:[a-z]))", re.IGNORECASE),
+     "folder "),
+    # "what's the prompt for number 1?": of it
+    (re.compile(r"\b(prompt|seed|model|size|provenance)\s+for\s+(?=(?:number\s+|#|image\s+|no\.?\s*)?\d)", re.IGNORECASE), r"\1 of "),
+    # "what's in Q3 Ads again?": asked again, the same question
+    (re.compile(r"\b((?:what'?s|what\s+is|what\s+was|which|how\s+many)\b[^?.!,]*?)\s+again(?=\s*\?*\s*$)", re.IGNORECASE), r"\1"),
     # "With respect to the session named 'Q3 Ads', please archive 2": in that session
     (re.compile(r"^(?:with\s+(?:respect|regard)\s+to|regarding|concerning|as\s+(?:for|regards))\s+(?=(?:the\s+)?(?:session|sesh)\b)",
                 re.IGNORECASE), "in "),

@@ -270,6 +270,9 @@ def _details(phrase: str, state: PlanState) -> list[Step] | None:
     phrase = re.sub(r"^(?:#\s*|(?:numbers?|no\.?|images?|generations?|iterations?|pictures?|pics?)\s+#?\s*)", "",
                     phrase.strip(" ?.!"), flags=_FLAGS)
     phrase = re.sub(r"\s+(?:in\s+(?:this|the\s+current)\s+(?:session|sesh)|here)$", "", phrase, flags=_FLAGS)
+    # "number 1 in Q3 Ads", "#1 in the Q3 Ads session": that session's image, said the other way round
+    phrase = re.sub(r"^(?:(?:number|no\.?)\s*|#)?(\d{1,5})\s+(?:in|from|of)\s+(?:the\s+)?(?=(?-i:[A-Z0-9]))(.+?)(?:\s+(?:session|sesh))?$",
+                    r"\2 number \1", phrase, flags=_FLAGS)
     in_session = re.fullmatch(r"(?:the\s+)?(?P<s>[A-Za-z][\w' -]*?)(?:\s+(?:session|sesh))?(?:'s)?\s+(?:(?:number|no\.?|#)\s*|#)?(?P<n>\d{1,5})",
                               phrase, _FLAGS)
     if in_session and not re.search(r"\b(?:the|and|of|in|on|for|with|i|we|you|use|used|did|do|numbers?|images?|pictures?|pics?|"
@@ -390,12 +393,45 @@ _GLOSSARY = {
              "as new numbers and remember where they came from; the original stays as it was. Nothing was changed.",
     "credit": "Credits pay for generating: one per default image, more for bigger sizes; \"credits\" shows your balance "
               "and \"what would 10 images cost?\" a price. Nothing was changed.",
+    "folder": "A folder groups the assets you keep in the library (\"save 2 to folder Launch\"); a session can be put in "
+              "one too. Nothing was changed.",
+    "project": "A project gathers the sessions, assets and posts of one piece of work (\"put this session in project "
+               "Spring\"). Nothing was changed.",
+    "asset": "An asset is an image (or file) kept in the library, saved from a generation or uploaded; it stays when its "
+             "session is deleted. Nothing was changed.",
+    "post": "A post is a caption with assets for a platform (\"create a post with 2 and 5 captioned 'Out now'\"). "
+            "Nothing was changed.",
+    "tag": "A tag is a word on an asset to find it by later (\"tag 2 with hero\"). Nothing was changed.",
+    "select": "Selecting marks images for the next bulk action (\"select 2 and 4\"); it is separate from liking. "
+              "Nothing was changed.",
+    "delete": "Deleting removes a session or an asset for good: I ask first, and it cannot be undone; deleting a session "
+              "never deletes its library assets. Nothing was changed.",
+    "campaign": "A campaign is a name sessions can be linked to, to group the work of one launch (\"link this session "
+                "to campaign Spring\"). Nothing was changed.",
 }
+_ING = {"archiving": "archive", "liking": "like", "deleting": "delete", "selecting": "select", "remixing": "remix",
+        "tagging": "tag", "posting": "post"}
+# "what's the difference between a folder and a project?": both words, from the glossary
+_DIFFERENCE = re.compile(r"\bdifference\s+between\s+(?:an?\s+|the\s+)?['\"‘“]?(?P<a>[a-z]+)['\"’”]?\s+and\s+(?:an?\s+|the\s+)?"
+                         r"['\"‘“]?(?P<b>[a-z]+)\b", _FLAGS)
+
+
+def _glossary_key(term: str) -> str | None:
+    term = _ING.get(term.lower(), term.lower())
+    return term if term in _GLOSSARY else term[:-1] if term.endswith("s") and term[:-1] in _GLOSSARY else None
+
+
+def _difference(text: str) -> str | None:
+    asked = _DIFFERENCE.search(text)
+    keys = asked and [_glossary_key(asked.group("a")), _glossary_key(asked.group("b"))]
+    if not keys or None in keys or keys[0] == keys[1]:
+        return None
+    return " ".join(_GLOSSARY[key].removesuffix(" Nothing was changed.") for key in keys) + " Nothing was changed."
 # ("what's the brief", "what does the reflection say" ask about this session's: only "a", or none, asks for the word)
-_EXPLAIN = re.compile(r"\b(?:what(?:'s|\s+is|\s+are|\s+does|\s+do|\s+even\s+is|\s+exactly\s+is|\s+is\s+even)\s+(?:an?\s+)?|explain\s+(?:to\s+me\s+)?(?:what\s+)?"
+_EXPLAIN = re.compile(r"\b(?:what(?:'?s|\s+is|\s+are|\s+does|\s+do|\s+even\s+is|\s+exactly\s+is|\s+is\s+even)\s+(?:an?\s+)?|explain\s+(?:to\s+me\s+)?(?:what\s+)?"
                       r"(?:an?\s+)?(?:is\s+)?|(?:don'?t|do\s+not)\s+(?:quite\s+|really\s+)?(?:understand|get|know)\s+what\s+"
                       r"(?:an?\s+)?|what\s+means\s+)['\"‘“]?(?P<term>archiv(?:e|ing)|sessions?|library|lik(?:e|ing)|reflections?|briefs?|"
-                      r"credits?|remix(?:es|ing)?)['\"’”]?(?:\s+(?:is|are|does|do|means?|for))*\s*\??(?:\s|$)", _FLAGS)
+                      r"credits?|remix(?:es|ing)?|folders?|projects?|assets?|posts?|tags?|select(?:ing)?|delet(?:e|ing)|campaigns?)['\"’”]?(?:\s+(?:is|are|does|do|means?|for))*\s*\??(?:\s|$)", _FLAGS)
 
 
 def _explained(text: str) -> str | None:
@@ -421,6 +457,9 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     for asked, answer in _WHAT_IF:
         if asked.search(text):
             raise Reply(answer)
+    meaning = _difference(masked.restore(text, keep_marks=True))
+    if meaning:
+        raise Reply(meaning)
     text = _ASIDE_TAIL.sub("", _ASKED_AS_TOLD.sub(lambda m: "tell me " if text.strip()[m.end():].lower().startswith("the")
                                                   else "", text.strip()))
     text = re.sub(r"\s+(?:currently|at\s+the\s+moment|at\s+present)(?=\s+(?:liked|selected|archived|saved)\b)", "", text, flags=_FLAGS)

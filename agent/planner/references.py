@@ -151,6 +151,23 @@ def _pick(pool: list[int] | str, positions: list[int]) -> list[int] | str:
     return [pool[p - 1] for p in positions]
 
 
+def _numbers_within(numbers: list[int], pool: list[int] | str | None) -> list[int] | str:
+    """"like 1 and 3 of the new ones": places within them (#9 and #11 after #9–#12), or their own numbers
+    ("9 and 11 of the new ones"); when both readings fit and differ, or "2 of them" may be a count, asked."""
+    members = isinstance(pool, list) and all(n in pool for n in numbers)
+    places = (isinstance(pool, str) or isinstance(pool, list) and all(1 <= n <= len(pool) for n in numbers)) \
+        and not (len(numbers) == 1 and not members)
+    if members and places and _pick(pool, numbers) != numbers:
+        places = False
+        members = False
+    if members:
+        return list(numbers)
+    if places:
+        return _pick(pool, numbers)
+    raise Reply(f"Do you mean #{' and #'.join(map(str, numbers))} of this session, or counted within the ones just named? "
+                "Say their numbers in the session, e.g. \"like 9 and 11\". Nothing was changed.")
+
+
 _COUNTED_KIND = re.compile(rf"(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?P<n>{NUMBER}|both)\s+(?:of\s+the\s+)?(?P<kind>liked|un-?liked|selected|archived)"
                            r"(?:\s+(?:ones|images|pictures|pics|photos|generations|frames|shots))?", _FLAGS)
 
@@ -175,6 +192,11 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         if all(p is not None and isinstance(p.items, list) and not p.which for p in parts):
             return Selection(items=list(dict.fromkeys(parts[0].items + parts[1].items)))
     # "the first one of those", "two of them": counted within "them"
+    within = re.fullmatch(r"(.*\S)\s+of\s+(?:those|these|them|the\s+(?:new|newest|latest|fresh))(?:\s+(?:ones|images|pictures))?",
+                          phrase, _FLAGS)
+    numbers = parse_number_list(within.group(1)) if within else None
+    if numbers and all(isinstance(n, int) for n in numbers):
+        return Selection(items=_numbers_within(numbers, _numbered(state)))
     if not re.match(r"^(?:all|both|each|every|any|none)\b", phrase, _FLAGS):
         # ("the second of the new ones": counted within what was just made, which "them" names too)
         phrase = re.sub(r"^(.*\S)\s+of\s+(?:those|these|them|the\s+(?:new|newest|latest|fresh))(?:\s+(?:ones|images|pictures))?$", r"\1",
@@ -676,6 +698,8 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     if ";" in phrase:  # "this session; to be clear, …": more of the request than a session's name
         raise Reply(f"I would read the session as \"{masked.restore(phrase)}\", which looks like it holds more of "
                     "the request. Say the session and the rest separately. Nothing was changed.")
+    if state.named_session and re.fullmatch(r"it|that(?:\s+(?:session|sesh|one))?", phrase, _FLAGS):
+        return state.named_session  # "rename Q3 Ads to Q3 Advertising and then archive it": that session
     if _CURRENT_SESSION.match(phrase):
         return CURRENT
     if re.match(r"^(?:the |that )?other (?:session|sesh|one)$", phrase, _FLAGS):

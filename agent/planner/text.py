@@ -37,6 +37,8 @@ _LEADING_FILLER = re.compile(
     r"(?:thanks|thank\s+you|thx|ty|cheers)(?:\s+(?:so|very)\s+much)?(?=\s*[.!,])|(?:good|got\s+it|sounds\s+good|noted|understood|lovely|brilliant|awesome|excellent|amazing|sweet|neat|super)"
     r"(?=\s*[.!,—–-])|"
     r"well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|"
+    # Scots ("aye like 8 as well", "haud on, whit's in Q3 Ads", "cannae mind, how many …", "wee question - …")
+    r"aye|(?:hold|hang)\s+on|can'?t\s+mind(?=\s*(?:[,.!—–-]|$))|wee\s+question(?=\s*(?:[-—–:,]|$))|"
     r"no,?\s+wait|wait|not\s+quite(?=\s*(?:[,.!—–-]|$))|nah|naw|nope|"
     # "wait no bring it back": the "no" of someone taking the last change back, before saying how
     r"no(?=[\s,!.—–-]+(?:bring|put|give|unarchive|restore|undo|take)\b)|"
@@ -180,8 +182,25 @@ _PIDGIN = [(r"^(?:abeg|oya|biko)\b[,\s]*", ""), (r"\b(call|make|name|like|save|a
            (r"\bcarry\s+(?:me|us)\s+go\b", "switch to")]
 
 
+# Scots as people type it: "gie us 2 mair o' the dragon", "save 1, 2 an' 3 tae a new folder", "whit's in Q3 Ads?"
+# (only words English does not use otherwise; "fur", "ma" and "wee" only where they cannot be fur, a mother or small)
+_SCOTS = {"an'": "and", "o'": "of", "tae": "to", "wi": "with", "fae": "from", "mair": "more", "gie": "give", "gies": "give me",
+          "yin": "one", "yins": "ones", "whit": "what", "whit's": "what's", "hae": "have", "ye": "you", "dae": "do",
+          "naw": "no", "cawed": "called", "oan": "on", "usin": "using", "cannae": "can't", "dinnae": "don't",
+          "didnae": "didn't", "isnae": "isn't", "wouldnae": "wouldn't", "awright": "alright", "haud": "hold", "ma": "my"}
+_SCOT = re.compile(r"(?<![\w'])(?:an'|o'|whit's|(?-i:tae|wi|fae|mair|gie|gies|yin|yins|whit|hae|ye|dae|naw|cawed|oan|usin|cannae|"
+                   r"dinnae|didnae|isnae|wouldnae|awright|haud)(?![\w'])|ma(?=\s+(?:pal|folder|session|images?|pics?|pictures?|"
+                   r"credits?|wee)\b))", re.IGNORECASE)
+_CAPTION_STARTS = re.compile(r"\bcaption(?:ed)?\b\s*[:=-]?|\bsaying\b\s*:?", re.IGNORECASE)
+_SCOTS_FOR = re.compile(r"\bfur(?=\s+(?:a\s+)?(?:video|me|us|number|the|this|that|(?-i:[A-Z])\w+)\b)")
+
+
 def expand_shorthand(text: str) -> str:
     text = _SLIP.sub(lambda m: _SLIPS[m.group(0)], text)
+    caption = _CAPTION_STARTS.search(text)  # a caption is the person's own words, kept as typed
+    cut = caption.end() if caption else len(text)
+    text = _SCOTS_FOR.sub("for", _SCOT.sub(lambda m: _scots_word(m.group(0)), text[:cut])) + text[cut:]
+    text = re.sub(r"\b(show|give|tell)\s+us\b", r"\1 me", text, flags=re.IGNORECASE)  # "show us the liked ones"
     text = re.sub(r"^shoe(?=\s+me\b)", "show", text, flags=re.IGNORECASE)  # a shoe is never asked to "me"
     # "swap to q3 ads and gen 2 more": a move to another session ("swap 2 for 5" is no move)
     text = re.sub(r"\bswap\s+(?=(?:over\s+|back\s+)?to\s)", "switch ", text, flags=re.IGNORECASE)
@@ -199,6 +218,11 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"(?<=\w)\s+n\s+(?=(?-i:like|save|archive|generate|gen|make|download|unlike|tag|post|open|switch)\b)", " and ",
                   text)
     return _FOLDER_TYPO.sub(r"\1folder", _W_ALONE.sub("with", _WITH_SHORT.sub("with", text)))
+
+
+def _scots_word(word: str) -> str:
+    english = _SCOTS[word.lower()]
+    return english[0].upper() + english[1:] if word[0].isupper() else english
 
 
 def mask_quotes(text: str) -> Masked:
