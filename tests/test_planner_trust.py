@@ -3432,3 +3432,36 @@ def test_numbers_counted_within_the_new_ones(text, memory, expected):
 def test_the_studio_words_are_explained_and_nothing_changes(text, words):
     plan = plan_utterance(text, {})
     assert not plan.steps and all(word in plan.reply for word in words)
+
+
+@pytest.mark.parametrize("text, memory, expected", [
+    ("i dont like the 4 anymore, please remove the like from it", {}, [("unlike", {"items": [4]})]),
+    ("Please archive plates 3, 4 and 6 — they are off-brief.", {}, [("archive_generations", {"items": [3, 4, 6]})]),
+    ("archive 1 3 5 6 8 dont need em", {}, [("archive_generations", {"items": [1, 3, 5, 6, 8]})]),
+    ("can you like also the number 5, i forget it", {}, [("like", {"items": [5]})]),
+    ("make 2 more like the 1st one", {}, [("remix", {"item": 1, "count": 2})]),
+    ("make 2 more like the number 4 but with red laces", {}, [("remix", {"item": 4, "change": "with red laces", "count": 2})]),
+    ("make 5 more but sunset not dawn", {"last_generate": {"prompt": "a rocket over a city at dawn", "count": 10}},
+     [("generate", {"prompt": "a rocket over a city at sunset", "count": 5})]),
+    ("go back to the Q3 Ads session and like there the 1 and 4", {},
+     [("open_session", {"session": "Q3 Ads"}), ("like", {"items": [1, 4]})]),
+    ('I should like a fresh session, "Bestiary Plates", linked to the project Medieval Bestiary.', {},
+     [("create_session", {"project": "Medieval Bestiary", "name": "Bestiary Plates"})]),
+    ("Move the two Characters assets into a new folder named Permanent Collection.", {},
+     [("move_assets", {"in_folder": "Characters", "folder_count": 2, "folder": "Permanent Collection"})]),
+])
+def test_round_44_remarks_plates_and_variations_read_as_meant(text, memory, expected):
+    assert planned(text, memory) == expected
+
+
+def test_undo_that_last_generation_never_undoes_another_change(atelier_home):
+    talk(atelier_home, "new session Launch", "generate 4 images of a rocket", "archive 2")
+    events = talk(atelier_home, "Undo that last generation, please.")
+    assert "can't be undone" in replies(events) and "undo" not in calls(events)
+    assert gens(read_state(atelier_home), "Launch")[2]["archived"]
+
+
+def test_save_too_goes_to_the_folder_of_the_save_before(atelier_home):
+    talk(atelier_home, "new session Launch", "generate 10 images of a rocket", "save 1 and 2 to folder Launch", "save 5 n 9 too")
+    state = read_state(atelier_home)
+    assert sorted(a["folder"] for a in state["assets"]) == ["Launch"] * 4

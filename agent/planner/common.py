@@ -120,7 +120,8 @@ _LINK_WORDS = {"project": r"(?:project|proyect|projet|projekt|proyecto)", "campa
                "folder": r"(?:folder|carpeta|dossier)"}
 _LINK_TARGETS = tuple(
     # ("the same Characters folder": the one said before, by its name)
-    (what, re.compile(rf"^(?:the\s+|a\s+|my\s+)?(?:(?-i:same)\s+)?{word}\s*(?::\s*|\s(?:called\s+|named\s+)?)(.+)$"  # "campaign: Autumn Issue"
+    # ("a new folder named Permanent Collection": made by the move if it is new anyway)
+    (what, re.compile(rf"^(?:the\s+|a\s+|my\s+)?(?:(?-i:same)\s+|(?:brand\s+)?new\s+)?{word}\s*(?::\s*|\s(?:called\s+|named\s+|titled\s+)?)(.+)$"  # "campaign: Autumn Issue"
                       rf"|^(?:the\s+|my\s+)?(?:(?-i:same)\s+)?(.+?)\s+{word}$", I))
     for what, word in _LINK_WORDS.items()
 )

@@ -46,7 +46,7 @@ from agent.planner.questions import question_steps
 from agent.planner.references import clean_name, parse_selection
 from agent.planner.guards import broken_guard, set_aside
 from agent.planner.hinglish import hinglish_to_english
-from agent.planner.remarks import is_remark, items_remarked_on, takes_no_free_text, verb_first, without_remarks
+from agent.planner.remarks import goes_off, is_remark, items_remarked_on, takes_no_free_text, verb_first, without_remarks
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
 from agent.planner.sessions import session_form
 from agent.planner.splitter import numbered_items, split_steps
@@ -92,6 +92,10 @@ _UNDO = re.compile(
     r"(?:the\s+)?wrong\s+(?:ones?|images?|pictures?|pics|folder|session|thing|one)))?[\s.!]*$",
     re.IGNORECASE,
 )
+# "undo that last generation": images made stay made (the undo log's last change may be something else)
+_UNDO_GENERATING = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:undo|reverse|take\s+back|cancel)\s+(?:that|the|my)\s+"
+                              r"(?:last\s+|latest\s+|most\s+recent\s+)?(?:generation|generate|batch|render|images?)"
+                              r"(?:,?\s+please)?[\s.!]*$", re.IGNORECASE)
 # "I'd like 6 images of …", "give me 3 more": a wish for images is a generate request.
 _WISH = re.compile(
     rf"^(?:i'?d like|i would like|i should like|i want|i need|we need|we want|we'?d like|give me|gimme|i'?ll take|let me have|"
@@ -185,6 +189,8 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(reply=replies.capabilities(), confidence="full")
     if _UNDO.match(masked.text):
         return Plan(steps=[Step("undo")], confidence="full")
+    if _UNDO_GENERATING.match(masked.text):  # never "undo" whatever the last change happened to be
+        return Plan(reply=replies.CANNOT_UNDO_GENERATING, confidence="full")
     dont = _DONT_AFTER_DONE.match(masked.text.strip())
     if dont and memory.last_action is not None and memory.last_action.name == _DONT_TOOLS.get(dont.group("verb").lower()):
         # "archive 2", then "wait no, don't archive anything": it already ran; undoing it is a request of its own
@@ -313,7 +319,10 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         if planned is None:
             if not strip_filler(clause):
                 continue
-            if position < len(clauses) - 1 and (_aside(clause) or is_remark(clause)) and not (steps and _NAMES_OTHERS.search(clause)):
+            points_back = re.search(r"\b(?:it|them|that|this|those|these|em)\b", clauses[position + 1] if position < len(clauses) - 1 else "",
+                                    re.IGNORECASE)
+            if position < len(clauses) - 1 and (_aside(clause) or is_remark(clause)) and not (steps and _NAMES_OTHERS.search(clause)) \
+                    and (points_back or not goes_off(clause)):  # ("i don't want 3, archive 5": 3 too? asked)
                 # "the party finally killed the owlbear, archive this session": news, then the request;
                 # "the sneaker in 6 looks off, can u archive it": "it" is the image the remark named
                 # ("unheart 3, client passed on it. leave the copy …": news between two requests)
@@ -474,6 +483,24 @@ _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'cr
 
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # "the two Characters assets": the assets of that folder (the tool checks the count)
+    (re.compile(r"\bthe\s+((?:two|three|four|five|six|both|\d{1,3})\s+)?((?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3})\s+assets\b"),
+     r"the \1assets in folder \2"),
+    # "a new session, 'Bestiary Plates', linked to the project Medieval Bestiary": in that project
+    (re.compile(r"(\bsession\b[^.;]*?),?\s+(?:linked|attached|connected|belonging)\s+(?:to|with)\s+(?:the\s+)?(?=(?:project|campaign|folder)\s)",
+                re.IGNORECASE), r"\1 in "),
+    # "go back to Q3 Ads and like there the 1 and 4": there is where the message just went
+    (re.compile(r"\b(like|unlike|archive|save|select)\s+there\s+(?=(?:the\s+)?(?:#|number\s+)?\d)", re.IGNORECASE), r"\1 "),
+    # a curator's "plates 3, 4 and 6", "plate 2": the images by their numbers
+    (re.compile(r"\bplates?\s+(?=(?:#|no\.?\s*|number\s+)?\d)", re.IGNORECASE), "images "),
+    # "make 2 more like the 1st one", "… like the number 4 but with red laces": variations of that image
+    (re.compile(r"\b(more\s+like\s+)the\s+(?:number\s+|#|no\.?\s*)?(\d{1,4})(?:st|nd|rd|th)?(?:\s+(?:one|image|picture|pic|photo))?\b",
+                re.IGNORECASE), r"\1#\2"),
+    # "make 5 more but sunset not dawn": one word for another
+    (re.compile(r"\b(more\b[^,]*?\bbut\s+)(?:at\s+|in\s+)?([a-z]+(?:\s+[a-z]+)?)\s+not\s+(?:at\s+|in\s+)?([a-z]+(?:\s+[a-z]+)?)\s*[.!]*$",
+                re.IGNORECASE), r"\1\2 instead of \3"),
+    # "can you like also the number 5": also like it
+    (re.compile(r"\b(like|unlike|save|archive|select)\s+also\s+(?=(?:the\s+)?(?:#|no\.?\s*|number\s+)?\d)", re.IGNORECASE), r"also \1 "),
     # "save 1, 2 and 3 to a new folder, Fog": the folder's name after the comma
     (re.compile(r"\b(?:a\s+)?new\s+folder\s*[,:]\s*(?=\ue000|(?-i:[A-Z])(?!(?:then|and|also|after|but)\b)(?i:[a-z]))", re.IGNORECASE),
      "folder "),
@@ -1032,6 +1059,12 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     more = _continuation(text, state)
     if more is not None:
         return more
+    # "save 1 and 2 to folder Launch", then "save 5 and 9 too": to the same folder
+    saved_before = state.last_action.args.get("folder") if state.last_action is not None \
+        and state.last_action.name == "save_to_library" else None
+    same_folder = saved_before if isinstance(saved_before, str) and _ALSO_TAIL.search(text) \
+        and re.match(r"(?:save|keep|add)\b", text, re.IGNORECASE) \
+        and not re.search(r"\b(?:to|in|into|folder|library)\b", text, re.IGNORECASE) else None
     if takes_no_free_text(text):  # "like 8 to 10 as well"; a prompt keeps its own "too"
         text = _ALSO_BEFORE_PLACE.sub(" ", _ALSO_TAIL.sub("", text))
     asked = brief_steps(text, masked) or edit_post_steps(text, masked, state) or question_steps(text, masked, state)
@@ -1061,7 +1094,10 @@ def plan_clause(text: str, masked: Masked, state: PlanState, *, fuzzy: bool = Tr
     if word not in VERBS:
         return handle_numeric(Clause(text, masked, "number", text), state)
     key, handler = VERBS[word]
-    return handler(Clause(text, masked, key, rest), state)
+    steps = handler(Clause(text, masked, key, rest), state)
+    if same_folder and steps and [step.name for step in steps] == ["save_to_library"] and "folder" not in steps[0].args:
+        steps = [Step("save_to_library", {**steps[0].args, "folder": same_folder})]
+    return steps
 
 
 _ON_IMAGES = re.compile(r"\s+(?:#?\d|the\b|them\b|it\b|those\b|these\b|all\b|liked\b|everything\b)", re.IGNORECASE)

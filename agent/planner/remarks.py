@@ -104,9 +104,21 @@ _ASKS_OR_PLACES = re.compile(r"\b(?:called|named|folder|project|campaign|into|do
                              re.IGNORECASE)
 
 
+# "i dont like the 4 anymore, please remove the like from it": a feeling about an image, before the request
+_GONE_OFF = re.compile(r"(?:i\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+)?(?:like|love|want|need)\s+(?:the\s+)?(?:#|number\s+|no\.?\s*)?"
+                       r"\d{1,4}(?:\s+(?:one|image|pic|picture))?(?:\s+(?:anymore|any\s+more|now))?", re.IGNORECASE)
+
+
+def goes_off(clause: str) -> bool:
+    """"i dont like the 4 anymore": a feeling about one image, which the next step must point back to."""
+    return bool(_GONE_OFF.fullmatch(strip_filler(clause).strip(" ,.!")))
+
+
 def is_remark(clause: str) -> bool:
     """A clause that only tells how things are and names no step: skipped before the request it comes with."""
     text = strip_filler(clause).strip(" ,.!")
+    if goes_off(text):
+        return True
     first = re.match(r"[A-Za-z][\w'-]*", text)
     if first and VERBS.get(first.group(0).lower(), ("",))[0] in _ACTING and re.search(r"\d", text):
         return False  # "unheart 3, client passed on it": a request that was not read, never a remark
@@ -428,7 +440,7 @@ _NUMBER_RUN = re.compile(r"(?<![\w#.$€£+])(?:(?:numbers?|no\.?|#)\s*)?\d{1,4}
 # After an image's number comes the end of a phrase or what is said of it ("4 is fire"); any other
 # word ("4 cats", "30 more", "3+4") makes it a count or a sum.
 _SAID_OF_IT = re.compile(r"\s*(?:$|[.,!?;:)—–-]|(?:is|are|r|'s|was|were|looks?|seems?|go|goes|hits?|slaps?|rocks?|"
-                         r"feels?|works?|pops?|too|as\s+well)\b)", re.IGNORECASE)
+                         r"feels?|works?|pops?|too|as\s+well|anymore|any\s+more)\b)", re.IGNORECASE)
 # "seed 42", "not 1", "except 3": a setting or a correction, not images spoken of
 _SETTING_BEFORE = re.compile(r"\b(?:seed|size|steps?|cfg|at|by|x|over|under|about|around|maybe|not|no|except|but|without|only|just)"
                              r"\s*[:=]?\s*$", re.IGNORECASE)
@@ -441,6 +453,8 @@ _ASKS_FOR_SOMETHING = re.compile(r"\b(?:posts?|captions?|folders?|sessions?|save
 def items_remarked_on(text: str) -> list[int] | None:
     """The image numbers a message that did nothing spoke of, so that "like it" next means them; None
     when it names no images, or when any number in it may be a count, a seed or a size."""
+    if goes_off(text):  # "i dont like the 4 anymore": a feeling about #4, no request
+        return [int(re.search(r"\d+", text).group(0))]
     if _ASKS_FOR_SOMETHING.search(text) or numbered_items(text) is not None:
         return None  # "and one more post with number 6, caption …", "1. search for fog 2. …": a request not read
     found: list[int] = []

@@ -109,3 +109,5 @@ def not_understood(text: str) -> str:
     return ("I did not understand that, and I won't guess with your data. I can generate images, "
             "manage sessions, like/select/archive images, save them to the library, make posts, "
             "import folders and show credits — say \"help\" for examples.")
+CANNOT_UNDO_GENERATING = ("Generating can't be undone: the images are made and their credits spent. To hide them, archive "
+                          "them (e.g. \"archive 9-12\"). Nothing was changed.")

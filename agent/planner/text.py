@@ -84,6 +84,8 @@ _TRAILING_FILLER = re.compile(
     # "…? Just tell me; do not alter anything.": what is asked is all that is done anyway
     r"|(?:just|only)\s+tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?|no\s+change\s+nothing"
     r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
+    # "archive 1 3 5 dont need em", "like also the 5, i forget it": why, after the request
+    r"|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+need\s+(?:em|'em|them|those|these|it)(?:\s+any\s*more)?|i\s+forg[oe]t(?:\s+(?:it|that|them|before))?"
     r"|if\s+possible|if\s+(?:that|it)(?:'s|\s+is)\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci|grazie(?:\s+mille)?|danke(?:\s+sch[oö]n)?|bedankt|dank\s+je(?:\s+wel)?|arigato(?:u)?|obrigad[oa]"
     r"|if\s+(?:you|u)\s+(?:would|could|can|please)|fr|frfr|ngl|tbh|lmao|lol|asap"
     # "…? Just the numbers.": how to answer, not what to do
@@ -214,6 +216,8 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"\b(?:thoes|thsoe|tohse|thos)\b", "those", text, flags=re.IGNORECASE)
     text = re.sub(r"\b(?-i:reflexion)(s?)\b", r"reflection\1", text)  # ("Reflexion Archive" is a name)
     text = re.sub(r"\b(?:evrything|everthing|evertyhing|eveything|everyting)\b", "everything", text, flags=re.IGNORECASE)
+    # "save 5 n 9", "like 7 12 n 33": texting's "n" between numbers
+    text = re.sub(r"(?<=\d)\s+n\s+(?=#?\d)", " and ", text)
     # "switch to q3 ads n like 2 and 3": texting's "n" between two requests
     text = re.sub(r"(?<=\w)\s+n\s+(?=(?-i:like|save|archive|generate|gen|make|download|unlike|tag|post|open|switch)\b)", " and ",
                   text)
