@@ -3465,3 +3465,12 @@ def test_save_too_goes_to_the_folder_of_the_save_before(atelier_home):
     talk(atelier_home, "new session Launch", "generate 10 images of a rocket", "save 1 and 2 to folder Launch", "save 5 n 9 too")
     state = read_state(atelier_home)
     assert sorted(a["folder"] for a in state["assets"]) == ["Launch"] * 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("new session 🐉 Emoji Test 🐉", [("create_session", {"name": "🐉 Emoji Test 🐉"})]),  # framed by emoji: the name
+    ("new session Emoji Test 🐉", [("create_session", {"name": "Emoji Test"})]),  # closing alone: tone
+    ("awrite, start a new session cawed Highland Coos", [("create_session", {"name": "Highland Coos"})]),
+])
+def test_emoji_framing_a_name_and_scots_greetings(text, expected):
+    assert planned(text, {}) == expected

@@ -632,9 +632,14 @@ _ASKS_FOR_MORE = re.compile(r"\b(?:please\s+(?!$)|can\s+you|could\s+you|also|the
                             r"rename|move|tag|post|download)|generate|archive|delete|save|like|move|tag|post|download|rename)\b", re.IGNORECASE)
 
 
+_EMOJI_FIRST = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+
+
 def clean_name(value: str, masked: Masked) -> str:
     """A name as written: quotes removed, a leading 'the' and a sentence's closing punctuation dropped."""
-    value = drop_closing_emoji(value.strip(" ,;:"))  # "call it Teaser ✨": tone, not name
+    value = value.strip(" ,;:")
+    if not _EMOJI_FIRST.match(value):  # "call it Teaser ✨": tone, not name ("🐉 Emoji Test 🐉" is framed by them)
+        value = drop_closing_emoji(value)
     value = _CLOSING.sub("", re.split(r"(?<=[?!])\s+(?=[A-Z])", value, maxsplit=1)[0])  # "Flipbooks? My students …"
     sentence = _NEXT_SENTENCE.search(value)
     if sentence:  # 'to "Final". Keep everything else as it is.': the name ends with its sentence

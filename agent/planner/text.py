@@ -189,9 +189,9 @@ _PIDGIN = [(r"^(?:abeg|oya|biko)\b[,\s]*", ""), (r"\b(call|make|name|like|save|a
 _SCOTS = {"an'": "and", "o'": "of", "tae": "to", "wi": "with", "fae": "from", "mair": "more", "gie": "give", "gies": "give me",
           "yin": "one", "yins": "ones", "whit": "what", "whit's": "what's", "hae": "have", "ye": "you", "dae": "do",
           "naw": "no", "cawed": "called", "oan": "on", "usin": "using", "cannae": "can't", "dinnae": "don't",
-          "didnae": "didn't", "isnae": "isn't", "wouldnae": "wouldn't", "awright": "alright", "haud": "hold", "ma": "my"}
+          "didnae": "didn't", "isnae": "isn't", "wouldnae": "wouldn't", "awright": "alright", "awrite": "alright", "haud": "hold", "ma": "my"}
 _SCOT = re.compile(r"(?<![\w'])(?:an'|o'|whit's|(?-i:tae|wi|fae|mair|gie|gies|yin|yins|whit|hae|ye|dae|naw|cawed|oan|usin|cannae|"
-                   r"dinnae|didnae|isnae|wouldnae|awright|haud)(?![\w'])|ma(?=\s+(?:pal|folder|session|images?|pics?|pictures?|"
+                   r"dinnae|didnae|isnae|wouldnae|awright|awrite|haud)(?![\w'])|ma(?=\s+(?:pal|folder|session|images?|pics?|pictures?|"
                    r"credits?|wee)\b))", re.IGNORECASE)
 _CAPTION_STARTS = re.compile(r"\bcaption(?:ed)?\b\s*[:=-]?|\bsaying\b\s*:?", re.IGNORECASE)
 _SCOTS_FOR = re.compile(r"\bfur(?=\s+(?:a\s+)?(?:video|me|us|number|the|this|that|(?-i:[A-Z])\w+)\b)")
