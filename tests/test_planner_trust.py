@@ -3474,3 +3474,39 @@ def test_save_too_goes_to_the_folder_of_the_save_before(atelier_home):
 ])
 def test_emoji_framing_a_name_and_scots_greetings(text, expected):
     assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("please make archive to all images in this session except 1 until 10",
+     [("archive_generations", {"which": "all", "exclude": list(range(1, 11))})]),
+    ("put tag dragon and tag kids book on the images in folder Characters",
+     [("tag_assets", {"in_folder": "Characters", "tags": ["dragon", "kids book"]})]),
+    ("save 5 into Characters with the others", [("save_to_library", {"items": [5], "folder": "Characters"})]),
+    ("rename Launch Week to Grand Opening - we're using these for the shop reopening",
+     [("rename_session", {"session": "Launch Week", "new_name": "Grand Opening"})]),
+    ("rename it to Q3 - We Build", [("rename_session", {"new_name": "Q3 - We Build"})]),
+    ("start sesh Sub Goal Art then 5 imgs of a glowing trophy with confetti",
+     [("create_session", {"name": "Sub Goal Art"}), ("generate", {"prompt": "a glowing trophy with confetti", "count": 5})]),
+    ("generate 2 images of archive shelves", [("generate", {"prompt": "archive shelves", "count": 2})]),
+])
+def test_round_45_wrong_actions_read_as_meant(text, expected):
+    assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text", ["generate 2 images of archive to all", "make the rocket one a video, 3 clips",
+                                  "generate 2 images of delete the images"])
+def test_round_45_studio_words_never_become_a_prompt(text):
+    plan = plan_utterance(text, {})
+    assert not plan.steps and plan.reply
+
+
+def test_a_save_that_would_move_assets_out_of_their_folder_asks_first(atelier_home):
+    talk(atelier_home, "new session Launch Week", "generate 10 images of a rocket", "like 1, 2, 5 and 9",
+         "save 1 and 2 to folder Launch")
+    before = read_state(atelier_home)
+    events = talk(atelier_home, "save the liked ones into a new folder called Window Display", yes=False)
+    assert any(isinstance(e, ConfirmationRequested) and "out of 'Launch'" in e.question for e in events)
+    talk(atelier_home, "no")
+    assert read_state(atelier_home) == before
+    talk(atelier_home, "save 5 to folder Window Display")  # nothing to move: no question
+    assert len(read_state(atelier_home)["assets"]) == 3

@@ -175,6 +175,25 @@ def _blob_content_hash(ctx: Context, row: dict) -> str | None:
         return None
 
 
+def confirm_save(ctx: Context, args: SaveArgs) -> str | None:
+    """Ask before a save moves assets out of the folder they are in (an asset is in one folder): "save
+    the liked ones to Window Display" must not quietly empty Launch."""
+    question = confirm_bulk(ctx, args)
+    if question or not args.folder:
+        return question
+    rows = [r for r in select_generations(ctx, args)[1] if r["saved_asset_id"]]
+    held = ctx.store.query_in("SELECT a.id, f.name FROM assets a JOIN folders f ON f.id = a.folder_id WHERE a.id IN ({marks})",
+                              [r["saved_asset_id"] for r in rows]) if rows else []
+    elsewhere = {r["id"]: r["name"] for r in held if r["name"].casefold() != args.folder.strip().casefold()}
+    moving = [r for r in rows if r["saved_asset_id"] in elsewhere]
+    if not moving:
+        return None
+    folders = sorted({elsewhere[r["saved_asset_id"]] for r in moving})
+    where = " and ".join(f"'{name}'" for name in folders)
+    return (f"{describe(moving)} {'is' if len(moving) == 1 else 'are'} already saved, in folder {where}; an asset is in one "
+            f"folder, so saving to '{args.folder.strip()}' moves {'it' if len(moving) == 1 else 'them'} out of {where}. Go ahead?")
+
+
 def save_to_library(ctx: Context, args: SaveArgs) -> ToolResult:
     """Save generations to the library (into a folder/project, with tags)."""
     session, rows = select_generations(ctx, args)
@@ -414,7 +433,7 @@ def register_tools(register):
     register(create_folder, undo_tables=("folders",))
     register(rename_folder, undo_tables=("folders",))
     register(create_project, undo_tables=("projects",))
-    register(save_to_library, confirm=confirm_bulk,
+    register(save_to_library, confirm=confirm_save,
              undo_tables=("generations", "assets", "asset_tags", "folders", "projects", "tags"))
     register(upload_asset)
     register(move_assets, undo_tables=("assets", "folders", "projects"))

@@ -145,14 +145,21 @@ _NOT_A_DESCRIPTION = re.compile(
     rf"|(?P<it_says_a_count>\b{NUMBER}\s+more\b(?!\s+(?:days?|hours?|weeks?|years?|minutes?|times?|miles?|steps?|sleeps?|to\s+go)\b)"
     rf"|(?:^|[,:—–]\s*|\s-\s){NUMBER}\s+(?:images|pictures|pics|photos|renders)\b)"
     r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they|e|am)\b"  # "(make) it a bit more warm of colour", Pidgin "make e …"
+    r"|^the\s+[\w-]+(?:\s+[\w-]+)?\s+ones?\s+(?:a|an|into|in|look|more|less|bigger|smaller|brighter|darker)\b"  # "(make) the rocket one a video"
     r"|^(?:looks?\s+(?:like|more|less)|become|turn\s+into|be)\b)"  # "(make 7) look like my friend jake": #7, changed
     r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"  # "…, seeds 1000 to 1003": settings, said where I don't read them
     r"|(?P<it_points_to_an_earlier_request>\bthis\s+time[\s.!]*$)"  # "… but w a blue ribbon this time"
     r"|(?P<it_asks_to_generate>\b(?:generate|regenerate)\b)"
+
     r"|(?P<it_speaks_to_the_studio>^(?:you|u)\s+(?:move|save|like|archive|delete|rename|open|put|show|tell|go|do)\b)"  # "(make) you move 10 …"  # "… next week generate the lifestyle shots"
     # "(4) lowkey fire", "(2) is mid": a verdict on images that exist ("6 looks: …" are a stylist's outfits)
     r"|(?P<it_judges_images>^(?:lowkey|highkey|lowk|kinda|ngl|so|really|pretty)\s+(?:fire|good|mid|nice|great|cute|bad|trash|amazing|perfect)\b"
     r"|^(?:is|are|was|were|slaps|goes\s+hard|mid|trash|goated|bussin)\b)", I)
+# "(make) archive to all images except 1 until 10": a change to images, in a learner's words (read on the
+# unquoted words: a quoted prompt may say anything)
+_CHANGE_TO_IMAGES = re.compile(r"(?:archive|unarchive|delete|unlike|rename|download|remove|save|tag|move|select)\s+"
+                               r"(?:to\s|all\b|every\b|#?\d|them\b|these\b|those\b|it\b|"
+                               r"(?:the\s+)?(?:images?|pictures?|pics|session|liked|rest|others)\b)", I)
 # "images of my students from their yearbook photos": a likeness made from photos of real people
 _FROM_PHOTOS = re.compile(r"\bfrom\s+(?:their|his|her|my|our|your|these|those|the)\s+(?:\w+\s+){0,2}(?:photos?|pictures?|selfies?|"
                           r"headshots?|portraits?|snapshots?)\b", I)
@@ -234,6 +241,10 @@ def check_prompt(head: str, prompt: str) -> None:
         return
     if re.match(r"(?:an?\s+|some\s+|a\s+few\s+)?(?:variations?|versions?|variants?|remix(?:es)?)\s+of\s+.*\d", prompt or "", I):
         raise Reply("Which image should I vary? Say it by number, e.g. \"3 variations of 8\". Nothing was generated.")
+    if _CHANGE_TO_IMAGES.match((head or "").strip()):
+        raise Reply(f"I won't make an image of \"{prompt}\": it names a change to images, so it reads as words to the studio "
+                    "rather than a picture. Say what the images show, e.g. \"generate 4 of a lighthouse at dusk\". Nothing was "
+                    "generated.")
     not_a_picture = _NOT_A_DESCRIPTION.search(prompt or "")
     if not_a_picture:
         raise Reply(f"I won't make an image of \"{prompt}\": {not_a_picture.lastgroup.replace('_', ' ')}, so it reads as words to "

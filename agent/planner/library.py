@@ -217,6 +217,8 @@ def tag_step(target: str, tags: str, masked: Masked, state: PlanState, tool: str
     # '"internal-only" to them': the tag, then what it goes on (already said before it)
     tags = re.sub(r"\s+(?:to|on|onto)\s+(?:them|it|those|these|both|all\s+of\s+them)[\s.!]*$", "", tags, flags=I)
     names_of_tags = split_list(re.sub(r"^\s*(?:the\s+)?(?:words?|tags?|labels?)\s+(?=\S)", "", tags, flags=I), masked)
+    # "tag dragon and tag kids book": the word "tag" said again before each one
+    names_of_tags = [re.sub(r"^(?:the\s+)?tag\s+(?=\S)", "", name, flags=I) for name in names_of_tags]
     if tool == "tag_assets":
         merged = tag_what_was_saved(target, names_of_tags, state)
         if merged is not None:

@@ -483,6 +483,10 @@ _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'cr
 
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # "please make archive to all images except 1 until 10": archive them (a learner's "make like to 3")
+    (re.compile(r"\bmake\s+(archive|unarchive|like|unlike|save|select)\s+(?:to|of|for|on)\s+(?=all\b|every\b|the\b|#?\d|images?\b|them\b)",
+                re.IGNORECASE), r"\1 "),
+    (re.compile(r"(?<=\d)\s+until\s+(?=\d)", re.IGNORECASE), " to "),  # "1 until 10": a range
     # "the two Characters assets": the assets of that folder (the tool checks the count)
     (re.compile(r"\bthe\s+((?:two|three|four|five|six|both|\d{1,3})\s+)?((?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3})\s+assets\b"),
      r"the \1assets in folder \2"),

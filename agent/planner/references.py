@@ -671,10 +671,14 @@ def clean_name(value: str, masked: Masked) -> str:
     # ("Apocalypse Now" keeps its last word: only ", now" is dropped when unquoted).
     value = re.sub(r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you))+$|,\s*(?:for\s+)?now$", "", value, flags=_FLAGS)
     # "in the folder Characters too": a lower-case "too" says "as before", it is not part of the name
-    value = re.sub(r"(?<=\S)[\s,]+(?-i:too|as\s+well|also)$", "", value)
+    value = re.sub(r"(?<=\S)[\s,]+(?-i:too|as\s+well|also|with\s+the\s+(?:others|rest|other\s+ones))$", "", value)
     # "Holiday 2025 — Priya needs them for the deck": a remark set off by a dash ("Mia's 5th - Under the Sea" is a name)
     value = re.sub(r"\s+[—–]\s+(?=[^\ue000]*\b(?:them|it|they|we|i|you|he|she|those|these|needs?|wants?|says?|said)\b).*$", "",
                    value, flags=_FLAGS)
+    # "Grand Opening - we're using these for the shop reopening": after a plain dash, only a remark that
+    # opens with "we're", "it's" … in lower case ("Q3 - We Build" is a name)
+    value = re.sub(r"\s+--?\s+(?-i:(?:we're|we\s+are|i'm|i\s+am|it's|they're|these\s+are|this\s+is|for\s+the|using|need|needed)\b)"
+                   r"[^\ue000]*$", "", value)
     if _NAME_TAIL.search(value):
         raise Reply(f"I would read the name as \"{masked.restore(value).strip()}\", which looks like it holds more "
                     "of the request. If that is the name, put it in quotes; otherwise say the name and the rest "

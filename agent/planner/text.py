@@ -204,6 +204,7 @@ def expand_shorthand(text: str) -> str:
     text = _SCOTS_FOR.sub("for", _SCOT.sub(lambda m: _scots_word(m.group(0)), text[:cut])) + text[cut:]
     text = re.sub(r"\b(show|give|tell)\s+us\b", r"\1 me", text, flags=re.IGNORECASE)  # "show us the liked ones"
     text = re.sub(r"^shoe(?=\s+me\b)", "show", text, flags=re.IGNORECASE)  # a shoe is never asked to "me"
+    text = re.sub(r"(?<=\d\s)imgs?\b", "images", text, flags=re.IGNORECASE)  # "5 imgs of a glowing trophy"
     # "swap to q3 ads and gen 2 more": a move to another session ("swap 2 for 5" is no move)
     text = re.sub(r"\bswap\s+(?=(?:over\s+|back\s+)?to\s)", "switch ", text, flags=re.IGNORECASE)
     for pattern, english in _PIDGIN:
