@@ -3510,3 +3510,39 @@ def test_a_save_that_would_move_assets_out_of_their_folder_asks_first(atelier_ho
     assert read_state(atelier_home) == before
     talk(atelier_home, "save 5 to folder Window Display")  # nothing to move: no question
     assert len(read_state(atelier_home)["assets"]) == 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Given an empty workspace, when I create a session named 'Onboarding Hero', then it should be the current session.",
+     [("create_session", {"name": "Onboarding Hero"})]),
+    ("AC: - new session 'Pricing Page' - generate 3 images of a clean SaaS dashboard on a laptop - like #2",
+     [("create_session", {"name": "Pricing Page"}), ("generate", {"prompt": "a clean SaaS dashboard on a laptop", "count": 3}),
+      ("like", {"items": [2]})]),
+    ("Given session Sneaker Drop, when I save all liked images to folder 'Campaign Q4', then folder Campaign Q4 contains "
+     "exactly 3 assets.", [("save_to_library", {"which": "liked", "folder": "Campaign Q4", "session": "Sneaker Drop"})]),
+    ("Given I liked 1 and 3, when I create a LinkedIn post with them and caption 'Meet Pip, our new mascot', then a post "
+     "exists with 2 assets.", [("create_post", {"caption": "Meet Pip, our new mascot", "platform": "linkedin", "items": [1, 3]})]),
+    ("Given Dragon Friends, when I rename it to 'Pip the Dragon', then folder Characters is unaffected.",
+     [("rename_session", {"session": "Dragon Friends", "new_name": "Pip the Dragon"})]),
+    ("Given Launch Week, when I delete it, then the 2 Launch assets remain in the library.",
+     [("delete_session", {"session": "Launch Week"})]),
+    ("Given image 11, when I like it, then an error explains there are only 10 images.", [("like", {"items": [11]})]),
+    ("When I generate 2 images of a gift box in snow in Holiday Promo, then Holiday Promo has 7 images and credits are 489.",
+     [("generate", {"prompt": "a gift box in snow", "count": 2, "session": "Holiday Promo"})]),
+    ("Task: delete both assets in folder Characters. Expected: generations 1-6 still exist.",
+     [("delete_assets", {"in_folder": "Characters", "folder_count": 2})]),
+    ("Create session 'Checkout Flow'. Out of scope: generating anything.", [("create_session", {"name": "Checkout Flow"})]),
+    ("User story: as a designer I want to download the liked images as a zip named dragon_liked.zip.",
+     [("download", {"which": "liked", "path": "dragon_liked.zip"})]),
+])
+def test_a_ticket_is_read_as_its_request(text, expected):
+    assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Given the Holiday Promo campaign has ended, when I archive that session, then Q3 Ads stays active.",  # which session?
+    "when i like 3, then save it",  # a second request after "then", not an expectation: not read as a ticket
+    "Create session 'Checkout Flow' and generate 2 images of a cart. Out of scope: generating anything.",
+])
+def test_a_ticket_that_is_not_clear_changes_nothing(text):
+    assert planned(text, {}) == []

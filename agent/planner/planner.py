@@ -46,6 +46,7 @@ from agent.planner.questions import question_steps
 from agent.planner.references import clean_name, parse_selection
 from agent.planner.guards import broken_guard, set_aside
 from agent.planner.hinglish import hinglish_to_english
+from agent.planner.scenarios import ticket_as_request
 from agent.planner.remarks import goes_off, is_remark, items_remarked_on, takes_no_free_text, verb_first, without_remarks
 from agent.planner.plan import Confidence, Plan, PlannerMemory, PlanState, Reply, Step
 from agent.planner.sessions import session_form
@@ -179,6 +180,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     if not any(ch.isalnum() for ch in raw):
         return Plan(reply=replies.EMPTY, confidence="none")
     masked = mask_quotes(raw)
+    masked.text = ticket_as_request(masked.text)  # "Given Launch Week, when I delete it, then …": delete it
     masked.text = masked.text if is_answer(masked.text) else hinglish_to_english(masked.text)
     masked.text = without_remarks(verb_first(expand_shorthand(direct_question(without_hesitations(options_as_words(masked.text))))))
     for pattern, plainer in _MESSAGE_REWRITES:
@@ -260,8 +262,8 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     if forbidden:
         masked.text = masked.text[:forbidden.start()]
     guards = set_aside(masked) if limits else []  # "… Do not archive image 50.": checked once planned
-    # (after a quoted name or caption a guard cannot belong to it)
-    guard_after_quote = masked.text.rstrip(" .;!,)").endswith("\ue001")
+    # (after a quoted name or caption a limit cannot belong to it)
+    limit_after_quote = masked.text.rstrip(" .;!,)").endswith("\ue001")
     state = PlanState.start(memory)
     fuzzy_budget = [MAX_FUZZY_BOUNDARIES]
 
@@ -341,7 +343,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(reply=replies.KEPT, confidence="full") if understood else Plan(reply=replies.EMPTY, confidence="none")
     # "generate 5 of a cat but don't generate anything", "like 5. Do not like image 5.": asked
     broken = breaks_limit(steps, forbidden) or broken_guard(steps, guards)
-    limits_may_be_free_text = forbidden or (guards and not guard_after_quote)
+    limits_may_be_free_text = (forbidden or guards) and not limit_after_quote
     if limits_may_be_free_text and not broken and any(step.name in FREE_TEXT_TOOLS for step in steps):
         return _plan_message(text, memory, limits=False)  # the words may belong to a prompt or a caption
     clash = _contradiction(steps) or kept_and_removed(steps, state.kept) or broken
