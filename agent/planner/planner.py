@@ -93,6 +93,7 @@ _UNDO = re.compile(
     r"(?:the\s+)?wrong\s+(?:ones?|images?|pictures?|pics|folder|session|thing|one)))?[\s.!]*$",
     re.IGNORECASE,
 )
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # "undo that last generation": images made stay made (the undo log's last change may be something else)
 _UNDO_GENERATING = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:undo|reverse|take\s+back|cancel)\s+(?:that|the|my)\s+"
                               r"(?:last\s+|latest\s+|most\s+recent\s+)?(?:generation|generate|batch|render|images?)"
@@ -479,12 +480,37 @@ _COUNTED = {"session": "how many sessions do I have?", "sesh": "how many session
             "gen": "how many images are in this session?", "generation": "how many images are in this session?",
             "image": "how many images are in this session?", "pic": "how many images are in this session?",
             "like": "how many have I liked?", "liked": "how many have I liked?", "folder": "how many folders do I have?",
-            "asset": "how many assets are in the library?", "balance": "what is my balance?", "credits": "what is my balance?"}
+            "asset": "how many assets are in the library?", "credit": "what is my balance?",
+            "balance": "what is my balance?", "credits": "what is my balance?"}
 _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'credits'))})\s+count|balance|credits)"
 
 
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # A streamer relaying chat: "brb chat wants 4 more of #4", "chat says archive the first 30 lol do it" (the
+    # streamer typed it, so it is theirs; "someone in chat said '…', ignore that" is a quote, never a request)
+    (re.compile(r"^(?:(?:brb|afk|ok|okay|yo|gg)[,\s]+)*chat\s+(?:wants|says|asked\s+for|is\s+asking\s+for|voted\s+for|is\s+asking)\s+",
+                re.IGNORECASE), ""),
+    (re.compile(r"(?<=\S)(?:\s*,\s*|\s+(?:lol|lmao|haha)[\s,]+)(?-i:(?:just\s+)?do\s+it)[\s.!]*$", re.IGNORECASE), ""),
+    # a screen reader's terse words: "read liked images.", "describe image three."
+    (re.compile(r"^read\s+(?:out\s+|me\s+)?(?=(?:the\s+)?(?:liked|selected|archived|all)\b)", re.IGNORECASE), "show "),
+    (re.compile(r"^describe\s+(?=(?:image|number|#)\s*\w+[.!]*$)", re.IGNORECASE), "show me "),
+    # "seed one two three": a seed read out digit by digit
+    (re.compile(r"\bseed\s+((?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[\s-]+(?:zero|one|two|three|four|five|six|seven|"
+                r"eight|nine)){1,9})\b", re.IGNORECASE),
+     lambda m: "seed " + "".join(str(_DIGITS.index(w.lower())) for w in re.split(r"[\s-]+", m.group(1)))),
+    # "make copy of image 12 but with seed 777": a variation of it
+    (re.compile(r"\bmake\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:image\s+|number\s+|#)?(\d{1,4})(?:\s+but)?(?=\s+(?:with\s+)?(?:a\s+)?seed\b|[\s.!]*$)",
+                re.IGNORECASE), r"remix \1"),
+    # "someone in chat said 'archive all of them' lmao ignore that, what's my credit count": only what comes after
+    (re.compile(r"^[^\ue000]*?\b(?:said|says|wrote|typed|posted|told\s+me)\b.*?[\s,.;:!-]*(?:(?:lol|lmao|haha)[\s,]*)?"
+                r"(?:pls\s+|please\s+|just\s+)?ignore\s+(?:that|this|it|them)\b[\s,.;:!-]*(?=\S)", re.IGNORECASE), ""),
+    # "please do like for the number 5 also", "make 3 more images same like the number 1"
+    (re.compile(r"\bdo\s+(like|unlike|archive|save)\s+(?:for|to|on)\s+", re.IGNORECASE), r"\1 "),
+    (re.compile(r"\bsame\s+(?:like|as)\s+(?=(?:the\s+)?(?:number|image|#|no\.?)\s*\w)", re.IGNORECASE), "like "),
+    # "write me your thoughts on this session, like a curator would": a reflection
+    (re.compile(r"^(?:(?:can|could)\s+you\s+)?(?:write|give|tell)\s+me\s+your\s+(?:thoughts|take|read|opinion)\s+on\s+(this|the|my)\s+"
+                r"session(?:,?\s+(?:like|as)\s+a\s+curator(?:\s+would)?)?[\s.!?]*$", re.IGNORECASE), r"reflect on \1 session"),
     # "please make archive to all images except 1 until 10": archive them (a learner's "make like to 3")
     (re.compile(r"\bmake\s+(archive|unarchive|like|unlike|save|select)\s+(?:to|of|for|on)\s+(?=all\b|every\b|the\b|#?\d|images?\b|them\b)",
                 re.IGNORECASE), r"\1 "),
@@ -499,9 +525,11 @@ _MESSAGE_REWRITES = (
     (re.compile(r"\b(like|unlike|archive|save|select)\s+there\s+(?=(?:the\s+)?(?:#|number\s+)?\d)", re.IGNORECASE), r"\1 "),
     # a curator's "plates 3, 4 and 6", "plate 2": the images by their numbers
     (re.compile(r"\bplates?\s+(?=(?:#|no\.?\s*|number\s+)?\d)", re.IGNORECASE), "images "),
-    # "make 2 more like the 1st one", "… like the number 4 but with red laces": variations of that image
-    (re.compile(r"\b(more\s+like\s+)the\s+(?:number\s+|#|no\.?\s*)?(\d{1,4})(?:st|nd|rd|th)?(?:\s+(?:one|image|picture|pic|photo))?\b",
-                re.IGNORECASE), r"\1#\2"),
+    # "make 2 more like the 1st one", "… like the number 4 but with red laces", "two more like image nine": variations of it
+    (re.compile(r"\b(more(?:\s+(?:images|pictures|pics|ones))?\s+like\s+)(?:the\s+(?:number\s+|image\s+|#|no\.?\s*)?|(?:image|picture|number)\s+)(\d{1,4})(?:st|nd|rd|th)?"
+                r"(?:\s+(?:one|image|picture|pic|photo))?\b", re.IGNORECASE), r"\1#\2"),
+    (re.compile(r"\b(more\s+like\s+)(?:the\s+)?(?:image|picture|number)\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE),
+     lambda m: f"{m.group(1)}#{_DIGITS.index(m.group(2).lower()) if m.group(2).lower() != 'ten' else 10}"),
     # "make 5 more but sunset not dawn": one word for another
     (re.compile(r"\b(more\b[^,]*?\bbut\s+)(?:at\s+|in\s+)?([a-z]+(?:\s+[a-z]+)?)\s+not\s+(?:at\s+|in\s+)?([a-z]+(?:\s+[a-z]+)?)\s*[.!]*$",
                 re.IGNORECASE), r"\1\2 instead of \3"),
@@ -585,6 +613,9 @@ _MESSAGE_REWRITES = (
     # "make 3 more of the dragon but its flying": the last request, changed
     (re.compile(r"(\bmore(?:\s+of\s+(?:the|that|this|those|these)\s+\w+(?:\s+\w+)?)?)\s+but\s+(?:it'?s|its|they'?re|theyre|it\s+is|they\s+are)\s+"
                 r"(?=\w)", re.IGNORECASE), r"\1 but make them "),
+    # "what's my credit count": the balance, never a session named "credit"
+    (re.compile(r"^(?:(?:what'?s|what\s+is|how\s+is)\s+)?(?:my|the)?\s*credits?\s+(?:count|total|situation|status)\s*\??$", re.IGNORECASE),
+     "what is my balance?"),
     # "session count / gen count / balance": three questions
     (re.compile(rf"^{_COUNT_PART}(?:\s*[/|]\s*{_COUNT_PART})+[\s?]*$", re.IGNORECASE),
      lambda m: " ".join(_COUNTED[part.split()[0].lower()] for part in re.split(r"[/|]", m.group(0).strip(" ?")))),

@@ -38,7 +38,9 @@ _CLAUSE_REMARK = (r"(?:the|my|our|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:nee
 _TRAILING_REMARK = re.compile(rf"(?:\s*;\s*(?:{_REMARK})[^;.!?]*"  # "; I have no further use for it, though I may return"
                               rf"|\s*(?:[,;]|\s[—–-]+)\s*(?:{_REMARK}|{_CLAUSE_REMARK})"
                               rf"|(?<=\d)\s+(?:{_REMARK})"  # "unlike 5 and 8 they're too dark": right after the numbers
-                              r"|\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:done|finished)\b[^,;.!?]*)[\s.!]*$",
+                              r"|\s+(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:done|finished)\b[^,;.!?]*"
+                              # "unlike all of them, I'm starting fresh"
+                              r"|[,;]\s*(?:i'?m|im|i\s+am|we'?re|we\s+are)\s+(?:starting|going)\s+(?:fresh|over|again|from\s+scratch)\b[^,;.!?]*)[\s.!]*$",
                               re.IGNORECASE)
 # '… caption "…" - it's what the robot says in chapter 5 lol': set off by a dash after a closing
 # quote, a remark belongs to nothing the quote holds, whatever the request is.

@@ -84,6 +84,8 @@ _TRAILING_FILLER = re.compile(
     # "…? Just tell me; do not alter anything.": what is asked is all that is done anyway
     r"|(?:just|only)\s+tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?|no\s+change\s+nothing"
     r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
+    # "like 3 and 17 please, shukran": thanks in Arabic
+    r"|shukran(?:\s+(?:jazeelan|kteer))?|jazak(?:\s*allah)?(?:\s+khair)?|insh?a'?\s*allah"
     # "archive 1 3 5 dont need em", "like also the 5, i forget it": why, after the request
     r"|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+need\s+(?:em|'em|them|those|these|it)(?:\s+any\s*more)?|i\s+forg[oe]t(?:\s+(?:it|that|them|before))?"
     r"|if\s+possible|if\s+(?:that|it)(?:'s|\s+is)\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci|grazie(?:\s+mille)?|danke(?:\s+sch[oö]n)?|bedankt|dank\s+je(?:\s+wel)?|arigato(?:u)?|obrigad[oa]"
