@@ -211,3 +211,12 @@ def test_undo_of_a_move_into_a_new_folder_moves_back_and_removes_the_folder(beac
     state = read_state(beach)
     assert {a["folder"] for a in state["assets"]} == {"Keep"} and [f["name"] for f in state["folders"]] == ["Keep"]
     assert "the new folder 'Fresh' is gone again" in last_reply(events)
+
+
+def test_undo_of_a_new_session_that_another_conversation_filled_changes_nothing(atelier_home):
+    talk(atelier_home, "new session Shared")
+    talk(atelier_home, "open Shared", "generate 2 images of a boat", thread="other")
+    before = read_state(atelier_home)
+    events = talk(atelier_home, "undo")
+    assert "holds images or references now" in last_reply(events)
+    assert read_state(atelier_home) == before

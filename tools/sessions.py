@@ -249,7 +249,7 @@ def link_session(ctx: Context, args: LinkSessionArgs) -> ToolResult:
 
 
 def register_tools(register):
-    register(create_session, moves_session=True)
+    register(create_session, moves_session=True, undo_tables=("sessions", "folders", "projects", "campaigns", "session_references"))
     register(open_session, moves_session=True, changes_data=False)
     register(rename_session, undo_tables=("sessions",))
     register(archive_session, undo_tables=("sessions",))

@@ -28,18 +28,23 @@ KEEP_PER_CONVERSATION = 200
 _KEYS: dict[str, tuple[str, ...]] = {
     "generations": ("id",), "sessions": ("id",), "assets": ("id",), "asset_tags": ("asset_id", "tag_id"),
     "session_references": ("id",), "folders": ("id",), "projects": ("id",), "tags": ("id",), "posts": ("id",),
+    "campaigns": ("id",),
 }
 # Rows a reversal removes go before the rows it updates, and rows it puts back go after them,
 # so a foreign key never points at a row that is not there.
 _REMOVAL_ORDER = ("session_references", "asset_tags", "posts", "generations", "sessions", "assets", "folders", "projects",
-                  "tags")
+                  "campaigns", "tags")
 # A folder, project or tag a change created goes again on undo only when nothing else uses it by
 # then (deleting it would take it from work the undo does not touch).
 _CONTAINER_USERS: dict[str, tuple[tuple[str, str], ...]] = {
     "folders": (("sessions", "folder_id"), ("assets", "folder_id")),
     "projects": (("sessions", "project_id"), ("assets", "project_id"), ("posts", "project_id")),
     "tags": (("asset_tags", "tag_id"),),
+    "campaigns": (("sessions", "campaign_id"),),
 }
+# A session a change created goes again on undo only while it holds nothing: never with its images.
+_SESSION_CONTENTS = (("generations", "session_id"), ("session_references", "session_id"), ("post_sessions", "session_id"),
+                     ("assets", "session_id"))
 
 # What each irreversible tool is called in "the last change (deleting session X) cannot be undone".
 _IRREVERSIBLE_NAMES = {
@@ -181,6 +186,12 @@ def undo(ctx: Context, args: UndoArgs):
             return ToolResult(message=f"The last change ({what}: {summary}) cannot be undone; nothing "
                               "was changed.", data={"undone": False})
         changes = _without_containers_in_use(ctx, json.loads(op["changes"]))
+        made = [json.loads(c["key"])[0] for c in changes if c["table"] == "sessions" and c["before"] is None]
+        filled = [c["after"]["name"] for c in changes if c["table"] == "sessions" and c["before"] is None
+                  and _holds_anything(ctx, json.loads(c["key"])[0])]
+        if filled:
+            return ToolResult(message=f"I could not undo '{summary}': session '{one_line(filled[0])}' holds images or references "
+                              "now. To remove it, delete the session (I ask first). Nothing was changed.", data={"undone": False})
         stale = [c for c in changes if not _still_as_left(ctx, c)]
         if stale:
             return ToolResult(message=f"I could not undo '{summary}': {_describe(ctx, stale, changed=True)} "
@@ -189,8 +200,20 @@ def undo(ctx: Context, args: UndoArgs):
         for change in sorted(changes, key=_restore_order):
             _restore(ctx, change)
         ctx.store.execute("UPDATE operations SET undone = 1 WHERE seq = ?", [op["seq"]])
-    return ToolResult(message=f"Undid: {summary[:1].lower() + summary[1:]} — {restored}.",
-                      data={"undone": True, "tool": op["tool"]})
+    data: dict[str, Any] = {"undone": True, "tool": op["tool"]}
+    moved = ""
+    if ctx.current_session_id in made:  # the conversation was in the session that is gone: back to the newest one left
+        back = ctx.store.one("SELECT id, name FROM sessions WHERE workspace_id = ? AND status = 'active' "
+                             "ORDER BY last_used_at DESC LIMIT 1", [ctx.workspace_id])
+        data["left_session"], ctx.current_session_id = ctx.current_session_id, back["id"] if back else None
+        data["session_id"] = ctx.current_session_id
+        moved = f" Now in '{one_line(back['name'])}'." if back else " There is no current session now."
+    return ToolResult(message=f"Undid: {summary[:1].lower() + summary[1:]} — {restored}.{moved}", data=data)
+
+
+def _holds_anything(ctx: Context, session_id: str) -> bool:
+    return any(ctx.store.scalar(f"SELECT count(*) FROM {table} WHERE {column} = ?", [session_id])
+               for table, column in _SESSION_CONTENTS)
 
 
 def _newest_of_kind(ctx: Context, kind: str) -> dict | None:
@@ -303,7 +326,7 @@ def _describe(ctx: Context, changes: list[dict], *, changed: bool) -> str:
         elif table == "posts" and before and after:
             caption = one_line((before if not changed else after).get("caption") or "")[:40]
             phrases.append(f"the post \"{caption}\"" if changed else f"the post \"{caption}\" is as it was")
-        elif table in _CONTAINER_USERS and before is None and not changed:
+        elif (table in _CONTAINER_USERS or table == "sessions") and before is None and not changed:
             phrases.append(f"the new {table[:-1]} '{one_line(after['name'])}' is gone again")
         elif table == "assets" and before is None and not changed:
             counts["asset(s) taken out of the library again"] = counts.get(

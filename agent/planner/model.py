@@ -76,6 +76,9 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
                 last = outcome.data.get("last_request")
                 memory.last_generate = dict(REPEAT_LAST) if not isinstance(last, dict) or not last.get("prompt") else \
                     {k: v for k, v in last.items() if v}
+    if outcome.name == "undo" and outcome.data.get("left_session") == memory.session:
+        # "new session Test B", then "undo": Test B is gone, and the conversation is where the tool put it
+        memory.session, memory.last_items, memory.last_generate, memory.last_action = session_id, [], None, None
     named = outcome.data.get("session_id") or outcome.args.get("session")
     # "unarchive Mug Designs", then "and switch to it": only right after, never a session named long ago
     memory.named_session = named if outcome.name in NAMES_A_SESSION and isinstance(named, str) \
