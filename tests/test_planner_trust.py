@@ -3579,3 +3579,24 @@ def test_undo_takes_back_a_new_session_while_it_is_empty(atelier_home):
     talk(atelier_home, "generate 1 image of a cat")
     state = read_state(atelier_home)
     assert [s["name"] for s in state["sessions"]] == ["Test A"] and len(gens(state, "Test A")) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("i need to write post for instagram with the liked images, caption: Meet our little reader 📚",
+     [("create_post", {"caption": "Meet our little reader 📚", "platform": "instagram", "which": "liked"})]),
+    ("the folder Characters, please rename it to Dragon Characters",
+     [("rename_folder", {"folder": "Characters", "new_name": "Dragon Characters"})]),
+    ("go back to the session of coffee please, Q3 Ads, and make like to 1 and 4",
+     [("open_session", {"session": "Q3 Ads"}), ("like", {"items": [1, 4]})]),
+    ("which images I liked but not saved yet?", [("list_generations", {"liked": True, "saved": False})]),
+    ("which ones are saved", [("list_generations", {"saved": True})]),
+])
+def test_round_45_posts_folders_and_saved_filters(text, expected):
+    assert planned(text, {}) == expected
+
+
+def test_the_liked_ones_not_saved_yet_are_listed_from_the_store(atelier_home):
+    talk(atelier_home, "new session Launch", "generate 6 images of a rocket", "like 1, 2 and 5", "save 1 to folder Launch")
+    events = talk(atelier_home, "which images I liked but not saved yet?")
+    text = replies(events)
+    assert "2 generations not saved yet" in text and "#2 " in text and "#5 " in text and "#1 " not in text

@@ -110,6 +110,7 @@ class ListGenerationsArgs(BaseModel):
     session: str | None = Field(None, description="Session name or id; the current one if omitted")
     liked: bool | None = Field(None, description="Only liked (true) or only not liked (false)")
     selected: bool | None = Field(None, description="Only selected (true) or unselected (false)")
+    saved: bool | None = Field(None, description="Only saved to the library (true) or not saved yet (false)")
     include_archived: bool = Field(False, description="Also show archived generations")
     archived_only: bool = Field(False, description="Only the archived generations")
     prompt_contains: str | None = Field(None, description="Only prompts containing this text")
@@ -691,11 +692,15 @@ def list_generations(ctx: Context, args: ListGenerationsArgs) -> ToolResult:
         if flag is not None:
             where.append(f"g.{column} = ?")
             params.append(int(flag))
+    if args.saved is not None:
+        where.append(f"g.saved_asset_id IS {'NOT ' if args.saved else ''}NULL")
     if args.prompt_contains:
         where.append("g.prompt LIKE ?")
         params.append(f"%{args.prompt_contains}%")
     rows = load_generations(ctx, " AND ".join(where), params, order="g.idx", limit=args.limit)
-    header = f"'{session['name']}': {len(rows)}{' archived' if args.archived_only else ''} generation{'s' if len(rows) != 1 else ''}"
+    saved = "" if args.saved is None else " saved to the library" if args.saved else " not saved yet"
+    header = (f"'{session['name']}': {len(rows)}{' archived' if args.archived_only else ''} generation{'s' if len(rows) != 1 else ''}"
+              f"{saved}")
     return ToolResult(message=header + ("\n" + _format_rows(rows) if rows else ""),
                       data={"session_id": session["id"], "indexes": [g.index for g in rows],
                             "generations": [g.model_dump() for g in rows]})

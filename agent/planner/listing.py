@@ -51,6 +51,14 @@ def list_generations_step(text: str, masked: Masked, state: PlanState) -> list[S
         args["liked"] = True
     if re.search(r"\b(?:selected|selection)\b", low, I):
         args["selected"] = True
+    # "which images I liked but not saved yet?", "the liked ones that are not saved": saved to the library, or not
+    unsaved = re.search(r"\s*(?:,?\s*(?:but|and|that\s+(?:are|were))\s+)?(?:(?:are|were)n'?t|not|never|un-?)\s*(?:been\s+|yet\s+)?saved"
+                        r"(?:\s+(?:yet|to\s+the\s+library))*", low, I)
+    saved = None if unsaved else re.search(r"\s*(?:,?\s*(?:and|that\s+(?:are|were))\s+)?(?:(?:have|has)\s+been\s+|(?:are|were)\s+)?"
+                                           r"(?:already\s+)?saved(?:\s+to\s+the\s+library)?\b", low, I)
+    if unsaved or saved:
+        args["saved"] = not unsaved
+        low = low[:(unsaved or saved).start()] + low[(unsaved or saved).end():]
     limit = re.search(rf"\b(?:first|top|latest|last)\s+({NUMBER})\b", low, I)
     if limit:
         args["limit"] = word_to_int(limit.group(1))

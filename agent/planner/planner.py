@@ -487,6 +487,15 @@ _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'cr
 
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # "i need to write post for instagram with the liked images": make one
+    (re.compile(r"^(?:i\s+(?:need|want|would\s+like|have)\s+to\s+|(?:let'?s|lets)\s+)(?:write|make|create|do)\s+(?:a\s+)?(?=post\b)",
+                re.IGNORECASE), "create a "),
+    # "the folder Characters, please rename it to Dragon Characters": that folder, renamed
+    (re.compile(r"^(?:the\s+)?folder\s+([^,]+?)\s*,\s*(?:please\s+|can\s+you\s+|could\s+you\s+)?rename\s+it\s+(?=(?:to|as|into)\s)",
+                re.IGNORECASE), r"rename folder \1 "),
+    # "go back to the session of coffee please, Q3 Ads, and …": the name after the description
+    (re.compile(r"\b(?:the\s+)?session\s+(?:of|with|for)\s+(?:the\s+)?[a-z][a-z ]{0,30}?(?:\s+please)?\s*,\s*(?=(?-i:[A-Z0-9])[^,]{1,40},)"),
+     "session "),
     # A streamer relaying chat: "brb chat wants 4 more of #4", "chat says archive the first 30 lol do it" (the
     # streamer typed it, so it is theirs; "someone in chat said '…', ignore that" is a quote, never a request)
     (re.compile(r"^(?:(?:brb|afk|ok|okay|yo|gg)[,\s]+)*chat\s+(?:wants|says|asked\s+for|is\s+asking\s+for|voted\s+for|is\s+asking)\s+",
