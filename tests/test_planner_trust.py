@@ -3600,3 +3600,9 @@ def test_the_liked_ones_not_saved_yet_are_listed_from_the_store(atelier_home):
     events = talk(atelier_home, "which images I liked but not saved yet?")
     text = replies(events)
     assert "2 generations not saved yet" in text and "#2 " in text and "#5 " in text and "#1 " not in text
+
+
+def test_every_nth_one_is_chosen_by_number(atelier_home):
+    talk(atelier_home, "new session Harbor", "generate 30 images of a harbor", "archive 20", "like every 10th one")
+    assert {i for i, g in gens(read_state(atelier_home), "Harbor").items() if g["liked"]} == {10, 30}
+    assert planned("archive every third one", {}) == [("archive_generations", {"which": "all", "every": 3})]

@@ -42,6 +42,7 @@ class SelectionArgs(BaseModel):
     exclude_last: int = Field(0, ge=0, le=10_000, description="Leave out the last N chosen (\"all but the last two\")")
     only_first: int = Field(0, ge=0, le=10_000, description="Keep only the first N chosen (\"the first five liked\")")
     only_last: int = Field(0, ge=0, le=10_000, description="Keep only the last N chosen (\"the last two selected\")")
+    every: int = Field(0, ge=0, le=10_000, description="Keep only every Nth by number (\"every third one\": #3, #6, #9 …)")
     count_said: int | None = Field(None, ge=1, le=10_000,
                                    description="How many the user said there are (\"the three liked ones\"); another number is refused")
 
@@ -88,7 +89,11 @@ def _select(ctx: Context, args: SelectionArgs) -> tuple[dict | None, list[dict]]
 
 def _only_ends(rows: list[dict], args: SelectionArgs) -> list[dict]:
     """"The first five liked": the first/last N of those chosen, in display order. Fewer than N is an
-    error, not a quiet smaller set — the person counted on N."""
+    error, not a quiet smaller set — the person counted on N. ("Every third one" keeps #3, #6, #9 … first.)"""
+    if args.every > 1:
+        rows = [r for r in rows if r["idx"] is not None and r["idx"] % args.every == 0]
+        if not rows:
+            raise InvalidInput(f"no generation chosen has a number that is a multiple of {args.every}")
     if not (args.only_first or args.only_last):
         return rows
     wanted = args.only_first + args.only_last

@@ -66,6 +66,7 @@ class Selection:
     only_first: int = 0     # "the first five liked"
     only_last: int = 0      # "the last two selected"
     count_said: int | None = None  # "the three liked images": the tool checks there are three
+    every: int = 0  # "every third one": #3, #6, #9 …
     session: str | None = None  # "my liked peonies": the liked ones of the session named so
 
     def args(self) -> dict:
@@ -84,6 +85,8 @@ class Selection:
             out["exclude_last"] = self.exclude_last
         if self.only_first:
             out["only_first"] = self.only_first
+        if self.every:
+            out["every"] = self.every
         if self.only_last:
             out["only_last"] = self.only_last
         if self.session:
@@ -170,6 +173,9 @@ def _numbers_within(numbers: list[int], pool: list[int] | str | None) -> list[in
 
 _COUNTED_KIND = re.compile(rf"(?:the\s+|all\s+(?:the\s+)?|my\s+)?(?P<n>{NUMBER}|both)\s+(?:of\s+the\s+)?(?P<kind>liked|un-?liked|selected|archived)"
                            r"(?:\s+(?:ones|images|pictures|pics|photos|generations|frames|shots))?", _FLAGS)
+
+
+_ORDINAL_WORDS = ("third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
 def parse_selection(phrase: str, state: PlanState) -> Selection | None:
@@ -270,6 +276,11 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
                          r"(?:at|from|with)\s+(?:#|number\s+)?(?P<start>[12]|one|two))?", phrase, _FLAGS)
     if other:  # "like every other one starting at 1": the odd ones (from 2: the even ones)
         return Selection(which="even" if (other.group("start") or "1").lower() in ("2", "two") else "odd")
+    stride = re.fullmatch(r"every\s+(?P<n>\d{1,3})(?:st|nd|rd|th)|every\s+(?P<word>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)",
+                          re.sub(r"\s+(?:one|image|picture|pic|generation)s?$", "", phrase), _FLAGS)
+    if stride:  # "like every 10th one": #10, #20, #30 … of the session
+        n = int(stride.group("n")) if stride.group("n") else _ORDINAL_WORDS.index(stride.group("word").lower()) + 3
+        return Selection(which="all", every=n) if n > 1 else Selection(which="all")
     parity = _ODD_EVEN.match(phrase)
     if parity:  # "like every even-numbered one"
         return Selection(which=parity.group(1).lower())
