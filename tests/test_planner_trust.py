@@ -3606,3 +3606,24 @@ def test_every_nth_one_is_chosen_by_number(atelier_home):
     talk(atelier_home, "new session Harbor", "generate 30 images of a harbor", "archive 20", "like every 10th one")
     assert {i for i, g in gens(read_state(atelier_home), "Harbor").items() if g["liked"]} == {10, 30}
     assert planned("archive every third one", {}) == [("archive_generations", {"which": "all", "every": 3})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('gen 2 prompt="cat in a box" neg="text, watermark"',
+     [("generate", {"negative_prompt": "text, watermark", "prompt": "cat in a box", "count": 2})]),
+    ("save 5,9 -> folder=launch", [("save_to_library", {"items": [5, 9], "folder": "launch"})]),
+    ("gen 3 'gift box, blue ribbon' -> session=Q3 Ads", [("generate", {"prompt": "gift box, blue ribbon", "count": 3, "session": "Q3 Ads"})]),
+    ("like 1,3 && save liked -> folder=refs",
+     [("like", {"items": [1, 3]}), ("save_to_library", {"which": "liked", "folder": "refs"})]),
+    ("switch session=Q3 Ads; like 2..4", [("open_session", {"session": "Q3 Ads"}), ("like", {"items": [2, 3, 4]})]),
+    ("gen prompt='robot barista' && credits += 1000", []),  # never a prompt, never credits
+])
+def test_round_46_a_developers_shell_syntax(text, expected):
+    assert planned(text, {}) == expected
+
+
+def test_same_but_a_seed_after_looking_at_one_image_varies_that_image(atelier_home):
+    talk(atelier_home, "new session Drop", "generate 4 images of a sneaker", "save the 2 to folder Picks", "and also add tag gift for them")
+    assert [a["tags"] for a in read_state(atelier_home)["assets"]] == [["gift"]]
+    events = talk(atelier_home, "show 3", "same but seed=99")
+    assert calls(events)[-1] == "remix" and len(gens(read_state(atelier_home), "Drop")) == 5

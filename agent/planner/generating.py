@@ -225,8 +225,8 @@ def check_prompt(head: str, prompt: str) -> None:
         raise Reply("That reads like a request to the studio in another language, and I only read requests in "
                     "English, so I won't make a picture of it. Say it in English (\"start a session called …\", "
                     "\"generate 4 of …\"); a prompt itself may be in any language. Nothing was generated.")
-    flag = re.search(r"(?:^|\s)(--?[a-z][\w-]*)", head or "", I)
-    if flag:  # "a fox --style anime": an option I don't know, never words of the picture
+    flag = re.search(r"(?:^|\s)(--?[a-z][\w-]*|[a-z_]{2,}\s*\+?=)", head or "", I)
+    if flag:  # "a fox --style anime", "… && credits += 1000": an option I don't know, never words of the picture
         raise Reply(f"I don't know the option \"{flag.group(1)}\"; I read --seed, --size, --model and --negative. Say it in words, "
                     "or leave it out. Nothing was generated.")
     goes_on = _PROMPT_GOES_ON.search(head or "")  # the masked words: a quoted prompt may say anything
@@ -1037,6 +1037,13 @@ def _same(clause: Clause, state: PlanState) -> list[Step] | None:
         if change and not re.match(r"with\b", change, I):
             change = "with " + change
         return handle_remix(Clause(clause.text, clause.masked, "remix", f"{like_one.group(1)} {change}".strip()), state)
+    looked_at = state.memory.last_action
+    if looked_at is not None and looked_at.name == "generation_details" and type(looked_at.args.get("item")) is int \
+            and re.match(r"^(?:but|with|,)\s*", rest, I) and state.last_step is None:
+        # "show 7", then "same but seed=99": that image, varied (never the session's last batch again)
+        change = _CONNECTIVE.sub("", rest).strip(" ,")
+        change = change if not change or re.match(r"with\b|seed\b", change, I) else "with " + change
+        return handle_remix(Clause(clause.text, clause.masked, "remix", f"{looked_at.args['item']} {change}".strip()), state)
     rest = re.sub(r"^(?:thing|prompt|one|request)\b", "", rest, flags=I)
     amount = re.search(rf"[\s,]+(?:only\s+|just\s+)?({NUMBER})\s+(?:images?|pics?|pictures?)(?:\s+this\s+time)?(?=[\s,]|$)",
                        rest, I)

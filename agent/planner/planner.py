@@ -487,6 +487,12 @@ _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'cr
 
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # A developer's shell: "like 1,3 && save liked -> folder=refs", "gen 3 'x' -> session=Q3 Ads", "switch session=Q3 Ads"
+    (re.compile(r"\s+&&\s+"), ", then "),
+    (re.compile(r"\s*(?:->|→|=>)?\s*(?<![\w-])folder\s*=\s*(?=\S)", re.IGNORECASE), " to folder "),
+    (re.compile(r"^(?P<request>.+?)\s*(?:->|→|=>)\s*session\s*=\s*(?P<name>[^;,]+?)\s*$", re.IGNORECASE),
+     r"in session \g<name>, \g<request>"),
+    (re.compile(r"^(switch|open|go)(?:\s+to)?\s+session\s*=\s*", re.IGNORECASE), r"\1 to session "),
     # "i need to write post for instagram with the liked images": make one
     (re.compile(r"^(?:i\s+(?:need|want|would\s+like|have)\s+to\s+|(?:let'?s|lets)\s+)(?:write|make|create|do)\s+(?:a\s+)?(?=post\b)",
                 re.IGNORECASE), "create a "),
@@ -799,7 +805,8 @@ _REWRITES = (
                 r"(?:yet\s+)?liked\b", re.IGNORECASE),
      lambda m: "everything I didn't like" + (m.group(1) or "")),
     # 'give tag "kawaii" to the saved ones', "add the tags a, b to them": a tag
-    (re.compile(r"^(?:give|add|put|apply|attach|assign)\s+(?:the\s+|a\s+)?tags?\s+(.+?)\s+(?:to|on|onto|in(?=\s+(?:all|every|the|both)\b))\s+(\S.*)$",
+    (re.compile(r"^(?:give|add|put|apply|attach|assign)\s+(?:the\s+|a\s+)?tags?\s+(.+?)\s+(?:to|on|onto|for(?=\s+(?:them|it|those|these|both|all)\b)|"
+                r"in(?=\s+(?:all|every|the|both)\b))\s+(\S.*)$",
                 re.IGNORECASE), r"tag \2 with \1"),
     (re.compile(r"^(tag\s+(?:all|every)\s+(?:the\s+)?(?:assets|files|images))\s+of\s+(?=the\s+folder\b)", re.IGNORECASE), r"\1 in "),
     # "make 5 images same prompt but size 1024x1024": the last request again, changed

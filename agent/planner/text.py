@@ -370,9 +370,12 @@ def options_as_words(text: str) -> str:
     found = list(_OPTION.finditer(text))
     if not command or not found:
         return text
-    if text[command.end():found[0].start()].strip():
+    between = text[command.end():found[0].start()].strip()
+    if between and not re.fullmatch(r"\d{1,4}", between):  # ("gen 2 prompt=… neg=…": the count before the options)
         return _trailing_options(text, command, found)
     options = {(m.group("long") or m.group("short")).lower().replace("-", "_"): m.group("value") for m in found}
+    if between and not {"n", "count"} & set(options):
+        options["n"] = between
     if _OPTION.sub("", text[found[0].start():]).strip():
         return text  # words between the options: not only options, read as said
     if "session" in command.group("verb").lower():
