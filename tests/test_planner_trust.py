@@ -3554,7 +3554,8 @@ def test_a_ticket_that_is_not_clear_changes_nothing(text):
     ("like 3, 17, 33, 48 and 59 please, shukran", [("like", {"items": [3, 17, 33, 48, 59]})]),
     ("make copy of image 12 but with seed 777", [("remix", {"item": 12, "seed": 777})]),
     ("write me your thoughts on this session, like a curator would", [("reflect", {})]),
-    ("brb chat wants 4 more of #4 but red", [("remix", {"item": 4, "change": "red", "count": 4})]),
+    ("brb chat wants 4 more of #4 but red", []),  # chat's wish, not the streamer's: asked
+    ("brb chat wants 4 more of #4 but red, do it", [("remix", {"item": 4, "change": "red", "count": 4})]),
     ("chat says archive the first 3 lol do it", [("archive_generations", {"items": [1, 2, 3]})]),
     ("read liked images.", [("liked_generations", {})]),
     ("describe image three.", [("generation_details", {"item": 3})]),
@@ -3627,3 +3628,76 @@ def test_same_but_a_seed_after_looking_at_one_image_varies_that_image(atelier_ho
     assert [a["tags"] for a in read_state(atelier_home)["assets"]] == [["gift"]]
     events = talk(atelier_home, "show 3", "same but seed=99")
     assert calls(events)[-1] == "remix" and len(gens(read_state(atelier_home), "Drop")) == 5
+
+
+# A review of this stop's rules found these misreadings; each is a regression test now.
+_REVIEWED = {"session": "ses_A", "last_items": [1, 2, 3]}
+
+
+@pytest.mark.parametrize("text", [
+    "Archive 1 to 6. Do not archive image 5 as it's the hero.",  # the guard's number read through "as"
+    "Archive 1 to 6. Don't archive them if they are liked.",  # a condition is no guard
+    "Archive session Old. Don't archive it unless it's empty.",
+    "Like 3. Don't archive it, save it to folder Keep.",  # a second request after a guard is never dropped
+    "Archive 2. Image 4 should stay liked, but unlike 6.",
+    "Delete this session. Do not delete image 5.",  # #5 would go with the session
+    "When I unlike 3, then does it leave the folder?",  # a question about what would happen
+    "When I delete this session then are my saved assets gone too?",
+    "Given the session Launch Week has 5 images, when I archive it, then they are hidden",
+    "Given Launch Week is my favourite, when I archive it, then nothing happens",
+    "Given the images in D:\\drafts, when I archive them, then they are hidden",  # no crash, and no guess
+    "archive 5 and 6, Priya said keep them but just ignore that, then like 8",
+    "yo chat is asking for unlike all", "chat voted for archive 1 to 3",  # chat's wish, not the user's
+    "mote of those", "make a copy of 12", "As a newcomer I want to archive 2, how?",
+    "wee question: delete this session, does that remove my saved ones?",
+    "quick question: delete this session, does that remove my saved ones?",
+    "like 3, whats a project anyway",  # the glossary never drops the like
+    "unarchive session Old Shots, then like 3 and rename that one to Hero",
+])
+def test_reviewed_misreadings_change_nothing(text):
+    assert planned(text, _REVIEWED) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("like 4 and 7. my friend said they look cheap but ignore that, save them to folder Picks",
+     [("like", {"items": [4, 7]}), ("save_to_library", {"items": [4, 7], "folder": "Picks"})]),
+    ("generate 4 of a robot holding a sign that says ignore this, then like 3",
+     [("generate", {"prompt": "a robot holding a sign that says ignore this", "count": 4}), ("like", {"items": [3]})]),
+    ("Given a session called Launch Week, when I delete it, then its assets stay", [("delete_session", {"session": "Launch Week"})]),
+    ("generate 2 of a castle, mote full of water", [("generate", {"prompt": "a castle, mote full of water", "count": 2})]),
+    ("generate 2 of a fae warrior", [("generate", {"prompt": "a fae warrior", "count": 2})]),
+    ("new session O'Brien Wedding", [("create_session", {"name": "O'Brien Wedding"})]),
+    ("rename this session to Rock an' Roll Night", [("rename_session", {"new_name": "Rock an' Roll Night"})]),
+    ("post 3 on instagram: Fresh fae the oven, come an' get it",
+     [("create_post", {"caption": "Fresh fae the oven, come an' get it", "platform": "instagram", "items": [3]})]),
+    ("generate 2 of a fox, fur that glows", [("generate", {"prompt": "a fox, fur that glows", "count": 2})]),
+    ("create a post with 3 captioned Shukran", [("create_post", {"caption": "Shukran", "items": [3]})]),
+    ("new session Jazak Allah Khair", [("create_session", {"name": "Jazak Allah Khair"})]),
+    ("create a post with 2 captioned We dont need them", [("create_post", {"caption": "We dont need them", "items": [2]})]),
+    ("rename this session to Swap to Summer", [("rename_session", {"new_name": "Swap to Summer"})]),
+    ("new session Show Us Your Pets", [("create_session", {"name": "Show Us Your Pets"})]),
+    ("generate 2 of a sneaker ad poster, just do it", [("generate", {"prompt": "a sneaker ad poster, just do it", "count": 2})]),
+    ("generate 2 of a license plate 1984", [("generate", {"prompt": "a license plate 1984", "count": 2})]),
+    ("rename this session to Dinner Plates 2024", [("rename_session", {"new_name": "Dinner Plates 2024"})]),
+    ("create a post with 2 captioned Less is more but simple not boring",
+     [("create_post", {"caption": "Less is more but simple not boring", "items": [2]})]),
+    ("create a post with 2 captioned Guess what's back again", [("create_post", {"caption": "Guess what's back again", "items": [2]})]),
+    ("save 3 to folder Whats a Post", [("save_to_library", {"items": [3], "folder": "Whats a Post"})]),
+    ("generate 3 of the little ones in pajamas", [("generate", {"prompt": "the little ones in pajamas", "count": 3})]),
+    ("make 3 save 20% off banners", [("generate", {"prompt": "save 20% off banners", "count": 3})]),
+    ("new session Lessons - using watercolour", [("create_session", {"name": "Lessons - using watercolour"})]),
+])
+def test_reviewed_misreadings_read_as_meant(text, expected):
+    assert planned(text, _REVIEWED) == expected
+
+
+@pytest.mark.parametrize("text", ["switch to Q3 Ads, then 2 more with a different seed", "go to Q3 Ads and gen 2 more with the other model"])
+def test_settings_words_never_join_a_repeated_prompt(text):
+    assert not any(step.name == "generate" for step in plan_utterance(text, {}).steps)
+
+
+def test_a_bulk_save_that_moves_assets_says_both_before_it_runs(atelier_home):
+    talk(atelier_home, "new session Big", "generate 22 images of a kite", "yes", "save all to folder Launch")
+    events = talk(atelier_home, "save all to folder Window Display", yes=False)
+    question = next(e.question for e in events if isinstance(e, ConfirmationRequested))
+    assert "22 generations at once" in question and "out of 'Launch'" in question

@@ -179,7 +179,7 @@ def confirm_save(ctx: Context, args: SaveArgs) -> str | None:
     """Ask before a save moves assets out of the folder they are in (an asset is in one folder): "save
     the liked ones to Window Display" must not quietly empty Launch."""
     question = confirm_bulk(ctx, args)
-    if question or not args.folder:
+    if not args.folder:
         return question
     rows = [r for r in select_generations(ctx, args)[1] if r["saved_asset_id"]]
     held = ctx.store.query_in("SELECT a.id, f.name FROM assets a JOIN folders f ON f.id = a.folder_id WHERE a.id IN ({marks})",
@@ -187,10 +187,11 @@ def confirm_save(ctx: Context, args: SaveArgs) -> str | None:
     elsewhere = {r["id"]: r["name"] for r in held if r["name"].casefold() != args.folder.strip().casefold()}
     moving = [r for r in rows if r["saved_asset_id"] in elsewhere]
     if not moving:
-        return None
+        return question
     folders = sorted({elsewhere[r["saved_asset_id"]] for r in moving})
     where = " and ".join(f"'{name}'" for name in folders)
-    return (f"{describe(moving)} {'is' if len(moving) == 1 else 'are'} already saved, in folder {where}; an asset is in one "
+    bulk = f"{question.removesuffix(' Go ahead?')} " if question else ""  # (both said: a yes answers both)
+    return (f"{bulk}{describe(moving)} {'is' if len(moving) == 1 else 'are'} already saved, in folder {where}; an asset is in one "
             f"folder, so saving to '{args.folder.strip()}' moves {'it' if len(moving) == 1 else 'them'} out of {where}. Go ahead?")
 
 

@@ -145,7 +145,7 @@ _NOT_A_DESCRIPTION = re.compile(
     rf"|(?P<it_says_a_count>\b{NUMBER}\s+more\b(?!\s+(?:days?|hours?|weeks?|years?|minutes?|times?|miles?|steps?|sleeps?|to\s+go)\b)"
     rf"|(?:^|[,:—–]\s*|\s-\s){NUMBER}\s+(?:images|pictures|pics|photos|renders)\b)"
     r"|(?P<it_changes_images_that_exist>^(?:it|them|em|'em|they|e|am)\b"  # "(make) it a bit more warm of colour", Pidgin "make e …"
-    r"|^the\s+[\w-]+(?:\s+[\w-]+)?\s+ones?\s+(?:a|an|into|in|look|more|less|bigger|smaller|brighter|darker)\b"  # "(make) the rocket one a video"
+    r"|^the\s+[\w-]+(?:\s+[\w-]+)?\s+one\s+(?:a|an|into)\s"  # "(make) the rocket one a video"
     r"|^(?:looks?\s+(?:like|more|less)|become|turn\s+into|be)\b)"  # "(make 7) look like my friend jake": #7, changed
     r"|(?P<it_gives_seeds>\bseeds?\s+#?\d)"  # "…, seeds 1000 to 1003": settings, said where I don't read them
     r"|(?P<it_points_to_an_earlier_request>\bthis\s+time[\s.!]*$)"  # "… but w a blue ribbon this time"
@@ -157,9 +157,10 @@ _NOT_A_DESCRIPTION = re.compile(
     r"|^(?:is|are|was|were|slaps|goes\s+hard|mid|trash|goated|bussin)\b)", I)
 # "(make) archive to all images except 1 until 10": a change to images, in a learner's words (read on the
 # unquoted words: a quoted prompt may say anything)
-_CHANGE_TO_IMAGES = re.compile(r"(?:archive|unarchive|delete|unlike|rename|download|remove|save|tag|move|select)\s+"
-                               r"(?:to\s|all\b|every\b|#?\d|them\b|these\b|those\b|it\b|"
-                               r"(?:the\s+)?(?:images?|pictures?|pics|session|liked|rest|others)\b)", I)
+_CHANGE_TO_IMAGES = re.compile(r"(?:archive|unarchive|delete|unlike)\s+to\s"
+                               r"|(?:archive|unarchive|delete|unlike|rename|download|remove|save|tag|move|select)\s+"
+                               r"(?:(?:all|every)\s+(?:images?|pictures?|pics|of\s+them|ones)\b|#\d|\d{1,4}\s*(?:,|and|to|-)\s*\d|them\b|these\b|"
+                               r"those\b|it\b|(?:the\s+)?(?:images?|pictures?|pics|session|liked|rest|others)\b)", I)
 # "images of my students from their yearbook photos": a likeness made from photos of real people
 _FROM_PHOTOS = re.compile(r"\bfrom\s+(?:their|his|her|my|our|your|these|those|the)\s+(?:\w+\s+){0,2}(?:photos?|pictures?|selfies?|"
                           r"headshots?|portraits?|snapshots?)\b", I)
@@ -565,7 +566,9 @@ def _added_after_opening(count: int | None, change: str, options: dict) -> list[
     prompt it changes, so it is asked."""
     addition = re.match(r"(?:with|without|wearing|holding|on|under|by|near|inside|outside|beside)\s+(?!(?:a|an)\s+"
                         rf"{_COLOUR}\s+[\w-]+$)\S", change, I)
-    if not addition or _INSTEAD.match(change) or _INSTEAD_BARE.match(change) or any(k.search(change) for k in _SAME_KIND):
+    settings = re.search(r"\b(?:seed|model|credits?|quality|resolution|size|tomorrow|today|tonight|different|same|other|remaining|"
+                         r"higher|lower|better|faster)\b", change, I)
+    if not addition or settings or _INSTEAD.match(change) or _INSTEAD_BARE.match(change) or any(k.search(change) for k in _SAME_KIND):
         raise Reply(f"I don't know that session's last prompt yet, so I can't tell what \"{change}\" replaces. Say the "
                     f"whole prompt: \"generate {count or 1} of …\". Nothing was generated.")
     args = {**REPEAT_LAST, **options, "change": change}

@@ -58,6 +58,7 @@ class Guard:
     names: list[str] = field(default_factory=list)
     tools: tuple[str, ...] | None = None  # None: any change
     no_new_images: bool = False
+    points_back: bool = False  # "do not save them again": the images of the fact said before it
 
 
 def set_aside(masked: Masked) -> list[Guard]:
@@ -80,6 +81,8 @@ def set_aside(masked: Masked) -> list[Guard]:
         elif not guard.numbers and not guard.names and not guard.no_new_images and pending_numbers:
             guard.numbers = pending_numbers
     guards = [guard for guard in guards if guard.said != "known"]
+    if any(guard.points_back and not guard.numbers for guard in guards):
+        return []  # "Don't archive them." with nothing said before that "them" could be: not read
     if guards:
         masked.text = text.rstrip(" ,;")
     return guards
@@ -92,7 +95,16 @@ def _read(match: re.Match, masked: Masked) -> Guard | None:
     return guard
 
 
+# A guard holds no condition ("… if they are liked", "unless it's empty") and no second request ("Don't
+# archive it, save it to Keep", "…, but unlike 6"): such a sentence is not read as a guard.
+_MORE_THAN_A_GUARD = re.compile(r"\b(?:if|unless|when|whether|until|but|just|instead|then|and\s+(?:then\s+)?(?:like|save|archive|"
+                                r"move|unlike|delete|tag|rename))\b|[,;]\s*(?:please\s+)?(?:like|unlike|save|archive|move|delete|tag|"
+                                r"rename|generate|make|download|select)\b", I)
+
+
 def _read_masked(match: re.Match, masked: Masked) -> Guard | None:
+    if _MORE_THAN_A_GUARD.search(match.group(0)):
+        return None
     if match.group("known"):
         numbers = _numbers(match.group("known"))
         return Guard("known", numbers) if numbers else None
@@ -113,18 +125,18 @@ def _read_masked(match: re.Match, masked: Masked) -> Guard | None:
     numbers, names = _numbers(said), [masked.restore(m.group(0)) for m in re.finditer(r"\ue000\d+\ue001", said)]
     if numbers or names:
         return Guard(match.group(0), numbers, names, tools)
-    if re.search(r"\b(?:them|it|they)\b", said, I):  # points back to a fact said just before
-        return Guard(match.group(0), tools=tools)
+    if re.search(r"\b(?:them|it|they)\b", said, I):  # points back to a fact said just before (else not read)
+        return Guard(match.group(0), tools=tools, points_back=True)
     if _OTHERS.search(said):  # "any other image": the plan changes only what the request names
         return Guard(match.group(0))
     return None
 
 
 def _numbers(said: str) -> list[int]:
-    found = re.search(r"(?:images?|numbers?|#)\s*(\d[\d\s,and&#-]*)", said, I)
+    found = re.search(r"(?:images?|numbers?|#)\s*(#?\d{1,5}(?:\s*(?:,|and|&|-|to|through)\s*(?:images?\s+|#)?\d{1,5})*)", said, I)
     if not found:
         return []
-    numbers = parse_number_list(re.sub(r"\b(?:and\s+)?images?\b|#", " ", found.group(1), flags=I).strip(" ,"))
+    numbers = parse_number_list(re.sub(r"\bimages?\b|#", " ", found.group(1), flags=I).strip(" ,"))
     return [n for n in numbers or [] if isinstance(n, int)]
 
 
@@ -142,8 +154,9 @@ def broken_guard(steps: list[Step], guards: list[Guard]) -> str | None:
             touched = set(items) if isinstance(items, list) else set()
             if isinstance(step.args.get("item"), int):
                 touched.add(step.args["item"])
-            if guard.numbers and (touched & set(guard.numbers) or isinstance(items, str) or step.args.get("which")):
-                return _clash(guard)
+            if guard.numbers and (touched & set(guard.numbers) or isinstance(items, str) or step.args.get("which")
+                                  or step.name in ("delete_session", "archive_session")):
+                return _clash(guard)  # ("Delete this session. Do not delete image 5.": #5 goes with it)
             named = {str(v).casefold() for v in step.args.values() if isinstance(v, str)}
             if guard.names and (not step.args.get("session") or any(name.casefold() in named for name in guard.names)):
                 return _clash(guard)  # (a step in the current session may be in the one the guard names)

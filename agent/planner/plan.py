@@ -147,6 +147,8 @@ class PlanState:
             self.named_session = step.args["new_name"] if step.args.get("session") else None
         elif step.name in NAMES_A_SESSION and isinstance(step.args.get("session"), str):
             self.named_session = step.args["session"]
+        elif step.args.get("items") or step.args.get("item") is not None:
+            self.named_session = None  # "unarchive Old, then like 3 and rename it": "it" may be #3 now (asked)
         if facts.changes_data:  # "and 6 too" continues only the change just made
             self.last_action = step if continuable(step.name) else None
         if facts.repeatable:

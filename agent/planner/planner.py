@@ -504,9 +504,10 @@ _MESSAGE_REWRITES = (
      "session "),
     # A streamer relaying chat: "brb chat wants 4 more of #4", "chat says archive the first 30 lol do it" (the
     # streamer typed it, so it is theirs; "someone in chat said '…', ignore that" is a quote, never a request)
-    (re.compile(r"^(?:(?:brb|afk|ok|okay|yo|gg)[,\s]+)*chat\s+(?:wants|says|asked\s+for|is\s+asking\s+for|voted\s+for|is\s+asking)\s+",
+    (re.compile(r"^(?:(?:brb|afk|ok|okay|yo|gg)[,\s]+)*chat\s+(?:wants|says|asked\s+for|is\s+asking\s+for|voted\s+for)\s+(.+?)"
+                r"(?:[\s,]+(?:lol|lmao|haha))?[\s,]+(?-i:(?:just\s+)?do\s+it)[\s.!]*$", re.IGNORECASE), r"\1"),
+    (re.compile(r"^(?:(?:brb|afk|ok|okay|yo|gg)[,\s]+)*chat\s+(?:is\s+asking|asks|wants\s+to\s+know)\s+(?=(?:what|which|how|who|where|when|if)\b)",
                 re.IGNORECASE), ""),
-    (re.compile(r"(?<=\S)(?:\s*,\s*|\s+(?:lol|lmao|haha)[\s,]+)(?-i:(?:just\s+)?do\s+it)[\s.!]*$", re.IGNORECASE), ""),
     # a screen reader's terse words: "read liked images.", "describe image three."
     (re.compile(r"^read\s+(?:out\s+|me\s+)?(?=(?:the\s+)?(?:liked|selected|archived|all)\b)", re.IGNORECASE), "show "),
     (re.compile(r"^describe\s+(?=(?:image|number|#)\s*\w+[.!]*$)", re.IGNORECASE), "show me "),
@@ -515,11 +516,12 @@ _MESSAGE_REWRITES = (
                 r"eight|nine)){1,9})\b", re.IGNORECASE),
      lambda m: "seed " + "".join(str(_DIGITS.index(w.lower())) for w in re.split(r"[\s-]+", m.group(1)))),
     # "make copy of image 12 but with seed 777": a variation of it
-    (re.compile(r"\bmake\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:image\s+|number\s+|#)?(\d{1,4})(?:\s+but)?(?=\s+(?:with\s+)?(?:a\s+)?seed\b|[\s.!]*$)",
+    (re.compile(r"\bmake\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:image\s+|number\s+|#)?(\d{1,4})(?:\s+but)?(?=\s+(?:with\s+)?(?:a\s+)?seed\s+\d)",
                 re.IGNORECASE), r"remix \1"),
     # "someone in chat said 'archive all of them' lmao ignore that, what's my credit count": only what comes after
-    (re.compile(r"^[^\ue000]*?\b(?:said|says|wrote|typed|posted|told\s+me)\b.*?[\s,.;:!-]*(?:(?:lol|lmao|haha)[\s,]*)?"
-                r"(?:pls\s+|please\s+|just\s+)?ignore\s+(?:that|this|it|them)\b[\s,.;:!-]*(?=\S)", re.IGNORECASE), ""),
+    (re.compile(r"^(?:[\w']+\s+){1,4}?(?:in\s+chat\s+)?(?:said|says|wrote|typed|posted|told\s+me)\s*:?\s*\ue000\d+\ue001[\s,.;:!-]*"
+                r"(?:(?:lol|lmao|haha)[\s,]*)?(?:pls\s+|please\s+|just\s+|but\s+)?ignore\s+(?:that|this|it)\b[\s,.;:!-]*(?=\S)",
+                re.IGNORECASE), ""),
     # "please do like for the number 5 also", "make 3 more images same like the number 1"
     (re.compile(r"\bdo\s+(like|unlike|archive|save)\s+(?:for|to|on)\s+", re.IGNORECASE), r"\1 "),
     (re.compile(r"\bsame\s+(?:like|as)\s+(?=(?:the\s+)?(?:number|image|#|no\.?)\s*\w)", re.IGNORECASE), "like "),
@@ -529,34 +531,37 @@ _MESSAGE_REWRITES = (
     # "please make archive to all images except 1 until 10": archive them (a learner's "make like to 3")
     (re.compile(r"\bmake\s+(archive|unarchive|like|unlike|save|select)\s+(?:to|of|for|on)\s+(?=all\b|every\b|the\b|#?\d|images?\b|them\b)",
                 re.IGNORECASE), r"\1 "),
-    (re.compile(r"(?<=\d)\s+until\s+(?=\d)", re.IGNORECASE), " to "),  # "1 until 10": a range
+    (re.compile(r"\b((?:except|images?|from|archive|like|save|unlike|select|numbers?)\s+\d{1,4})\s+until\s+(?=\d)", re.IGNORECASE),
+     r"\1 to "),  # "except 1 until 10": a range
     # "the two Characters assets": the assets of that folder (the tool checks the count)
-    (re.compile(r"\bthe\s+((?:two|three|four|five|six|both|\d{1,3})\s+)?((?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3})\s+assets\b"),
-     r"the \1assets in folder \2"),
+    (re.compile(r"\b((?i:move|tag|untag))\s+the\s+((?:two|three|four|five|six|both|\d{1,3})\s+)?((?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3})"
+                r"\s+assets\b"), r"\1 the \2assets in folder \3"),
     # "a new session, 'Bestiary Plates', linked to the project Medieval Bestiary": in that project
     (re.compile(r"(\bsession\b[^.;]*?),?\s+(?:linked|attached|connected|belonging)\s+(?:to|with)\s+(?:the\s+)?(?=(?:project|campaign|folder)\s)",
                 re.IGNORECASE), r"\1 in "),
     # "go back to Q3 Ads and like there the 1 and 4": there is where the message just went
     (re.compile(r"\b(like|unlike|archive|save|select)\s+there\s+(?=(?:the\s+)?(?:#|number\s+)?\d)", re.IGNORECASE), r"\1 "),
     # a curator's "plates 3, 4 and 6", "plate 2": the images by their numbers
-    (re.compile(r"\bplates?\s+(?=(?:#|no\.?\s*|number\s+)?\d)", re.IGNORECASE), "images "),
+    (re.compile(r"(^|\b(?:the|like|archive|save|unlike|select|delete|remove|from|mark|of|and)\s+)(?-i:plates?)\s+"
+                r"(?=(?:#|no\.?\s*|number\s+)?\d)", re.IGNORECASE), r"\1images "),
     # "make 2 more like the 1st one", "… like the number 4 but with red laces", "two more like image nine": variations of it
     (re.compile(r"\b(more(?:\s+(?:images|pictures|pics|ones))?\s+like\s+)(?:the\s+(?:number\s+|image\s+|#|no\.?\s*)?|(?:image|picture|number)\s+)(\d{1,4})(?:st|nd|rd|th)?"
                 r"(?:\s+(?:one|image|picture|pic|photo))?\b", re.IGNORECASE), r"\1#\2"),
     (re.compile(r"\b(more\s+like\s+)(?:the\s+)?(?:image|picture|number)\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE),
      lambda m: f"{m.group(1)}#{_DIGITS.index(m.group(2).lower()) if m.group(2).lower() != 'ten' else 10}"),
     # "make 5 more but sunset not dawn": one word for another
-    (re.compile(r"\b(more\b[^,]*?\bbut\s+)(?:at\s+|in\s+)?([a-z]+(?:\s+[a-z]+)?)\s+not\s+(?:at\s+|in\s+)?([a-z]+(?:\s+[a-z]+)?)\s*[.!]*$",
-                re.IGNORECASE), r"\1\2 instead of \3"),
+    (re.compile(r"^((?:(?:please\s+)?(?:make|generate|gen|do|create|render)\s+)?\w+\s+more\b[^,]*?\bbut\s+)(?:at\s+|in\s+)?([a-z]+(?:\s+[a-z]+)?)"
+                r"\s+not\s+(?:at\s+|in\s+)?([a-z]+(?:\s+[a-z]+)?)\s*[.!]*$", re.IGNORECASE), r"\1\2 instead of \3"),
     # "can you like also the number 5": also like it
     (re.compile(r"\b(like|unlike|save|archive|select)\s+also\s+(?=(?:the\s+)?(?:#|no\.?\s*|number\s+)?\d)", re.IGNORECASE), r"also \1 "),
     # "save 1, 2 and 3 to a new folder, Fog": the folder's name after the comma
-    (re.compile(r"\b(?:a\s+)?new\s+folder\s*[,:]\s*(?=\ue000|(?-i:[A-Z])(?!(?:then|and|also|after|but)\b)(?i:[a-z]))", re.IGNORECASE),
-     "folder "),
+    (re.compile(r"\b(?:a\s+)?new\s+folder\s*[,:]\s*(?=\ue000|(?-i:[A-Z])(?!(?:then|and|also|after|but)\b)(?i:[a-z])"
+                r"(?![^,.;]*\b(?:will|would|is|are|can|should|may|might|'ll|has|have)\b))", re.IGNORECASE), "folder "),
     # "what's the prompt for number 1?": of it
-    (re.compile(r"\b(prompt|seed|model|size|provenance)\s+for\s+(?=(?:number\s+|#|image\s+|no\.?\s*)?\d)", re.IGNORECASE), r"\1 of "),
+    (re.compile(r"\b(prompt|seed|model|size|provenance)\s+for\s+(?=(?:number\s+|#|image\s+|no\.?\s*)\d)", re.IGNORECASE), r"\1 of "),
     # "what's in Q3 Ads again?": asked again, the same question
-    (re.compile(r"\b((?:what'?s|what\s+is|what\s+was|which|how\s+many)\b[^?.!,]*?)\s+again(?=\s*\?*\s*$)", re.IGNORECASE), r"\1"),
+    (re.compile(r"^((?:[\w']+(?:\s+on)?\s*,\s*)?(?:what'?s|what\s+is|what\s+was|which|how\s+many)\b[^?.!,]*?)\s+again(?=\s*\?*\s*$)",
+                re.IGNORECASE), r"\1"),
     # "With respect to the session named 'Q3 Ads', please archive 2": in that session
     (re.compile(r"^(?:with\s+(?:respect|regard)\s+to|regarding|concerning|as\s+(?:for|regards))\s+(?=(?:the\s+)?(?:session|sesh)\b)",
                 re.IGNORECASE), "in "),

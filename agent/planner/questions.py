@@ -428,7 +428,7 @@ def _difference(text: str) -> str | None:
         return None
     return " ".join(_GLOSSARY[key].removesuffix(" Nothing was changed.") for key in keys) + " Nothing was changed."
 # ("what's the brief", "what does the reflection say" ask about this session's: only "a", or none, asks for the word)
-_EXPLAIN = re.compile(r"\b(?:what(?:'?s|\s+is|\s+are|\s+does|\s+do|\s+even\s+is|\s+exactly\s+is|\s+is\s+even)\s+(?:an?\s+)?|explain\s+(?:to\s+me\s+)?(?:what\s+)?"
+_EXPLAIN = re.compile(r"^(?:[\w']+\s*[,:—–-]\s*)?(?:what(?:'?s|\s+is|\s+are|\s+does|\s+do|\s+even\s+is|\s+exactly\s+is|\s+is\s+even)\s+(?:an?\s+)?|explain\s+(?:to\s+me\s+)?(?:what\s+)?"
                       r"(?:an?\s+)?(?:is\s+)?|(?:don'?t|do\s+not)\s+(?:quite\s+|really\s+)?(?:understand|get|know)\s+what\s+"
                       r"(?:an?\s+)?|what\s+means\s+)['\"‘“]?(?P<term>archiv(?:e|ing)|sessions?|library|lik(?:e|ing)|reflections?|briefs?|"
                       r"credits?|remix(?:es|ing)?|folders?|projects?|assets?|posts?|tags?|select(?:ing)?|delet(?:e|ing)|campaigns?)['\"’”]?(?:\s+(?:is|are|does|do|means?|for))*\s*\??(?:\s|$)", _FLAGS)
@@ -451,13 +451,14 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     # "…? Please don't change anything yet.": a question changes nothing anyway
     text = re.sub(r"(?<=[?.!])\s+(?:please\s+)?(?:don'?t|do\s+not)\s+(?:change|alter|touch|modify)\s+anything(?:\s+(?:yet|else|now))?[.!]*$",
                   "", text, flags=_FLAGS)
-    meaning = _explained(masked.restore(text))
+    # (a word explained only as the message's own question: "like 3, whats a project" must not drop the like)
+    meaning = _explained(masked.restore(text)) if state.last_step is None else None
     if meaning:
         raise Reply(meaning)
     for asked, answer in _WHAT_IF:
         if asked.search(text):
             raise Reply(answer)
-    meaning = _difference(masked.restore(text, keep_marks=True))
+    meaning = _difference(masked.restore(text, keep_marks=True)) if state.last_step is None else None
     if meaning:
         raise Reply(meaning)
     text = _ASIDE_TAIL.sub("", _ASKED_AS_TOLD.sub(lambda m: "tell me " if text.strip()[m.end():].lower().startswith("the")

@@ -688,7 +688,7 @@ def clean_name(value: str, masked: Masked) -> str:
                    value, flags=_FLAGS)
     # "Grand Opening - we're using these for the shop reopening": after a plain dash, only a remark that
     # opens with "we're", "it's" … in lower case ("Q3 - We Build" is a name)
-    value = re.sub(r"\s+--?\s+(?-i:(?:we're|we\s+are|i'm|i\s+am|it's|they're|these\s+are|this\s+is|for\s+the|using|need|needed)\b)"
+    value = re.sub(r"\s+--?\s+(?-i:(?:we're|we\s+are|i'm|i\s+am|it's|they're|these\s+are|this\s+is)\b)"
                    r"[^\ue000]*$", "", value)
     if _NAME_TAIL.search(value):
         raise Reply(f"I would read the name as \"{masked.restore(value).strip()}\", which looks like it holds more "
@@ -718,7 +718,7 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     if ";" in phrase:  # "this session; to be clear, …": more of the request than a session's name
         raise Reply(f"I would read the session as \"{masked.restore(phrase)}\", which looks like it holds more of "
                     "the request. Say the session and the rest separately. Nothing was changed.")
-    if state.named_session and re.fullmatch(r"it|that(?:\s+(?:session|sesh|one))?", phrase, _FLAGS):
+    if state.named_session and re.fullmatch(r"it|that(?:\s+(?:session|sesh))?", phrase, _FLAGS):
         return state.named_session  # "rename Q3 Ads to Q3 Advertising and then archive it": that session
     if _CURRENT_SESSION.match(phrase):
         return CURRENT

@@ -38,12 +38,14 @@ _LEADING_FILLER = re.compile(
     r"(?=\s*[.!,—–-])|"
     r"well|alright|great|cool|nice|perfect|fine|yeah|yep|yup|right|@?atelier|"
     # Scots ("aye like 8 as well", "haud on, whit's in Q3 Ads", "cannae mind, how many …", "wee question - …")
-    r"aye|(?:hold|hang)\s+on|can'?t\s+mind(?=\s*(?:[,.!—–-]|$))|wee\s+question(?=\s*(?:[-—–:,]|$))|"
+    r"aye|(?:hold|hang)\s+on|can'?t\s+mind(?=\s*(?:[,.!—–-]|$))|"
     r"no,?\s+wait|wait|not\s+quite(?=\s*(?:[,.!—–-]|$))|nah|naw|nope|"
     # "wait no bring it back": the "no" of someone taking the last change back, before saying how
     r"no(?=[\s,!.—–-]+(?:bring|put|give|unarchive|restore|undo|take)\b)|"
     # "quick - save liked to …", "for the avoidance of doubt: like 3 only": a preamble set off by a mark
-    r"quick(?:ly)?(?:\s+(?:one|question|q|thing))?(?=\s*[-—–:])|for\s+the\s+avoidance\s+of\s+doubt(?=\s*[:,])|to\s+be\s+clear(?=\s*[:,])|"
+    # ("quick question: delete this session, does that …?" keeps its question: only before a question word)
+    r"(?:quick|wee)\s+(?:question|q)(?=\s*[-—–:,]\s*(?:what|whit|which|how|where|who|is|are|can|do|does|will)\b)|"
+    r"quick(?:ly)?(?:\s+(?:one|thing))?(?=\s*[-—–:])|for\s+the\s+avoidance\s+of\s+doubt(?=\s*[:,])|to\s+be\s+clear(?=\s*[:,])|"
     # "Before I commit: what would 10 images cost?": a preamble, not part of the request
     r"before\s+(?:i|we)\s+(?:commit|start|go\s+ahead|spend\s+anything|decide|begin)(?=\s*[:,]|\s*$)|"
     r"before\s+(?:committing|starting|spending|deciding|going\s+ahead)(?=\s*[:,])|(?:you|u)\s+can(?=\s+(?:undo|like|save|archive|"
@@ -84,10 +86,7 @@ _TRAILING_FILLER = re.compile(
     # "…? Just tell me; do not alter anything.": what is asked is all that is done anyway
     r"|(?:just|only)\s+tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?|no\s+change\s+nothing"
     r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
-    # "like 3 and 17 please, shukran": thanks in Arabic
-    r"|shukran(?:\s+(?:jazeelan|kteer))?|jazak(?:\s*allah)?(?:\s+khair)?|insh?a'?\s*allah"
-    # "archive 1 3 5 dont need em", "like also the 5, i forget it": why, after the request
-    r"|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+need\s+(?:em|'em|them|those|these|it)(?:\s+any\s*more)?|i\s+forg[oe]t(?:\s+(?:it|that|them|before))?"
+
     r"|if\s+possible|if\s+(?:that|it)(?:'s|\s+is)\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci|grazie(?:\s+mille)?|danke(?:\s+sch[oö]n)?|bedankt|dank\s+je(?:\s+wel)?|arigato(?:u)?|obrigad[oa]"
     r"|if\s+(?:you|u)\s+(?:would|could|can|please)|fr|frfr|ngl|tbh|lmao|lol|asap"
     # "…? Just the numbers.": how to answer, not what to do
@@ -189,26 +188,34 @@ _PIDGIN = [(r"^(?:abeg|oya|biko)\b[,\s]*", ""), (r"\b(call|make|name|like|save|a
 # Scots as people type it: "gie us 2 mair o' the dragon", "save 1, 2 an' 3 tae a new folder", "whit's in Q3 Ads?"
 # (only words English does not use otherwise; "fur", "ma" and "wee" only where they cannot be fur, a mother or small)
 _SCOTS = {"an'": "and", "o'": "of", "tae": "to", "wi": "with", "fae": "from", "mair": "more", "gie": "give", "gies": "give me",
-          "yin": "one", "yins": "ones", "whit": "what", "whit's": "what's", "hae": "have", "ye": "you", "dae": "do",
+          "yins": "ones", "whit": "what", "whit's": "what's", "hae": "have", "ye": "you", "dae": "do",
           "naw": "no", "cawed": "called", "oan": "on", "usin": "using", "cannae": "can't", "dinnae": "don't",
           "didnae": "didn't", "isnae": "isn't", "wouldnae": "wouldn't", "awright": "alright", "awrite": "alright", "haud": "hold", "ma": "my"}
-_SCOT = re.compile(r"(?<![\w'])(?:an'|o'|whit's|(?-i:tae|wi|fae|mair|gie|gies|yin|yins|whit|hae|ye|dae|naw|cawed|oan|usin|cannae|"
+_SCOT = re.compile(r"(?<![\w'])(?:an'(?=\s)|o'(?=\s)|whit's|(?-i:tae(?!\s+kwon)|wi(?!-)|fae|mair|gie|gies|yins|whit|hae|ye|dae|naw|cawed|oan|usin|cannae|"
                    r"dinnae|didnae|isnae|wouldnae|awright|awrite|haud)(?![\w'])|ma(?=\s+(?:pal|folder|session|images?|pics?|pictures?|"
                    r"credits?|wee)\b))", re.IGNORECASE)
-_CAPTION_STARTS = re.compile(r"\bcaption(?:ed)?\b\s*[:=-]?|\bsaying\b\s*:?", re.IGNORECASE)
-_SCOTS_FOR = re.compile(r"\bfur(?=\s+(?:a\s+)?(?:video|me|us|number|the|this|that|(?-i:[A-Z])\w+)\b)")
+_CAPTION_STARTS = re.compile(r"\bcaption(?:ed)?\b\s*[:=-]?|\bsaying\b\s*:?|\bwith\s+the\s+text\b|\bpost\b[^:]{0,60}:", re.IGNORECASE)
+_SCOTS_FOR = re.compile(r"\bfur(?=\s+(?:a\s+)?(?:video|me|us|number)\b)")
+# Words only Scots uses: a message is read as Scots only when it has one ("Rock an' Roll", "a fae warrior",
+# "ye olde inn" and "O'Brien" alone are English, and names)
+_SCOTS_ONLY = re.compile(r"\b(?-i:gie|gies|mair|yins|whit|whit's|cannae|dinnae|didnae|isnae|wouldnae|awright|awrite|haud|naw|oan|"
+                         r"cawed|tae|hae|dae|aye|braw|mingin|och|lassie|laddie)\b")
 
 
 def expand_shorthand(text: str) -> str:
     text = _SLIP.sub(lambda m: _SLIPS[m.group(0)], text)
     caption = _CAPTION_STARTS.search(text)  # a caption is the person's own words, kept as typed
     cut = caption.end() if caption else len(text)
-    text = _SCOTS_FOR.sub("for", _SCOT.sub(lambda m: _scots_word(m.group(0)), text[:cut])) + text[cut:]
-    text = re.sub(r"\b(show|give|tell)\s+us\b", r"\1 me", text, flags=re.IGNORECASE)  # "show us the liked ones"
+    if _SCOTS_ONLY.search(text[:cut]):
+        text = _SCOT.sub(lambda m: _scots_word(m.group(0)), text[:cut]) + text[cut:]
+    text = _SCOTS_FOR.sub("for", text)
+    # "show us the liked ones" (only the request's own first words: "Tell Us More" may be a name)
+    text = re.sub(r"^((?:(?:can|could|would)\s+(?:you|ye)\s+|please\s+|pls\s+)?(?-i:show|give|tell|gie))\s+us\b", r"\1 me", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"^shoe(?=\s+me\b)", "show", text, flags=re.IGNORECASE)  # a shoe is never asked to "me"
     text = re.sub(r"(?<=\d\s)imgs?\b", "images", text, flags=re.IGNORECASE)  # "5 imgs of a glowing trophy"
     # "swap to q3 ads and gen 2 more": a move to another session ("swap 2 for 5" is no move)
-    text = re.sub(r"\bswap\s+(?=(?:over\s+|back\s+)?to\s)", "switch ", text, flags=re.IGNORECASE)
+    text = re.sub(r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bthen\s))(?-i:swap)\s+(?=(?:over\s+|back\s+)?to\s)", "switch ", text)
     for pattern, english in _PIDGIN:
         text = re.sub(pattern, english, text, flags=re.IGNORECASE)
     text = spoken_to_written(text)
@@ -407,10 +414,17 @@ _NOTHING_ELSE = re.compile(
     r"(?:\s*,?\s*(?:please|pls|thanks|thank\s+you))?[\s.!]*$", re.IGNORECASE)
 
 
+# After a comma (or right after the numbers): thanks in Arabic, and why ("like 3 and 17 please, shukran",
+# "archive 1 3 5 dont need em", "like also the 5, i forget it") — never a caption's or a name's last words
+_THANKS_AND_WHY = re.compile(r"(?:,\s*|(?<=\d)\s+)(?:shukran(?:\s+(?:jazeelan|kteer))?|jazak(?:\s*allah)?(?:\s+khair)?|insh?a'?\s*allah"
+                             r"|(?:i\s+)?(?:don'?t|dont|do\s+not)\s+need\s+(?:em|'em|them|those|these|it)(?:\s+any\s*more)?"
+                             r"|i\s+forg[oe]t(?:\s+(?:it|that|them|before))?)[\s.!]*$", re.IGNORECASE)
+
+
 def strip_filler(clause: str) -> str:
     """Drop politeness and connectives around a clause: 'could you please like 2, thanks' → 'like 2'."""
     clause = _NOTHING_ELSE.sub("", _LEADING_FILLER.sub("", clause.strip()))
-    return _TRAILING_FILLER.sub("", clause).strip(" ,;:")
+    return _TRAILING_FILLER.sub("", _THANKS_AND_WHY.sub("", clause)).strip(" ,;:")
 
 
 def is_transposition(word: str, target: str) -> bool:
@@ -443,13 +457,18 @@ def _neighbour_keys() -> dict[str, frozenset[str]]:
 _NEIGHBOUR_KEYS = _neighbour_keys()
 
 
+# The verbs a one-key slip is read as: short everyday commands only ("mote" is never "more", "redi" never "redo",
+# "loom" never "look": a slip of those would put the typo into a prompt).
+_SLIP_TARGETS = frozenset({"save", "make", "show", "like", "open", "list", "find", "post", "move", "share"})
+
+
 def is_neighbour_key_slip(word: str, target: str) -> bool:
     """One letter (never the first) struck on a key next to the right one: 'sace' → 'save', 'mske' → 'make'.
 
     difflib scores a four-letter word with one wrong letter below any safe cutoff, so this is checked
     on its own; a key that does not touch the right one ('same' for 'save') is no slip.
     """
-    if len(word) != len(target) or word == target:
+    if len(word) != len(target) or word == target or target not in _SLIP_TARGETS:
         return False
     diffs = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
     return len(diffs) == 1 and diffs[0] > 0 and word[diffs[0]] in _NEIGHBOUR_KEYS.get(target[diffs[0]], ())
