@@ -3701,3 +3701,21 @@ def test_a_bulk_save_that_moves_assets_says_both_before_it_runs(atelier_home):
     events = talk(atelier_home, "save all to folder Window Display", yes=False)
     question = next(e.question for e in events if isinstance(e, ConfirmationRequested))
     assert "22 generations at once" in question and "out of 'Launch'" in question
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("keepers are 2 4 7. archive everything else", [("archive_generations", {"which": "all", "exclude": [2, 4, 7]})]),
+    ("keep 2 4 7, archive everything else", [("archive_generations", {"which": "all", "exclude": [2, 4, 7]})]),
+    ("archive everything else", []),  # else than what? asked
+    ("bal?", [("credit_balance", {})]), ("how much spent so far", [("credit_balance", {})]),
+    ("rm session 'Q3 Ads'", [("delete_session", {"session": "Q3 Ads"})]),
+    ("like * except 3", [("like", {"which": "all", "exclude": [3]})]),
+    ("like number 12, 25, 33 and 47 ạ", [("like", {"items": [12, 25, 33, 47]})]),
+    ("undo pls, i save wrong picture", [("undo", {})]),
+    ("send 1, 2, 5 and 9 to the client folder 'Client Picks'", [("save_to_library", {"items": [1, 2, 5, 9], "folder": "Client Picks"})]),
+    ("pls change name session Holiday Promo become Tet Promo", [("rename_session", {"session": "Holiday Promo", "new_name": "Tet Promo"})]),
+    ("star every 10th frame", [("like", {"which": "all", "every": 10})]),
+    ("generate 2 images of 1st frames of a film", [("generate", {"prompt": "1st frames of a film", "count": 2})]),
+])
+def test_round_46_culling_shorthand_and_learner_english(text, expected):
+    assert planned(text, {}) == expected

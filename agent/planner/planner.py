@@ -86,10 +86,10 @@ _UNDO = re.compile(
     r"|(?:change|set|switch)\s+(?:it|that)\s+back|r[üu]ckg[äa]ngig(?:\s+machen)?(?:\s+bitte)?|deshacer|deshaz(?:lo)?"
     r"|annule[rz]?(?:\s+(?:ça|ca))?|cancel\s+(?:that|it|this)(?:\s+(?:last\s+)?(?:one|change|step))?"
     r"|make\s+(?:that|it|this)\s+undone|reverse\s+(?:that|it|this)|ongedaan\s+maken)"
-    r"(?:,?\s+please)?(?:[,.!]?\s*(?:wrong\s+(?:ones?|images?|folder|session)|my\s+bad|my\s+mistake|oops|sorry"
+    r"(?:,?\s+(?:please|pls))?(?:[,.!]?\s*(?:wrong\s+(?:ones?|images?|folder|session)|my\s+bad|my\s+mistake|oops|sorry"
     r"|put\s+(?:it|them|that)\s+back|bring\s+(?:it|them)\s+back"
     # "undo that please, I liked the wrong ones": why, with no number or request of its own
-    r"|[,;]?\s*i\s+(?:liked|unliked|archived|saved|picked|chose|clicked|tapped|hit|pressed|did|moved|deleted)\s+"
+    r"|[,;]?\s*i\s+(?:liked|unliked|archived|saved|save|like|picked|chose|clicked|tapped|hit|pressed|did|moved|deleted)\s+"
     r"(?:the\s+)?wrong\s+(?:ones?|images?|pictures?|pics|folder|session|thing|one)))?[\s.!]*$",
     re.IGNORECASE,
 )
@@ -487,6 +487,21 @@ _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'cr
 
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # an executive's and a developer's shorthand: "bal?", "rm session 'Q3 Ads'", "like * except 3", "liked --count"
+    (re.compile(r"^bal(?:ance)?\s*\?*$", re.IGNORECASE), "what is my balance?"),
+    (re.compile(r"^rm\s+(?=(?:session|sesh|folder|asset)\b)", re.IGNORECASE), "delete "),
+    (re.compile(r"(?<=\s)\*(?=\s+(?:except|but)\b|\s*$)"), "all"),
+    (re.compile(r"^liked\s+--count$", re.IGNORECASE), "how many have I liked?"),
+    (re.compile(r"^how\s+much(?:\s+have\s+i|\s+i)?\s+spent(?:\s+so\s+far)?\s*\??$", re.IGNORECASE), "what is my balance?"),
+    (re.compile(r"\bdiff\s+(?=between\b)", re.IGNORECASE), "difference "),
+    # a photographer's frames: "star every 10th frame"
+    (re.compile(r"(?<=\bevery\s)(\d{1,3}(?:st|nd|rd|th)|other|third|fourth|fifth)\s+frames?\b", re.IGNORECASE), r"\1 one"),
+    # "send 1, 2, 5 and 9 to the client folder 'Client Picks'": saved there
+    (re.compile(r"^(?:please\s+)?send\s+(?=(?:#|number\s+)?\d[\d,\sand&#]*\s+to\s+(?:the\s+)?(?:\w+\s+)?folder\b)", re.IGNORECASE), "save "),
+    (re.compile(r"\bto\s+the\s+\w+\s+folder\s+(?=\ue000)", re.IGNORECASE), "to folder "),
+    # a learner's "change name session Holiday Promo become Tet Promo"
+    (re.compile(r"^(?:(?:pls|please)\s+)?change\s+(?:the\s+)?name\s+(?:of\s+)?(?:the\s+)?session\s+(.+?)\s+(?:become|becomes|to|into)\s+",
+                re.IGNORECASE), r"rename session \1 to "),
     # A developer's shell: "like 1,3 && save liked -> folder=refs", "gen 3 'x' -> session=Q3 Ads", "switch session=Q3 Ads"
     (re.compile(r"\s+&&\s+"), ", then "),
     (re.compile(r"\s*(?:->|→|=>)?\s*(?<![\w-])folder\s*=\s*(?=\S)", re.IGNORECASE), " to folder "),

@@ -25,7 +25,8 @@ _NOT_LIKED_YET = re.compile(r"^(?:all\s+)?(?:everything|all|the\s+ones|ones|what
                             r"(?:that\s+)?(?:i|we)\s+(?:didn'?t|did\s+not|haven'?t|have\s+not|don'?t|do\s+not)\s+"
                             r"(?:like|liked|love|loved|(?:mark|marked)\s+as\s+(?:a\s+)?favou?rites?)(?:\s+yet)?$", _FLAGS)
 _SELECTED = re.compile(r"\b(?:selected|selection|picked)\b", _FLAGS)
-_REST = re.compile(r"^(?:the )?(?:rest(?: of them)?|others|other ones|remaining(?: ones)?|remainder)$", _FLAGS)
+_REST = re.compile(r"^(?:the )?(?:rest(?: of them)?|others|other ones|remaining(?: ones)?|remainder)$"
+                   r"|^(?:everything|all|every\s*(?:thing|one))\s+else$|^all\s+the\s+others$", _FLAGS)  # "keep 2 4 7, archive everything else"
 _PRONOUN = re.compile(
     r"^(?:all (?:of )?(?:them|those|these|em|'em)|(?:them|those|these) (?:all|both)|both(?: of (?:them|those|these))?|them|those|these"
     r"|em|'em"
