@@ -3169,7 +3169,7 @@ def test_one_save_to_each_of_two_folders(orchids):
      [("reassign", {"items": [3], "session": "holiday promo", "to_session": "Q3 Ads"})]),
     ("give a like in all, except the 1 and the 8", [("like", {"which": "all", "exclude": [1, 8]})]),
     ("faz a reflection of this session for me, I accept to pay the credits", [("reflect", {})]),
-    ("the session Launch Week is finished, can archive it. tks", [("archive_session", {})]),
+    ("the session Launch Week is finished, can archive it. tks", [("archive_session", {"session": "Launch Week"})]),
     ("is too much images, archive the ones after the 30", [("archive_generations", {"which": "all", "exclude_first": 30})]),
     ("archive the 3, 4, 6, 7, 8 and 10, and after show me what stay",
      [("archive_generations", {"items": [3, 4, 6, 7, 8, 10]}), ("list_generations", {})]),
@@ -3719,3 +3719,14 @@ def test_a_bulk_save_that_moves_assets_says_both_before_it_runs(atelier_home):
 ])
 def test_round_46_culling_shorthand_and_learner_english(text, expected):
     assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hi there. I no longer need the Q3 Ads session at all — it was a test from a workshop. Could you please archive it rather "
+     "than delete it, just in case? Thank you.", [("archive_session", {"session": "Q3 Ads"})]),  # never the current session
+    ("we finished the session yesterday, archive it", []),  # which session? asked
+    ("I'd like to rename my Holiday Promo session to 'Winter Concert Posters'",
+     [("rename_session", {"session": "Holiday Promo", "new_name": "Winter Concert Posters"})]),
+])
+def test_a_session_named_in_a_remark_is_what_it_means(text, expected):
+    assert planned(text, {"session": "ses_A"}) == expected

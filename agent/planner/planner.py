@@ -332,6 +332,13 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
                 remarked = not steps and (items_remarked_on(masked.restore(clause)) or _ordinal_remarked(clause, state))
                 if remarked:
                     state.pool, state.mentioned = list(remarked), list(remarked)
+                if re.search(r"\b(?:session|sesh)\b", clause, re.IGNORECASE):
+                    # "I no longer need the Q3 Ads session — could you archive it": "it" is that session, never the current one
+                    said = re.search(r"\bthe\s+((?-i:[A-Z0-9\ue000])[^,;.!?—–]*?)\s+(?:session|sesh)\b", clause) or re.search(
+                        r"\bthe\s+(?:session|sesh)\s+((?-i:[A-Z0-9\ue000])[^,;.!?—–]*?)(?=\s+(?:is|was|are|has|had|got)\b|\s*[,;.!?—–]|$)", clause)
+                    if not said:
+                        return Plan(reply=replies.not_understood(masked.restore(clause)), confidence="none", unread=True)
+                    state.named_session = clean_name(said.group(1), masked)
                 continue
             return Plan(reply=replies.not_understood(masked.restore(clause)), confidence="none", unread=True)
         understood = True
@@ -487,6 +494,12 @@ _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'cr
 
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # "Could you please make three more like number 1? It's the children's favourite.": a polite request's
+    # question mark, then a sentence of its own
+    (re.compile(r"^((?:(?:hi|hello|good\s+\w+)[!.,]?\s+)?(?:could|would|can|will)\s+you\b[^?]*)\?\s+(?=(?-i:[A-Z]))"), r"\1. "),
+    # "archive it rather than delete it": the other verb said only to be clear
+    (re.compile(r",?\s+(?:rather\s+than|instead\s+of)\s+(?:delete|deleting|remove|removing|archive|archiving|trash|trashing)\s+"
+                r"(?:it|them)\b", re.IGNORECASE), ""),
     # an executive's and a developer's shorthand: "bal?", "rm session 'Q3 Ads'", "like * except 3", "liked --count"
     (re.compile(r"^bal(?:ance)?\s*\?*$", re.IGNORECASE), "what is my balance?"),
     (re.compile(r"^rm\s+(?=(?:session|sesh|folder|asset)\b)", re.IGNORECASE), "delete "),
