@@ -3730,3 +3730,11 @@ def test_round_46_culling_shorthand_and_learner_english(text, expected):
 ])
 def test_a_session_named_in_a_remark_is_what_it_means(text, expected):
     assert planned(text, {"session": "ses_A"}) == expected
+
+
+def test_a_folder_said_after_its_name_and_a_glossary_question_inside_a_sentence(atelier_home):
+    talk(atelier_home, "new session Sneaker Drop", "generate 6 images of a sneaker", "sabe 2 to thr Characters fodder")
+    assert [a["folder"] for a in read_state(atelier_home)["assets"]] == ["Characters"]
+    assert "A session is" in (plan_utterance("I must confess I don't quite understand what a 'session' is. Would you be so kind "
+                                             "as to explain it to me in simple terms?", {}).reply or "")
+    assert planned("new session What is a folder", {}) == [("create_session", {"name": "What is a folder"})]

@@ -428,7 +428,7 @@ def _difference(text: str) -> str | None:
         return None
     return " ".join(_GLOSSARY[key].removesuffix(" Nothing was changed.") for key in keys) + " Nothing was changed."
 # ("what's the brief", "what does the reflection say" ask about this session's: only "a", or none, asks for the word)
-_EXPLAIN = re.compile(r"^(?:[\w']+\s*[,:—–-]\s*)?(?:what(?:'?s|\s+is|\s+are|\s+does|\s+do|\s+even\s+is|\s+exactly\s+is|\s+is\s+even)\s+(?:an?\s+)?|explain\s+(?:to\s+me\s+)?(?:what\s+)?"
+_EXPLAIN = re.compile(r"\b(?:what(?:'?s|\s+is|\s+are|\s+does|\s+do|\s+even\s+is|\s+exactly\s+is|\s+is\s+even)\s+(?:an?\s+)?|explain\s+(?:to\s+me\s+)?(?:what\s+)?"
                       r"(?:an?\s+)?(?:is\s+)?|(?:don'?t|do\s+not)\s+(?:quite\s+|really\s+)?(?:understand|get|know)\s+what\s+"
                       r"(?:an?\s+)?|what\s+means\s+)['\"‘“]?(?P<term>archiv(?:e|ing)|sessions?|library|lik(?:e|ing)|reflections?|briefs?|"
                       r"credits?|remix(?:es|ing)?|folders?|projects?|assets?|posts?|tags?|select(?:ing)?|delet(?:e|ing)|campaigns?)['\"’”]?(?:\s+(?:is|are|does|do|means?|for))*\s*\??(?:\s|$)", _FLAGS)
@@ -438,6 +438,9 @@ def _explained(text: str) -> str | None:
     asked = _EXPLAIN.search(text)
     if not asked or re.search(r"\b(?:my|this|current|last|latest)\s+" + re.escape(asked.group("term")), text, _FLAGS):
         return None  # "what's my session", "what does the reflection say": a question about the work, not the word
+    if re.search(r"\b(?:save|saved|like|archive|rename|create|new|start|move|tag|folder|session|project|called|named|to)\b",
+                 text[:asked.start()], _FLAGS):
+        return None  # "save 3 to folder Whats a Post", "new session What is a folder": a name, never a question
     term = asked.group("term").lower()
     key = next((k for k in _GLOSSARY if term.startswith(k[:3])), None)  # "liking" → like, "sessions" → session
     return _GLOSSARY[key] if key else None

@@ -124,6 +124,8 @@ _W_ALONE = re.compile(r"(?<![\w/'])w(?=\s+(?:(?:a|an|the|more|less|some|no)\s|(?
 
 
 # "sav 4 to foldr Picks": "folder" misspelt where only a folder can stand (a prompt's "holders" is left alone)
+_FOLDER_AFTER_NAME_TYPO = re.compile(r"(\b(?:to|in|into)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+)"
+                                     r"(?:fodder|foldr|fodler|floder|folde|foler|fldr|folfer|folser)\b", re.IGNORECASE)
 _FOLDER_TYPO = re.compile(r"(\b(?:to|in|into)\s+(?:a\s+|the\s+|my\s+)?)(?:foldr|fodler|floder|folde|foler|fldr|folfer|folser)\b",
                           re.IGNORECASE)
 
@@ -232,6 +234,7 @@ def expand_shorthand(text: str) -> str:
     # "switch to q3 ads n like 2 and 3": texting's "n" between two requests
     text = re.sub(r"(?<=\w)\s+n\s+(?=(?-i:like|save|archive|generate|gen|make|download|unlike|tag|post|open|switch)\b)", " and ",
                   text)
+    text = _FOLDER_AFTER_NAME_TYPO.sub(r"\1folder", text)  # "save 2 to the Characters fodder"
     return _FOLDER_TYPO.sub(r"\1folder", _W_ALONE.sub("with", _WITH_SHORT.sub("with", text)))
 
 
