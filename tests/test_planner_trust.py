@@ -3738,3 +3738,19 @@ def test_a_folder_said_after_its_name_and_a_glossary_question_inside_a_sentence(
     assert "A session is" in (plan_utterance("I must confess I don't quite understand what a 'session' is. Would you be so kind "
                                              "as to explain it to me in simple terms?", {}).reply or "")
     assert planned("new session What is a folder", {}) == [("create_session", {"name": "What is a folder"})]
+
+
+@pytest.mark.parametrize("text, memory, expected", [
+    ("gen 3 logo concepts, minimalist fox, orange. 1024 sq", {},
+     [("generate", {"size": "1024x1024", "prompt": "logo concepts, minimalist fox, orange", "count": 3})]),
+    ("20 hero imgs, luxury watch on black velvet", {}, [("generate", {"prompt": "luxury watch on black velvet", "count": 20})]),
+    ("Good afternoon. I'd like to rename my Holiday Promo session to 'Winter Concert Posters', as that's what we're actually using "
+     "it for now. Thank you very much for your help.", {},
+     [("rename_session", {"session": "Holiday Promo", "new_name": "Winter Concert Posters"})]),
+    ("Good evening. I'd like to generate four more rocket pictures, but this time at night with lots of stars, and please use seed "
+     "2024 so I can recreate them with another class later. Thank you!",
+     {"last_generate": {"prompt": "a rocket launching over a city skyline at dawn", "count": 10}},
+     [("generate", {"prompt": "a rocket launching over a city skyline at night, with lots of stars", "count": 4, "seed": 2024})]),
+])
+def test_round_46_wrong_actions_read_as_meant(text, memory, expected):
+    assert planned(text, memory) == expected

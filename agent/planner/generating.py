@@ -762,7 +762,9 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
         last_prompt = (state.last_generate or {}).get("prompt") or ""
         named = re.match(r"^\s*(?:of\s+)?(?:the\s+)?(?P<subject>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s*,?\s+but\s+(?P<change>\S.*)$",
                          said, I)
-        if named and last_prompt and re.search(rf"\b{re.escape(singular(named.group('subject').split()[-1]))}", last_prompt, I):
+        # ("four more rocket pictures, but this time at night": the rocket, the pictures of it)
+        subject_word = named and re.sub(r"\s+(?:pictures?|images?|pics?|photos?|renders?|shots?|ones?)$", "", named.group("subject"), flags=I)
+        if named and last_prompt and re.search(rf"\b{re.escape(singular(subject_word.split()[-1]))}", last_prompt, I):
             # "3 more gift boxes but with a gold ribbon instead": the last request, changed
             return repeat_generate(word_to_int(count_word) if count_word else None, " but " + named.group("change"),
                                    clause.masked, state)

@@ -494,6 +494,10 @@ _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'cr
 
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
+    # "…, and please use seed 2024 so I can recreate them with another class later": the seed; why is no picture
+    (re.compile(r",?\s*(?:and\s+)?(?:please\s+)?(?:use|using)\s+(?:a\s+|the\s+)?seed\s+(?:of\s+)?(?=\d)", re.IGNORECASE), ", seed "),
+    (re.compile(r",?\s+so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:recreate|reuse|use|show|print|compare|share|teach|present|reproduce)\b[^.!?]*",
+                re.IGNORECASE), ""),
     # "Could you please make three more like number 1? It's the children's favourite.": a polite request's
     # question mark, then a sentence of its own
     (re.compile(r"^((?:(?:hi|hello|good\s+\w+)[!.,]?\s+)?(?:could|would|can|will)\s+you\b[^?]*)\?\s+(?=(?-i:[A-Z]))"), r"\1. "),

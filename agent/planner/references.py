@@ -660,7 +660,9 @@ def clean_name(value: str, masked: Masked) -> str:
         if not _SAYS_HOW_IT_IS.match(after):
             raise Reply(f"I would read the name as \"{masked.restore(value).strip()}\", but I don't know what to do with "
                         f"\"{after[:60]}\" after it. Say the name and the rest separately. Nothing was changed.")
-    aside = re.match(r"^\s*(\ue000\d+\ue001)\s+(?:[—–]|--?)\s+(?P<aside>\S.*)$", value)
+    # ('"Holiday Promo" — British spelling', "'Winter Concert Posters', as that's what we use it for now")
+    aside = re.match(r"^\s*(\ue000\d+\ue001)(?:\s+(?:[—–]|--?)\s+|\s*,\s*(?=(?:as|because|since|so|which|that'?s|it'?s|we'?re|for)\b))"
+                     r"(?P<aside>\S.*)$", value, _FLAGS)
     if aside:  # '"Harbour Resilience Study" — British spelling, if you please': the quote is the name
         if _ASKS_FOR_MORE.search(aside.group("aside")):
             raise Reply(f"I would read the name as {masked.restore(aside.group(1), keep_marks=True)}, but I don't know what to do with "

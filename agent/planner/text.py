@@ -216,7 +216,14 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"^((?:(?:can|could|would)\s+(?:you|ye)\s+|please\s+|pls\s+)?(?-i:show|give|tell|gie))\s+us\b", r"\1 me", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"^shoe(?=\s+me\b)", "show", text, flags=re.IGNORECASE)  # a shoe is never asked to "me"
-    text = re.sub(r"(?<=\d\s)imgs?\b", "images", text, flags=re.IGNORECASE)  # "5 imgs of a glowing trophy"
+    text = re.sub(r"\bimgs?\b", "images", text, flags=re.IGNORECASE)  # "5 imgs of a glowing trophy"
+    # "1024 sq", "1024 square", "1024²": a square size
+    text = re.sub(r"(?<![\w.])(\d{3,4})\s*(?:sq|square|²)(?=\s*(?:[.,;!]|$|px\b|pixels\b))", r"at \1x\1", text, flags=re.IGNORECASE)
+    # "20 hero imgs, luxury watch on black velvet": the count's own words, then the picture
+    text = re.sub(r"^(?:(?:gen|generate|make)\s+)?(\d{1,4})\s+(?:(?:hero|key|new|fresh|extra|more)\s+)?(?:images|pictures|pics|photos|renders)"
+                  r"\s*[,:]\s+(?!(?:then|and|also|please|move|like|unlike|save|archive|delete|tag|rename|download|remix|open|switch|"
+                  r"post|select|show|list|undo|make|generate|gen|create|start|put|add)\b)(?=\S)", r"generate \1 images of ", text,
+                  flags=re.IGNORECASE)
     # "swap to q3 ads and gen 2 more": a move to another session ("swap 2 for 5" is no move)
     text = re.sub(r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bthen\s))(?-i:swap)\s+(?=(?:over\s+|back\s+)?to\s)", "switch ", text)
     for pattern, english in _PIDGIN:
