@@ -10,6 +10,7 @@ from agent.assistant import Assistant
 from agent.events import ConfirmationRequested, Reply, ToolStarted
 from agent.planner import plan_utterance
 from tests.helpers import read_state
+from tools.registry import get_registry
 
 
 def talk(home, *lines: str, yes: bool = True) -> list:
@@ -3754,3 +3755,42 @@ def test_a_folder_said_after_its_name_and_a_glossary_question_inside_a_sentence(
 ])
 def test_round_46_wrong_actions_read_as_meant(text, memory, expected):
     assert planned(text, memory) == expected
+
+
+# A second review of this stop's last rules; each finding is a regression test.
+_REVIEWED_2 = {"session": "ses_A", "last_items": [1, 2, 3], "last_generate": {"prompt": "a red fox", "count": 4}}
+
+
+@pytest.mark.parametrize("text", [
+    "5 more images, remove the last 3", "make 4 more pictures, but brighter", "3 pictures, but the first is too dark",
+    "change name session Trip to Hanoi become Hanoi Trip", "Hmm the Q3 Ads session had a better fox. Delete it",
+    "the session Q3 Ads was fun. Delete it", "rm folder Old Stuff", "select 1 and 2, what does select mean",
+])
+def test_second_review_misreadings_change_nothing(text):
+    assert not any(get_registry().facts(step.name).changes_data for step in plan_utterance(text, _REVIEWED_2).steps)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("make 2 more images, at 512", [("generate", {"prompt": "a red fox, at 512", "count": 2})]),
+    ("generate a farmer, so I can show it to the class tomorrow, then archive 2",
+     [("generate", {"prompt": "a farmer, so I can show it to the class tomorrow"}), ("archive_generations", {"items": [2]})]),
+    ("generate a poster for my bakery so I can print it and like 2",
+     [("generate", {"prompt": "a poster for my bakery so I can print it"}), ("like", {"items": [2]})]),
+    ("delete My Drafts session", [("delete_session", {"session": "My Drafts"})]),
+    ("The Q3 Ads session is old, archive 2", [("archive_generations", {"items": [2]})]),
+    ("generate a floor plan of a 1200 sq. ft apartment", [("generate", {"prompt": "a floor plan of a 1200 sq. ft apartment"})]),
+    ("rename session to Studio 1024 sq", [("rename_session", {"new_name": "Studio 1024 sq"})]),
+    ("new session Ba Nha", [("create_session", {"name": "Ba Nha"})]),
+    ("save 3 to folder img", [("save_to_library", {"items": [3], "folder": "img"})]),
+    ("rename session to Star *", [("rename_session", {"new_name": "Star *"})]),
+    ("generate a film strip with a red dot in every 5th frame", [("generate", {"prompt": "a film strip with a red dot in every 5th frame"})]),
+    ("generate a meme about the diff between cats and dogs", [("generate", {"prompt": "a meme about the diff between cats and dogs"})]),
+    ("generate a robot deciding to archive it rather than delete it",
+     [("generate", {"prompt": "a robot deciding to archive it rather than delete it"})]),
+    ("generate an ad of horses switching to Golden Valley Fodder", [("generate", {"prompt": "an ad of horses switching to Golden Valley Fodder"})]),
+    ("post 2 with caption what is a post?", [("create_post", {"caption": "what is a post?", "items": [2]})]),
+    ("rename session to Use Seed 7 Studio", [("rename_session", {"new_name": "Use Seed 7 Studio"})]),
+    ("gen 4 more pics, with seed 5", [("generate", {"seed": 5, "count": 4})]),
+])
+def test_second_review_misreadings_read_as_meant(text, expected):
+    assert planned(text, _REVIEWED_2) == expected

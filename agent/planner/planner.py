@@ -93,6 +93,8 @@ _UNDO = re.compile(
     r"(?:the\s+)?wrong\s+(?:ones?|images?|pictures?|pics|folder|session|thing|one)))?[\s.!]*$",
     re.IGNORECASE,
 )
+# A message that asks to generate: words in it may be the picture's, never a request's rewording
+_ASKS_TO_GENERATE = re.compile(r"\s*(?:please\s+)?(?:gen|generate|make|create|render|draw)\b", re.IGNORECASE)
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # "undo that last generation": images made stay made (the undo log's last change may be something else)
 _UNDO_GENERATING = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:undo|reverse|take\s+back|cancel)\s+(?:that|the|my)\s+"
@@ -332,11 +334,16 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
                 remarked = not steps and (items_remarked_on(masked.restore(clause)) or _ordinal_remarked(clause, state))
                 if remarked:
                     state.pool, state.mentioned = list(remarked), list(remarked)
-                if re.search(r"\b(?:session|sesh)\b", clause, re.IGNORECASE):
-                    # "I no longer need the Q3 Ads session — could you archive it": "it" is that session, never the current one
+                points_on = re.search(r"\b(?:it|that\s+session|this\s+session)\b", clauses[position + 1], re.IGNORECASE)
+                if points_on and re.search(r"\b(?:session|sesh)\b", clause, re.IGNORECASE):
+                    # "I no longer need the Q3 Ads session — could you archive it": "it" is that session, never the current
+                    # one; a session only praised or described ("the Q3 Ads session had a better fox. Delete it") is asked
                     said = re.search(r"\bthe\s+((?-i:[A-Z0-9\ue000])[^,;.!?—–]*?)\s+(?:session|sesh)\b", clause) or re.search(
                         r"\bthe\s+(?:session|sesh)\s+((?-i:[A-Z0-9\ue000])[^,;.!?—–]*?)(?=\s+(?:is|was|are|has|had|got)\b|\s*[,;.!?—–]|$)", clause)
-                    if not said:
+                    done_with = re.search(r"\b(?:no\s+longer|don'?t|do\s+not|not)\s+(?:need|needed|using|use|want)\b|\b(?:is|was|are)\s+"
+                                          r"(?:finished|done|over|wrapped|closed|complete|obsolete|old)\b|\bfinished\b|\bwrapped\b", clause,
+                                          re.IGNORECASE)
+                    if not said or not done_with:
                         return Plan(reply=replies.not_understood(masked.restore(clause)), confidence="none", unread=True)
                     state.named_session = clean_name(said.group(1), masked)
                 continue
@@ -495,29 +502,33 @@ _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'cr
 # Whole-message rewrites, before the message is split into steps
 _MESSAGE_REWRITES = (
     # "…, and please use seed 2024 so I can recreate them with another class later": the seed; why is no picture
-    (re.compile(r",?\s*(?:and\s+)?(?:please\s+)?(?:use|using)\s+(?:a\s+|the\s+)?seed\s+(?:of\s+)?(?=\d)", re.IGNORECASE), ", seed "),
-    (re.compile(r",?\s+so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:recreate|reuse|use|show|print|compare|share|teach|present|reproduce)\b[^.!?]*",
+    (re.compile(r"(?:,\s*|\s+and\s+|\s+please\s+)(?:and\s+)?(?:please\s+)?(?-i:use|using)\s+(?:a\s+|the\s+)?seed\s+(?:of\s+)?(?=\d)",
+                re.IGNORECASE), ", seed "),
+    (re.compile(r",?\s+so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:recreate|reuse|use|show|print|compare|share|teach|present|reproduce)\b"
+                r"(?:(?!\b(?:and|then)\s+(?:like|save|archive|delete|tag|move|unlike|select|download|rename)\b)[^.!?,])*(?=[.!?]|$)",
                 re.IGNORECASE), ""),
     # "Could you please make three more like number 1? It's the children's favourite.": a polite request's
     # question mark, then a sentence of its own
     (re.compile(r"^((?:(?:hi|hello|good\s+\w+)[!.,]?\s+)?(?:could|would|can|will)\s+you\b[^?]*)\?\s+(?=(?-i:[A-Z]))"), r"\1. "),
     # "archive it rather than delete it": the other verb said only to be clear
-    (re.compile(r",?\s+(?:rather\s+than|instead\s+of)\s+(?:delete|deleting|remove|removing|archive|archiving|trash|trashing)\s+"
-                r"(?:it|them)\b", re.IGNORECASE), ""),
+    (re.compile(r"(\barchive\s+(?:it|them))\s*,?\s+(?:rather\s+than|instead\s+of)\s+(?:delete|deleting|remove|removing|trash|trashing)\s+"
+                r"(?:it|them)\b", re.IGNORECASE), lambda m: m.group(1) if not _ASKS_TO_GENERATE.match(m.string) else m.group(0)),
     # an executive's and a developer's shorthand: "bal?", "rm session 'Q3 Ads'", "like * except 3", "liked --count"
     (re.compile(r"^bal(?:ance)?\s*\?*$", re.IGNORECASE), "what is my balance?"),
-    (re.compile(r"^rm\s+(?=(?:session|sesh|folder|asset)\b)", re.IGNORECASE), "delete "),
-    (re.compile(r"(?<=\s)\*(?=\s+(?:except|but)\b|\s*$)"), "all"),
+    (re.compile(r"^rm\s+(?=(?:session|sesh)\b)", re.IGNORECASE), "delete "),
+    (re.compile(r"^(like|unlike|archive|unarchive|save|select|download)\s+\*(?=\s+(?:except|but)\b|\s*$)", re.IGNORECASE), r"\1 all"),
     (re.compile(r"^liked\s+--count$", re.IGNORECASE), "how many have I liked?"),
     (re.compile(r"^how\s+much(?:\s+have\s+i|\s+i)?\s+spent(?:\s+so\s+far)?\s*\??$", re.IGNORECASE), "what is my balance?"),
-    (re.compile(r"\bdiff\s+(?=between\b)", re.IGNORECASE), "difference "),
+    (re.compile(r"^(?:(?:what'?s|what\s+is)\s+(?:the\s+)?)?diff\s+(?=between\b)", re.IGNORECASE), "difference "),
     # a photographer's frames: "star every 10th frame"
-    (re.compile(r"(?<=\bevery\s)(\d{1,3}(?:st|nd|rd|th)|other|third|fourth|fifth)\s+frames?\b", re.IGNORECASE), r"\1 one"),
+    (re.compile(r"^((?:like|star|heart|fav|archive|select|save|unlike|delete)\s+every\s+(?:\d{1,3}(?:st|nd|rd|th)|other|third|fourth|fifth))"
+                r"\s+frames?\b", re.IGNORECASE), r"\1 one"),
     # "send 1, 2, 5 and 9 to the client folder 'Client Picks'": saved there
     (re.compile(r"^(?:please\s+)?send\s+(?=(?:#|number\s+)?\d[\d,\sand&#]*\s+to\s+(?:the\s+)?(?:\w+\s+)?folder\b)", re.IGNORECASE), "save "),
     (re.compile(r"\bto\s+the\s+\w+\s+folder\s+(?=\ue000)", re.IGNORECASE), "to folder "),
     # a learner's "change name session Holiday Promo become Tet Promo"
-    (re.compile(r"^(?:(?:pls|please)\s+)?change\s+(?:the\s+)?name\s+(?:of\s+)?(?:the\s+)?session\s+(.+?)\s+(?:become|becomes|to|into)\s+",
+    # (a name with "to" in it would be split at "to" by the rename: left as said, and asked)
+    (re.compile(r"^(?:(?:pls|please)\s+)?change\s+(?:the\s+)?name\s+(?:of\s+)?(?:the\s+)?session\s+((?:(?!\bto\b).)+?)\s+(?:become|becomes)\s+",
                 re.IGNORECASE), r"rename session \1 to "),
     # A developer's shell: "like 1,3 && save liked -> folder=refs", "gen 3 'x' -> session=Q3 Ads", "switch session=Q3 Ads"
     (re.compile(r"\s+&&\s+"), ", then "),

@@ -438,7 +438,8 @@ def _explained(text: str) -> str | None:
     asked = _EXPLAIN.search(text)
     if not asked or re.search(r"\b(?:my|this|current|last|latest)\s+" + re.escape(asked.group("term")), text, _FLAGS):
         return None  # "what's my session", "what does the reflection say": a question about the work, not the word
-    if re.search(r"\b(?:save|saved|like|archive|rename|create|new|start|move|tag|folder|session|project|called|named|to)\b",
+    if re.search(r"\b(?:save|saved|like|archive|rename|create|new|start|move|tag|folder|session|project|called|named|titled|to|post|"
+                 r"caption|captioned|select|with|generate|make)\b",
                  text[:asked.start()], _FLAGS):
         return None  # "save 3 to folder Whats a Post", "new session What is a folder": a name, never a question
     term = asked.group("term").lower()

@@ -706,7 +706,7 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     """CURRENT, a session name or id (str), or None when the phrase is empty of meaning."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
     phrase = re.sub(r"^(the\s+.+?)\s+one$", r"\1", phrase, flags=_FLAGS)  # "back to the barns one"
-    phrase = re.sub(r"^(?:my|our)\s+(?=\S.*\s(?:session|sesh)$)", "", phrase, flags=_FLAGS)  # "my Holiday Promo session"
+    phrase = re.sub(r"^(?-i:my|our)\s+(?=\S.*\s(?:session|sesh)$)", "", phrase, flags=_FLAGS)  # "my Holiday Promo session"
     # "the dragon hoard session please, I want to keep going on those": the name ends with "session"
     phrase = re.sub(r"^(.+?\b(?:session|sesh))(?:\s+(?:please|pls|plz))?\s*[,;.!—–-]\s+\S.*$", r"\1", phrase, flags=_FLAGS)
     phrase = re.sub(r"\b(session|sesh)\s*,?\s*(?:again|already)$", r"\1", phrase, flags=_FLAGS)  # "that session again"

@@ -86,7 +86,7 @@ _TRAILING_FILLER = re.compile(
     # "…? Just tell me; do not alter anything.": what is asked is all that is done anyway
     r"|(?:just|only)\s+tell\s+me|(?:do\s+not|don'?t)\s+(?:alter|change|touch)\s+anything(?:\s+else)?|no\s+change\s+nothing"
     r"|thank\s+you\s+kindly|if\s+you\s+(?:don'?t|do\s+not)\s+mind(?:\s+my\s+asking)?"
-    r"|ạ|nhé|nha|ạ\s+ạ"  # Vietnamese politeness at the end of a request
+    r"|(?<=[\d\s,])ạ"  # Vietnamese politeness at the end of a request
 
     r"|if\s+possible|if\s+(?:that|it)(?:'s|\s+is)\s+possible|when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|moment|minute)|por\s+favou?r|gracias|bitte|merci|grazie(?:\s+mille)?|danke(?:\s+sch[oö]n)?|bedankt|dank\s+je(?:\s+wel)?|arigato(?:u)?|obrigad[oa]"
     r"|if\s+(?:you|u)\s+(?:would|could|can|please)|fr|frfr|ngl|tbh|lmao|lol|asap"
@@ -216,13 +216,15 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"^((?:(?:can|could|would)\s+(?:you|ye)\s+|please\s+|pls\s+)?(?-i:show|give|tell|gie))\s+us\b", r"\1 me", text,
                   flags=re.IGNORECASE)
     text = re.sub(r"^shoe(?=\s+me\b)", "show", text, flags=re.IGNORECASE)  # a shoe is never asked to "me"
-    text = re.sub(r"\bimgs?\b", "images", text, flags=re.IGNORECASE)  # "5 imgs of a glowing trophy"
+    text = re.sub(r"(?<=\d)(\s+(?:hero\s+|key\s+)?)imgs?\b", r"\1images", text, flags=re.IGNORECASE)  # "5 imgs of a glowing trophy"
     # "1024 sq", "1024 square", "1024²": a square size
-    text = re.sub(r"(?<![\w.])(\d{3,4})\s*(?:sq|square|²)(?=\s*(?:[.,;!]|$|px\b|pixels\b))", r"at \1x\1", text, flags=re.IGNORECASE)
+    if re.match(r"\s*(?:gen|generate|make|create|render|draw|\d)", text, re.IGNORECASE):  # (only in a request to generate, at its end)
+        text = re.sub(r"(?<=[,.])\s*(\d{3,4})\s*(?:sq|square|²)[\s.!]*$", r" at \1x\1", text, flags=re.IGNORECASE)
     # "20 hero imgs, luxury watch on black velvet": the count's own words, then the picture
-    text = re.sub(r"^(?:(?:gen|generate|make)\s+)?(\d{1,4})\s+(?:(?:hero|key|new|fresh|extra|more)\s+)?(?:images|pictures|pics|photos|renders)"
+    text = re.sub(r"^(?:(?:gen|generate|make)\s+)?(\d{1,4})\s+(?:(?:hero|key)\s+)?(?:images|pictures|pics|photos|renders)"
                   r"\s*[,:]\s+(?!(?:then|and|also|please|move|like|unlike|save|archive|delete|tag|rename|download|remix|open|switch|"
-                  r"post|select|show|list|undo|make|generate|gen|create|start|put|add)\b)(?=\S)", r"generate \1 images of ", text,
+                  r"post|select|show|list|undo|make|generate|gen|create|start|put|add|but|same|at|each|with|in|as|for|on|of|by|remove|"
+                  r"trash|it|they|these|those|this|that|all|seed|size|more|again)\b)(?=\S)", r"generate \1 images of ", text,
                   flags=re.IGNORECASE)
     # "swap to q3 ads and gen 2 more": a move to another session ("swap 2 for 5" is no move)
     text = re.sub(r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bthen\s))(?-i:swap)\s+(?=(?:over\s+|back\s+)?to\s)", "switch ", text)
@@ -241,7 +243,8 @@ def expand_shorthand(text: str) -> str:
     # "switch to q3 ads n like 2 and 3": texting's "n" between two requests
     text = re.sub(r"(?<=\w)\s+n\s+(?=(?-i:like|save|archive|generate|gen|make|download|unlike|tag|post|open|switch)\b)", " and ",
                   text)
-    text = _FOLDER_AFTER_NAME_TYPO.sub(r"\1folder", text)  # "save 2 to the Characters fodder"
+    if re.match(r"\s*(?:save|move|put|add|sabe|sace|copy)\b", text, re.IGNORECASE):
+        text = _FOLDER_AFTER_NAME_TYPO.sub(r"\1folder", text)  # "save 2 to the Characters fodder"
     return _FOLDER_TYPO.sub(r"\1folder", _W_ALONE.sub("with", _WITH_SHORT.sub("with", text)))
 
 
