@@ -18,8 +18,6 @@ from agent.planner.plan import Step
 from agent.planner.text import Masked
 from tools.registry import get_registry
 
-I = re.IGNORECASE  # noqa: E741 (the planner's short name for the flag)
-
 _CHANGE_VERBS = {"alter", "change", "modify", "touch", "edit", "affect", "update"}
 _VERB_TOOLS = {"archive": ("archive_generations", "archive_session"), "unarchive": ("unarchive_generations", "unarchive_session"),
                "delete": ("delete_session", "delete_assets", "delete_generations"), "remove": ("delete_session", "delete_assets"),
@@ -44,11 +42,11 @@ _GUARD_FORMS = (
     rf"(?P<known>(?:images?|numbers?|#){_SAY}{{0,40}}?)\s+(?:has|have)\s+already\s+been\s+(?:saved|liked|archived|moved)\b{_SAY}*",
 )
 _GUARD = re.compile(r"(?:(?<=[.;!])|[,;]\s*however,?|;)\s*(?:" + "|".join(f"(?:{form})" for form in _GUARD_FORMS)
-                    + r")[\s.!]*$", I)
+                    + r")[\s.!]*$", re.IGNORECASE)
 # "(and only that session)": a restatement of the place already named
-_ONLY_THAT = re.compile(r"\s*\(\s*(?:and\s+)?only\s+(?:that|this)\s+(?:session|folder|one)\s*\)", I)
-_OTHERS = re.compile(r"\b(?:other|others|else)\b", I)
-_NEW_IMAGES = re.compile(r"^\s*(?:any\s+)?(?:new\s+)?(?:images?|pictures?|generations?|credits?)\b", I)
+_ONLY_THAT = re.compile(r"\s*\(\s*(?:and\s+)?only\s+(?:that|this)\s+(?:session|folder|one)\s*\)", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:other|others|else)\b", re.IGNORECASE)
+_NEW_IMAGES = re.compile(r"^\s*(?:any\s+)?(?:new\s+)?(?:images?|pictures?|generations?|credits?)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -99,7 +97,7 @@ def _read(match: re.Match, masked: Masked) -> Guard | None:
 # archive it, save it to Keep", "…, but unlike 6"): such a sentence is not read as a guard.
 _MORE_THAN_A_GUARD = re.compile(r"\b(?:if|unless|when|whether|until|but|just|instead|then|and\s+(?:then\s+)?(?:like|save|archive|"
                                 r"move|unlike|delete|tag|rename))\b|[,;]\s*(?:please\s+)?(?:like|unlike|save|archive|move|delete|tag|"
-                                r"rename|generate|make|download|select)\b", I)
+                                r"rename|generate|make|download|select)\b", re.IGNORECASE)
 
 
 def _read_masked(match: re.Match, masked: Masked) -> Guard | None:
@@ -125,7 +123,7 @@ def _read_masked(match: re.Match, masked: Masked) -> Guard | None:
     numbers, names = _numbers(said), [masked.restore(m.group(0)) for m in re.finditer(r"\ue000\d+\ue001", said)]
     if numbers or names:
         return Guard(match.group(0), numbers, names, tools)
-    if re.search(r"\b(?:them|it|they)\b", said, I):  # points back to a fact said just before (else not read)
+    if re.search(r"\b(?:them|it|they)\b", said, re.IGNORECASE):  # points back to a fact said just before (else not read)
         return Guard(match.group(0), tools=tools, points_back=True)
     if _OTHERS.search(said):  # "any other image": the plan changes only what the request names
         return Guard(match.group(0))
@@ -133,10 +131,10 @@ def _read_masked(match: re.Match, masked: Masked) -> Guard | None:
 
 
 def _numbers(said: str) -> list[int]:
-    found = re.search(r"(?:images?|numbers?|#)\s*(#?\d{1,5}(?:\s*(?:,|and|&|-|to|through)\s*(?:images?\s+|#)?\d{1,5})*)", said, I)
+    found = re.search(r"(?:images?|numbers?|#)\s*(#?\d{1,5}(?:\s*(?:,|and|&|-|to|through)\s*(?:images?\s+|#)?\d{1,5})*)", said, re.IGNORECASE)
     if not found:
         return []
-    numbers = parse_number_list(re.sub(r"\bimages?\b|#", " ", found.group(1), flags=I).strip(" ,"))
+    numbers = parse_number_list(re.sub(r"\bimages?\b|#", " ", found.group(1), flags=re.IGNORECASE).strip(" ,"))
     return [n for n in numbers or [] if isinstance(n, int)]
 
 
