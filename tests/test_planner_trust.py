@@ -3794,3 +3794,9 @@ def test_second_review_misreadings_change_nothing(text):
 ])
 def test_second_review_misreadings_read_as_meant(text, expected):
     assert planned(text, _REVIEWED_2) == expected
+
+
+def test_this_session_in_a_remark_and_an_emoji_alone_after_a_verb():
+    assert planned("This session has so many images. Can you write the reflection about it, please?", {"session": "ses_A"}) == \
+        [("reflect", {})]
+    assert planned("reflect ✅", {"session": "ses_A"}) == [("reflect", {})]

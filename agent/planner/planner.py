@@ -335,7 +335,8 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
                 if remarked:
                     state.pool, state.mentioned = list(remarked), list(remarked)
                 points_on = re.search(r"\b(?:it|that\s+session|this\s+session)\b", clauses[position + 1], re.IGNORECASE)
-                if points_on and re.search(r"\b(?:session|sesh)\b", clause, re.IGNORECASE):
+                if points_on and re.search(r"\b(?:session|sesh)\b", clause, re.IGNORECASE) \
+                        and not re.search(r"\b(?:this|the\s+current|my\s+current|current)\s+(?:session|sesh)\b", clause, re.IGNORECASE):
                     # "I no longer need the Q3 Ads session — could you archive it": "it" is that session, never the current
                     # one; a session only praised or described ("the Q3 Ads session had a better fox. Delete it") is asked
                     said = re.search(r"\bthe\s+((?-i:[A-Z0-9\ue000])[^,;.!?—–]*?)\s+(?:session|sesh)\b", clause) or re.search(

@@ -650,7 +650,7 @@ _EMOJI_FIRST = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 def clean_name(value: str, masked: Masked) -> str:
     """A name as written: quotes removed, a leading 'the' and a sentence's closing punctuation dropped."""
     value = value.strip(" ,;:")
-    if not _EMOJI_FIRST.match(value):  # "call it Teaser ✨": tone, not name ("🐉 Emoji Test 🐉" is framed by them)
+    if not (_EMOJI_FIRST.match(value) and re.search(r"\w", value)):  # "call it Teaser ✨": tone ("🐉 Emoji Test 🐉" is framed)
         value = drop_closing_emoji(value)
     value = _CLOSING.sub("", re.split(r"(?<=[?!])\s+(?=[A-Z])", value, maxsplit=1)[0])  # "Flipbooks? My students …"
     sentence = _NEXT_SENTENCE.search(value)
