@@ -3800,3 +3800,16 @@ def test_this_session_in_a_remark_and_an_emoji_alone_after_a_verb():
     assert planned("This session has so many images. Can you write the reflection about it, please?", {"session": "ses_A"}) == \
         [("reflect", {})]
     assert planned("reflect ✅", {"session": "ses_A"}) == [("reflect", {})]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Actually I'd like 7 a lot less now, can you take the heart off it?", []),  # never 7 images of "a lot less"
+    ("I'd like 3 images of a cat", [("generate", {"prompt": "a cat", "count": 3})]),
+    ("new session for our Kids Yoga class, call it Little Lotus, it's for video",
+     [("create_session", {"kind": "video", "name": "Little Lotus", "prompt": "our Kids Yoga class"})]),
+    ("rename it to Little Lotus, it's for the retreat", []),  # the name, or more of the request? asked
+    ("save 5 an 9 to folder Launch tuh", [("save_to_library", {"items": [5, 9], "folder": "Launch"})]),
+    ("undo dat", [("undo", {})]),
+])
+def test_round_47_wrong_actions_read_as_meant(text, expected):
+    assert planned(text, {}) == expected

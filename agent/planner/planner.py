@@ -80,7 +80,7 @@ _HELP = re.compile(
 # "undo", "undo that", "take that back": reverse the conversation's last change (tools/undo.py).
 _UNDO = re.compile(
     r"^(?:(?:no|nope|wait|oops|ops|whoops|welp|gg|oh|hmm|ugh+|argh+|" + WRONG_PICK + r"|scratch\s+that|"
-    r"never\s*mind(?:\s+that)?)(?:[,!.\s]|\s*[—–-]+\s*)+)*(?:please\s+)?(?:undo(?:\s+(?:that|it|this|the\s+last\s+(?:change|action|one)"
+    r"never\s*mind(?:\s+that)?)(?:[,!.\s]|\s*[—–-]+\s*)+)*(?:please\s+)?(?:undo(?:\s+(?:that|dat|it|this|dis|the\s+last\s+(?:change|action|one)"
     r"|(?:my|the|that)\s+(?:most\s+recent|last|latest)\s+(?:change|action|step|thing|move)"
     r"|(?:the\s+last\s+thing|what)\s+i\s+(?:just\s+)?did|(?:that|the)\s+last\s+(?:step|thing|move)))?"
     r"|take\s+(?:that|it)\s+back|revert\s+(?:that|it|the\s+last\s+change)|put\s+(?:it|that|them)\s+back"
@@ -102,6 +102,8 @@ _UNDO_GENERATING = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:
 _WISH = re.compile(
     rf"^(?:i'?d like|i would like|i should like|i want|i need|we need|we want|we'?d like|give me|gimme|i'?ll take|let me have|"
     rf"(?:could|can)\s+(?:i|we)\s+(?:get|have)|we'?ll\s+take)\s+(?:(?:please|pls|like|about|around|maybe)\s+)?"
+    # ("I'd like 7 a lot less now": a feeling about #7, never a count of images)
+    rf"(?!(?:{NUMBER})\s+(?:a\s+(?:lot|bit|little)\s+|much\s+|way\s+|even\s+)?(?:less|better|least|best|anymore|any\s+more)\b)"
     rf"(?=(?:{NUMBER}|a|an|some|more|another|zip|variations?|versions?|variants?|remix(?:es)?)\b)",
     re.IGNORECASE,
 )

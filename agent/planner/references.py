@@ -591,6 +591,7 @@ _NAME_TAIL = re.compile(r"\s*;\s*\S"  # "Archive and Delete Tests; nothing is to
                         r"|,\s*(?:and\s+)?(?:with|titled|named|called|captioned)\s+(?:the\s+|a\s+)?(?:title|name|caption|tags?|label)\b"
                         # "to Characters, the others are blurry": a remark of its own after the name
                         r"|,\s*(?:the|they|it|these|those|this|that)\b(?:\s+\w+)?\s+(?:are|is|were|was|look|looks|seem|seems)\b"
+                        r"|,\s*(?:it'?s|that'?s)\s+(?:for|a|an|about)\b"  # "call it Little Lotus, it's for the retreat"
                         # "a session called Y within that project": where it goes, said of a place named before
                         r"|\s+(?:in|within|under|inside|into)\s+(?:that|this|the\s+same|the\s+new)\s+(?:project|folder|campaign)\b"
                         # "a new project called Paws & Co and put this session in it": the rest of the request

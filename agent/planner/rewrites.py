@@ -29,6 +29,12 @@ _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'cr
 
 
 MESSAGE_REWRITES = (
+    # "call it Little Lotus, it's for video": the kind, said after the name
+    (re.compile(r"^((?:please\s+)?(?:new|start|create|make)\s+(?:a\s+)?)(session\b.*?),\s*(?:it'?s|it\s+is)\s+(?:for\s+|a\s+)?"
+                r"(video|audio)(?:\s+session)?[\s.!]*$", re.IGNORECASE), r"\1\3 \2"),
+    # Jamaican Patois in the little words: "save 5 an 9 to folder Launch tuh"
+    (re.compile(r"(?<=\d)\s+an\s+(?=#?\d)"), " and "),
+    (re.compile(r"\s+tuh(?=[\s.!]*$)"), " too"),
     # "…, and please use seed 2024 so I can recreate them with another class later": the seed; why is no picture
     (re.compile(r"(?:,\s*|\s+and\s+|\s+please\s+)(?:and\s+)?(?:please\s+)?(?-i:use|using)\s+(?:a\s+|the\s+)?seed\s+(?:of\s+)?(?=\d)",
                 re.IGNORECASE), ", seed "),
