@@ -18,7 +18,7 @@ from tools.files import remove_files_if_unreferenced
 from tools.records import load_assets
 from tools.registry import ToolResult
 from tools.resolve import clean_name, folder_exists, resolve_assets, resolve_named
-from tools.selection import SelectionArgs, confirm_bulk, describe, select_generations
+from tools.selection import SelectionArgs, bulk_question, describe, select_generations
 from tools.workspaces import require_can_delete, require_server_files
 
 MediaKind = Literal["image", "video", "audio", "document", "post"]
@@ -178,10 +178,11 @@ def _blob_content_hash(ctx: Context, row: dict) -> str | None:
 def confirm_save(ctx: Context, args: SaveArgs) -> str | None:
     """Ask before a save moves assets out of the folder they are in (an asset is in one folder): "save
     the liked ones to Window Display" must not quietly empty Launch."""
-    question = confirm_bulk(ctx, args)
+    chosen = select_generations(ctx, args)[1]  # (chosen once: the bulk question and the folder check share it)
+    question = bulk_question(ctx, chosen)
     if not args.folder:
         return question
-    rows = [r for r in select_generations(ctx, args)[1] if r["saved_asset_id"]]
+    rows = [r for r in chosen if r["saved_asset_id"]]
     held = ctx.store.query_in("SELECT a.id, f.name FROM assets a JOIN folders f ON f.id = a.folder_id WHERE a.id IN ({marks})",
                               [r["saved_asset_id"] for r in rows]) if rows else []
     elsewhere = {r["id"]: r["name"] for r in held if r["name"].casefold() != args.folder.strip().casefold()}

@@ -127,7 +127,11 @@ def _without(rows: list[dict], excluded: set[str]) -> list[dict]:
 
 def confirm_bulk(ctx: Context, args: SelectionArgs) -> str | None:
     """Ask before changing more than the bulk threshold of generations at once."""
-    rows = select_generations(ctx, args)[1]
+    return bulk_question(ctx, select_generations(ctx, args)[1])
+
+
+def bulk_question(ctx: Context, rows: list[dict]) -> str | None:
+    """The bulk-change question for generations already chosen, or None under the threshold."""
     if len(rows) > ctx.settings.confirm_items_above:
         return f"This changes {len(rows)} generations at once. Go ahead?"
     return None
