@@ -13,13 +13,13 @@ YES = frozenset({
     "yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "confirm", "confirmed", "approve",
     "approved", "absolutely", "of course", "certainly", "go", "go ahead", "proceed", "do it",
     "yes do it", "ok do it", "okay do it", "yes go ahead", "sure go ahead", "yes delete it",
-    "yes remove it", "yes proceed", "go for it", "i confirm",
+    "yes remove it", "yes proceed", "go for it", "i confirm", "righto", "too right", "you bet", "sure thing",
     "haan", "haan ji", "ji haan",  # Hinglish, which the planner reads too
 })
 NO = frozenset({
     "no", "n", "nope", "nah", "cancel", "stop", "deny", "abort", "don't", "dont", "do not",
     "don't do it", "keep it", "no keep it", "no thanks", "not now", "no not now", "never mind",
-    "nevermind", "no way",
+    "nevermind", "no way", "yeah nah",
     "nahi", "nahin", "mat karo", "rehne do",
 })
 # "no, keep the session", "don't delete it", "stop that": a refusal however it goes on.
@@ -36,7 +36,10 @@ def normalise(text: str) -> str:
     text = re.sub(r"[\s,;:]+", " ", text)
     text = re.sub(r" po\b", "", text)  # "Yes po, please proceed": the Filipino particle of respect
     text = re.sub(r"[\s.!]+$", "", text).strip()
-    return _POLITE.match(text)[1].strip()
+    text = _POLITE.match(text)[1].strip()
+    # "yep, go for it", "yeah do it": a yes said twice is one yes ("yeah nah" stays a no)
+    twice = re.match(r"(?:yes|yeah|yep|yup|sure|ok|okay)\s+(.+)$", text)
+    return "yes" if twice and twice[1] in YES else text
 
 
 def classify_answer(answer: Any) -> bool | None:

@@ -3601,7 +3601,7 @@ def test_the_liked_ones_not_saved_yet_are_listed_from_the_store(atelier_home):
     talk(atelier_home, "new session Launch", "generate 6 images of a rocket", "like 1, 2 and 5", "save 1 to folder Launch")
     events = talk(atelier_home, "which images I liked but not saved yet?")
     text = replies(events)
-    assert "2 generations not saved yet" in text and "#2 " in text and "#5 " in text and "#1 " not in text
+    assert "2 liked generations not saved yet" in text and "#2 " in text and "#5 " in text and "#1 " not in text
 
 
 def test_every_nth_one_is_chosen_by_number(atelier_home):
@@ -3813,3 +3813,124 @@ def test_this_session_in_a_remark_and_an_emoji_alone_after_a_verb():
 ])
 def test_round_47_wrong_actions_read_as_meant(text, expected):
     assert planned(text, {}) == expected
+
+
+@pytest.mark.parametrize("text", ["show archived", "list archived", "show me the archived", "show archived here"])
+def test_archived_alone_lists_the_archived_generations(text):
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == [("list_generations", {"archived_only": True})]
+
+
+def test_a_session_named_with_what_it_holds_is_that_session_and_the_filter_is_said(atelier_home):
+    talk(atelier_home, "start a session called Q3 Ads", "generate 2 images of an iced coffee", "like 2",
+         "start a session called Holiday Promo")
+    text = replies(talk(atelier_home, "which of the Q3 Ads images are liked"))
+    assert "'Q3 Ads': 1 liked generation" in text and "#2" in text
+    # only an exact name is found that way; a name merely close to one is still not found
+    assert "no session named 'Q3 Ad pictures'" in replies(talk(atelier_home, "which of the Q3 Ad pictures are liked"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remark with no number and no request of its own, then an undo
+    ("Ah bugger, undo that", [("undo", {})]),
+    ("sorry I make mistake, undo please", [("undo", {})]),
+    ("ugh not that, undo", [("undo", {})]),
+    # a number taken back inside the message
+    ("like 9 sorry 8", [("like", {"items": [8]})]),
+    ("generate 2 of a lamp, seed 12 no 21", [("generate", {"prompt": "a lamp", "count": 2, "seed": 21})]),
+    ("archive 3 4 6, wait also 7", [("archive_generations", {"items": [3, 4, 6, 7]})]),
+    ("rename session to Dragons ugh no, Dragon Pals", [("rename_session", {"new_name": "Dragon Pals"})]),
+    # negatives after a dash, each one kept
+    ("Do 4 of a baby dragon surfing at Bondi, watercolor - no sharks, no people",
+     [("generate", {"prompt": "a baby dragon surfing at Bondi, watercolor", "negative_prompt": "sharks, people", "count": 4})]),
+    # "(3 more) just like her" is the image the remark named, never a picture of "her"
+    ("Oh I adore little number 3, she's exactly how I pictured Bramble. Could we have 3 more just like her?",
+     [("remix", {"item": 3, "count": 3})]),
+    # how long is no part of what is archived: never a session called "them", never the whole session for "it"
+    ("like 3. archive it for now", [("like", {"items": [3]}), ("archive_generations", {"items": [3]})]),
+    ("Number 2 and number 6 look a bit too fierce for little ones. Please tuck them away (archive) for now.",
+     [("archive_generations", {"items": [2, 6]})]),
+    ("reflect on this session quick", [("reflect", {})]),
+    ("gen x2 same prompt as #1, seed 555", [("remix", {"item": 1, "count": 2, "seed": 555})]),
+])
+def test_round_48_wrong_actions_read_as_meant(text, expected):
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Let's make page sizes - 6 pictures of a baby dragon flying over a village, 1024x768 please",
+    "archive them for now",  # with nothing named before, which ones is asked
+    "Could we have 3 more just like her?",
+    "generate a dog just like her",
+])
+def test_round_48_readings_that_are_asked(text):
+    plan = plan_utterance(text)
+    assert not plan.steps and plan.reply
+
+
+def test_a_refused_undo_lead_in_never_hides_a_request():
+    assert [s.name for s in plan_utterance("archive 3, undo").steps] == ["archive_generations", "undo"]
+    assert not plan_utterance("like it, undo").steps  # "it" is not said: asked
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("rows 1,3,5,6,8 -> archive", [("archive_generations", {"items": [1, 3, 5, 6, 8]})]),
+    ("ROW 9 -> like", [("like", {"items": [9]})]),
+    ("#2, #4, #7 -> folder PDP-Hero", [("save_to_library", {"items": [2, 4, 7], "folder": "PDP-Hero"})]),
+    ("Q3 Ads: like 1-4", [("like", {"items": [1, 2, 3, 4], "session": "Q3 Ads"})]),
+    ("Holiday Promo: 1,4,5 -> archive; keep 2,3", [("archive_generations", {"items": [1, 4, 5], "session": "Holiday Promo"})]),
+    ("rename session -> SNKR-DROP-0425", [("rename_session", {"new_name": "SNKR-DROP-0425"})]),
+    ("export liked -> zip, name launch_liked.zip", [("download", {"which": "liked", "path": "launch_liked.zip"})]),
+    ("liked cnt? + cr bal?", [("count_generations", {}), ("credit_balance", {})]),
+    ("bulk: unlike all, then like 3,4", [("unlike", {"which": "all"}), ("like", {"items": [3, 4]})]),
+    ("gen x6 / prompt: matte black bottle / neg: text, logo / seed 1001",
+     [("generate", {"prompt": "matte black bottle", "negative_prompt": "text, logo", "seed": 1001, "count": 6})]),
+    ('post: IG / assets: 1,2 / caption: "Launch Week - 48h only."',
+     [("create_post", {"items": [1, 2], "platform": "instagram", "caption": "Launch Week - 48h only."})]),
+    ("Characters folder -> add #2, #4, #6", [("save_to_library", {"items": [2, 4, 6], "folder": "Characters"})]),
+    ("seed + prompt for #1, #2 pls (for the spreadsheet)",
+     [("generation_details", {"item": 1}), ("generation_details", {"item": 2})]),
+    # Mandarin word order, learner English
+    ("Number 70 please like", [("like", {"items": [70]})]),
+    ("the 3, 5, 6 put archive. thank you!", [("archive_generations", {"items": [3, 5, 6]})]),
+    ("I want make number 3 and number 5 also become liked", [("like", {"items": [3, 5]})]),
+    ("I am now in which session?", [("current_session", {})]),
+    ("I have how many session now? and credit?", [("list_sessions", {}), ("credit_balance", {})]),
+    ("Launch folder inside have how many picture", [("list_assets", {"folder": "Launch"})]),
+    ("archive the pictures I not like", [("archive_generations", {"which": "unliked"})]),
+    ("Number 2 I don't like anymore, please cancel the like", [("unlike", {"items": [2]})]),
+    ("please help me put number 5 also in Characters folder", [("save_to_library", {"items": [5], "folder": "Characters"})]),
+    # Australian
+    ("G'day! Chuck us a new session called Arvo Barbie, cheers", [("create_session", {"name": "Arvo Barbie"})]),
+    ("Can ya whip up 5 pics of a kookaburra on a gum tree branch? Ta",
+     [("generate", {"prompt": "a kookaburra on a gum tree branch", "count": 5})]),
+    ("Reckon 3 and 8 are bloody ripper, chuck a like on em", [("like", {"items": [3, 8]})]),
+    ("Nah, 4's a bit crook, unlike it mate", [("unlike", {"items": [4]})]),
+    ("Flick the Q3 Ads sesh into the archive, it's cactus", [("archive_session", {"session": "Q3 Ads"})]),
+    ("Give it a burl - 3 more like number 1 but with a little party hat",
+     [("remix", {"item": 1, "change": "with a little party hat", "count": 3})]),
+    ("Give us one of them reflection things on this sesh", [("reflect", {})]),
+    # a picture-book author
+    ("Could you un-heart number 7? It's the one with the odd shadow.", [("unlike", {"items": [7]})]),
+    ("I'd love a fresh session for the second book - call it \"Moth & Moon, Book 2\"",
+     [("create_session", {"name": "Moth & Moon, Book 2"})]),
+    ("Please like numbers 5, 12, 33 and 48 - those are my favourite moods for the sea chapter",
+     [("like", {"items": [5, 12, 33, 48]})]),
+    ("show archived", [("list_generations", {"archived_only": True})]),
+])
+def test_round_48_voices(text, expected):
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+def test_leave_one_alone_after_archiving_two_brings_it_back(atelier_home):
+    talk(atelier_home, "start a session called Shoes", "generate 4 images of a shoe", "archive 1 and 3")
+    talk(atelier_home, "yeah nah, hang on, leave 3 alone, just 1")
+    assert {i for i, g in gens(read_state(atelier_home), "Shoes").items() if g["archived"]} == {1}
+
+
+def test_a_yes_said_twice_answers_a_question(atelier_home):
+    talk(atelier_home, "start a session called Shoes", "start a session called Other")
+    events = talk(atelier_home, "delete session Shoes", yes=False)
+    assert any(isinstance(e, ConfirmationRequested) for e in events)
+    with Assistant(home=atelier_home, model="offline") as assistant:
+        list(assistant.resume("t", "yep, go for it"))
+    assert [s["name"] for s in read_state(atelier_home)["sessions"]] == ["Other"]

@@ -699,7 +699,9 @@ def list_generations(ctx: Context, args: ListGenerationsArgs) -> ToolResult:
         params.append(f"%{args.prompt_contains}%")
     rows = load_generations(ctx, " AND ".join(where), params, order="g.idx", limit=args.limit)
     saved = "" if args.saved is None else " saved to the library" if args.saved else " not saved yet"
-    header = (f"'{session['name']}': {len(rows)}{' archived' if args.archived_only else ''} generation{'s' if len(rows) != 1 else ''}"
+    kinds = [word for word, flag in (("archived", args.archived_only), ("liked", args.liked), ("unliked", args.liked is False),
+                                     ("selected", args.selected), ("unselected", args.selected is False)) if flag]
+    header = (f"'{session['name']}': {len(rows)}{''.join(' ' + k for k in kinds)} generation{'s' if len(rows) != 1 else ''}"
               f"{saved}")
     return ToolResult(message=header + ("\n" + _format_rows(rows) if rows else ""),
                       data={"session_id": session["id"], "indexes": [g.index for g in rows],

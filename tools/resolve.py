@@ -68,7 +68,19 @@ def resolve_session(ctx: Context, ref: str | None) -> dict:
     rows = ctx.store.query(
         "SELECT * FROM sessions WHERE workspace_id = ? ORDER BY last_used_at DESC", [ctx.workspace_id]
     )
-    return _pick_by_name(rows, ref, "session")
+    try:
+        return _pick_by_name(rows, ref, "session")
+    except NotFound:
+        # "the Q3 Ads images" names 'Q3 Ads' by what it holds; only an exact name is taken that way
+        bare = _SESSION_CONTENTS.sub("", ref)
+        exact = [r for r in rows if r["name"].casefold() == bare.casefold()] if bare != ref else []
+        if len(exact) == 1:
+            return exact[0]
+        raise
+
+
+_SESSION_CONTENTS = re.compile(
+    r"\s+(?:images?|ones|pictures?|pics|photos?|shots|generations?|renders?)$", re.IGNORECASE)
 
 
 def is_number(ref: int | str) -> bool:

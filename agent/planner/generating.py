@@ -28,7 +28,7 @@ _SIZE_WORDS = re.compile(r"(?:,\s*)?\s*\b(?:in\s+)?(?:a\s+)?(?:wider|taller|land
 _SHAPE_WORD = re.compile(r"(?:,\s*|\s+but\s+)(?:in\s+)?(?P<shape>square|portrait|landscape)(?=\s*(?:,|$))", I)
 _GENERATE_MARKERS = re.compile(
     r"(?P<negative>(?:,\s*|\s+)(?:but\s+)?(?:without|with no|negative prompt|negative|neg(?=\s*:)|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
-    r"|[,.]\s*no\s+)"  # ", no text", ". no text, no watermark"
+    r"|(?:[,.]|\s[-—–])\s*no\s+)"  # ", no text", ". no text, no watermark", "- no sharks, no people"
     r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number|is|should\s+be)?\s*(?=[-+−]?\d))"
     rf"|(?P<session>\s+in\s+(?:the\s+)?(?:session|sesh)\s+(?:called\s+|named\s+)?|\s+in\s+(?={Q}\s*$))",
     I,
@@ -103,6 +103,9 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
                                r"(?!\s+(?:of|from|with|showing|that|which|where|in|on)\b)"
                                # "make it so the dragon pics are exclusive to me": a wish about what exists
                                r"|(?:it|them|this|that)\s+so\b"
+                               # "(3 more) just like her": the image said before, never a picture of "her"
+                               r"|(?:exactly\s+|just\s+)?(?:like|as)\s+(?:her|him|it|them|this|that|those|these)(?:\s+ones?)?\s*$"
+                               r"|.*\b(?:exactly|just)\s+(?:like|as)\s+(?:her|him|it|them|this|that|those|these)(?:\s+ones?)?\s*[.!?]*$"
                                r"|(?:not|never|don'?t|do\s+not)\b"  # "14 not 12": a correction, never a picture
                                # "make 2 bigger", "the 2nd one again but brighter": a change to images that exist
                                r"|(?:(?:a\s+(?:bit|little)\s+|much\s+|way\s+)?(?:bigger|smaller|larger|brighter|darker|lighter|warmer|"
@@ -418,7 +421,7 @@ def _remix_change(said: str, masked: Masked) -> str | None:
 
 
 # "2 more like that one": variations of one image named just before, never the last prompt again.
-_LIKE_THAT_ONE = re.compile(r"^\s*like\s+(?:(?:that|this)\s+(?:one|image|pic(?:ture)?)|it)\s*[.!]*$", I)
+_LIKE_THAT_ONE = re.compile(r"^\s*(?:just\s+|exactly\s+)?like\s+(?:(?:that|this)\s+(?:one|image|pic(?:ture)?)|it|her|him)\s*[.!?]*$", I)
 
 
 # "again with the same settings": what a repeat is anyway
@@ -451,6 +454,11 @@ def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanSta
 
 
 def _repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
+    same_as = _PROMPT_OF.match(rest.strip(" ,"))
+    if same_as:  # "one more with exactly the prompt of number 3, but seed 77": a variation of #3
+        change = re.sub(r"^(?:but|and)\s+", "", same_as.group("rest"), flags=I)
+        return handle_remix(Clause(rest, masked, "remix", f"{count or 1} variations of {same_as.group('item')}"
+                                                          + (f", {change}" if change else "")), state)
     same_said = _SAME_SETTINGS.search(rest)
     rest = _SAME_SETTINGS.sub("", rest)
     elsewhere = re.fullmatch(r"\s*(?:in|for|over\s+in)\s+(?:the\s+)?(?P<session>(?!(?:a|an|the)\s)\S.*?)(?P<word>\s+(?:session|sesh))?"
@@ -462,11 +470,6 @@ def _repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanSt
         where = session_arg(elsewhere.group("session"), masked, state)
         if where:
             return [Step("generate", {"repeat_last": True, **where, **({"count": count} if count is not None else {})})]
-    same_as = _PROMPT_OF.match(rest.strip(" ,"))
-    if same_as:  # "one more with exactly the prompt of number 3, but seed 77": a variation of #3
-        change = re.sub(r"^(?:but|and)\s+", "", same_as.group("rest"), flags=I)
-        return handle_remix(Clause(rest, masked, "remix", f"{count or 1} variations of {same_as.group('item')}"
-                                                          + (f", {change}" if change else "")), state)
     if _LIKE_THAT_ONE.match(rest):
         named = state.mentioned if isinstance(state.mentioned, list) and state.mentioned else state.pool
         if not isinstance(named, list) or len(named) != 1:
@@ -682,7 +685,7 @@ def _fields(rest: str) -> str:
     return " ".join(filter(None, [f"{count} of" if count else "", ", ".join(others)]))
 
 
-_PROMPT_OF = re.compile(rf"^(?P<count>(?:{NUMBER})\s+)?(?:more\s+)?(?:images?\s+)?(?:with|using)\s+(?:exactly\s+)?the\s+(?:same\s+|exact\s+)?"
+_PROMPT_OF = re.compile(rf"^(?P<count>(?:{NUMBER})\s+)?(?:more\s+)?(?:images?\s+)?(?:(?:with|using)\s+(?:exactly\s+)?the\s+(?:same\s+|exact\s+)?|(?:the\s+)?same\s+)"
                         r"prompt\s+(?:of|as|from)\s+(?:#\s*|number\s+|no\.?\s*|image\s+)?(?P<item>\d{1,5})\b[\s,]*(?P<rest>.*)$", I)
 
 

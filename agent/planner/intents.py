@@ -41,6 +41,7 @@ from agent.planner.credits import (
 )
 from agent.planner.generating import (
     _IMAGES_OF,
+    _PROMPT_OF,
     _REPEAT,
     _VARIATIONS_OF,
     _do,
@@ -283,7 +284,9 @@ def handle_numeric(clause: Clause, state: PlanState) -> list[Step] | None:
         return None
     first = strip_filler(clause.masked.text).startswith(strip_filler(clause.text))  # never after a comma or "and"
     if _REPEAT.match(after):
-        steps = repeat_generate(count, after[_REPEAT.match(after).end():], clause.masked, state)
+        # ("2 more same prompt as #1": the prompt of #1, never the last request "as #1")
+        said = re.sub(r"^more\s+", "", after, flags=I) if _PROMPT_OF.match(after) else after[_REPEAT.match(after).end():]
+        steps = repeat_generate(count, said, clause.masked, state)
         more_of = re.match(r"^more\s+(of\s+(?!(?:those|these|them|that|it|the\s+same)\b)\S.*)$", after, I)
         if steps is None and more_of:  # "4 more of sourdough loaves": more images, of what it says
             return handle_generate(Clause(clause.text, clause.masked, "generate", f"{count} {more_of.group(1)}"), state)

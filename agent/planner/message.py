@@ -136,7 +136,7 @@ def name_at_creation(steps: list[Step]) -> list[Step]:
 
 
 # Words before a correction of the last change ("oh, sorry - please make that 3", "nvm not 2")
-_TAKING_BACK = r"(?:no|nope|nah|oh\s+dear|oh|oops|wait|sorry|hmm|actually|my\s+bad|argh|jk|lol|nvm|ugh|please|pls)"
+_TAKING_BACK = r"(?:no|nope|nah|yeah\s+nah|oh\s+dear|oh|oops|wait|(?:hang|hold)\s+on|sorry|hmm|actually|my\s+bad|argh|jk|lol|nvm|ugh|please|pls)"
 # A message that only corrects the change just made: "no sorry, not 6, I meant 5", "I wanted the
 # number 4, not the 5", "wait, not 3 — just 2", "oh wait, keep 7" (after archiving it).
 _LIST = r"(?:the\s+)?(?:(?:numbers?|no\.?|#)\s*)?\d{1,5}(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:number|no\.?|#)\s*)?\d{1,5})*"
@@ -145,7 +145,8 @@ CORRECTION = re.compile(
     rf"not\s+(?P<old>{_LIST})\s*[,;:—–-]*\s*(?:i\s+meant|i\s+mean|i\s+wanted|but|just|only)\s+(?P<new>{_LIST})"
     rf"|(?:(?:i\s+meant|i\s+mean|i\s+wanted|it\s+should\s+be|make\s+it)\s+)?(?P<new2>{_LIST})\s*[,;:—–-]*\s*(?:and\s+)?not\s+"
     rf"(?P<old2>{_LIST})"  # "sorry, 14 not 12"
-    rf"|keep\s+(?P<kept>{_LIST})(?:\s+(?:too|as\s+well|also))?"
+    # "leave 3 alone, just 1" after archiving 1 and 3: 3 comes back
+    rf"|(?:keep|leave)\s+(?P<kept>{_LIST})(?:\s+(?:too|as\s+well|also|alone|be))?(?:\s*[,;:—–-]\s*(?:just|only)\s+(?P<kept_rest>{_LIST}))?"
     # "I want to like the number 5, not the number 4" right after liking 4: the same change, moved
     rf"|(?:(?:i\s+(?:want(?:ed)?|meant|mean)|i'?d\s+like)\s+to\s+)?(?P<verb>like|select|archive|save)\s+(?P<new3>{_LIST})"
     rf"\s*[,;:—–-]*\s*(?:and\s+|but\s+)?not\s+(?P<old3>{_LIST})"
@@ -178,6 +179,9 @@ def corrected(match: re.Match, state: PlanState) -> Plan | None:
         kept = parse_number_list(match.group("kept")) or []
         if last.name != "archive_generations" or not set(kept) <= set(done):
             return None
+        rest = parse_number_list(match.group("kept_rest") or "") or []
+        if match.group("kept_rest") and (set(kept) & set(rest) or set(kept) | set(rest) != set(done)):
+            return None  # "keep 3, just 1" must say all of what was archived, each once
         return Plan(steps=[Step("unarchive_generations", {"items": kept, **where})], confidence="full")
     if match.group("only_old"):  # "like 2 and 3", then "no wait, not 3": the opposite on 3
         dropped = parse_number_list(match.group("only_old")) or []
@@ -254,8 +258,12 @@ def self_corrected(before: str, after: str, starts_with_verb) -> str | None:
     after = _TAKEN_BACK.sub("", after)
     if not before or not after or re.search(r"[?]|\b(?:no|wait|actually|sorry|i\s+mean)\b", after, re.IGNORECASE):
         return None  # corrected twice, or asking: read it back to the person
+    also = re.fullmatch(r"(?:also|plus|and(?:\s+also)?)\s+(?P<more>#?\d{1,5}(?:\s*(?:,|and|&)\s*#?\d{1,5})*)(?:\s+(?:too|as\s+well))?",
+                        after, re.IGNORECASE)
+    if also and re.search(r"\d\s*$", before):  # "archive 3 4 6, wait also 7": one more, none taken back
+        return f"{before} and {also.group('more')}"
     count = _COUNT_FIX.match(after)
-    if count:  # "4 images of lobster traps… actually make it 2": the count
+    if count and not re.search(r"\d\s*$", before):  # "4 images of lobster traps… actually make it 2": the count
         if len(_COUNT_IN.findall(before)) == 1:
             return _COUNT_IN.sub(count.group("n"), before, count=1)
     call_it = re.match(r"(?:call|name)\s+(?:it|that|the\s+session)\s+(?P<name>.+?)(?P<rest>\s+(?:—|–|--|-)\s+.*|,\s.*)?$",

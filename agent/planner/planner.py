@@ -145,7 +145,9 @@ _CHANGED_MIND = re.compile(
     # "to Docks, hmm, actually Harbour Docks" (after a full stop, "Actually, …" starts a new request)
     r"|[,;—–-]\s*actually\b[,:\s]+(?=\S)"
     # … and these do anywhere: "a cat in a teacup no wait make it a fox".
-    r"|\s(?:no\s+wait|wait\s+no|i\s+mean|i\s+meant|scratch\s+that|or\s+rather|no\s+sorry)\b[,:\s]+(?=\S)",
+    r"|\s(?:no\s+wait|wait\s+no|i\s+mean|i\s+meant|scratch\s+that|or\s+rather|no\s+sorry|(?:ugh+|argh+|oops|um+|er+m?)\s+no)\b[,:\s]+(?=\S)"
+    # "like 9 sorry 8", "seed 12 no 21": a number taken back for the next one
+    r"|(?<=\d)\s+(?:no|nope|nah|sorry)[,\s]+(?=#?\d)",
     re.IGNORECASE,
 )
 
@@ -153,6 +155,17 @@ _CHANGED_MIND = re.compile(
 # "— nah forget it, just stay here": the whole request taken back, nothing to correct
 _RETRACTING = re.compile(r"^(?:(?:no|nah|oh)[,\s]+)?(?:forget\s+(?:it|that)|never\s*mind|cancel\s+that|don'?t\s+bother|scratch\s+that)$",
                          re.IGNORECASE)
+
+
+def _undo_after_a_remark(text: str) -> bool:
+    """ "Ah bugger, undo that", "sorry I make mistake, undo please": a short remark with no number and no
+    request of its own, then an undo."""
+    for pause in re.finditer(r"[,.!;:—–-]+\s*", text):
+        before, after = text[:pause.start()].strip(), text[pause.end():]
+        if _UNDO.match(after):
+            return bool(before) and len(before.split()) <= 8 and not re.search(r"[\d\ue000]", before) \
+                and not _starts_with_verb(before) and not _CHANGED_MIND.search(text[:pause.end()])
+    return False
 
 
 def _starts_with_verb(text: str) -> bool:
@@ -192,7 +205,7 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(reply=replies.NOTHING_TO_CONFIRM, confidence="full")
     if _HELP.match(masked.text):
         return Plan(reply=replies.capabilities(), confidence="full")
-    if _UNDO.match(masked.text):
+    if _UNDO.match(masked.text) or _undo_after_a_remark(masked.text):
         return Plan(steps=[Step("undo")], confidence="full")
     if _UNDO_GENERATING.match(masked.text):  # never "undo" whatever the last change happened to be
         return Plan(reply=replies.CANNOT_UNDO_GENERATING, confidence="full")
@@ -357,6 +370,9 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
             state.after(step)
     if not steps:
         return Plan(reply=replies.KEPT, confidence="full") if understood else Plan(reply=replies.EMPTY, confidence="none")
+    heading = _heading_before_a_dash(clauses, steps, masked)
+    if heading:
+        return Plan(reply=heading, confidence="full")
     # "generate 5 of a cat but don't generate anything", "like 5. Do not like image 5.": asked
     broken = breaks_limit(steps, forbidden) or broken_guard(steps, guards)
     limits_may_be_free_text = (forbidden or guards) and not limit_after_quote
@@ -373,6 +389,23 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     confidence: Confidence = "partial" if state.fuzzy_fixes else "full"
     return Plan(steps=steps, confidence=confidence)
 
+
+
+def _heading_before_a_dash(clauses: list[str], steps: list[Step], masked: Masked) -> str | None:
+    """"Let's make page sizes - 6 pictures of a dragon": a few words before a dash, then a request with its
+    count, read as a picture of their own would spend credits on a heading; asked."""
+    if len(clauses) < 2 or len(steps) < 2 or [s.name for s in steps[:2]] != ["generate", "generate"]:
+        return None
+    first, second = steps[0].args, steps[1].args
+    if "count" in first or "count" not in second or len(str(first.get("prompt", "")).split()) > 4:
+        return None
+    start = masked.text.find(clauses[0]) + len(clauses[0])
+    between = masked.text[start:masked.text.find(clauses[1], start)]
+    if not re.search(r"[-—–:]", between):
+        return None
+    return (f"I read \"{masked.restore(clauses[0]).strip()}\" before the dash as a picture of its own, and then "
+            f"{second['count']} of \"{masked.restore(str(second.get('prompt', ''))).strip()}\". If the first part is only a heading, "
+            "say the request alone; if it is a picture, ask for it on its own. Nothing was generated.")
 
 
 def _ordinal_remarked(clause: str, state: PlanState) -> list[int] | None:

@@ -299,8 +299,8 @@ _ASIDE_TAIL = re.compile(r"(?:\s*[.?!,]?\s*(?:i\s+forg[eo]t|i\s+can'?t\s+remembe
 # "which ones did I archive?", "show archived generations": the archived ones of the session
 _ARCHIVED_LIST = re.compile(r"^(?:which\s+(?:ones\s+)?(?:are|were)\s+archived"
                             r"|(?:which|what)\s+(?:ones|images|generations|pictures|pics)\s+(?:did|have)\s+(?:i|we)\s+archived?"
-                            r"|(?:show|list|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?archived\s+"
-                            r"(?:ones|images|generations|pictures|pics)|(?:which|what)\s+(?:ones|images|generations|pictures)\s+"
+                            r"|(?:show|list|see|view)\s+(?:me\s+)?(?:all\s+)?(?:the\s+|my\s+)?archived(?:\s+"
+                            r"(?:ones|images|generations|pictures|pics))?|(?:which|what)\s+(?:ones|images|generations|pictures)\s+"
                             r"(?:are|were)\s+archived)(?:\s+(?:here|so\s+far|in\s+this\s+session))?\s*\??$", _FLAGS)
 # "what prompts have I used in Listings?", "what did I ask for in the Rings session?": its generations
 _PROMPTS_IN = re.compile(r"^(?:what|which)\s+(?:prompts\s+(?:have|did)\s+(?:i|we)\s+(?:used?|written|typed|tried)"

@@ -707,6 +707,7 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     """CURRENT, a session name or id (str), or None when the phrase is empty of meaning."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,.;:!?")).strip()
     phrase = re.sub(r"^(the\s+.+?)\s+one$", r"\1", phrase, flags=_FLAGS)  # "back to the barns one"
+    phrase = re.sub(r"^(?-i:my|our)\s+(.+?)\s+one$", r"\1", phrase, flags=_FLAGS)  # "open my Q3 Ads one"
     phrase = re.sub(r"^(?-i:my|our)\s+(?=\S.*\s(?:session|sesh)$)", "", phrase, flags=_FLAGS)  # "my Holiday Promo session"
     # "the dragon hoard session please, I want to keep going on those": the name ends with "session"
     phrase = re.sub(r"^(.+?\b(?:session|sesh))(?:\s+(?:please|pls|plz))?\s*[,;.!—–-]\s+\S.*$", r"\1", phrase, flags=_FLAGS)
@@ -715,7 +716,7 @@ def parse_session(phrase: str, masked: Masked, state: PlanState):
     phrase = re.sub(r"^([^,\ue000]+?),\s+(?:\S+\s+){1,}\S+$", r"\1", phrase)
     # how long is no part of a name: "could we hop back to Q3 Ads for a moment?", "the fossil hall session for a bit"
     # ("for now" has lost its "now" to the courtesy words by here)
-    phrase = re.sub(r"(?<=\w)\s*,?\s+(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now|me|us)|(?-i:for)|real\s+quick)$", "",
+    phrase = re.sub(r"(?<=\w)\s*,?\s+(?:for\s+(?:a\s+(?:bit|sec|second|moment|minute|while)|now|me|us)|(?-i:for)|real\s+quick|(?-i:quick(?:ly)?))$", "",
                     phrase, flags=_FLAGS)
     phrase = re.sub(r"(?<=\w)\s+(?-i:alone|only|by\s+itself|on\s+its\s+own)$", "", phrase)  # "how many in Q3 Ads alone?"
     # "archive session Launch Week - sprint's done": a remark after a dash

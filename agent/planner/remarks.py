@@ -79,7 +79,8 @@ def _plain(remark: str) -> bool:
                             and position > 1
                             and not re.fullmatch(r"you|u", words[position - 2], re.I))
                    # "theyre trash", "it's so fire", "a clean slate": a word after "is" or "a" describes, it asks for nothing
-                   and not re.fullmatch(r"is|are|was|were|theyre|they're|it's|its|thats|that's|so|too|kinda|pretty|looks?|a|an|the",
+                   and not re.fullmatch(r"is|are|was|were|theyre|they're|it's|its|thats|that's|so|too|kinda|pretty|looks?|a|an|the|"
+                                        r"my|our|your|his|her|their",  # "those are my favourite moods"
                                         words[position - 1], re.I)
                    # "a logo we do not have rights to", "it contains what looks like …": said of someone, or relative
                    and not re.fullmatch(r"we|they|he|she|who", words[position - 1], re.I)
@@ -108,7 +109,10 @@ _ASKS_OR_PLACES = re.compile(r"\b(?:called|named|folder|project|campaign|into|do
 
 # "i dont like the 4 anymore, please remove the like from it": a feeling about an image, before the request
 _GONE_OFF = re.compile(r"(?:i\s+)?(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+)?(?:like|love|want|need)\s+(?:the\s+)?(?:#|number\s+|no\.?\s*)?"
-                       r"\d{1,4}(?:\s+(?:one|image|pic|picture))?(?:\s+(?:anymore|any\s+more|now))?", re.IGNORECASE)
+                       r"\d{1,4}(?:\s+(?:one|image|pic|picture))?(?:\s+(?:anymore|any\s+more|now))?"
+                       # "Number 2 I don't like anymore": the image first
+                       r"|(?:the\s+)?(?:#|number\s+|no\.?\s*)\d{1,4}\s*,?\s+(?:i|we)\s+(?:don'?t|dont|do\s+not|no\s+longer)\s+(?:really\s+)?"
+                       r"(?:like|love|want|need)(?:\s+(?:it|that|this))?(?:\s+(?:anymore|any\s+more|now))?", re.IGNORECASE)
 
 
 def goes_off(clause: str) -> bool:
@@ -137,7 +141,8 @@ _LEADING_PURPOSE = re.compile(r"^for\s+(?:the|my|our|a|an|this|that|his|her|thei
 # A first sentence about the person, before the request: "Hi there! So I've been meaning to get organised
 # for ages 😅 could you make me a new session …"
 _LEADING_STORY = re.compile(r"^(?:(?:hi|hey|hello)(?:\s+there)?[!,.]*\s+)?(?:(?:so|ok(?:ay)?\s+so|well)\s+)?"
-                            r"(?:i'?ve|i\s+have|i\s+had|i\s+was|i'?m|i\s+am)\s+[^.!?—–\ue000]{3,120}?"
+                            # ("I have how many session now?" asks: a question word keeps it)
+                            r"(?:i'?ve|i\s+have|i\s+had|i\s+was|i'?m|i\s+am)\s+(?![^.!?—–]*\b(?:how\s+(?:many|much)|which|what)\b)[^.!?—–\ue000]{3,120}?"
                             r"(?:[.!?]+|\s+[—–-]+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+)\s+(?=\S)", re.IGNORECASE)
 # A last sentence about the person, after a request that takes no free text: "… I think I archived it
 # by accident.", "… I'm in Coffee Ads, I know."
@@ -437,7 +442,7 @@ def verb_first(text: str) -> str:
 
 # Numbers in a remark that are images, not counts, seeds or sizes: "ngl 4 is kinda fire",
 # "Pulling 1, 3 and 4 — they're off-brief", "Client passed on 2".
-_NUMBER_RUN = re.compile(r"(?<![\w#.$€£+])(?:(?:numbers?|no\.?|#)\s*)?\d{1,4}(?:(?:\s*(?:,|and|&|n)\s*|\s+)#?\d{1,4}\b)*(?!\w|\.\d)",
+_NUMBER_RUN = re.compile(r"(?<![\w#.$€£+])(?:(?:numbers?|no\.?|#)\s*)?\d{1,4}(?:(?:\s*(?:,|and|&|n)\s*|\s+)(?:(?:numbers?|no\.?)\s*)?#?\d{1,4}\b)*(?!\w|\.\d)",
                          re.IGNORECASE)
 # After an image's number comes the end of a phrase or what is said of it ("4 is fire"); any other
 # word ("4 cats", "30 more", "3+4") makes it a count or a sum.

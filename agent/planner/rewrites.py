@@ -355,4 +355,97 @@ MESSAGE_REWRITES = (
     (re.compile(rf"^((?:generate\s+|gen\s+|shoot\s+|make\s+)?(?:{NUMBER})\s+(?:frames?|images?|pics?|shots?|photos?|renders?))\s*[,:—–]\s*"
                 r"(?!(?:of|with|in|at|and|then|please|pls|same|but|move|like|unlike|archive|save|rename|remove|delete|tag|post|download|"
                 r"select|open|start|first|after|before)\b)(?=[a-z])", re.IGNORECASE), r"\1 of "),
+    # An operations manager's arrows and abbreviations: "rows 1,3,5 -> archive", "#2, #4 -> folder PDP-Hero",
+    # "rename session -> SNKR-01", "liked cnt? + cr bal?", "export liked -> zip, name launch.zip"
+    (re.compile(r"(?:^|(?<=[:;]\s))(?:(?:rows?|items?|nos?\.?|numbers?|images?|pics?)\s+)?(?P<list>#?\d{1,4}(?:\s*(?:,|-|–|to|and|&)\s*#?\d{1,4})*)"
+                r"\s*(?:->|→|=>)\s*(?P<verb>archive|unarchive|like|unlike|select|deselect|delete|download|remix)\b", re.IGNORECASE),
+     r"\g<verb> \g<list>"),
+    (re.compile(r"(?:^|(?<=[:;]\s))(?:(?:rows?|items?|nos?\.?|numbers?|images?|pics?)\s+)?(?P<list>#?\d{1,4}(?:\s*(?:,|-|–|to|and|&)\s*#?\d{1,4})*)"
+                r"\s*(?:->|→|=>)\s*(?:(?:the\s+)?folder|dir)\s+(?=\S)", re.IGNORECASE), r"save \g<list> to folder "),
+    (re.compile(r"^(?P<name>(?-i:[A-Z\ue000])[^:;>]{0,40}?)\s+folder\s*(?:->|→|=>|:)\s*add\s+(?P<list>#?\d{1,4}(?:\s*(?:,|-|–|and|&)\s*#?\d{1,4})*)",
+                re.IGNORECASE), r"save \g<list> to folder \g<name>"),
+    (re.compile(r"^(rename\s+(?:(?!->|→|=>).){1,60}?)\s*(?:->|→|=>)\s*(?=\S)", re.IGNORECASE), r"\1 to "),
+    (re.compile(r"^(?:export|dl|download)\s+(?P<which>liked|selected|all)\s*(?:->|→|=>)\s*(?:a\s+)?zip"
+                r"(?:\s*[,;]?\s*(?:name(?:d)?|as|file(?:name)?)\s*:?\s*(?P<file>[\w.-]+\.zip))?[\s.!]*$", re.IGNORECASE),
+     lambda m: f"download the {'liked ones' if m['which'].lower() == 'liked' else m['which'].lower() + ' ones' if m['which'].lower() == 'selected' else 'images'}"
+               + (f" as {m['file']}" if m["file"] else "")),
+    (re.compile(r"\bcnt\b(?=\s*(?:\?|\+|$|,))", re.IGNORECASE), "count"),
+    # "… pls (for the spreadsheet)": what the answer is for, in brackets (a prompt keeps its own words)
+    (re.compile(r"\s*\(for\s+(?:the|my|our|a|an)\s+[^()\d\ue000]{1,30}\)(?=[\s.!?]*$)", re.IGNORECASE),
+     lambda m: m.group(0) if _ASKS_TO_GENERATE.match(m.string) else ""),
+    (re.compile(r"^(seed|prompt)\s*(?:\+|&|and|/)\s*(seed|prompt)\s+(?:for|of)\s+(?=#?\d)", re.IGNORECASE), r"what are the \1 and \2 of "),
+    # "gen x6 / prompt: … / neg: … / seed 1001", "gen x2 same prompt as #1, seed 555": the count, then fields
+    (re.compile(r"(?:^|(?<=[+,;]\s)|(?<=\band\s)|(?<=\bthen\s))((?:gen|generate|render)\s+)(?:[x×]\s*(\d{1,3})|(\d{1,3})\s*[x×])(?=\s|$)", re.IGNORECASE), r"\1\2\3"),
+    (re.compile(r"^(?:gen|generate|make|render)\s+(\d{1,3})\s+(?=(?:with\s+|using\s+)?(?:the\s+)?same\s+prompt\s+(?:as|of)\b)", re.IGNORECASE),
+     r"\1 more "),
+    (re.compile(r"\s+/\s+(?=(?:prompt|neg|negative(?:\s+prompt)?|seed|size|caption|model)\s*:?\s*\S)", re.IGNORECASE),
+     lambda m: ", " if re.match(r"\s*(?:gen|generate|make|render)\b", m.string, re.IGNORECASE) else m.group(0)),
+    (re.compile(r"^post\s*:\s*(?P<platform>[\w-]+)\s*/\s*(?:assets|images|items|pics)\s*:\s*(?P<items>#?\d{1,4}(?:\s*(?:,|&|and)\s*#?\d{1,4})*)"
+                r"\s*/\s*caption\s*:\s*(?=\ue000)", re.IGNORECASE), r"post \g<items> to \g<platform> with caption "),
+    (re.compile(r"^(?:cr(?:edits?)?\.?\s+bal|credit\s+bal)\b\.?", re.IGNORECASE), "balance"),
+    (re.compile(r"(?<=[?+]\s)(?:cr(?:edits?)?\.?\s+bal|credit\s+bal)\b\.?", re.IGNORECASE), "balance"),
+    (re.compile(r"^(liked|like|gen|session|folder|asset)\s+count\s*\?\s*\+\s*(balance)\s*\?*\s*$", re.IGNORECASE),
+     lambda m: f"{_COUNTED[m[1].lower()]} {_COUNTED['balance']}"),
+    (re.compile(r"^balance\s*\?\s*(?:\+\s*|also\s+)?(?=\S)", re.IGNORECASE), "what is my balance? "),
+    # "Q3 Ads: like 1-4", "Holiday Promo: 1,4,5 -> archive": a session named first, then what to do in it
+    (re.compile(r"^(?!(?:also|note|fyi|todo|next|then|update|reminder|request|task|bulk|ok|okay|pls|please|caption|prompt|neg|"
+                r"negative|brief|post|re|subject|ps)\s*:)(?P<s>(?-i:[A-Z\ue000])[^:;,.!?]{0,40}?)\s*:\s+"
+                r"(?=(?:like|unlike|archive|unarchive|select|deselect|save|remix|download|show|list|count)\b)", re.IGNORECASE),
+     r"in \g<s>, "),
+    (re.compile(r"^bulk\s*:\s*", re.IGNORECASE), ""),
+    # A Mandarin speaker's word order: the topic first ("Number 70 please like", "the 3, 5, 6 put archive"),
+    # "I am now in which session?", "Launch folder inside have how many picture", "make 3 and 5 also become liked"
+    (re.compile(r"^(?:the\s+)?(?:(?:number|no\.?|#)\s*)?(?P<list>\d{1,4}(?:\s*(?:,|and|&)\s*(?:(?:number|no\.?|#)\s*)?\d{1,4})*)\s*,?\s+"
+                r"(?:please\s+|pls\s+)?(?:put\s+|do\s+|give\s+)?(?P<verb>like|unlike|archive|unarchive|select)(?:\s+(?:it|them))?(?=[\s.!]*(?:$|thank|thanks))",
+                re.IGNORECASE), r"\g<verb> \g<list>"),
+    (re.compile(r"^(?:i\s+want\s+(?:to\s+)?)?(?:make|let|set)\s+(?P<items>(?:(?:the\s+)?(?:number|no\.?|#)\s*)?\d{1,4}(?:\s*(?:,|and|&)\s*"
+                r"(?:(?:the\s+)?(?:number|no\.?|#)\s*)?\d{1,4})*)\s+(?:also\s+|too\s+)?(?:become|becomes|be|get|to\s+be)\s+(?P<state>liked|archived|selected)"
+                r"(?:\s+(?:also|too))?(?=[\s.!]*$)", re.IGNORECASE),
+     lambda m: f"{m['state'][:-1] if m['state'].lower() != 'liked' else 'like'} {m['items']}"),
+    (re.compile(r"^(?:i|we)\s+(?:am|are)\s+(?:now\s+)?in\s+which\s+(?:session|sesh)(?:\s+now)?\s*\?*$", re.IGNORECASE), "which session am I in?"),
+    (re.compile(r"^(?:i|we)\s+(?:now\s+)?have\s+how\s+many\s+(?P<what>sessions?|credits?|images?|pictures?|folders?)(?:\s+now)?\s*\?", re.IGNORECASE),
+     lambda m: "what is my balance?" if m["what"].lower().startswith("credit") else f"how many {m['what'].rstrip('s')}s do I have?"),
+    (re.compile(r"^(?P<where>(?-i:[A-Z\ue000])[^?]{0,40}?\s+folder)\s+(?:inside\s+|in\s+it\s+)?(?:have|has)\s+how\s+many\s+"
+                r"(?:pictures?|images?|pics?|photos?|things?|items?)\s*\??$", re.IGNORECASE), r"how many images are in the \g<where>?"),
+    (re.compile(r"\b(?:i|we)\s+not\s+(like|liked|want|wanted)\b", re.IGNORECASE), r"I didn't \1"),
+    (re.compile(r"(?<=\?)\s*and\s+(?:the\s+|my\s+)?credits?\s*\?+$", re.IGNORECASE), " And what is my balance?"),
+    (re.compile(r"\bcancel\s+(?:the|my)\s+(?:like|heart)\b", re.IGNORECASE), "unlike it"),
+    (re.compile(r"\bput\s+(?:in(?:to)?\s+)?(?:the\s+)?archive\b(?=[\s.!]*(?:$|thank))", re.IGNORECASE), "archive"),
+    # Australian verbs: "chuck a like on em", "chuck us a new session", "whip up 5 pics", "flick the Q3 Ads sesh
+    # into the archive", "jump over to Q3 Ads", "chuck 4 more … in there", "unlike it mate", "… golden hour? Ta"
+    (re.compile(r"\b(?:chuck|throw|slap|whack)\s+a\s+(?:like|heart)\s+on\s+(?=em\b|them\b|it\b|those\b|these\b|#?\d|number\b)",
+                re.IGNORECASE), "like "),
+    (re.compile(r"(?:^|(?<=[,.!]\s))(?:chuck|whip|knock)\s+(?:us|me)\s+(?:up\s+)?(?=(?:a|an|some|\d{1,3}|one|two|three|four|five|six|"
+                r"seven|eight|nine|ten)\b)", re.IGNORECASE), "make me "),
+    (re.compile(r"(?:^|(?<=[,.!]\s))(?:chuck|whip|knock)\s+(?:together|up)\s+(?=(?:a|an|some|\d{1,3}|one|two|three|four|five|six|"
+                r"seven|eight|nine|ten)\b)", re.IGNORECASE), "make "),
+    (re.compile(r"(?:^|(?<=[,.!]\s)|(?<=\band\s)|(?<=\bya\s)|(?<=\byou\s))(?:chuck|whip\s+up|knock\s+out|bang\s+out)\s+"
+                r"(?=\d{1,3}\s+(?:more\b|pics?\b|pictures?\b|images?\b|photos?\b|shots?\b|renders?\b|of\b))", re.IGNORECASE), "generate "),
+    (re.compile(r"^give\s+it\s+a\s+(?:burl|go|crack)\s*[-—–:,!]+\s*", re.IGNORECASE), ""),
+    # "a post for Insta with 1, 2 and 5 - caption 'Arvo sorted'": the caption after a dash
+    (re.compile(r"\s+[-—–]+\s+(?=caption(?:ed)?\s*:?\s*\ue000)", re.IGNORECASE), ", "),
+    (re.compile(r"^(?:heaps|lots|loads|plenty|tons)\s+of\s+(?:good|great|nice|decent|solid|ripper)\s+(?:ones|images|pics|shots)"
+                r"(?:\s+(?:in\s+)?here)?\s*[.!]+\s*(?=\S)", re.IGNORECASE), ""),
+    # A picture-book author's words: "tuck them away (archive)", "un-heart number 7", "write a little post",
+    # "I'd love a fresh session for the second book - call it 'Moth & Moon, Book 2'"
+    (re.compile(r"\b(?:tuck|put|tidy)\s+(them|it|those|these|both)\s+away\b(?:\s*\((?:archive|archived|hide)\))?", re.IGNORECASE), r"archive \1"),
+    (re.compile(r"(?<=[a-z])\s*\((?:archive|like|unlike|delete|save)\)(?=[\s.,!]|$)", re.IGNORECASE), ""),
+    (re.compile(r"\bun-(heart|like|favou?rite|star)\b", re.IGNORECASE), r"un\1"),
+    (re.compile(r"^(?:i'?d\s+like\s+to\s+|i\s+want\s+to\s+|let'?s\s+)?(?:write|put\s+together|do)\s+(?:a\s+)?(?:little\s+|quick\s+|short\s+)?post\b",
+                re.IGNORECASE), "make a post"),
+    (re.compile(r"^(?:i'?d\s+love|i\s+would\s+love|i'?d\s+like|i\s+want|i\s+need)\s+(?:a\s+)?(?:fresh|new|brand\s+new)\s+(?:session|sesh)\b"
+                r"[^\ue000\d]{0,60}?\s*[-—–,:;]\s*(?:please\s+)?(?:call|name)\s+it\s+(?=\S)", re.IGNORECASE), "new session called "),
+    # "What's the prompt on number 5? Want to nick it for another job": why the question is asked
+    (re.compile(r"(?<=\?)\s+(?:i\s+)?(?:want|need|wanna|gonna|going)\s+to\s+(?:nick|steal|reuse|use|borrow|match|copy|grab|recreate)\b"
+                r"[^.?!\ue000\d]*[.!]*$", re.IGNORECASE), ""),
+    (re.compile(r"^((?:please\s+)?(?:tell|show|give)\s+me\s+the\s+(?:seed|prompt|settings|model|size)\b[^,;\ue000]*),\s+(?:i|we)\s+(?:need|want|have)\s+"
+                r"to\s+(?:match|reuse|use|copy|recreate|reproduce)\b[^?!.\ue000\d]*[.!]*$", re.IGNORECASE), r"\1"),
+    (re.compile(r"^(?:flick|chuck|shove|bung)\s+(?P<what>.+?)\s+(?:in(?:to)?\s+the\s+archive|in\s+the\s+bin)\b", re.IGNORECASE),
+     r"archive \g<what>"),
+    (re.compile(r"(?:^|(?<=[,.!]\s))(?:jump|hop|nip|duck|pop)\s+(?:over\s+|back\s+)?(?=to\s)", re.IGNORECASE), "switch "),
+    (re.compile(r"\b(it|em|them|that|this|please|thanks|cheers|\d{1,4})\s*,?\s+mate\b|,\s*mate\b(?=\s*[,.!?]|$)", re.IGNORECASE),
+     lambda m: m.group(1) or ""),
+    (re.compile(r"(?<=[.!?])\s*ta[.!]*$", re.IGNORECASE), ""),
+    (re.compile(r"^give\s+(?:us|me)\s+(?:one\s+of\s+(?:them|those)\s+|a\s+)reflection(?:\s+things?)?\s+(?=on\b|for\b|about\b)", re.IGNORECASE),
+     "reflect "),
 )

@@ -58,6 +58,11 @@ _LEADING_FILLER = re.compile(
     r"on\s+(?:reflection|second\s+thoughts?)|(?:can|could|shall)\s+we|let\s+us|i\s+should\s+like\s+to|"
     r"do(?=\s+(?:name|call|rename|make|create|start|generate|save|like|archive|keep|put|add|tell|show|remix|download)\b)|"
     r"i\s+was\s+hoping\s+(?:you|u)\s+(?:could|might|would|can)|"
+    # "please help me generate 4 …": help is the request itself
+    r"help\s+(?:me|us)(?:\s+to)?(?=\s+(?:generate|gen|make|create|put|save|like|unlike|archive|unarchive|rename|open|start|delete|"
+    r"download|remix|find|search|show|count|move|add|switch)\b)|"
+    # Australian openings: "G'day!", "Righto,", "Give it a burl - 3 more like …"
+    r"g'?day(?:\s+mate)?|righto|strewth|crikey|give\s+it\s+a\s+(?:burl|go|crack)(?=\s*[-—–:,])|"
     r"i(?:'d|\s+would|\s+should)\s+be\s+(?:very\s+|most\s+|much\s+)?(?:grateful|obliged)\s+if\s+(?:you|u)\s+(?:could|would|might)|"
     r"(?:would|could)\s+(?:you|u)\s+be\s+(?:good|kind)\s+enough\s+to|might\s+(?:you|u)|pray|"
     r"(?:would|could)\s+(?:you|u)\s+(?:please\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|"
