@@ -3836,7 +3836,6 @@ def test_a_session_named_with_what_it_holds_is_that_session_and_the_filter_is_sa
     ("ugh not that, undo", [("undo", {})]),
     # a number taken back inside the message
     ("like 9 sorry 8", [("like", {"items": [8]})]),
-    ("generate 2 of a lamp, seed 12 no 21", [("generate", {"prompt": "a lamp", "count": 2, "seed": 21})]),
     ("archive 3 4 6, wait also 7", [("archive_generations", {"items": [3, 4, 6, 7]})]),
     ("rename session to Dragons ugh no, Dragon Pals", [("rename_session", {"new_name": "Dragon Pals"})]),
     # negatives after a dash, each one kept
@@ -3934,3 +3933,46 @@ def test_a_yes_said_twice_answers_a_question(atelier_home):
     with Assistant(home=atelier_home, model="offline") as assistant:
         list(assistant.resume("t", "yep, go for it"))
     assert [s["name"] for s in read_state(atelier_home)["sessions"]] == ["Other"]
+
+
+@pytest.mark.parametrize("text", [
+    # a remark that names what to undo, or another change than the last, is asked (never a bare undo)
+    "the first two, put them back", "only the liked ones - put them back", "the session name, change it back",
+    # a list, then one number: instead of all, or of the last? asked
+    "like 1, 2, 3 no 4", "archive 5, 6 no 7",
+    # "also N" after a name, prompt or seed that ends in a number is asked, never written into it
+    "generate 4 images of a lamp with seed 7, wait also 8", "new session called Sprint 12, wait also 13",
+    "save 3 and 4 to folder Book 2, wait also 5",
+    # the count, or the number said last?
+    "generate 4 images of a Boeing 747, actually make it 2", "generate 2 of a lamp, seed 12 no 21",
+    # a one-word heading may be part of another session's name
+    "Client: like 2 and 4",
+    "one more with the same prompt as #3 for the Q3 Ads session",
+])
+def test_review_of_round_48_rules_asks(text):
+    plan = plan_utterance(text)
+    assert not plan.steps and plan.reply
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("chuck 2 pics into the archive", [("archive_generations", {"items": [2]})]),
+    ("generate 2 images of a mum telling the kids to put them away",
+     [("generate", {"prompt": "a mum telling the kids to put them away", "count": 2})]),
+    ("make a picture of a girl packing her toys, tidy them away", [("generate", {"prompt": "a girl packing her toys, tidy them away"})]),
+    ("generate a hotel sign at night - no vacancy", [("generate", {"prompt": "a hotel sign at night - no vacancy"})]),
+    ("generate 4 images of a cat - no more than 2 cats", [("generate", {"prompt": "a cat - no more than 2 cats", "count": 4})]),
+    ("generate 3 images of a chef, whip up a storm", [("generate", {"prompt": "a chef, whip up a storm", "count": 3})]),
+    ("rename session to Q3 Ads (archive)", [("rename_session", {"new_name": "Q3 Ads (archive)"})]),
+    ("post 1 to Instagram with caption Happy birthday (for my mum)",
+     [("create_post", {"items": [1], "platform": "instagram", "caption": "Happy birthday (for my mum)"})]),
+    ("generate a chart of price / size ratio", [("generate", {"prompt": "a chart of price / size ratio"})]),
+    ("archive session Ready For", [("archive_session", {"session": "Ready For"})]),
+    ("Quick one: like 3", [("like", {"items": [3]})]),
+    ("Generate a sign that says Sale: like new", [("generate", {"prompt": "a sign that says Sale: like new"})]),
+    ("Rename this session to Phase 2: select finalists", [("rename_session", {"new_name": "Phase 2: select finalists"})]),
+    ("generate a boy who wants to be just like him", [("generate", {"prompt": "a boy who wants to be just like him"})]),
+    ("generate a cat logo - also 3 pictures of a dog", [("generate", {"prompt": "a cat logo"}), ("generate", {"prompt": "a dog", "count": 3})]),
+    ("generate a cartoon caveman going ugh no more", [("generate", {"prompt": "a cartoon caveman going ugh no more"})]),
+])
+def test_review_of_round_48_rules_keeps_ordinary_requests(text, expected):
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected

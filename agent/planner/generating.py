@@ -28,7 +28,9 @@ _SIZE_WORDS = re.compile(r"(?:,\s*)?\s*\b(?:in\s+)?(?:a\s+)?(?:wider|taller|land
 _SHAPE_WORD = re.compile(r"(?:,\s*|\s+but\s+)(?:in\s+)?(?P<shape>square|portrait|landscape)(?=\s*(?:,|$))", I)
 _GENERATE_MARKERS = re.compile(
     r"(?P<negative>(?:,\s*|\s+)(?:but\s+)?(?:without|with no|negative prompt|negative|neg(?=\s*:)|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
-    r"|(?:[,.]|\s[-—–])\s*no\s+)"  # ", no text", ". no text, no watermark", "- no sharks, no people"
+    r"|[,.]\s*no\s+"  # ", no text", ". no text, no watermark"
+    # "- no sharks, no people": after a dash only a list of them ("a shop sign - no refunds" is its text)
+    r"|\s[-—–]\s*(?-i:no)\s+(?=[^,]+,\s*(?-i:no)\s))"
     r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|number|is|should\s+be)?\s*(?=[-+−]?\d))"
     rf"|(?P<session>\s+in\s+(?:the\s+)?(?:session|sesh)\s+(?:called\s+|named\s+)?|\s+in\s+(?={Q}\s*$))",
     I,
@@ -105,7 +107,9 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
                                r"|(?:it|them|this|that)\s+so\b"
                                # "(3 more) just like her": the image said before, never a picture of "her"
                                r"|(?:exactly\s+|just\s+)?(?:like|as)\s+(?:her|him|it|them|this|that|those|these)(?:\s+ones?)?\s*$"
-                               r"|.*\b(?:exactly|just)\s+(?:like|as)\s+(?:her|him|it|them|this|that|those|these)(?:\s+ones?)?\s*[.!?]*$"
+                               # ("a dog just like her": the image said before; "a boy who wants to be just like him" is a picture)
+                               r"|(?:an?\s+|some\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:exactly|just)\s+(?:like|as)\s+(?:her|him|it|them|this|that|those|these)"
+                               r"(?:\s+ones?)?\s*[.!?]*$"
                                r"|(?:not|never|don'?t|do\s+not)\b"  # "14 not 12": a correction, never a picture
                                # "make 2 bigger", "the 2nd one again but brighter": a change to images that exist
                                r"|(?:(?:a\s+(?:bit|little)\s+|much\s+|way\s+)?(?:bigger|smaller|larger|brighter|darker|lighter|warmer|"
@@ -455,7 +459,8 @@ def repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanSta
 
 def _repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanState) -> list[Step]:
     same_as = _PROMPT_OF.match(rest.strip(" ,"))
-    if same_as:  # "one more with exactly the prompt of number 3, but seed 77": a variation of #3
+    if same_as and not re.search(r"\b(?:session|sesh|folder|project)\b", same_as.group("rest"), I):
+        # "one more with exactly the prompt of number 3, but seed 77": a variation of #3
         change = re.sub(r"^(?:but|and)\s+", "", same_as.group("rest"), flags=I)
         return handle_remix(Clause(rest, masked, "remix", f"{count or 1} variations of {same_as.group('item')}"
                                                           + (f", {change}" if change else "")), state)

@@ -249,6 +249,9 @@ _COUNT_FIX = re.compile(r"^(?:make\s+(?:it|that|them)\s+|just\s+|only\s+)?(?P<n>
                         r"(?:\s+(?:images?|pictures?|instead))?\s*[.!]*$", re.IGNORECASE)
 _COUNT_IN = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:more\s+)?(?:images?|pictures?|pics?|"
                        r"photos?|renders?|variations?|versions?|of)\b)", re.IGNORECASE)
+# "archive 3 4 6": a change to numbered images and nothing else, which "wait, also 7" can add to
+_ITEMS_CHANGED = re.compile(r"(?:please\s+)?(?:like|unlike|archive|unarchive|select|deselect|save|download|delete|star|heart|hide)\s+"
+                            r"(?:#?\d{1,5}(?:\s*(?:,|and|&)\s*|\s+))*#?\d{1,5}", re.IGNORECASE)
 _PLACE_FIX = re.compile(r"^(?P<prep>to|into|in)\s+\S", re.IGNORECASE)
 
 
@@ -260,12 +263,12 @@ def self_corrected(before: str, after: str, starts_with_verb) -> str | None:
         return None  # corrected twice, or asking: read it back to the person
     also = re.fullmatch(r"(?:also|plus|and(?:\s+also)?)\s+(?P<more>#?\d{1,5}(?:\s*(?:,|and|&)\s*#?\d{1,5})*)(?:\s+(?:too|as\s+well))?",
                         after, re.IGNORECASE)
-    if also and re.search(r"\d\s*$", before):  # "archive 3 4 6, wait also 7": one more, none taken back
-        return f"{before} and {also.group('more')}"
+    if also:  # "archive 3 4 6, wait also 7": one more, none taken back (a name or prompt ending in a number: asked)
+        return f"{before} and {also.group('more')}" if _ITEMS_CHANGED.fullmatch(before) else None
     count = _COUNT_FIX.match(after)
-    if count and not re.search(r"\d\s*$", before):  # "4 images of lobster traps… actually make it 2": the count
-        if len(_COUNT_IN.findall(before)) == 1:
-            return _COUNT_IN.sub(count.group("n"), before, count=1)
+    if count and len(_COUNT_IN.findall(before)) == 1:  # "4 images of lobster traps… actually make it 2": the count
+        # ("… of a Boeing 747, actually make it 2", "… seed 12, actually 2": the count, or the number said last? Asked)
+        return None if re.search(r"\d\s*$", before) else _COUNT_IN.sub(count.group("n"), before, count=1)
     call_it = re.match(r"(?:call|name)\s+(?:it|that|the\s+session)\s+(?P<name>.+?)(?P<rest>\s+(?:—|–|--|-)\s+.*|,\s.*)?$",
                        after, re.IGNORECASE)
     if call_it:  # "a new session called Dragon Friends 2 — no wait, call it Owl Pals — and do 4 …": the name only
@@ -281,6 +284,8 @@ def self_corrected(before: str, after: str, starts_with_verb) -> str | None:
         return before[:said[-1].start()] + " " + after if len(said) == 1 else None
     numbers = parse_number_list(after)
     ending = re.search(r"(?:#?\d{1,5}(?:\s*(?:,|and|&)\s*)?)+$", before)
+    if numbers and ending and len(numbers) == 1 and len(parse_number_list(ending.group(0)) or []) > 1:
+        return None  # "like 1, 2, 3 no 4": 4 instead of all three, or instead of 3? Asked
     if numbers and ending:  # "like 2 and 5, sorry, 2 and 6": the numbers
         return before[:ending.start()] + after
     inside = list(re.finditer(r"(?<![\w#])#?\d{1,5}(?:\s*(?:,|and|&)\s*#?\d{1,5})*(?!\w)", before))

@@ -145,7 +145,9 @@ _CHANGED_MIND = re.compile(
     # "to Docks, hmm, actually Harbour Docks" (after a full stop, "Actually, …" starts a new request)
     r"|[,;—–-]\s*actually\b[,:\s]+(?=\S)"
     # … and these do anywhere: "a cat in a teacup no wait make it a fox".
-    r"|\s(?:no\s+wait|wait\s+no|i\s+mean|i\s+meant|scratch\s+that|or\s+rather|no\s+sorry|(?:ugh+|argh+|oops|um+|er+m?)\s+no)\b[,:\s]+(?=\S)"
+    r"|\s(?:no\s+wait|wait\s+no|i\s+mean|i\s+meant|scratch\s+that|or\s+rather|no\s+sorry)\b[,:\s]+(?=\S)"
+    # "Dragons ugh no, Dragon Pals" ("a caveman going ugh no more" is a picture)
+    r"|\s(?:ugh+|argh+|oops|um+|er+m?)\s+no\s*[,;—–-]\s*(?=\S)"
     # "like 9 sorry 8", "seed 12 no 21": a number taken back for the next one
     r"|(?<=\d)\s+(?:no|nope|nah|sorry)[,\s]+(?=#?\d)",
     re.IGNORECASE,
@@ -157,14 +159,19 @@ _RETRACTING = re.compile(r"^(?:(?:no|nah|oh)[,\s]+)?(?:forget\s+(?:it|that)|neve
                          re.IGNORECASE)
 
 
+# "Ah bugger, undo that", "sorry I make mistake, undo please", "ugh not that, undo": an exclamation or an
+# apology before an undo. Only such words: "the first two, put them back" names what to undo, and
+# "the session name, change it back" may not be the last change (both asked).
+_BEFORE_UNDO = re.compile(
+    r"(?:(?:ah+|oh+|ugh+|argh+|aw+|bugger|damn|dang|darn|shoot|crap|blast|bother|oops|whoops|yikes|sorry|my\s+bad|no+|nope|nah|"
+    r"hmm+|wait|oh\s+no|not\s+that(?:\s+one)?|wrong(?:\s+one)?|(?:i\s+)?(?:make|made)\s+(?:a\s+)?mistake|that'?s\s+wrong|"
+    r"that\s+was\s+wrong|mistake)[\s,!.]*)+", re.IGNORECASE)
+
+
 def _undo_after_a_remark(text: str) -> bool:
-    """ "Ah bugger, undo that", "sorry I make mistake, undo please": a short remark with no number and no
-    request of its own, then an undo."""
     for pause in re.finditer(r"[,.!;:—–-]+\s*", text):
-        before, after = text[:pause.start()].strip(), text[pause.end():]
-        if _UNDO.match(after):
-            return bool(before) and len(before.split()) <= 8 and not re.search(r"[\d\ue000]", before) \
-                and not _starts_with_verb(before) and not _CHANGED_MIND.search(text[:pause.end()])
+        if _UNDO.match(text[pause.end():]):
+            return bool(_BEFORE_UNDO.fullmatch(text[:pause.end()].strip()))
     return False
 
 
@@ -401,7 +408,7 @@ def _heading_before_a_dash(clauses: list[str], steps: list[Step], masked: Masked
         return None
     start = masked.text.find(clauses[0]) + len(clauses[0])
     between = masked.text[start:masked.text.find(clauses[1], start)]
-    if not re.search(r"[-—–:]", between):
+    if not re.search(r"[-—–:]", between) or re.match(r"\s*(?:also|and|plus|then)\b", clauses[1], re.IGNORECASE):
         return None
     return (f"I read \"{masked.restore(clauses[0]).strip()}\" before the dash as a picture of its own, and then "
             f"{second['count']} of \"{masked.restore(str(second.get('prompt', ''))).strip()}\". If the first part is only a heading, "

@@ -372,13 +372,14 @@ MESSAGE_REWRITES = (
     (re.compile(r"\bcnt\b(?=\s*(?:\?|\+|$|,))", re.IGNORECASE), "count"),
     # "… pls (for the spreadsheet)": what the answer is for, in brackets (a prompt keeps its own words)
     (re.compile(r"\s*\(for\s+(?:the|my|our|a|an)\s+[^()\d\ue000]{1,30}\)(?=[\s.!?]*$)", re.IGNORECASE),
-     lambda m: m.group(0) if _ASKS_TO_GENERATE.match(m.string) else ""),
+     lambda m: "" if re.match(r"\s*(?:what|which|how|show|tell|list|seed|prompt|give\s+me|where)\b", m.string, re.IGNORECASE)
+     else m.group(0)),
     (re.compile(r"^(seed|prompt)\s*(?:\+|&|and|/)\s*(seed|prompt)\s+(?:for|of)\s+(?=#?\d)", re.IGNORECASE), r"what are the \1 and \2 of "),
     # "gen x6 / prompt: … / neg: … / seed 1001", "gen x2 same prompt as #1, seed 555": the count, then fields
     (re.compile(r"(?:^|(?<=[+,;]\s)|(?<=\band\s)|(?<=\bthen\s))((?:gen|generate|render)\s+)(?:[x×]\s*(\d{1,3})|(\d{1,3})\s*[x×])(?=\s|$)", re.IGNORECASE), r"\1\2\3"),
     (re.compile(r"^(?:gen|generate|make|render)\s+(\d{1,3})\s+(?=(?:with\s+|using\s+)?(?:the\s+)?same\s+prompt\s+(?:as|of)\b)", re.IGNORECASE),
      r"\1 more "),
-    (re.compile(r"\s+/\s+(?=(?:prompt|neg|negative(?:\s+prompt)?|seed|size|caption|model)\s*:?\s*\S)", re.IGNORECASE),
+    (re.compile(r"\s+/\s+(?=(?:prompt|neg|negative(?:\s+prompt)?|caption|model)\s*:|(?:seed|size)\s*:?\s*\d)", re.IGNORECASE),
      lambda m: ", " if re.match(r"\s*(?:gen|generate|make|render)\b", m.string, re.IGNORECASE) else m.group(0)),
     (re.compile(r"^post\s*:\s*(?P<platform>[\w-]+)\s*/\s*(?:assets|images|items|pics)\s*:\s*(?P<items>#?\d{1,4}(?:\s*(?:,|&|and)\s*#?\d{1,4})*)"
                 r"\s*/\s*caption\s*:\s*(?=\ue000)", re.IGNORECASE), r"post \g<items> to \g<platform> with caption "),
@@ -388,8 +389,9 @@ MESSAGE_REWRITES = (
      lambda m: f"{_COUNTED[m[1].lower()]} {_COUNTED['balance']}"),
     (re.compile(r"^balance\s*\?\s*(?:\+\s*|also\s+)?(?=\S)", re.IGNORECASE), "what is my balance? "),
     # "Q3 Ads: like 1-4", "Holiday Promo: 1,4,5 -> archive": a session named first, then what to do in it
-    (re.compile(r"^(?!(?:also|note|fyi|todo|next|then|update|reminder|request|task|bulk|ok|okay|pls|please|caption|prompt|neg|"
-                r"negative|brief|post|re|subject|ps)\s*:)(?P<s>(?-i:[A-Z\ue000])[^:;,.!?]{0,40}?)\s*:\s+"
+    # (a name of two to four capitalised words or numbers, never a greeting or a label: "Client: like 2" is asked)
+    (re.compile(r"^(?!(?:hi|hey|hello|dear|ok|okay|note|update|quick|re|fyi|todo|reminder|request)\b)"
+                r"(?P<s>(?-i:[A-Z0-9\ue000])[\w'&\ue000\ue001-]*(?:\s+(?-i:[A-Z0-9\ue000(])[\w'&()\ue000\ue001-]*){1,3})\s*:\s+"
                 r"(?=(?:like|unlike|archive|unarchive|select|deselect|save|remix|download|show|list|count)\b)", re.IGNORECASE),
      r"in \g<s>, "),
     (re.compile(r"^bulk\s*:\s*", re.IGNORECASE), ""),
@@ -413,14 +415,16 @@ MESSAGE_REWRITES = (
     (re.compile(r"\bput\s+(?:in(?:to)?\s+)?(?:the\s+)?archive\b(?=[\s.!]*(?:$|thank))", re.IGNORECASE), "archive"),
     # Australian verbs: "chuck a like on em", "chuck us a new session", "whip up 5 pics", "flick the Q3 Ads sesh
     # into the archive", "jump over to Q3 Ads", "chuck 4 more … in there", "unlike it mate", "… golden hour? Ta"
+    (re.compile(r"^(?:flick|chuck|shove|bung)\s+(?P<what>.+?)\s+(?:in(?:to)?\s+the\s+archive|in\s+the\s+bin)\b", re.IGNORECASE),
+     r"archive \g<what>"),
     (re.compile(r"\b(?:chuck|throw|slap|whack)\s+a\s+(?:like|heart)\s+on\s+(?=em\b|them\b|it\b|those\b|these\b|#?\d|number\b)",
                 re.IGNORECASE), "like "),
-    (re.compile(r"(?:^|(?<=[,.!]\s))(?:chuck|whip|knock)\s+(?:us|me)\s+(?:up\s+)?(?=(?:a|an|some|\d{1,3}|one|two|three|four|five|six|"
+    (re.compile(r"(?:^|(?<=[.!]\s))(?:chuck|whip|knock)\s+(?:us|me)\s+(?:up\s+)?(?=(?:a|an|some|\d{1,3}|one|two|three|four|five|six|"
                 r"seven|eight|nine|ten)\b)", re.IGNORECASE), "make me "),
-    (re.compile(r"(?:^|(?<=[,.!]\s))(?:chuck|whip|knock)\s+(?:together|up)\s+(?=(?:a|an|some|\d{1,3}|one|two|three|four|five|six|"
+    (re.compile(r"(?:^|(?<=[.!]\s))(?:chuck|whip|knock)\s+(?:together|up)\s+(?=(?:a|an|some|\d{1,3}|one|two|three|four|five|six|"
                 r"seven|eight|nine|ten)\b)", re.IGNORECASE), "make "),
     (re.compile(r"(?:^|(?<=[,.!]\s)|(?<=\band\s)|(?<=\bya\s)|(?<=\byou\s))(?:chuck|whip\s+up|knock\s+out|bang\s+out)\s+"
-                r"(?=\d{1,3}\s+(?:more\b|pics?\b|pictures?\b|images?\b|photos?\b|shots?\b|renders?\b|of\b))", re.IGNORECASE), "generate "),
+                r"(?!.*\b(?:archive|bin)\b)(?=\d{1,3}\s+(?:more\b|pics?\b|pictures?\b|images?\b|photos?\b|shots?\b|renders?\b|of\b))", re.IGNORECASE), "generate "),
     (re.compile(r"^give\s+it\s+a\s+(?:burl|go|crack)\s*[-—–:,!]+\s*", re.IGNORECASE), ""),
     # "a post for Insta with 1, 2 and 5 - caption 'Arvo sorted'": the caption after a dash
     (re.compile(r"\s+[-—–]+\s+(?=caption(?:ed)?\s*:?\s*\ue000)", re.IGNORECASE), ", "),
@@ -428,8 +432,9 @@ MESSAGE_REWRITES = (
                 r"(?:\s+(?:in\s+)?here)?\s*[.!]+\s*(?=\S)", re.IGNORECASE), ""),
     # A picture-book author's words: "tuck them away (archive)", "un-heart number 7", "write a little post",
     # "I'd love a fresh session for the second book - call it 'Moth & Moon, Book 2'"
-    (re.compile(r"\b(?:tuck|put|tidy)\s+(them|it|those|these|both)\s+away\b(?:\s*\((?:archive|archived|hide)\))?", re.IGNORECASE), r"archive \1"),
-    (re.compile(r"(?<=[a-z])\s*\((?:archive|like|unlike|delete|save)\)(?=[\s.,!]|$)", re.IGNORECASE), ""),
+    (re.compile(r"(?:^|(?<=[.!?]\s)|(?<=please\s))(?:tuck|put|tidy)\s+(them|it|those|these|both)\s+away\b(?:\s*\((?:archive|archived|hide)\))?",
+                re.IGNORECASE), lambda m: m.group(0) if _ASKS_TO_GENERATE.match(m.string) else f"archive {m.group(1)}"),
+    (re.compile(r"\b(them|it|those|these|both|away)\s*\((?:archive|like|unlike|delete|save)\)(?=[\s.,!]|$)", re.IGNORECASE), r"\1"),
     (re.compile(r"\bun-(heart|like|favou?rite|star)\b", re.IGNORECASE), r"un\1"),
     (re.compile(r"^(?:i'?d\s+like\s+to\s+|i\s+want\s+to\s+|let'?s\s+)?(?:write|put\s+together|do)\s+(?:a\s+)?(?:little\s+|quick\s+|short\s+)?post\b",
                 re.IGNORECASE), "make a post"),
@@ -440,8 +445,6 @@ MESSAGE_REWRITES = (
                 r"[^.?!\ue000\d]*[.!]*$", re.IGNORECASE), ""),
     (re.compile(r"^((?:please\s+)?(?:tell|show|give)\s+me\s+the\s+(?:seed|prompt|settings|model|size)\b[^,;\ue000]*),\s+(?:i|we)\s+(?:need|want|have)\s+"
                 r"to\s+(?:match|reuse|use|copy|recreate|reproduce)\b[^?!.\ue000\d]*[.!]*$", re.IGNORECASE), r"\1"),
-    (re.compile(r"^(?:flick|chuck|shove|bung)\s+(?P<what>.+?)\s+(?:in(?:to)?\s+the\s+archive|in\s+the\s+bin)\b", re.IGNORECASE),
-     r"archive \g<what>"),
     (re.compile(r"(?:^|(?<=[,.!]\s))(?:jump|hop|nip|duck|pop)\s+(?:over\s+|back\s+)?(?=to\s)", re.IGNORECASE), "switch "),
     (re.compile(r"\b(it|em|them|that|this|please|thanks|cheers|\d{1,4})\s*,?\s+mate\b|,\s*mate\b(?=\s*[,.!?]|$)", re.IGNORECASE),
      lambda m: m.group(1) or ""),

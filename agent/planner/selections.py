@@ -32,7 +32,9 @@ def handle_archive(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = re.sub(r"\s+(?:again|too|as\s+well|please|pls)$", "", clause.rest.strip(" ,.;:!"), flags=I)  # "unarchive 2 again"
     # "archive them for now": how long is no part of what is archived (never a session called "them")
     # (a trailing "now" is gone by here: "for" is what is left of "for now")
-    rest = re.sub(r"\s*,?\s+(?:for(?:\s+(?:now|the\s+(?:moment|time\s+being)|a\s+(?:bit|while)))?|temporarily)$", "", rest, flags=I)
+    # ("archive session Ready For" keeps its name: only after images said by number or pronoun)
+    rest = re.sub(r"\b(it|em|them|those|these|both|ones|\d{1,5})\s*,?\s+(?:for(?:\s+(?:now|the\s+(?:moment|time\s+being)|a\s+(?:bit|while)))?"
+                  r"|temporarily)$", r"\1", rest, flags=I)
     if undo:
         rest = re.sub(r"^back\s+", "", rest, flags=I)
         rest = re.sub(r"\s+back$", "", rest, flags=I)
