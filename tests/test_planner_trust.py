@@ -3976,3 +3976,62 @@ def test_review_of_round_48_rules_asks(text):
 ])
 def test_review_of_round_48_rules_keeps_ordinary_requests(text, expected):
     assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 49's wrong actions
+    ("rename this session become Sepatu Putih", [("rename_session", {"new_name": "Sepatu Putih"})]),
+    ("Archive the session Sneaker Drop and create a new one with the name Sneaker Drop 2",
+     [("archive_session", {"session": "Sneaker Drop"}), ("create_session", {"name": "Sneaker Drop 2"})]),
+    # an Indonesian speaker
+    ("hello kak, can you make new session name Batik Pattern please", [("create_session", {"name": "Batik Pattern"})]),
+    ("sorry, the number 4 I like before by mistake, please unlike", [("unlike", {"items": [4]})]),
+    ("tolong archive number 5 and 6 ya, not so bagus", [("archive_generations", {"items": [5, 6]})]),
+    ("please download all the one I like", [("download", {"which": "liked"})]),
+    ("unlike all please, I want start again the choosing", [("unlike", {"which": "all"})]),
+    # an interior designer, a Swedish speaker
+    ("Not really my project, but can you make 2 more of #4 with a travertine plinth instead of concrete",
+     [("remix", {"item": 4, "change": "with a travertine plinth instead of concrete", "count": 2})]),
+    ("For the client deck: save 2 and 3 to a folder called Holiday Deck",
+     [("save_to_library", {"items": [2, 3], "folder": "Holiday Deck"})]),
+    ("unlike 1 and 2 but keep them in the Launch folder", [("unlike", {"items": [1, 2]})]),
+    ("how many pics in this session and how many are liked", [("count_generations", {})]),
+    ("I would like to have the picture number 4 in the folder Fika Ads", [("save_to_library", {"items": [4], "folder": "Fika Ads"})]),
+    ("I would like to archive 5, 15 and 25, they became too dark", [("archive_generations", {"items": [5, 15, 25]})]),
+    ("Tack! Can you show me which folders I have?", [("list_names", {"what": "folders"})]),
+    ('create a session named "Draft 1 and 2" — only the one session, please', [("create_session", {"name": "Draft 1 and 2"})]),
+    # a careful person: the change waits for a yes
+    ("archive 1 to 3 but ask me first", [("archive_generations", {"items": [1, 2, 3], "ask_first": True})]),
+    ("like 3, please confirm with me first", [("like", {"items": [3], "ask_first": True})]),
+])
+def test_round_49_voices(text, expected):
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text, says", [
+    ("Only if Q3 Ads has no liked images, archive it", "condition"),
+    ("new session Dragon Friends 2 and copy the liked one to there", "as a request I can't read"),
+    ("make the dragon the team logo", "names images that already exist"),
+    ("Before you archive anything — which of these are not liked?", "did not understand"),
+    ("generate 4 cats but ask me first", "I can ask first before"),
+    ("is it safe to archive this session? I want to keep the liked ones", "nothing is deleted"),
+    ("what would happen if I generate 150 images?", "at most 100 images by default"),
+    ("Before I start, is it safe to create a session? Does it cost anything?", "Starting a session is free"),
+])
+def test_round_49_readings_asked_or_answered(text, says):
+    plan = plan_utterance(text)
+    assert not plan.steps and says in plan.reply
+
+
+def test_ask_me_first_holds_even_one_change_for_a_yes(atelier_home):
+    talk(atelier_home, "start a session called Shoes", "generate 3 images of a shoe")
+    events = talk(atelier_home, "like 2, ask me first", yes=False)
+    asked = [e for e in events if isinstance(e, ConfirmationRequested)]
+    assert asked and "#2" in asked[0].question
+    assert not gens(read_state(atelier_home), "Shoes")[2]["liked"]
+
+
+def test_a_correction_said_as_instead_of_moves_the_like(atelier_home):
+    talk(atelier_home, "start a session called Shoes", "generate 4 images of a shoe", "like 2 and 4")
+    talk(atelier_home, "Sorry, I wrote wrong before. Like 3 instead of 2")
+    assert {i for i, g in gens(read_state(atelier_home), "Shoes").items() if g["liked"]} == {3, 4}

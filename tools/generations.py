@@ -882,8 +882,8 @@ def register_tools(register):
     register(remix, confirm=confirm_images, moves_session=True, produces_items=True,
              reports_items=True)
     for bulk_tool in (like, unlike, select, deselect, archive_generations, unarchive_generations):
-        register(bulk_tool, confirm=confirm_bulk, reports_items=True, undo_tables=("generations",))
-    register(reassign, confirm=confirm_bulk, undo_tables=("generations",))
+        register(bulk_tool, confirm=confirm_bulk, reports_items=True, undo_tables=("generations",), asks_first=True)
+    register(reassign, confirm=confirm_bulk, undo_tables=("generations",), asks_first=True)
     register(list_generations, changes_data=False, reports_items=True)
     register(liked_generations, changes_data=False)
     register(price_images, changes_data=False)

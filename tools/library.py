@@ -179,7 +179,7 @@ def confirm_save(ctx: Context, args: SaveArgs) -> str | None:
     """Ask before a save moves assets out of the folder they are in (an asset is in one folder): "save
     the liked ones to Window Display" must not quietly empty Launch."""
     chosen = select_generations(ctx, args)[1]  # (chosen once: the bulk question and the folder check share it)
-    question = bulk_question(ctx, chosen)
+    question = bulk_question(ctx, chosen, ask_first=args.ask_first)
     if not args.folder:
         return question
     rows = [r for r in chosen if r["saved_asset_id"]]
@@ -435,7 +435,7 @@ def register_tools(register):
     register(create_folder, undo_tables=("folders",))
     register(rename_folder, undo_tables=("folders",))
     register(create_project, undo_tables=("projects",))
-    register(save_to_library, confirm=confirm_save,
+    register(save_to_library, confirm=confirm_save, asks_first=True,
              undo_tables=("generations", "assets", "asset_tags", "folders", "projects", "tags"))
     register(upload_asset)
     register(move_assets, undo_tables=("assets", "folders", "projects"))

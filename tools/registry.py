@@ -59,6 +59,8 @@ class ToolFacts:
     undo_tables: tuple[str, ...] = ()
     # Its changes go into the conversation's undo log at all (not for undo itself, nor a download).
     undo_log: bool = True
+    # Its confirmation honours ``ask_first`` ("archive 1 to 40 but ask me first"): it asks whatever the count.
+    asks_first: bool = False
 
 
 @dataclass(frozen=True)

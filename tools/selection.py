@@ -45,6 +45,8 @@ class SelectionArgs(BaseModel):
     every: int = Field(0, ge=0, le=10_000, description="Keep only every Nth by number (\"every third one\": #3, #6, #9 …)")
     count_said: int | None = Field(None, ge=1, le=10_000,
                                    description="How many the user said there are (\"the three liked ones\"); another number is refused")
+    ask_first: bool = Field(False, description="Ask before changing anything, whatever the count (\"… but ask me first\"); "
+                                               "only tools registered with asks_first honour it")
 
 
 def select_generations(ctx: Context, args: SelectionArgs) -> tuple[dict | None, list[dict]]:
@@ -126,15 +128,15 @@ def _without(rows: list[dict], excluded: set[str]) -> list[dict]:
 
 
 def confirm_bulk(ctx: Context, args: SelectionArgs) -> str | None:
-    """Ask before changing more than the bulk threshold of generations at once."""
-    return bulk_question(ctx, select_generations(ctx, args)[1])
+    """Ask before changing more than the bulk threshold of generations at once (or any, when asked to ask)."""
+    return bulk_question(ctx, select_generations(ctx, args)[1], ask_first=args.ask_first)
 
 
-def bulk_question(ctx: Context, rows: list[dict]) -> str | None:
+def bulk_question(ctx: Context, rows: list[dict], *, ask_first: bool = False) -> str | None:
     """The bulk-change question for generations already chosen, or None under the threshold."""
     if len(rows) > ctx.settings.confirm_items_above:
         return f"This changes {len(rows)} generations at once. Go ahead?"
-    return None
+    return f"This changes {describe(rows)}. Go ahead?" if ask_first and rows else None
 
 
 def liked_rows(ctx: Context, *, include_archived: bool = False, limit: int | None = None) -> list[dict]:

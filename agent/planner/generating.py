@@ -105,6 +105,9 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
                                r"(?!\s+(?:of|from|with|showing|that|which|where|in|on)\b)"
                                # "make it so the dragon pics are exclusive to me": a wish about what exists
                                r"|(?:it|them|this|that)\s+so\b"
+                               # "make the dragon the team logo": an image given a role, never a picture of it
+                               r"|(?:the|this|that|these|those|my|our)\s+(?:[\w-]+\s+){1,2}(?:the|our|my|a|an)\s+(?:new\s+)?(?:[\w-]+\s+)?"
+                               r"(?:logo|cover|header|banner|avatar|thumbnail|icon|mascot|hero|wallpaper|favou?rite|winner|pick|choice|profile\s+pic)s?\s*[.!]*$"
                                # "(3 more) just like her": the image said before, never a picture of "her"
                                r"|(?:exactly\s+|just\s+)?(?:like|as)\s+(?:her|him|it|them|this|that|those|these)(?:\s+ones?)?\s*$"
                                # ("a dog just like her": the image said before; "a boy who wants to be just like him" is a picture)

@@ -66,6 +66,8 @@ def list_generations_step(text: str, masked: Masked, state: PlanState) -> list[S
     low = re.sub(r"\s+(?:that\s+)?(?:are|were|is|was)(?:n'?t|\s+not)?\s+(?=(?:un-?)?(?:liked|selected|favou?rites)\s*$)", " ", low,
                  flags=I)
     where = re.search(r"\b(?:in|from|of)\s+(.+?)(?:\s+(?:un-?liked|not\s+liked|liked|selected|favou?rites))?$", low, I)
+    if where and re.fullmatch(r"(?:these|those|them)(?:\s+(?:ones|images|pictures))?", where.group(1), I):
+        return None  # "which of these are not liked?": the images just shown, or this session's? Asked
     if where and not re.match(r"(?:it|here|there)$", where.group(1), I):
         if link_target(where.group(1), masked):
             return None  # "in the Apollo project" names a project, not a session: don't guess a listing

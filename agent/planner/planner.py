@@ -94,6 +94,10 @@ _UNDO = re.compile(
     r"(?:the\s+)?wrong\s+(?:ones?|images?|pictures?|pics|folder|session|thing|one)))?[\s.!]*$",
     re.IGNORECASE,
 )
+# "… but ask me first", "please confirm with me first": a yes before the change, whatever its size
+_ASK_FIRST = re.compile(r"\s*[,;.—–-]?\s*(?:but\s+|and\s+)?(?:please\s+)?(?:(?:ask|check\s+with)\s+me|confirm\s+with\s+me|(?:let\s+me\s+)?confirm)\s+"
+                        r"(?:first|beforehand|before(?:\s+(?:you\s+)?(?:do(?:ing)?|run(?:ning)?|go(?:ing)?\s+ahead(?:\s+with)?)\s+(?:it|that|anything))?)"
+                        r"(?:,?\s+please)?[\s.!]*$", re.IGNORECASE)
 # "undo that last generation": images made stay made (the undo log's last change may be something else)
 _UNDO_GENERATING = re.compile(r"^(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:undo|reverse|take\s+back|cancel)\s+(?:that|the|my)\s+"
                               r"(?:last\s+|latest\s+|most\s+recent\s+)?(?:generation|generate|batch|render|images?)"
@@ -281,6 +285,9 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     masked.text = _PROJECT_THEN_SESSION.sub(_session_into_new_place, masked.text)
     masked.text = _SAVE_WITHOUT_OBJECT.sub(r"\g<1>\g<2> them ", masked.text)
     masked.text = _AND_PUT_TAG.sub(", then tag them ", _NEW_FOLDER_NAMED_AFTER.sub(" to folder ", session_form(masked.text)))
+    ask_first = _ASK_FIRST.search(masked.text)  # "archive 1 to 40 but ask me first": the change waits for a yes
+    if ask_first:
+        masked.text = masked.text[:ask_first.start()]
     forbidden = DONT_TAIL.search(masked.text) if limits else None  # "…, but don't archive anything": a limit
     if forbidden:
         masked.text = masked.text[:forbidden.start()]
@@ -389,6 +396,12 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     if clash:
         return Plan(reply=clash, confidence="full")
     steps = name_at_creation(steps)
+    if ask_first:
+        registry = get_registry()
+        changing = [step for step in steps if registry.facts(step.name).changes_data]
+        if any(not registry.facts(step.name).asks_first for step in changing):
+            return Plan(reply=replies.CANNOT_ASK_FIRST, confidence="full")
+        steps = [Step(step.name, {**step.args, "ask_first": True}) if step in changing else step for step in steps]
     try:
         steps = folders_named_before(steps, memory.last_action)
     except Reply as reply:
@@ -522,6 +535,8 @@ _CONDITION = re.compile(r"^(?:provided(?:\s+that)?|providing(?:\s+that)?|in\s+th
                         r"(?!(?:it|that)(?:'s|\s+is)\s+(?:not\s+too\s+much|ok|okay|alright|all\s+right|possible|fine|convenient)\b)"
                         r"(?:my|the|image|number|#|it|there|i|we|any|all|no)\b[^,.;?]{0,80},"
                         r"(?![^?]*\?)"  # ("If I delete Q3 Ads, what happens to …?" is a question, answered)
+                        # "Only if Q3 Ads has no liked images, archive it": these words always set a condition
+                        r"|^(?:only\s+if|unless|provided(?:\s+that)?|on\s+condition\s+that|in\s+the\s+event(?:\s+that)?)\s+[^,.;?]{1,80},(?![^?]*\?)"
                         r"|[.!?;]\s+(?:if|unless|otherwise|should)\b[^.]*\b(?:do\s+nothing|don'?t|do\s+not|stop|cancel|skip)\b", re.IGNORECASE)
 
 

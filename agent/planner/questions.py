@@ -348,6 +348,10 @@ _PREVIOUS = re.compile(rf"^(?:which|what)\s+{_SESSION}\s+(?:was|were)\s+(?:i|we)
                        rf"|^(?:which|what)(?:\s+was|'s)?\s+(?:the|my)\s+(?:previous|last|other)\s+{_SESSION}\s*\??$", _FLAGS)
 
 
+# "is it safe to", "what would happen if I", "does … cost anything": a question before a change, never the change
+_BEFORE_ACTING = (r"(?:(?:before\s+i\s+start|just\s+checking|quick\s+question)\s*[,:—–-]?\s*)?(?:is\s+it\s+(?:safe|ok(?:ay)?|free)\s+to|what\s+(?:would|will)\s+happen\s+if\s+(?:i|we)"
+                  r"|what\s+happens\s+(?:if|when)\s+(?:i|we)|does|do\s+(?:i|we)\s+pay\s+(?:for|to)|can\s+(?:i|we)\s+safely|"
+                  r"will\s+it\s+cost\s+(?:anything|credits)\s+to)\s+")
 # Questions about what a change would do, answered before anything is done ("if I archive number 2,
 # can I get it back later?", "is it safe to delete the session Harbour? don't delete it yet")
 _WHAT_IF = (
@@ -370,6 +374,24 @@ _WHAT_IF = (
     (re.compile(r"\b(?:is\s+it\s+safe|what\s+happens\s+if\s+(?:i|we)|can\s+(?:i|we)\s+undo)\b.*\bdelet", _FLAGS),
      "Deleting a session removes its generations and their files for good, and it cannot be undone; images saved to the "
      "library stay. I always ask before deleting. Archiving is the way that can be undone. Nothing was changed."),
+    # A careful person's questions before acting: "is it safe to archive this session?", "what would happen if I
+    # generate 150 images?", "does creating a session cost anything?", "if I unlike 4, will it be deleted?"
+    (re.compile(rf"^{_BEFORE_ACTING}(?:archiv\w*|hid(?:e|ing))\b[^,;]*\??$", _FLAGS),
+     "Archiving only hides images or a session from the usual views: nothing is deleted, likes and library assets stay, "
+     "and \"unarchive …\" (or \"undo\" right after) brings them back. Nothing was changed."),
+    (re.compile(rf"^{_BEFORE_ACTING}(?:un-?lik\w*|lik\w*|heart\w*)\b[^,;]*\??$"
+                r"|^if\s+(?:i|we)\s+un-?like\b.*\bdeleted\b[^,;.]*\??$", _FLAGS),
+     "Liking and unliking only mark images: nothing is deleted or moved, library assets stay, and \"undo\" takes it back. "
+     "Nothing was changed."),
+    (re.compile(rf"^{_BEFORE_ACTING}(?:creat\w*|start\w*|mak\w*|open\w*)\s+(?:a\s+|an?\s+new\s+)?(?:new\s+)?(?:session|sesh)\b[^,;]*\??"
+                r"(?:\s*(?:does|will|would)\s+(?:it|that)\s+cost\s+(?:anything|credits?|money)\s*\??)?$", _FLAGS),
+     "Starting a session is free and changes nothing else: credits are spent only when images are generated (one per "
+     "default image) or a reflection is written. Nothing was changed."),
+    (re.compile(rf"^{_BEFORE_ACTING}(?:generat\w*|mak\w*|render\w*)\s+(?P<n>\d{{1,6}})\s+(?:images?|pictures?|pics?|photos?)\b[^,;]*\??$",
+                _FLAGS),
+     lambda asked: (f"Generating {asked['n']} images at the default size would spend {asked['n']} credits, one per image"
+                    + (" — but one request makes at most 100 images by default, so I would refuse it as one request: split it up"
+                       if int(asked["n"]) > 100 else "") + ". Generated images can't be ungenerated. Nothing was changed.")),
 )
 
 
@@ -459,9 +481,10 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     meaning = _explained(masked.restore(text)) if state.last_step is None else None
     if meaning:
         raise Reply(meaning)
-    for asked, answer in _WHAT_IF:
-        if asked.search(text):
-            raise Reply(answer)
+    for pattern, answer in _WHAT_IF:
+        asked = pattern.search(text)
+        if asked:
+            raise Reply(answer(asked) if callable(answer) else answer)
     meaning = _difference(masked.restore(text, keep_marks=True)) if state.last_step is None else None
     if meaning:
         raise Reply(meaning)

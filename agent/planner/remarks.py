@@ -134,7 +134,7 @@ def is_remark(clause: str) -> bool:
 # "for the exhibition, i need 4 images of …": what it is for, said first (never a session, project,
 # campaign or folder, which would be where the work goes)
 _LEADING_PURPOSE = re.compile(r"^for\s+(?:the|my|our|a|an|this|that|his|her|their)\s+"
-                              r"(?![^,;:]*\b(?:session|sesh|project|campaign|folder|library)\b)[^,;:\ue000]{1,40},\s*(?=[a-z])",
+                              r"(?![^,;:]*\b(?:session|sesh|project|campaign|folder|library)\b)[^,;:\ue000]{1,40}[,:]\s*(?=[a-z])",
                               re.IGNORECASE)
 
 
@@ -174,6 +174,7 @@ _WHY_AFTER = re.compile(r"(?:,\s+|(?<=\d)\s+(?=(?:the|theyre|thats|its)\s))(?P<w
                         r"disliked|signed)\b))"
                         r"(?:[^,.!?\d\ue000]|\.(?!\s))(?:[^,.!?\d\ue000]|\.(?!\s)){2,79})[\s.!]*$", re.IGNORECASE)
 _SAYS_HOW = re.compile(r"\b(?:is|are|was|were|theyre|thats|looks?|seems?|feels?|'s|'re|'d|\w+n't|has|have|had|shows?|needs?|works?|working|says|"
+                       r"became|become|got|turned|went|"
                        r"want|wanna|passed|"
                        r"said|wants|thinks|loves|loved|likes|hates|prefers|asked|came|would|will|changed|chose|picked|decided)\b",
                        re.IGNORECASE)

@@ -111,3 +111,7 @@ def not_understood(text: str) -> str:
             "import folders and show credits — say \"help\" for examples.")
 CANNOT_UNDO_GENERATING = ("Generating can't be undone: the images are made and their credits spent. To hide them, archive "
                           "them (e.g. \"archive 9-12\"). Nothing was changed.")
+
+# "generate 40 … but ask me first": only the changes to existing images and saves wait for a yes on request
+CANNOT_ASK_FIRST = ("I can ask first before likes, archives, selections, moves and saves; this request has a step I can't "
+                    "hold for a yes, so I did nothing. Say it again without \"ask me first\" when you are sure. Nothing was changed.")

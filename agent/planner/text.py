@@ -63,6 +63,8 @@ _LEADING_FILLER = re.compile(
     r"download|remix|find|search|show|count|move|add|switch)\b)|"
     # Australian openings: "G'day!", "Righto,", "Give it a burl - 3 more like …"
     r"g'?day(?:\s+mate)?|righto|strewth|crikey|give\s+it\s+a\s+(?:burl|go|crack)(?=\s*[-—–:,])|"
+    # Indonesian and Swedish courtesies: "hello kak", "tolong archive …", "Hej!", "Tack!"
+    r"(?:(?:hello|hi|halo)\s+)?(?:kak|mas|mbak|bang|pak|bu)(?=[\s,!.]|$)|tolong|hej(?:san)?(?=\s*(?:[!,.]|$))|tack(?:\s+så\s+mycket)?(?=\s*(?:[!,.]|$))|"
     r"i(?:'d|\s+would|\s+should)\s+be\s+(?:very\s+|most\s+|much\s+)?(?:grateful|obliged)\s+if\s+(?:you|u)\s+(?:could|would|might)|"
     r"(?:would|could)\s+(?:you|u)\s+be\s+(?:good|kind)\s+enough\s+to|might\s+(?:you|u)|pray|"
     r"(?:would|could)\s+(?:you|u)\s+(?:please\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|"
