@@ -3990,6 +3990,8 @@ def test_review_of_round_48_rules_keeps_ordinary_requests(text, expected):
     ("please download all the one I like", [("download", {"which": "liked"})]),
     ("unlike all please, I want start again the choosing", [("unlike", {"which": "all"})]),
     # an interior designer, a Swedish speaker
+    ("what would happen if I generate 150 images?", [("price_images", {"count": 150})]),
+    ("does generating 4 images at 2048x2048 cost anything?", [("price_images", {"count": 4, "size": "2048x2048"})]),
     ("Not really my project, but can you make 2 more of #4 with a travertine plinth instead of concrete",
      [("remix", {"item": 4, "change": "with a travertine plinth instead of concrete", "count": 2})]),
     ("For the client deck: save 2 and 3 to a folder called Holiday Deck",
@@ -4014,9 +4016,19 @@ def test_round_49_voices(text, expected):
     ("make the dragon the team logo", "names images that already exist"),
     ("Before you archive anything — which of these are not liked?", "did not understand"),
     ("generate 4 cats but ask me first", "I can ask first before"),
-    ("is it safe to archive this session? I want to keep the liked ones", "nothing is deleted"),
-    ("what would happen if I generate 150 images?", "at most 100 images by default"),
+    # archiving a session is not "nothing deleted": the sweep removes its unliked, unsaved images after the window
+    ("is it safe to archive this session? I want to keep the liked ones", "neither liked nor saved"),
+    ("is it safe to archive 3?", "nothing is deleted"),
     ("Before I start, is it safe to create a session? Does it cost anything?", "Starting a session is free"),
+    ("does creating a new session change my current session?", "did not understand"),
+    # a second request after a question is never swallowed by the answer
+    ("is it safe to archive 3? archive it", "I did not act on the rest (\"archive it\")"),
+    ("what would happen if I archive the session and delete it?", "cannot be undone"),
+    ("is it safe to archive the project Apollo?", "did not understand"),
+    # "ask me first" holds one change at a time
+    ("like 1 and archive 3, ask me first", "one like, archive, selection, move or save at a time"),
+    # the like moved only when it was the last change
+    ("Like 3 instead of 2", "is not what the last change here liked"),
 ])
 def test_round_49_readings_asked_or_answered(text, says):
     plan = plan_utterance(text)
@@ -4035,3 +4047,26 @@ def test_a_correction_said_as_instead_of_moves_the_like(atelier_home):
     talk(atelier_home, "start a session called Shoes", "generate 4 images of a shoe", "like 2 and 4")
     talk(atelier_home, "Sorry, I wrote wrong before. Like 3 instead of 2")
     assert {i for i, g in gens(read_state(atelier_home), "Shoes").items() if g["liked"]} == {3, 4}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("new session Cut and Paste the Look", [("create_session", {"name": "Cut and Paste the Look"})]),
+    ("save 3 to folder Confirm First", [("save_to_library", {"items": [3], "folder": "Confirm First"})]),
+    ("save 3 to folder Later Ya", [("save_to_library", {"items": [3], "folder": "Later Ya"})]),
+    ("post 3 with caption Pantai Kuta, cantik!", [("create_post", {"items": [3], "caption": "Pantai Kuta, cantik!"})]),
+    ("rename the session Let It Be Tour to Abbey Road", [("rename_session", {"session": "Let It Be Tour", "new_name": "Abbey Road"})]),
+    ("post 3 with caption For all the ones I love", [("create_post", {"items": [3], "caption": "For all the ones I love"})]),
+])
+def test_review_of_round_49_rules_keeps_names_and_captions(text, expected):
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Not this session, but can you archive it", "number three, but can you archive it",
+    "The session Beach, but can you archive 3", "Apart from the red ones, but could you unlike everything",
+    "I would like to have the picture number 4 in the folder Launch, is that possible?",
+    "archive the one I like",
+])
+def test_review_of_round_49_rules_never_guesses(text):
+    plan = plan_utterance(text, {"last_action": {"name": "like", "args": {"items": [2, 4]}}})
+    assert not plan.steps or plan.steps[0].name not in ("archive_session", "archive_generations", "unlike", "save_to_library")

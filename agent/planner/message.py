@@ -150,6 +150,8 @@ CORRECTION = re.compile(
     # "I want to like the number 5, not the number 4" right after liking 4: the same change, moved
     rf"|(?:(?:i\s+(?:want(?:ed)?|meant|mean)|i'?d\s+like)\s+to\s+)?(?P<verb>like|select|archive|save)\s+(?P<new3>{_LIST})"
     rf"\s*[,;:—–-]*\s*(?:and\s+|but\s+)?not\s+(?P<old3>{_LIST})"
+    # "Sorry, I wrote wrong before. Like 3 instead of 2": the like of 2 moved to 3
+    rf"|(?P<verb4>like|select|archive|save)\s+(?P<new4>{_LIST})\s+instead\s+of\s+(?P<old4>{_LIST})"
     # "jk not that one, 3": the one image changed, moved
     rf"|not\s+(?:that|this)(?:\s+one)?\s*[,;:—–-]*\s*(?:but\s+|i\s+meant\s+)?(?P<instead_of_it>{_LIST})"
     # "like 1 and 3", then "hmm no, just 3": the others taken back
@@ -173,6 +175,14 @@ def corrected(match: re.Match, state: PlanState) -> Plan | None:
         # "archive everything except the liked ones", then "wait, keep 6 too": 6 comes back (if it went)
         return Plan(steps=[Step("unarchive_generations", {"items": parse_number_list(match.group("kept")) or [], **where})],
                     confidence="full")
+    instead = match.group("verb4")
+    if instead and (last is None or not isinstance(done, list) or not last.name.startswith(instead.lower())
+                    or not set(parse_number_list(match.group("old4")) or []) <= set(done)):
+        # "Like 3 instead of 2" when liking 2 was not the last change here: which like is meant is not known
+        raise Reply(f"{match.group('old4')} is not what the last change here {instead.lower()}d, so I changed nothing. Say "
+                    f"\"un{instead.lower()} {match.group('old4')}\" and \"{instead.lower()} {match.group('new4')}\" if that is what "
+                    "you mean." if instead.lower() in ("like", "select", "archive") else
+                    f"{match.group('old4')} is not what the last change here saved, so I changed nothing. Nothing was changed.")
     if last is None or not isinstance(done, list) or not done:
         return None
     if match.group("kept"):  # "archive 6, 7 and 8", then "oh wait, keep 7"
@@ -206,8 +216,9 @@ def corrected(match: re.Match, state: PlanState) -> Plan | None:
             return Plan(reply=f"Which of {', '.join(f'#{i}' for i in done)} should that be instead? Say it like "
                               f"\"not {done[-1]}, {match.group('only_new')}\". Nothing was changed.", confidence="full")
     old = done if match.group("only_new") else \
-        parse_number_list(match.group("old") or match.group("old2") or match.group("old3")) or []
-    new = parse_number_list(match.group("only_new") or match.group("new") or match.group("new2") or match.group("new3")) or []
+        parse_number_list(match.group("old") or match.group("old2") or match.group("old3") or match.group("old4")) or []
+    new = parse_number_list(match.group("only_new") or match.group("new") or match.group("new2") or match.group("new3")
+                            or match.group("new4")) or []
     if not old or not new or not set(old) <= set(done):
         return None
     if last.name in OPPOSITES:

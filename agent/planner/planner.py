@@ -95,7 +95,8 @@ _UNDO = re.compile(
     re.IGNORECASE,
 )
 # "… but ask me first", "please confirm with me first": a yes before the change, whatever its size
-_ASK_FIRST = re.compile(r"\s*[,;.—–-]?\s*(?:but\s+|and\s+)?(?:please\s+)?(?:(?:ask|check\s+with)\s+me|confirm\s+with\s+me|(?:let\s+me\s+)?confirm)\s+"
+# (after a pause or "but"/"and": "save 3 to folder Confirm First" is a name)
+_ASK_FIRST = re.compile(r"(?:\s*[,;.—–-]\s*(?:but\s+|and\s+)?|\s+(?:but|and)\s+)(?:please\s+)?(?:(?:ask|check\s+with)\s+me|confirm\s+with\s+me|(?:let\s+me\s+)?confirm)\s+"
                         r"(?:first|beforehand|before(?:\s+(?:you\s+)?(?:do(?:ing)?|run(?:ning)?|go(?:ing)?\s+ahead(?:\s+with)?)\s+(?:it|that|anything))?)"
                         r"(?:,?\s+please)?[\s.!]*$", re.IGNORECASE)
 # "undo that last generation": images made stay made (the undo log's last change may be something else)
@@ -234,7 +235,10 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         return Plan(reply=replies.RETRACTED, confidence="full")
     correction = CORRECTION.match(masked.text.strip())
     if correction:  # "like 2 and 6", then "no sorry, not 6, I meant 5"
-        plan = corrected(correction, PlanState.start(memory))
+        try:
+            plan = corrected(correction, PlanState.start(memory))
+        except Reply as reply:
+            return Plan(reply=reply.text, confidence="full")
         if plan is not None:
             return plan
     recount = COUNT_CORRECTION.match(masked.text.strip())
@@ -314,10 +318,10 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
         if wanted:  # "I need the Loan Requests session again — could you bring it back from the archive?"
             name = clean_name(wanted.group("name"), masked)
             if name and not re.search(r"\b(?:it|that|this|them|one|those)\b", name, re.IGNORECASE):
-                return Plan(steps=[Step("unarchive_session", {"session": name})], confidence="full")
+                return _held_for_yes(Plan(steps=[Step("unarchive_session", {"session": name})], confidence="full"), ask_first)
         swap = SWAP.match(strip_filler(masked.text))
         if swap:  # "like 1 and 3", then "actually swap those for 2 and 4"
-            return swapped(swap, state)
+            return _held_for_yes(swapped(swap, state), ask_first)
         # A question is read whole: "show me the seed and prompt of 1 and 2" is one question, not two clauses.
         try:  # (two questions, "…? And how many in Q3 Ads?", are read one by one below)
             whole = None if _SECOND_QUESTION.search(masked.text) or _THEN_A_STEP.search(masked.text) else \
@@ -341,6 +345,10 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
                 if plainer.strip() and plainer != clause and not _NAMES_OTHERS.search(clause[len(plainer):]):
                     planned = plan_clause(plainer, masked, state)
         except Reply as reply:
+            rest = " ".join(clauses[position + 1:]).strip()
+            if rest and not reply.refused:  # "is it safe to archive 3? archive it": answered, and the rest said to be not done
+                return Plan(reply=f"{reply.text} I did not act on the rest (\"{masked.restore(rest).strip()}\"): say it on its own "
+                                  "if you still want it.", confidence="full")
             return Plan(reply=reply.text, confidence="none" if reply.refused else "full")
         if position and planned and _INTENT.match(clause) and any(
                 get_registry().facts(step.name).produces_items for step in planned):
@@ -396,12 +404,10 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     if clash:
         return Plan(reply=clash, confidence="full")
     steps = name_at_creation(steps)
-    if ask_first:
-        registry = get_registry()
-        changing = [step for step in steps if registry.facts(step.name).changes_data]
-        if any(not registry.facts(step.name).asks_first for step in changing):
-            return Plan(reply=replies.CANNOT_ASK_FIRST, confidence="full")
-        steps = [Step(step.name, {**step.args, "ask_first": True}) if step in changing else step for step in steps]
+    held = _held_for_yes(Plan(steps=steps), ask_first)
+    if held.reply:
+        return held
+    steps = held.steps
     try:
         steps = folders_named_before(steps, memory.last_action)
     except Reply as reply:
@@ -409,6 +415,19 @@ def _plan_message(text: str, memory: PlannerMemory, *, limits: bool = True) -> P
     confidence: Confidence = "partial" if state.fuzzy_fixes else "full"
     return Plan(steps=steps, confidence=confidence)
 
+
+
+def _held_for_yes(plan: Plan, ask_first: re.Match | None) -> Plan:
+    """The plan with its change marked to wait for a yes ("… but ask me first"); asked when that can't be
+    promised: a change whose tool does not ask, or several changes (a yes to the first would run it alone)."""
+    if not ask_first or not plan.steps:
+        return plan
+    registry = get_registry()
+    changing = [step for step in plan.steps if registry.facts(step.name).changes_data]
+    if len(changing) > 1 or any(not registry.facts(step.name).asks_first for step in changing):
+        return Plan(reply=replies.CANNOT_ASK_FIRST, confidence="full")
+    return Plan(steps=[Step(s.name, {**s.args, "ask_first": True}) if s in changing else s for s in plan.steps],
+                confidence=plan.confidence)
 
 
 def _heading_before_a_dash(clauses: list[str], steps: list[Step], masked: Masked) -> str | None:

@@ -352,6 +352,9 @@ _PREVIOUS = re.compile(rf"^(?:which|what)\s+{_SESSION}\s+(?:was|were)\s+(?:i|we)
 _BEFORE_ACTING = (r"(?:(?:before\s+i\s+start|just\s+checking|quick\s+question)\s*[,:—–-]?\s*)?(?:is\s+it\s+(?:safe|ok(?:ay)?|free)\s+to|what\s+(?:would|will)\s+happen\s+if\s+(?:i|we)"
                   r"|what\s+happens\s+(?:if|when)\s+(?:i|we)|does|do\s+(?:i|we)\s+pay\s+(?:for|to)|can\s+(?:i|we)\s+safely|"
                   r"will\s+it\s+cost\s+(?:anything|credits)\s+to)\s+")
+# The rest of such a question, up to its end: one question, with no second step in it ("… and delete it")
+_QUESTION_ONLY = (r"(?![^?]*\b(?:and|then)\s+(?:then\s+)?(?:delet|generat|post|archiv|lik|sav|renam|remov|sweep|mov)\w*)"
+                  r"(?![^?]*\b(?:projects?|folders?|posts?|assets?)\b)[^?,;]{0,40}\?*(?:\s+(?:i\s+(?:want|need|would\s+like)\s+to\s+keep)\b[^?.!]*[.!]?)?$")
 # Questions about what a change would do, answered before anything is done ("if I archive number 2,
 # can I get it back later?", "is it safe to delete the session Harbour? don't delete it yet")
 _WHAT_IF = (
@@ -371,27 +374,30 @@ _WHAT_IF = (
                 r"|\bcan\s+(?:i|we|you)\s+(?:un-?archive|restore|bring\s+back)\b.*\barchiv", _FLAGS),
      "Yes. Archiving only hides images or a session; \"unarchive 2\" (or \"undo\" right after) brings them back. "
      "Nothing was changed."),
-    (re.compile(r"\b(?:is\s+it\s+safe|what\s+happens\s+if\s+(?:i|we)|can\s+(?:i|we)\s+undo)\b.*\bdelet", _FLAGS),
+    (re.compile(r"\b(?:is\s+it\s+safe|what\s+(?:happens|would\s+happen|will\s+happen)\s+if\s+(?:i|we)|can\s+(?:i|we)\s+undo)\b.*\bdelet", _FLAGS),
      "Deleting a session removes its generations and their files for good, and it cannot be undone; images saved to the "
      "library stay. I always ask before deleting. Archiving is the way that can be undone. Nothing was changed."),
-    # A careful person's questions before acting: "is it safe to archive this session?", "what would happen if I
-    # generate 150 images?", "does creating a session cost anything?", "if I unlike 4, will it be deleted?"
-    (re.compile(rf"^{_BEFORE_ACTING}(?:archiv\w*|hid(?:e|ing))\b[^,;]*\??$", _FLAGS),
-     "Archiving only hides images or a session from the usual views: nothing is deleted, likes and library assets stay, "
-     "and \"unarchive …\" (or \"undo\" right after) brings them back. Nothing was changed."),
-    (re.compile(rf"^{_BEFORE_ACTING}(?:un-?lik\w*|lik\w*|heart\w*)\b[^,;]*\??$"
-                r"|^if\s+(?:i|we)\s+un-?like\b.*\bdeleted\b[^,;.]*\??$", _FLAGS),
+    # A careful person's questions before acting, answered only when the question is all the message holds ("is it
+    # safe to archive 3? archive it" is read as a request): "is it safe to archive this session?", "does creating a
+    # session cost anything?" (the cost of generating is the price tool's answer, see rewrites.py)
+    (re.compile(rf"^{_BEFORE_ACTING}(?:archiv\w*|hid(?:e|ing))\s+(?:(?:this|the|my|that)\s+(?:session|sesh)|(?:this|that|my|the)\s+one)"
+                rf"{_QUESTION_ONLY}", _FLAGS),
+     "Archiving a session hides it from the usual views; \"unarchive …\" (or \"undo\" right after) brings it back. Its liked "
+     "images and library assets always stay, but once it has been archived longer than the retention window (30 days "
+     "by default), a sweep removes its images that are neither liked nor saved — save or like the ones you want to keep. "
+     "Nothing was changed."),
+    (re.compile(rf"^{_BEFORE_ACTING}(?:archiv\w*|hid(?:e|ing))\s+(?:#?\d[\d,\s&and#]*|images?\b[^?]*|pictures?\b[^?]*|them|these|those)"
+                rf"{_QUESTION_ONLY}", _FLAGS),
+     "Archiving images only hides them from the usual views: nothing is deleted, and \"unarchive …\" (or \"undo\" right "
+     "after) brings them back. Nothing was changed."),
+    (re.compile(rf"^{_BEFORE_ACTING}(?:un-?lik\w*|lik\w*|heart\w*)\s+(?:#?\d[\d,\s&and#]*|it|them|these|those|images?|pictures?)\b"
+                rf"{_QUESTION_ONLY}|^if\s+(?:i|we)\s+un-?like\s+#?\d{{1,4}}\s*,?\s+will\s+it\s+be\s+deleted\s*\?*$", _FLAGS),
      "Liking and unliking only mark images: nothing is deleted or moved, library assets stay, and \"undo\" takes it back. "
      "Nothing was changed."),
-    (re.compile(rf"^{_BEFORE_ACTING}(?:creat\w*|start\w*|mak\w*|open\w*)\s+(?:a\s+|an?\s+new\s+)?(?:new\s+)?(?:session|sesh)\b[^,;]*\??"
-                r"(?:\s*(?:does|will|would)\s+(?:it|that)\s+cost\s+(?:anything|credits?|money)\s*\??)?$", _FLAGS),
-     "Starting a session is free and changes nothing else: credits are spent only when images are generated (one per "
-     "default image) or a reflection is written. Nothing was changed."),
-    (re.compile(rf"^{_BEFORE_ACTING}(?:generat\w*|mak\w*|render\w*)\s+(?P<n>\d{{1,6}})\s+(?:images?|pictures?|pics?|photos?)\b[^,;]*\??$",
-                _FLAGS),
-     lambda asked: (f"Generating {asked['n']} images at the default size would spend {asked['n']} credits, one per image"
-                    + (" — but one request makes at most 100 images by default, so I would refuse it as one request: split it up"
-                       if int(asked["n"]) > 100 else "") + ". Generated images can't be ungenerated. Nothing was changed.")),
+    (re.compile(rf"^{_BEFORE_ACTING}(?:creat\w*|start\w*|mak\w*)\s+(?:a\s+|an?\s+new\s+)?(?:new\s+)?(?:session|sesh)\s*\?*"
+                r"(?:\s*(?:does|will|would)\s+(?:it|that)\s+cost\s+(?:anything|credits?|money)\s*\?*)?$", _FLAGS),
+     "Starting a session is free: it becomes your current session and nothing else changes; credits are spent only "
+     "when images are generated or a reflection is written. Nothing was changed."),
 )
 
 
@@ -614,7 +620,8 @@ def question_steps(text: str, masked: Masked, state: PlanState) -> list[Step] | 
     price = _PRICE.match(unsized) or _PRICE_TOLD.match(unsized)
     if price:
         size = {"size": f"{sized.group(1)}x{sized.group(2)}"} if sized else {}
-        return [Step("price_images", {"count": (word_to_int(price.group("n")) if price.group("n") else None) or 1, **size})]
+        # ("0 images" is priced as said, and refused by the tool: never read as one)
+        return [Step("price_images", {"count": word_to_int(price.group("n")) if price.group("n") else 1, **size})]
     loose = _LOOSE_PRICE.match(clean)
     if loose and not _PRICE_PAST.search(clean):  # "What costs it to make 10 images in the size 1024 by 1024?": read-only,
         # so the best reading is answered (the reply says the count and size it priced)

@@ -113,5 +113,6 @@ CANNOT_UNDO_GENERATING = ("Generating can't be undone: the images are made and t
                           "them (e.g. \"archive 9-12\"). Nothing was changed.")
 
 # "generate 40 … but ask me first": only the changes to existing images and saves wait for a yes on request
-CANNOT_ASK_FIRST = ("I can ask first before likes, archives, selections, moves and saves; this request has a step I can't "
-                    "hold for a yes, so I did nothing. Say it again without \"ask me first\" when you are sure. Nothing was changed.")
+CANNOT_ASK_FIRST = ("I can ask first before one like, archive, selection, move or save at a time; this request has a step I "
+                    "can't hold for a yes, or more than one change, so I did nothing. Say the changes one at a time. Nothing was "
+                    "changed.")

@@ -396,29 +396,29 @@ MESSAGE_REWRITES = (
      r"in \g<s>, "),
     (re.compile(r"^bulk\s*:\s*", re.IGNORECASE), ""),
     # An Indonesian speaker's "rename this session become Sepatu Putih"
-    (re.compile(r"^((?:please\s+)?rename\s+(?:this\s+|the\s+)?(?:session|sesh|folder)(?:\s+\S+){0,4}?)\s+(?:become|becomes|be)\s+(?=\S)",
+    (re.compile(r"^((?:please\s+)?rename\s+(?:this\s+|the\s+)?(?:session|sesh|folder)(?:\s+(?!to\b|be\b)\S+){0,4}?)\s+(?:become|becomes)\s+(?=\S)",
                 re.IGNORECASE), r"\1 to "),
     # "archive the session Sneaker Drop and create a new one with the name Sneaker Drop 2": a new session
-    (re.compile(r"(\b(?:session|sesh)\b.*?\b(?:and|then|,)\s+)(?:create|make|start|open)\s+(?:a\s+)?new\s+one\s+(?:with\s+the\s+name|named|called|titled)\s+",
+    (re.compile(r"^((?:please\s+)?(?:archive|close|finish|delete|rename)\s+(?:the\s+|this\s+)?(?:session|sesh)\b[^,;]*?\s+(?:and|then|,)\s+(?:then\s+)?)"
+                r"(?:create|make|start|open)\s+(?:a\s+)?new\s+one\s+(?:with\s+the\s+name|named|called|titled)\s+",
                 re.IGNORECASE), r"\1create a new session called "),
     # An Indonesian speaker: "… number 5 and 6 ya, not so bagus", "new session name Batik Pattern", "wah so many.",
     # "the number 4 I like before by mistake, please unlike", "all the one I like", "from number 1 until 30"
-    (re.compile(r"\s+ya\b(?=\s*(?:[,.!]|$))", re.IGNORECASE), ""),
-    (re.compile(r",\s*(?:not\s+(?:so\s+|too\s+|very\s+)?|kurang\s+)?(?:bagus|jelek|cantik|keren)\s*[.!]*$", re.IGNORECASE), ""),
+    (re.compile(r"(\d|\bit|\bthem|\bplease)\s+ya\b(?=\s*(?:[,.!]|$))", re.IGNORECASE), r"\1"),
+    (re.compile(r"(\d|\bit|\bthem)\s*,\s*(?:not\s+(?:so\s+|too\s+|very\s+)?|kurang\s+)(?:bagus|jelek|cantik|keren)\s*[.!]*$", re.IGNORECASE), r"\1"),
     (re.compile(r"\b((?:make|create|start)\s+(?:a\s+)?new\s+(?:session|sesh))\s+name\s+(?=(?-i:[A-Z\ue000]))", re.IGNORECASE),
      r"\1 named "),
     (re.compile(r"^(?:wah|wow|waduh|aduh|astaga)\b[^.!?\d]{0,30}[.!?]+\s*(?=\S)", re.IGNORECASE), ""),
     (re.compile(r"^(?:sorry,?\s+)?(?:the\s+)?(?:number|#|no\.?)\s*(\d{1,4})\s+(?:i|we)\s+(?:like|liked)\s+(?:it\s+)?(?:before\s+)?by\s+mistake\s*[,.]?\s*"
                 r"(?:please\s+)?unlike(?:\s+it)?[\s.!]*$", re.IGNORECASE), r"unlike \1"),
-    (re.compile(r"\b(?:all\s+)?the\s+ones?\s+(?:that\s+)?(?:i|we)\s+(?:like|liked|love|loved)\b(?!\s+(?:more|better|best|less))", re.IGNORECASE),
-     "the liked ones"),
+    (re.compile(r"^((?:please\s+)?(?:download|save|archive|unlike|select|export|show|list)\s+)(?:all\s+the\s+ones?|the\s+ones)\s+(?:that\s+)?(?:i|we)\s+"
+                r"(?:like|liked|love|loved)\b(?!\s+(?:more|better|best|less|most))", re.IGNORECASE), r"\1the liked ones"),
     (re.compile(r",\s*(?:i|we)\s+(?:want|wanna|need)\s+(?:to\s+)?start\s+(?:again|over|fresh|from\s+zero)\b[^\d\ue000]*$", re.IGNORECASE), ""),
-    # A Swedish speaker: "I would like to have the picture number 4 in the folder Fika Ads", "Like 3 instead of 2"
+    # A Swedish speaker: "I would like to have the picture number 4 in the folder Fika Ads"
     (re.compile(r"^(?:i\s+would\s+like\s+to|i'?d\s+like\s+to|i\s+want\s+to)\s+have\s+(?:the\s+)?(?:pictures?|images?|pics?)\s+(?:numbers?\s+)?"
-                r"(#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)\s+in\s+(?:the\s+)?folder\s+(?=\S)", re.IGNORECASE), r"save \1 to folder "),
+                r"(#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)\s+in\s+(?:the\s+)?folder\s+"
+                r"(?=(?-i:[A-Z0-9\ue000])[\w'&\ue000\ue001-]*(?:\s+(?-i:[A-Z0-9])[\w'&-]*){0,3}[\s.!]*$)", re.IGNORECASE), r"save \1 to folder "),
     (re.compile(r"^(?:sorry,?\s+)?i\s+(?:wrote|typed|said)\s+(?:it\s+)?(?:wrong|wrongly|the\s+wrong\s+(?:one|number))(?:\s+before)?\s*[.!,]\s*", re.IGNORECASE), ""),
-    (re.compile(r"^(like|archive|select|save)\s+(#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)\s+instead\s+of\s+(#?\d{1,4}(?:\s*(?:,|and|&)\s*#?\d{1,4})*)[\s.!]*$",
-                re.IGNORECASE), r"\1 \2, not \3"),
     # A careful person's framing: "Before you archive anything — which of these are not liked?", "… — only the one session"
     (re.compile(r"^before\s+(?:you|i|we)\s+(?:archive|delete|change|do|touch)\s+anything\s*[—–,:-]+\s*", re.IGNORECASE), ""),
     (re.compile(r"\s*[—–-]+\s*only\s+(?:the\s+)?one\s+(?:session|folder|post),?(?:\s+please)?[.!]*$", re.IGNORECASE), ""),
@@ -427,8 +427,15 @@ MESSAGE_REWRITES = (
      lambda m: m.group(1) or m.group(2)),
     (re.compile(r"^(how\s+many\s+(?:pics|pictures|images|generations)\s+(?:are\s+)?in\s+(?:this|the)\s+(?:session|sesh))\s*,?\s+and\s+how\s+many\s+"
                 r"(?:are\s+|were\s+|(?:i|we)\s+(?:have\s+)?)(?:liked|like)\s*\??$", re.IGNORECASE), r"\1?"),
-    (re.compile(r"^(?!(?:like|unlike|archive|save|delete|generate|make|rename)\b)[^,.;\d\ue000]{3,40}?,\s*but\s+(?=(?:can|could|would|will)\s+(?:you|u)\b)",
+    # ("Not really my project, but can you …": about the person only; "Not this session, but can you archive it" is asked)
+    (re.compile(r"^not\s+(?:really\s+)?my\s+(?:project|job|call|area|thing|department|decision|field)\s*,\s*but\s+(?=(?:can|could|would|will)\s+(?:you|u)\b)",
                 re.IGNORECASE), ""),
+    # "what would happen if I generate 150 images?", "does generating 4 images at 2048x2048 cost anything?": the price
+    # tool's answer (its rate card, size and limit), never a guess
+    (re.compile(r"^(?:(?:before\s+i\s+start|just\s+checking|quick\s+question)\s*[,:—–-]?\s*)?(?:what\s+(?:would|will)\s+happen\s+if\s+(?:i|we)|"
+                r"is\s+it\s+(?:safe|ok(?:ay)?)\s+to|does|do\s+(?:i|we)\s+pay\s+(?:for|to))\s+(?:generat\w*|mak\w*|render\w*)\s+"
+                r"(?P<what>\d{1,6}\s+(?:images?|pictures?|pics?|photos?)\b(?:(?!\b(?:and|then)\b)[^?,;])*?)(?:\s+cost\s+anything)?\s*\?*$", re.IGNORECASE),
+     r"how much would \g<what> cost?"),
     # A Mandarin speaker's word order: the topic first ("Number 70 please like", "the 3, 5, 6 put archive"),
     # "I am now in which session?", "Launch folder inside have how many picture", "make 3 and 5 also become liked"
     (re.compile(r"^(?:the\s+)?(?:(?:number|no\.?|#)\s*)?(?P<list>\d{1,4}(?:\s*(?:,|and|&)\s*(?:(?:number|no\.?|#)\s*)?\d{1,4})*)\s*,?\s+"

@@ -156,7 +156,7 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
             topic = clean_name(value, clause.masked)
             args.setdefault("name", topic)
             args.setdefault("prompt", topic)
-    more = _REQUEST_IN_NAME.search(args.get("name") or "")
+    more = None if "\ue000" in clause.rest else _REQUEST_IN_NAME.search(args.get("name") or "")
     if more:  # "new session Dragon Friends 2 and copy the liked one to there": a request I did not read, never the name
         raise Reply(f"I read the session's name as \"{clause.masked.restore(args['name'][:more.start()]).strip()}\", and the rest "
                     f"(\"{clause.masked.restore(args['name'][more.start():]).strip(' ,')}\") as a request I can't read. Start the "
@@ -165,8 +165,10 @@ def handle_create_session(clause: Clause, state: PlanState) -> list[Step] | None
 
 
 # A name that goes on with a request: "… and copy the liked one to there", "…, then put 3 in it"
-_REQUEST_IN_NAME = re.compile(r"(?:\s+(?:and|then|&)|,)\s+(?:then\s+)?(?:copy|duplicate|clone|move|put|add|send|bring|transfer|fill|"
-                              r"populate|give|take|drop|paste)\s+(?:the|my|all|them|it|those|these|\d|#)", I)
+# ("Cut and Paste the Look", "Drag and Drop the Beat" are names: only the studio's own objects count)
+_REQUEST_IN_NAME = re.compile(r"(?:\s+(?:and|then|&)|,)\s+(?:then\s+)?(?:copy|duplicate|clone|move|put|add|send|bring|transfer)\s+"
+                              r"(?:the\s+(?:liked|selected|best|first|last|new|old|other)\b|my\s+(?:liked|favou?rite)|them\b|it\b|those\b|these\b|"
+                              r"all\b|#?\d)", I)
 
 
 def _title_case(words: str) -> bool:
