@@ -4070,3 +4070,60 @@ def test_review_of_round_49_rules_keeps_names_and_captions(text, expected):
 def test_review_of_round_49_rules_never_guesses(text):
     plan = plan_utterance(text, {"last_action": {"name": "like", "args": {"items": [2, 4]}}})
     assert not plan.steps or plan.steps[0].name not in ("archive_session", "archive_generations", "unlike", "save_to_library")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 50's wrong actions, read as meant or asked
+    ("Please generate 3 with seed 7 and the same prompt", []),  # no earlier request here: asked, never a prompt
+    ("gen 10 of a lighthouse in fog neg prompt boats people",
+     [("generate", {"prompt": "a lighthouse in fog", "negative_prompt": "boats people", "count": 10})]),
+    ("remix 2 x3", [("remix", {"item": 2, "count": 3})]),
+    # a Ghanaian speaker, a pet-salon owner, a retired engineer, a Brazilian speaker, lowercase shorthand
+    ("Ei, please archive all the ones I didn't like", [("archive_generations", {"which": "unliked"})]),
+    ("Ei, undo that last thing you did please", [("undo", {})]),
+    ("Kindly make a post with the two I liked, caption: Season of giving",
+     [("create_post", {"which": "liked", "count_said": 2, "caption": "Season of giving"})]),
+    ("Save the liked ones to a folder, call it Sneakers and Socks", [("save_to_library", {"which": "liked", "folder": "Sneakers and Socks"})]),
+    ("omg sorry wrong account lol. how many pics in this session?", [("count_generations", {})]),
+    ("unlike 7 pls, client didnt like it", [("unlike", {"items": [7]})]),
+    ("hey do i have any credits left b4 i do more", [("credit_balance", {})]),
+    ("swap the like from 3 to 4", [("unlike", {"items": [3]}), ("like", {"items": [4]})]),
+    ("Please report the number of assets currently held in the folder named Characters.", [("list_assets", {"folder": "Characters"})]),
+    ("Switch to the session Q3 Ads. Archive image 2 of that session only.",
+     [("open_session", {"session": "Q3 Ads"}), ("archive_generations", {"items": [2]})]),
+    ("The number 5 is more beautiful, can you put like on it?", [("like", {"items": [5]})]),
+    ("Can you to tell me what have inside the folder Characters?", [("list_assets", {"folder": "Characters"})]),
+    ("Make a post for the Instagram with the 1 and the 2, legenda: Seu novo relógio chegou",
+     [("create_post", {"items": [1, 2], "platform": "instagram", "caption": "Seu novo relógio chegou"})]),
+    ("I want to like the 7, the 14 and the 21, and to archive the 2",
+     [("like", {"items": [7, 14, 21]}), ("archive_generations", {"items": [2]})]),
+    ("Make the same of the number 2 but with seed 77", [("remix", {"item": 2, "count": 1, "seed": 77})]),
+    ("Unlike the 5 and the 9, and put in archive the 10", [("unlike", {"items": [5, 9]}), ("archive_generations", {"items": [10]})]),
+    ("lk 1 n 8", [("like", {"items": [1, 8]})]),
+    ("wats my credits", [("credit_balance", {})]),
+    ("Oi, make a session Açaí Bowls pls", [("create_session", {"name": "Açaí Bowls"})]),
+])
+def test_round_50_voices(text, expected):
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "remix 2 at 768 x 768",  # a size, never 768 variations (a remix keeps its size: asked)
+    "generate 4 more in q3 ads, coffee cup but iced coffee this time",  # a session and a change, or a place? asked
+])
+def test_round_50_readings_that_are_asked(text):
+    plan = plan_utterance(text, {"last_generate": {"prompt": "a gift box", "count": 5}})
+    assert not plan.steps and plan.reply
+
+
+def test_them_after_moving_to_another_session_is_never_the_images_named_before(atelier_home):
+    talk(atelier_home, "new session Q3 Ads", "generate 4 images of a coffee cup", "new session Holiday Promo",
+         "generate 5 images of a gift box", "like 2 and 3")
+    talk(atelier_home, "go to q3 ads n like all of em")
+    assert not any(g["liked"] for g in gens(read_state(atelier_home), "Q3 Ads").values())
+
+
+def test_ops_not_the_one_is_the_other_moves_the_archive(atelier_home):
+    talk(atelier_home, "new session Shoes", "generate 4 images of a shoe", "archive the 1")
+    talk(atelier_home, "ops, not the 1, is the 3")
+    assert {i for i, g in gens(read_state(atelier_home), "Shoes").items() if g["archived"]} == {3}

@@ -93,8 +93,8 @@ def with_session_suffix(phrase: str, state: PlanState, masked: Masked,
         return selection, {}
     for match in _SESSION_SUFFIX.finditer(phrase):
         head, tail = phrase[:match.start()], match.group(1)
-        if re.match(r"^(?:the\s+)?(?:library|prompt|new|newest|latest|fresh)\b", tail, I):
-            continue  # ("both of the new ones" is no session called "new ones")
+        if re.match(r"^(?:the\s+)?(?:library|prompt|new|newest|latest|fresh)\b|^(?:em|'em|them|those|these|it|us|me)$", tail, I):
+            continue  # ("both of the new ones" is no session called "new ones", "all of em" none called "em")
         # "everything in Spring Promo except 8": the exclusion belongs to the selection, not the name
         but = re.search(r"\s*,?\s+(?:except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|minus)\s+(?P<rest>.+)$", tail, I)
         if but:

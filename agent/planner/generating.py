@@ -27,7 +27,7 @@ _SIZE_WORDS = re.compile(r"(?:,\s*)?\s*\b(?:in\s+)?(?:a\s+)?(?:wider|taller|land
 # "…, square, 1024x1024": a shape word standing alone beside a size ("a square table" is part of the picture)
 _SHAPE_WORD = re.compile(r"(?:,\s*|\s+but\s+)(?:in\s+)?(?P<shape>square|portrait|landscape)(?=\s*(?:,|$))", I)
 _GENERATE_MARKERS = re.compile(
-    r"(?P<negative>(?:,\s*|\s+)(?:but\s+)?(?:without|with no|negative prompt|negative|neg(?=\s*:)|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
+    r"(?P<negative>(?:,\s*|\s+)(?:but\s+)?(?:without|with no|negative prompt|negative|neg\s+prompt|neg(?=\s*:)|avoid(?:ing)?|excluding|exclude)\s*:?\s+"
     r"|[,.]\s*no\s+"  # ", no text", ". no text, no watermark"
     # "- no sharks, no people": after a dash only a list of them ("a shop sign - no refunds" is its text)
     r"|\s[-—–]\s*(?-i:no)\s+(?=[^,]+,\s*(?-i:no)\s))"
@@ -97,7 +97,8 @@ _NO_SUBJECT = re.compile(r"^(?:(?:some|a\s+few|a|an|any|more|new|cool|nice|good|
                          r"images?|pictures?|pics?|photos?|renders?|for|me|us|please|now|here|too|again|of|with|showing|"
                          r"each|both|either|every|all|them|just|only|there|in\s+there|in\s+it)\b[\s,.!?]*)*$", I)  # "just one of each"
 _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|that one)(?:\s+\w+)?(?:\s+(?:please|now))?$"
-                               r"|(?:the\s+)?same\s+(?:prompt|thing|request|image|picture|one)s?\b"  # "make the same prompt again"
+                               # "make the same prompt again", "(3 with seed 7) and the same prompt"
+                               r"|(?:(?:and|with|using)\s+)?(?:the\s+)?same\s+(?:prompt|thing|request|image|picture|one)s?\b"
                                r"|(?:the\s+)?same\s+(?:of|as|for)\b"  # "make the same of the Q3 Ads but with …"
                                r"|(?:exactly|just)\s+(?:the\s+)?same\b"  # "(make five more) exactly the same": no prompt said
                                # "make the holiday promo pics 50% off": images that exist, changed
@@ -471,6 +472,12 @@ def _repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanSt
     rest = _SAME_SETTINGS.sub("", rest)
     elsewhere = re.fullmatch(r"\s*(?:in|for|over\s+in)\s+(?:the\s+)?(?P<session>(?!(?:a|an|the)\s)\S.*?)(?P<word>\s+(?:session|sesh))?"
                              r"[\s.!]*", rest, I)
+    in_and_change = re.fullmatch(r"\s*(?:in|for|over\s+in)\s+(?!(?:a|an|the)\s)(?P<where>[^,]{1,40}?)\s*,\s*(?P<change>\S.*)", rest, I)
+    if in_and_change and not same_said:
+        # "4 more in q3 ads, coffee cup but iced coffee this time": a session and a change, or a place in the picture? Asked
+        raise Reply(f"Is \"{masked.restore(in_and_change.group('where')).strip()}\" a session to make them in? Say it in two steps: "
+                    f"open the session, then \"{count or 1} more, {masked.restore(in_and_change.group('change')).strip()}\". "
+                    "Nothing was generated.")
     if elsewhere and (elsewhere.group("word") or re.match(r"[A-Z\ue000]", elsewhere.group("session")) or same_said):
         # "generate 2 more in Rossi Wedding" (a name, or said to be a session; "in the rain" is a change;
         # "2 more in q3 ads, same prompt": with the prompt kept the same, "in" can only be where):
@@ -882,7 +889,7 @@ _REMIX_MARKERS = re.compile(
     r"|(?P<negative>(?:,\s*|\s+)(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding)\s*:?\s+|,\s*no\s+)"
     r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|is)?\s*(?=[-+−]?\d))"
     rf"|(?P<times>(?:,\s*|\s+)(?:(?:with|in|into|as|make\s+it|give\s+me)\s+)?(?:{_HEDGE_WORDS}\s+)?(?:twice|thrice|(?:{NUMBER})\s+"
-    r"(?:times|variations?|versions?|variants?|remixes|copies|takes)|x\s*\d+)\b)",
+    r"(?:times|variations?|versions?|variants?|remixes|copies|takes)|x\s*\d{1,2})\b)",  # ("at 768 x 768" is a size, never 768 times)
     I,
 )
 

@@ -136,13 +136,13 @@ def name_at_creation(steps: list[Step]) -> list[Step]:
 
 
 # Words before a correction of the last change ("oh, sorry - please make that 3", "nvm not 2")
-_TAKING_BACK = r"(?:no|nope|nah|yeah\s+nah|oh\s+dear|oh|oops|wait|(?:hang|hold)\s+on|sorry|hmm|actually|my\s+bad|argh|jk|lol|nvm|ugh|please|pls)"
+_TAKING_BACK = r"(?:no|nope|nah|yeah\s+nah|oh\s+dear|oh|oops|ops|wait|(?:hang|hold)\s+on|sorry|hmm|actually|my\s+bad|argh|jk|lol|nvm|ugh|please|pls)"
 # A message that only corrects the change just made: "no sorry, not 6, I meant 5", "I wanted the
 # number 4, not the 5", "wait, not 3 — just 2", "oh wait, keep 7" (after archiving it).
 _LIST = r"(?:the\s+)?(?:(?:numbers?|no\.?|#)\s*)?\d{1,5}(?:\s*(?:,|and|&)\s*(?:the\s+)?(?:(?:number|no\.?|#)\s*)?\d{1,5})*"
 CORRECTION = re.compile(
     rf"^(?:{_TAKING_BACK}[,!.\s—–-]+)*(?:"
-    rf"not\s+(?P<old>{_LIST})\s*[,;:—–-]*\s*(?:i\s+meant|i\s+mean|i\s+wanted|but|just|only)\s+(?P<new>{_LIST})"
+    rf"not\s+(?P<old>{_LIST})\s*[,;:—–-]*\s*(?:i\s+meant|i\s+mean|i\s+wanted|but|just|only|is|it'?s|it\s+is|was)\s+(?P<new>{_LIST})"
     rf"|(?:(?:i\s+meant|i\s+mean|i\s+wanted|it\s+should\s+be|make\s+it)\s+)?(?P<new2>{_LIST})\s*[,;:—–-]*\s*(?:and\s+)?not\s+"
     rf"(?P<old2>{_LIST})"  # "sorry, 14 not 12"
     # "leave 3 alone, just 1" after archiving 1 and 3: 3 comes back

@@ -142,6 +142,8 @@ class PlanState:
         facts = get_registry().facts(step.name)
         if facts.moves_session:
             self.named_session = None
+            # "go to q3 ads n like all of em": images named before were another session's, never "them" here
+            self.pool, self.mentioned, self.mentioned_kind = None, [], None
         elif step.name == "rename_session" and isinstance(step.args.get("new_name"), str):
             # (renaming the current session names no other one: "it" stays the current session)
             self.named_session = step.args["new_name"] if step.args.get("session") else None
