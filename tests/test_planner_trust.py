@@ -4089,8 +4089,6 @@ def test_review_of_round_49_rules_never_guesses(text):
     ("hey do i have any credits left b4 i do more", [("credit_balance", {})]),
     ("swap the like from 3 to 4", [("unlike", {"items": [3]}), ("like", {"items": [4]})]),
     ("Please report the number of assets currently held in the folder named Characters.", [("list_assets", {"folder": "Characters"})]),
-    ("Switch to the session Q3 Ads. Archive image 2 of that session only.",
-     [("open_session", {"session": "Q3 Ads"}), ("archive_generations", {"items": [2]})]),
     ("The number 5 is more beautiful, can you put like on it?", [("like", {"items": [5]})]),
     ("Can you to tell me what have inside the folder Characters?", [("list_assets", {"folder": "Characters"})]),
     ("Make a post for the Instagram with the 1 and the 2, legenda: Seu novo relógio chegou",
@@ -4127,3 +4125,40 @@ def test_ops_not_the_one_is_the_other_moves_the_archive(atelier_home):
     talk(atelier_home, "new session Shoes", "generate 4 images of a shoe", "archive the 1")
     talk(atelier_home, "ops, not the 1, is the 3")
     assert {i for i, g in gens(read_state(atelier_home), "Shoes").items() if g["archived"]} == {3}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the review of round 50's rules: a picture's own words stay the picture's
+    ("generate a hacker trying to hide and to delete the files", [("generate", {"prompt": "a hacker trying to hide and to delete the files"})]),
+    ("post 3 to instagram with caption remove the like", [("create_post", {"items": [3], "platform": "instagram", "caption": "remove the like"})]),
+    ("generate a poster for the instagram launch", [("generate", {"prompt": "a poster for the instagram launch"})]),
+    ("generate a photo of documents kept in the folder", [("generate", {"prompt": "documents kept in the folder"})]),
+    ("remix 2 x100", [("remix", {"item": 2, "count": 100})]),
+    ("Give more 3 like the number 1, but the dragon is green and blue",
+     [("remix", {"item": 1, "change": "the dragon is green and blue", "count": 3})]),
+])
+def test_review_of_round_50_rules_keeps_pictures(text, expected):
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text, memory", [
+    ("make more 3 bedroom houses", {}),
+    ("save 2 and 3 to a folder, call it whatever you want", {}),
+    ("make the same of 3 dogs in the park", {}),
+    ("remix 3 at 64 x 64", {}),
+    ("like 4, the boss didn't like it", {}),
+    ("like 1 and 4, then switch to Q3 Ads and archive the rest", {"last_action": {"name": "like", "args": {"items": [2, 3]}}}),
+    ("Switch to the session Q3 Ads. Archive image 2 of that session only.", {}),
+])
+def test_review_of_round_50_rules_asks(text, memory):
+    plan = plan_utterance(text, memory)
+    assert not plan.steps or not any(s.name in ("generate", "remix", "like", "save_to_library") and s.name != plan.steps[0].name
+                                     for s in plan.steps[1:])
+    assert all(s.name not in ("archive_generations", "remix", "save_to_library") for s in plan.steps)
+    assert not (plan.steps and plan.steps[0].name == "generate")
+
+
+@pytest.mark.parametrize("text", ["2 more in pink, with a hat", "2 more in winter, no people", "3 more in watercolor, same seed"])
+def test_a_change_after_in_is_a_change_not_a_session(text):
+    plan = plan_utterance(text, {"last_generate": {"prompt": "a cat", "count": 4}})
+    assert [s.name for s in plan.steps] == ["generate"] and plan.steps[0].args.get("session") is None

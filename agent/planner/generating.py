@@ -473,7 +473,8 @@ def _repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanSt
     elsewhere = re.fullmatch(r"\s*(?:in|for|over\s+in)\s+(?:the\s+)?(?P<session>(?!(?:a|an|the)\s)\S.*?)(?P<word>\s+(?:session|sesh))?"
                              r"[\s.!]*", rest, I)
     in_and_change = re.fullmatch(r"\s*(?:in|for|over\s+in)\s+(?!(?:a|an|the)\s)(?P<where>[^,]{1,40}?)\s*,\s*(?P<change>\S.*)", rest, I)
-    if in_and_change and not same_said:
+    if in_and_change and not same_said and re.search(r"\d|^(?-i:[A-Z])|\b(?:session|sesh)$", in_and_change.group("where")):
+        # (a name with a number or a capital; "2 more in winter, no people" is a change)
         # "4 more in q3 ads, coffee cup but iced coffee this time": a session and a change, or a place in the picture? Asked
         raise Reply(f"Is \"{masked.restore(in_and_change.group('where')).strip()}\" a session to make them in? Say it in two steps: "
                     f"open the session, then \"{count or 1} more, {masked.restore(in_and_change.group('change')).strip()}\". "
@@ -889,7 +890,7 @@ _REMIX_MARKERS = re.compile(
     r"|(?P<negative>(?:,\s*|\s+)(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding)\s*:?\s+|,\s*no\s+)"
     r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|is)?\s*(?=[-+−]?\d))"
     rf"|(?P<times>(?:,\s*|\s+)(?:(?:with|in|into|as|make\s+it|give\s+me)\s+)?(?:{_HEDGE_WORDS}\s+)?(?:twice|thrice|(?:{NUMBER})\s+"
-    r"(?:times|variations?|versions?|variants?|remixes|copies|takes)|x\s*\d{1,2})\b)",  # ("at 768 x 768" is a size, never 768 times)
+    r"(?:times|variations?|versions?|variants?|remixes|copies|takes)|x\s*\d+)\b)",
     I,
 )
 
@@ -903,6 +904,8 @@ _REMIX_CHANGE = re.compile(r"^(?P<item>.+?)(?:\s+(?:but\s+|and\s+)?make\s+(?:it|
 
 def handle_remix(clause: Clause, state: PlanState) -> list[Step] | None:
     rest = _HEDGE.sub("", clause.rest.strip(" ,.;:"))  # "remix about 3 variations of 2"
+    # "at 768 x 768", "at 64 x 64": a size said with spaces, never "64 times"
+    rest = re.sub(r"\b(at|in|size)\s+(\d{2,5})\s*[x×]\s*(\d{2,5})\b", r"\1 \2x\3", rest, flags=I)
     rest = re.sub(r"\s+(?:too|as\s+well|also)$", "", rest, flags=I)  # "now remix that one too"
     rest = re.sub(r"^(?:of|on)\s+(?=#|\d|(?:the\s+)?(?:picture|image|number|pic)\b)", "", rest, flags=I)  # "variations of 1"
     # "variation of picture 1 and of picture 3": the numbers

@@ -120,6 +120,8 @@ class PlanState:
     # A session a step of this message named without moving into it ("rename Q3 Ads to Q3 Advertising and
     # then archive it"): what "it" and "that session" mean next.
     named_session: str | None = None
+    # A step of this message moved to another session: the conversation's earlier images are not "the rest" there.
+    moved: bool = False
 
     @classmethod
     def start(cls, memory: PlannerMemory) -> PlanState:
@@ -134,7 +136,7 @@ class PlanState:
                          dict(self.last_generate) if self.last_generate else None, self.fuzzy_fixes,
                          Step(self.last_step.name, dict(self.last_step.args)) if self.last_step else None,
                          self.last_action, list(self.kept),
-                         dict(self.mentioned_kind) if self.mentioned_kind else None, self.named_session)
+                         dict(self.mentioned_kind) if self.mentioned_kind else None, self.named_session, self.moved)
 
     def after(self, step: Step) -> None:
         """Update "them" and "the last request" after planning ``step``."""
@@ -143,7 +145,7 @@ class PlanState:
         if facts.moves_session:
             self.named_session = None
             # "go to q3 ads n like all of em": images named before were another session's, never "them" here
-            self.pool, self.mentioned, self.mentioned_kind = None, [], None
+            self.pool, self.mentioned, self.mentioned_kind, self.moved = None, [], None, True
         elif step.name == "rename_session" and isinstance(step.args.get("new_name"), str):
             # (renaming the current session names no other one: "it" stays the current session)
             self.named_session = step.args["new_name"] if step.args.get("session") else None

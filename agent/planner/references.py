@@ -239,7 +239,8 @@ def parse_selection(phrase: str, state: PlanState) -> Selection | None:
         return _kind(phrase)
     if _REST.match(phrase):
         pool = state.pool
-        earlier = state.memory.last_action.args.get("items") if state.memory.last_action else None
+        # ("… switch to Q3 Ads and archive the rest": the numbers said before were another session's)
+        earlier = state.memory.last_action.args.get("items") if state.memory.last_action and not state.moved else None
         if not state.mentioned and isinstance(earlier, list) and earlier and all(isinstance(i, int) for i in earlier):
             # "like 1 and 2", then "archive the rest": every other one of the session
             return Selection(which="all", exclude=list(earlier))

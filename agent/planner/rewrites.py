@@ -18,6 +18,17 @@ _ASKS_TO_GENERATE = re.compile(r"\s*(?:please\s+)?(?:gen|generate|make|create|re
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
+def _request_words(plainer):
+    """A replacement applied only to a request's own words: never in a message that asks to generate, nor after
+    a caption or prompt has started ("caption remove the like", "a sign saying i don't like it again")."""
+    def replace(match: re.Match) -> str:
+        said_before = match.string[:match.start()]
+        if _ASKS_TO_GENERATE.match(match.string) or re.search(r"\b(?:caption(?:ed)?|saying|says|prompt|titled)\b", said_before, re.IGNORECASE):
+            return match.group(0)
+        return match.expand(plainer)
+    return replace
+
+
 # "session count / gen count / balance": each shorthand as the question it stands for
 _COUNTED = {"session": "how many sessions do I have?", "sesh": "how many sessions do I have?",
             "gen": "how many images are in this session?", "generation": "how many images are in this session?",
@@ -29,6 +40,10 @@ _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'cr
 
 
 MESSAGE_REWRITES = (
+    # A Brazilian speaker's "Give more 3 like the number 1": the count first (before the readings of "3 more like …")
+    # ("make more 3 bedroom houses" is a picture: only before "like", "of", "with", "but" or the end)
+    (re.compile(r"^((?:please\s+)?(?:give|generate|gen|make|do)\s+)?more\s+(\d{1,3})(?=\s+(?:like|of|with|but)\b|[\s.!]*$)", re.IGNORECASE),
+     lambda m: f"{m.group(1) or ''}{m.group(2)} more"),
     # "call it Little Lotus, it's for video": the kind, said after the name
     (re.compile(r"^((?:please\s+)?(?:new|start|create|make)\s+(?:a\s+)?)(session\b.*?),\s*(?:it'?s|it\s+is)\s+(?:for\s+|a\s+)?"
                 r"(video|audio)(?:\s+session)?[\s.!]*$", re.IGNORECASE), r"\1\3 \2"),
@@ -437,44 +452,49 @@ MESSAGE_REWRITES = (
                 r"(?P<what>\d{1,6}\s+(?:images?|pictures?|pics?|photos?)\b(?:(?!\b(?:and|then)\b)[^?,;])*?)(?:\s+cost\s+anything)?\s*\?*$", re.IGNORECASE),
      r"how much would \g<what> cost?"),
     # A Ghanaian speaker: "Chale the 4th one, I don't like it again, remove the like please", "Ei, undo that last thing you did"
-    (re.compile(r"\bi\s+(?:don'?t|do\s+not)\s+like\s+(it|them)\s+again\b", re.IGNORECASE), r"I don't like \1 anymore"),
-    (re.compile(r"\bremove\s+the\s+(?:like|heart)(?=\s*(?:please|pls)?[\s.!]*$)", re.IGNORECASE), "unlike it"),
+    (re.compile(r"\bi\s+(?:don'?t|do\s+not)\s+like\s+(it|them)\s+again\b", re.IGNORECASE), _request_words(r"I don't like \1 anymore")),
+    (re.compile(r"\bremove\s+the\s+(?:like|heart)(?=\s*(?:please|pls)?[\s.!]*$)", re.IGNORECASE), _request_words("unlike it")),
     (re.compile(r"\bundo\s+(?:that|the)\s+last\s+thing\s+you\s+(?:just\s+)?did\b", re.IGNORECASE), "undo that"),
     (re.compile(r"^((?:please\s+|kindly\s+)?(?:make|create)\s+a\s+post\s+with\s+)the\s+(two|three|four|five|\d{1,2})\s+(?:ones\s+)?(?:i|we)\s+"
                 r"(?:liked|loved|hearted)\b", re.IGNORECASE), r"\1the \2 liked ones"),
     # A pet-salon owner texting between clients: "omg sorry wrong account lol.", "unlike 7 pls, client didnt like it",
     # "do i have any credits left b4 i do more", "swap the like from 3 to 4", "save the liked ones to a folder, call it X"
     (re.compile(r"^(?:omg\s+|oops\s+|ugh\s+)?(?:sorry\s+)?wrong\s+(?:account|tab|chat|window|thread)(?:\s+lol)?\s*[.!]+\s*(?=\S)", re.IGNORECASE), ""),
-    (re.compile(r",\s*(?:the\s+)?(?:client|customer|owner|boss)\s+(?:didnt|didn'?t|doesnt|doesn'?t|does\s+not|did\s+not)\s+(?:like|want|love)\s+"
-                r"(?:it|them|that|those)\s*[.!]*$", re.IGNORECASE), ""),
+    # (only after taking something away: "like 4, the boss didn't like it" contradicts itself and is asked)
+    (re.compile(r"^((?:please\s+)?(?:unlike|archive|remove|hide)\b[^,]*?),\s*(?:the\s+)?(?:client|customer|owner|boss)\s+(?:didnt|didn'?t|doesnt|doesn'?t|does\s+not|did\s+not)\s+"
+                r"(?:like|want|love)\s+(?:it|them|that|those)\s*[.!]*$", re.IGNORECASE), r"\1"),
     (re.compile(r"\s+(?:b4|before)\s+(?:i|we)\s+(?:do|make|generate|gen)\s+(?:more|any\s+more|anything|some\s+more)\s*\??$", re.IGNORECASE),
      lambda m: "?" if re.match(r"\s*(?:hey\s+)?(?:do|how|what|whats|what's|wats)\b", m.string, re.IGNORECASE) else m.group(0)),
     (re.compile(r"^(?:swap|move|switch|shift)\s+(?:the|my)\s+(?:like|heart)\s+from\s+(#?\d{1,4})\s+to\s+(#?\d{1,4})[\s.!]*$", re.IGNORECASE),
      r"unlike \1 and like \2"),
-    (re.compile(r"\bto\s+a\s+(?:new\s+)?folder\s*,\s*(?:call|name)\s+it\s+(?=\S)", re.IGNORECASE), "to a new folder called "),
+    (re.compile(r"\bto\s+a\s+(?:new\s+)?folder\s*,\s*(?:call|name)\s+it\s+(?=(?-i:[A-Z0-9\ue000]))", re.IGNORECASE), "to a new folder called "),
     (re.compile(r"^(?:please\s+)?(?:generate|gen|make)\s+(\d{1,3})\s+(?:more\s+)?with\s+(?:a\s+|the\s+)?seed\s+(\d{1,20})\s+and\s+(?:the\s+)?same\s+prompt"
                 r"[\s.!]*$", re.IGNORECASE), r"\1 more with the same prompt, seed \2"),
     # A retired engineer's formal register: "three (3) further images", "report the number of assets currently held in
     # the folder named Characters", "remove the 'liked' designation from images 2 and 7"
-    (re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s*\((\d{1,3})\)", re.IGNORECASE), r"\1"),
-    (re.compile(r"\bfurther\s+(?=(?:images?|pictures?|generations?|renders?)\b)", re.IGNORECASE), "more "),
-    (re.compile(r"^(?:please\s+)?(?:report|state|provide|give\s+me|tell\s+me)\s+the\s+(?:total\s+)?number\s+of\s+", re.IGNORECASE), "how many "),
-    (re.compile(r"\s+(?:currently\s+)?(?:held|stored|contained|kept)\s+(?=in\s+(?:the\s+)?folder\b)", re.IGNORECASE), " are "),
+    (re.compile(r"^((?:please\s+)?(?:generate|make|create|render)\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s*\((\d{1,3})\)"
+                r"(?=\s+(?:further\s+|more\s+|new\s+|additional\s+)?(?:images?|pictures?|generations?|renders?)\b)", re.IGNORECASE), r"\1\2"),
+    (re.compile(r"(?<=\d\s)further\s+(?=(?:images?|pictures?|generations?|renders?)\b)", re.IGNORECASE), "more "),
+    (re.compile(r"^(?:please\s+)?(?:report|state|provide)\s+the\s+(?:total\s+)?number\s+of\s+", re.IGNORECASE), "how many "),
+    (re.compile(r"\s+(?:currently\s+)?(?:held|stored|contained|kept)\s+(?=in\s+(?:the\s+)?folder\b)", re.IGNORECASE),
+     lambda m: " are " if re.match(r"\s*how\s+many\b", m.string, re.IGNORECASE) else m.group(0)),
     (re.compile(r"\bfolder\s+(?:named|called|titled)\s+(?=\S)", re.IGNORECASE),
      lambda m: "folder " if re.match(r"\s*(?:how\s+many|what|which|show|list|count)\b", m.string, re.IGNORECASE) else m.group(0)),
     (re.compile(r"\bremove\s+the\s+(?:like|liked|favou?rite)\s+(?:designation|status|mark|flag)\s+from\s+", re.IGNORECASE), "unlike "),
-    (re.compile(r"\s+of\s+that\s+session\s+only\b", re.IGNORECASE), " there"),
+    (re.compile(r"(\bof\s+that\s+session)\s+only\b", re.IGNORECASE), _request_words(r"\1")),
     # A Brazilian speaker: "Give more 3 like the number 1", "put like on it", "legenda:", "and to archive the 2",
     # "put in archive the 10", "Make the same of the number 2 but with seed 77"
-    (re.compile(r"^((?:please\s+)?(?:give|generate|gen|make|do)\s+)?more\s+(\d{1,3})\b", re.IGNORECASE), lambda m: f"{m.group(1) or ''}{m.group(2)} more"),
     (re.compile(r"\b(?:put|give)\s+(?:a\s+)?like\s+(?:on|to|in)\s+(it|them|#?\d{1,4})\b", re.IGNORECASE), r"like \1"),
     (re.compile(r"\blegenda\s*:", re.IGNORECASE), "caption:"),
-    (re.compile(r",?\s+and\s+to\s+(?=(?:archive|like|unlike|save|delete|generate|rename|select)\b)", re.IGNORECASE), ", and "),
+    # (only after numbers said to a request: "a hacker trying to hide and to delete the files" is a picture)
+    (re.compile(r"(?<=\d),?\s+and\s+to\s+(?=(?:archive|like|unlike|save|select)\b)", re.IGNORECASE), _request_words(", and ")),
     (re.compile(r"\bput\s+in(?:to)?\s+(?:the\s+)?archive\s+(?=(?:the\s+)?#?\d)", re.IGNORECASE), "archive "),
-    (re.compile(r"^make\s+the\s+same\s+(?:of|as)\s+(?:the\s+)?(?:number\s+|#|image\s+)?(\d{1,4})\b", re.IGNORECASE), r"1 more with the same prompt as #\1"),
+    (re.compile(r"^make\s+the\s+same\s+(?:of|as)\s+(?:the\s+)?(?:(?:number\s+|#|image\s+)(\d{1,4})\b|(\d{1,4})(?=\s*(?:,|but\b|with\b|$)))", re.IGNORECASE),
+     lambda m: f"1 more with the same prompt as #{m.group(1) or m.group(2)}"),
     (re.compile(r"\bwhat\s+(?:have|has|is|are)\s+inside\s+(?:the\s+)?folder\s+", re.IGNORECASE), "what is in folder "),
     (re.compile(r"^(?:can|could)\s+you\s+to\s+(?=tell|show|make|like|archive|save|give)", re.IGNORECASE), "can you "),
-    (re.compile(r"\bfor\s+the\s+(instagram|facebook|tiktok|linkedin|pinterest|twitter|threads)\b", re.IGNORECASE), r"for \1"),
+    (re.compile(r"^((?:please\s+|kindly\s+)?(?:make|create|write)\s+a\s+post\s+)for\s+the\s+(instagram|facebook|tiktok|linkedin|pinterest|twitter|threads)\b",
+                re.IGNORECASE), r"\1for \2"),
     (re.compile(r"^give\s+(?:me\s+|us\s+)?(?=\d{1,3}\s+more\b)", re.IGNORECASE), ""),
     (re.compile(r",\s*i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?(?:like|love|want)\s+(?:it|that\s+one|this\s+one)\s+(?:anymore|any\s+more|no\s+more)\s*,\s*"
                 r"(?=(?:please\s+)?(?:unlike|archive|remove|delete)\b)", re.IGNORECASE), ", "),
