@@ -4162,3 +4162,51 @@ def test_review_of_round_50_rules_asks(text, memory):
 def test_a_change_after_in_is_a_change_not_a_session(text):
     plan = plan_utterance(text, {"last_generate": {"prompt": "a cat", "count": 4}})
     assert [s.name for s in plan.steps] == ["generate"] and plan.steps[0].args.get("session") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 51's wrong actions, read as meant
+    ("generate picha 4 za a maasai market at sunset", [("generate", {"prompt": "a maasai market at sunset", "count": 4})]),
+    ("remix 4 into 2 variants with a board game box in the background",
+     [("remix", {"item": 4, "change": "with a board game box in the background", "count": 2})]),
+    ("remix 12 and 13 into 3 each, moodier",
+     [("remix", {"item": 12, "change": "moodier", "count": 3}), ("remix", {"item": 13, "change": "moodier", "count": 3})]),
+    ('rename this session to "Meeples then Dice" (it\'s the game\'s working title)', [("rename_session", {"new_name": "Meeples then Dice"})]),
+    ("Can you to make 3 more from the number 2 but with red colour;", [("remix", {"item": 2, "change": "with red colour", "count": 3})]),
+    ("Make archive the 1, 4 and 5 of Holiday Promo", [("archive_generations", {"items": [1, 4, 5], "session": "Holiday Promo"})]),
+    ("generate a poster of the 3 little pigs", [("generate", {"prompt": "a poster of the 3 little pigs"})]),
+    # Swahili in a request's own words
+    ("Niaje! Start a new session inaitwa Mama na Mtoto tafadhali", [("create_session", {"name": "Mama na Mtoto"})]),
+    ("like 1 na 3 pia", [("like", {"items": [1, 3]})]),
+    ("save 2 4 7 kwa folder mpya inaitwa Drop Picks", [("save_to_library", {"items": [2, 4, 7], "folder": "Drop Picks"})]),
+    ("Archive session ya Q3 Ads, hatuitumii tena", [("archive_session", {"session": "Q3 Ads"})]),
+    ("post 3 with caption Hakuna Matata pia", [("create_post", {"items": [3], "caption": "Hakuna Matata pia"})]),
+    # a heading before bullets that asks for nothing is a label
+    ("Team — please:\n• open Launch Week\n• unlike 9\n• archive 9",
+     [("open_session", {"session": "Launch Week"}), ("unlike", {"items": [9]}), ("archive_generations", {"items": [9]})]),
+])
+def test_round_51_voices(text, expected):
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "generate the view from the 2",  # an image said, never a picture of "the 2"
+    "Few things on Sneaker Drop:\n• unlike 7\n• like 1 and 8",  # a heading that names a session is read, never dropped
+    "Archive these:\n- 1\n- 2",
+    # the review of round 51's rules: a heading that may change what the bullets mean, a name after "kwa … pia"
+    "Undo these:\n- like 3\n- archive 4", "in sneaker drop:\n- like 3\n- archive 4", "Mambo session: archive 4",
+    "save 5 kwa folder Characters pia",
+])
+def test_round_51_readings_that_are_asked(text):
+    plan = plan_utterance(text)
+    assert not plan.steps and plan.reply
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("new session Pia", [("create_session", {"name": "Pia"})]),
+    ("new session called Summer 24 bana", [("create_session", {"name": "Summer 24 bana"})]),
+    ("generate a 3 na 4 jersey", [("generate", {"prompt": "a 3 na 4 jersey"})]),
+    ("remix 3 into 2 copies of the logo", [("remix", {"item": 3, "prompt": "2 copies of the logo"})]),
+])
+def test_review_of_round_51_rules_keeps_names_and_pictures(text, expected):
+    assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected

@@ -138,7 +138,17 @@ _REFERENCE_PROMPT = re.compile(r"^(?:(?:it|them|this|that|those|these|this one|t
 # "the sky in number 5 a bit more pink", "a flash sheet with 1, 2 and 3 on one page": images that exist,
 # named inside what would be a prompt ("a jersey with number 10 on it" names none: a noun follows)
 _NOT_A_NOUN_AFTER = r"(?!\s*(?!(?:on|in|at|a|an|the|to|into|as|and|but|with|so|please|more|less|look|looks)\b)[a-z%])"
-_NAMES_IMAGES = re.compile(r"\b(?:in|of|on|from|for|like|as)\s+(?:#\s*|number\s+|no\.\s*|image\s+|picture\s+|pic\s+)\d{1,3}\b"
+# "Make archive the 1, 4 and 5 of Holiday Promo": a request where the picture should be (a quoted prompt may say anything;
+# "save 20% off banners" is a picture's words)
+_REQUEST_AS_PROMPT = re.compile(r"(?:archive|unarchive|like|unlike|favou?rite|save|delete|rename|undo|select|deselect)\s+(?:the\s+)?"
+                                r"(?:#?\d{1,4}(?![\d%])(?!\s*(?:%|percent|off\b))|all\b|every|them\b|it\b)", I)
+_NAMES_IMAGES = re.compile(r"\b(?:in|of|on|from|for|like|as)\s+(?:the\s+)?(?:#\s*|number\s+|no\.\s*|image\s+|picture\s+|pic\s+)\d{1,3}\b"
+                           + _NOT_A_NOUN_AFTER +
+                           # "from the 1 and 2 variations …", "archive the 1, 4 and 5 of Holiday Promo"
+                           # (only numbers with nothing of the picture after them: "a poster of the 3 little pigs" is a picture)
+                           r"|\b(?:from|of)\s+the\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*(?=\s*(?:$|[,.;!?]|\b(?:but|with|and|in|please)\b))"
+
+                           r"|\b(?:in|of|on|from|for|like|as)\s+(?:#\s*|number\s+|no\.\s*|image\s+|picture\s+|pic\s+)\d{1,3}\b"
                            + _NOT_A_NOUN_AFTER +
                            r"|\b(?:with|of|from|using|combining)\s+#?\d{1,3}(?:\s*,\s*#?\d{1,3})*\s*,?\s*(?:and|&)\s*#?\d{1,3}\b"
                            + _NOT_A_NOUN_AFTER +
@@ -266,7 +276,7 @@ def check_prompt(head: str, prompt: str) -> None:
         raise Reply("I make images from words, not from photos of real people, and I won't make likenesses of someone from "
                     "their pictures. Describe the picture instead (\"a class of cartoon students in a yearbook style\"). "
                     "Nothing was generated.")
-    if _REFERENCE_PROMPT.match(prompt) or _NAMES_IMAGES.search(prompt or ""):
+    if _REFERENCE_PROMPT.match(prompt) or _NAMES_IMAGES.search(prompt or "") or _REQUEST_AS_PROMPT.match((head or "").strip()):
         raise Reply(f"\"{prompt}\" names images that already exist, not a picture to make. To change one, say "
                     "e.g. \"remix 2 with warmer light\"; to make new ones, say what they show. Nothing was generated.")
     if re.search(r"\b(?:session|sesh|folder|project|campaign)\s+(?:called|named|titled)\b", head or "", I):  # a quoted prompt may
@@ -886,11 +896,13 @@ def handle_generate(clause: Clause, state: PlanState) -> list[Step] | None:
 
 
 _REMIX_MARKERS = re.compile(
-    r"(?P<prompt>\s+(?:as|into|with\s+(?:the\s+|a\s+)?(?:new\s+)?prompt\s*:?|prompt\s*:)\s+)"
+    # ("remix 4 into 2 variants with …", "remix 12 and 13 into 3 each": a count, when nothing of the picture follows it)
+    r"(?P<prompt>\s+(?:as|into(?!\s+\d{1,3}\s+(?:variants?|variations?|versions?|each)(?=\s*(?:$|,|with\b|but\b)))"
+    r"|with\s+(?:the\s+|a\s+)?(?:new\s+)?prompt\s*:?|prompt\s*:)\s+)"
     r"|(?P<negative>(?:,\s*|\s+)(?:without|with no|negative prompt|negative|avoid(?:ing)?|excluding)\s*:?\s+|,\s*no\s+)"
     r"|(?P<seed>(?:,\s*|\s+)(?:with\s+|using\s+)?(?:a\s+|the\s+)?seed\s*(?:=|:|of|is)?\s*(?=[-+−]?\d))"
     rf"|(?P<times>(?:,\s*|\s+)(?:(?:with|in|into|as|make\s+it|give\s+me)\s+)?(?:{_HEDGE_WORDS}\s+)?(?:twice|thrice|(?:{NUMBER})\s+"
-    r"(?:times|variations?|versions?|variants?|remixes|copies|takes)|x\s*\d+)\b)",
+    r"(?:times|variations?|versions?|variants?|remixes|copies|takes|each)|x\s*\d+)\b)",
     I,
 )
 

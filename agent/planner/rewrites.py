@@ -499,6 +499,31 @@ MESSAGE_REWRITES = (
     (re.compile(r",\s*i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?(?:like|love|want)\s+(?:it|that\s+one|this\s+one)\s+(?:anymore|any\s+more|no\s+more)\s*,\s*"
                 r"(?=(?:please\s+)?(?:unlike|archive|remove|delete)\b)", re.IGNORECASE), ", "),
     (re.compile(r"^(?:hey\s+)?(?:do|have)\s+(?:i|we)\s+(?:have|got)\s+(?:any\s+)?credits?\s+left\s*\??$", re.IGNORECASE), "what is my balance?"),
+    # A Kenyan speaker's Swahili, in a request's own words only: "like 1 na 3 pia" (and, too), "save 5 kwa folder
+    # Characters" (to), "hii session" (this), "inaitwa" (called), "folder mpya" (a new folder), "tafadhali" (please)
+    (re.compile(r"^(?:niaje|manze|eish|sasa|mambo)\s*[,!.]+\s*", re.IGNORECASE), ""),
+    (re.compile(r"(?<=\d)\s+na\s+(?=#?\d)", re.IGNORECASE),
+     lambda m: " and " if re.match(r"\s*(?:like|unlike|archive|unarchive|save|select|deselect|download)\b", m.string, re.IGNORECASE) else m.group(0)),
+    # (only after the numbers of a change: "new session Pia", "… to folder Characters pia" keep it, the latter asked below)
+    (re.compile(r"(?<=\d)\s+pia(?=[\s.!]*$)", re.IGNORECASE), " too"),
+    (re.compile(r"^((?:please\s+)?save\s+#?\d[\d,\s&#]*(?:and\s+#?\d{1,4})?)\s+kwa\s+(?!.*\bpia[\s.!]*$)", re.IGNORECASE), r"\1 to "),
+    (re.compile(r"\b(?:a\s+)?folder\s+mpya\s+(?:inaitwa\s+)?", re.IGNORECASE), _request_words("a new folder called ")),
+    (re.compile(r"\bhii\s+(session|sesh)\b", re.IGNORECASE), _request_words(r"this \1")),
+    (re.compile(r"\b(session|sesh)\s+ya\s+(?=(?-i:[A-Z]))", re.IGNORECASE), _request_words(r"\1 ")),
+    (re.compile(r"^(rename\s+this\s+(?:session|sesh))\s+(?:iwe|kuwa)\s+(?=\S)", re.IGNORECASE), r"\1 to "),
+    (re.compile(r"\b(session|sesh)\s+inaitwa\s+", re.IGNORECASE), _request_words(r"\1 called ")),
+    (re.compile(r"\s*,?\s+tafadhali(?=[\s.!?]*$)", re.IGNORECASE), _request_words("")),
+    (re.compile(r"(?<=\d)\s+bana(?=\s*,)", re.IGNORECASE), ""),
+    # A Kenyan speaker's Swahili: "picha 4 za …" (4 pictures of), "3 more lakini seed 42" (but)
+    (re.compile(r"\bpicha\s+(\d{1,3})\s+za\s+", re.IGNORECASE), r"\1 pictures of "),
+    (re.compile(r"\s+lakini\s+(?=seed\b|with\b|without\b|make\b|more\b|in\b|at\b)", re.IGNORECASE), " but "),
+    # A Greek speaker: "Make archive the 1, 4 and 5", "3 more from the number 2", "variations from the 1", ";" as "?"
+    (re.compile(r"^(?:please\s+)?make\s+(archive|unarchive|like|unlike)\s+(?=(?:the\s+)?#?\d)", re.IGNORECASE), r"\1 "),
+    (re.compile(r"\b(\d{1,3}\s+more)\s+from\s+(?:the\s+)?(?:number\s+|#|image\s+)?(\d{1,4})\b", re.IGNORECASE), r"\1 like #\2"),
+    (re.compile(r"\b(variations?|versions?|variants?|remixes)\s+from\s+(?:the\s+)?(?:number\s+|#|image\s+)?(\d{1,4})\b", re.IGNORECASE), r"\1 of #\2"),
+    (re.compile(r"(?<=\w)\s*;\s*$"), "?"),
+    # 'rename this session to "Meeples then Dice" (it's the game's working title)': why, after the quoted name
+    (re.compile(r"(\ue000\d+\ue001)\s*\((?:it'?s|it\s+is|this\s+is|that'?s|for)\b[^()\ue000]*\)\s*[.!]*$", re.IGNORECASE), r"\1"),
     # Lowercase shorthand: "lk 1 n 8", "wats my credits"
     (re.compile(r"^lk\s+(?=#?\d)", re.IGNORECASE), "like "),
     (re.compile(r"(?<=\d)\s+n\s+(?=#?\d)"), " and "),

@@ -280,6 +280,14 @@ _DASH_BULLET = re.compile(r"^\s*[-*•·▪]\s+(?=\S)")  # one line: only a dash
 _QUOTE_OR_MARKS = re.compile(rf"{_QUOTE.pattern}|(?<=\w)(?P<mark>[!?])[!?]+(?=\s+[A-Za-z])")  # a quote is left as typed
 
 
+# A heading before bullets that asks for nothing and names no place ("Two asks:", "Status check before my 3pm:");
+# one that names a session ("Few things on Sneaker Drop:") or starts with a request stays, and is read (or asked)
+# (a heading that could change what the bullets mean — "Undo these:", "in sneaker drop:", "For the beach one:" — stays)
+_LABEL_ONLY = re.compile(r"(?![^:]*\b(?:like|unlike|archive|unarchive|save|delete|generate|gen|make|rename|select|download|post|remix|tag|move|"
+                         r"open|switch|create|start|new|undo|cancel|reverse|revert|opposite|not|don'?t|except|session|sesh|one|ones|in|on|at|"
+                         r"for|from|back|over|folder|project|instead|again)\b)(?:\S+\s*){1,6}:", re.IGNORECASE)
+
+
 def normalise_spacing(text: str) -> str:
     if "‘" not in text:  # a lone curly apostrophe (what’s) is not a quote
         text = text.replace("’", "'")
@@ -288,6 +296,8 @@ def normalise_spacing(text: str) -> str:
         text = _DASH_BULLET.sub("", lines[0])  # "- 5 images: …": one bulleted line
     elif len(lines) > 1 and sum(bool(_BULLET.match(line)) for line in lines) >= len(lines) - 1:
         # every line a bullet (a heading line before them is allowed): the lines are steps
+        if not _BULLET.match(lines[0]) and _LABEL_ONLY.fullmatch(lines[0].strip()):
+            lines = lines[1:]  # "Hi team — quick one for the spring campaign:", "Cleanup:": a label, no request
         text = "; ".join(_BULLET.sub("", line).strip().rstrip(";") for line in lines)
     text = _DASH_BETWEEN_NUMBERS.sub("-", text)
     # "love 4 and 6!! save them": between two requests one mark says as much (a caption's end keeps its own)
