@@ -36,6 +36,9 @@ _COUNTED = {"session": "how many sessions do I have?", "sesh": "how many session
             "like": "how many have I liked?", "liked": "how many have I liked?", "folder": "how many folders do I have?",
             "asset": "how many assets are in the library?", "credit": "what is my balance?",
             "balance": "what is my balance?", "credits": "what is my balance?"}
+# "rows 1,3,5 ->", "#2, #4 ->": numbered images said before an arrow (an operations manager's shorthand)
+_ROWS_ARROW = (r"(?:^|(?<=[:;]\s))(?:(?:rows?|items?|nos?\.?|numbers?|images?|pics?)\s+)?(?P<list>#?\d{1,4}(?:\s*(?:,|-|–|to|and|&)\s*#?\d{1,4})*)"
+               r"\s*(?:->|→|=>)\s*")
 _COUNT_PART = rf"(?:(?:{'|'.join(k for k in _COUNTED if k not in ('balance', 'credits'))})\s+count|balance|credits)"
 
 
@@ -372,11 +375,9 @@ MESSAGE_REWRITES = (
                 r"select|open|start|first|after|before)\b)(?=[a-z])", re.IGNORECASE), r"\1 of "),
     # An operations manager's arrows and abbreviations: "rows 1,3,5 -> archive", "#2, #4 -> folder PDP-Hero",
     # "rename session -> SNKR-01", "liked cnt? + cr bal?", "export liked -> zip, name launch.zip"
-    (re.compile(r"(?:^|(?<=[:;]\s))(?:(?:rows?|items?|nos?\.?|numbers?|images?|pics?)\s+)?(?P<list>#?\d{1,4}(?:\s*(?:,|-|–|to|and|&)\s*#?\d{1,4})*)"
-                r"\s*(?:->|→|=>)\s*(?P<verb>archive|unarchive|like|unlike|select|deselect|delete|download|remix)\b", re.IGNORECASE),
+    (re.compile(rf"{_ROWS_ARROW}(?P<verb>archive|unarchive|like|unlike|select|deselect|delete|download|remix)\b", re.IGNORECASE),
      r"\g<verb> \g<list>"),
-    (re.compile(r"(?:^|(?<=[:;]\s))(?:(?:rows?|items?|nos?\.?|numbers?|images?|pics?)\s+)?(?P<list>#?\d{1,4}(?:\s*(?:,|-|–|to|and|&)\s*#?\d{1,4})*)"
-                r"\s*(?:->|→|=>)\s*(?:(?:the\s+)?folder|dir)\s+(?=\S)", re.IGNORECASE), r"save \g<list> to folder "),
+    (re.compile(rf"{_ROWS_ARROW}(?:(?:the\s+)?folder|dir)\s+(?=\S)", re.IGNORECASE), r"save \g<list> to folder "),
     (re.compile(r"^(?P<name>(?-i:[A-Z\ue000])[^:;>]{0,40}?)\s+folder\s*(?:->|→|=>|:)\s*add\s+(?P<list>#?\d{1,4}(?:\s*(?:,|-|–|and|&)\s*#?\d{1,4})*)",
                 re.IGNORECASE), r"save \g<list> to folder \g<name>"),
     (re.compile(r"^(rename\s+(?:(?!->|→|=>).){1,60}?)\s*(?:->|→|=>)\s*(?=\S)", re.IGNORECASE), r"\1 to "),
