@@ -64,7 +64,7 @@ MESSAGE_REWRITES = (
     (re.compile(r"^((?:(?:hi|hello|good\s+\w+)[!.,]?\s+)?(?:could|would|can|will)\s+you\b[^?]*)\?\s+(?=(?-i:[A-Z]))"), r"\1. "),
     # "archive it rather than delete it": the other verb said only to be clear
     (re.compile(r"(\barchive\s+(?:it|them))\s*,?\s+(?:rather\s+than|instead\s+of)\s+(?:delete|deleting|remove|removing|trash|trashing)\s+"
-                r"(?:it|them)\b", re.IGNORECASE), lambda m: m.group(1) if not _ASKS_TO_GENERATE.match(m.string) else m.group(0)),
+                r"(?:it|them)\b", re.IGNORECASE), _request_words(r"\1")),
     # an executive's and a developer's shorthand: "bal?", "rm session 'Q3 Ads'", "like * except 3", "liked --count"
     (re.compile(r"^bal(?:ance)?\s*\?*$", re.IGNORECASE), "what is my balance?"),
     (re.compile(r"^rm\s+(?=(?:session|sesh)\b)", re.IGNORECASE), "delete "),
@@ -567,7 +567,7 @@ MESSAGE_REWRITES = (
     # A picture-book author's words: "tuck them away (archive)", "un-heart number 7", "write a little post",
     # "I'd love a fresh session for the second book - call it 'Moth & Moon, Book 2'"
     (re.compile(r"(?:^|(?<=[.!?]\s)|(?<=please\s))(?:tuck|put|tidy)\s+(them|it|those|these|both)\s+away\b(?:\s*\((?:archive|archived|hide)\))?",
-                re.IGNORECASE), lambda m: m.group(0) if _ASKS_TO_GENERATE.match(m.string) else f"archive {m.group(1)}"),
+                re.IGNORECASE), _request_words(r"archive \1")),
     (re.compile(r"\b(them|it|those|these|both|away)\s*\((?:archive|like|unlike|delete|save)\)(?=[\s.,!]|$)", re.IGNORECASE), r"\1"),
     (re.compile(r"\bun-(heart|like|favou?rite|star)\b", re.IGNORECASE), r"un\1"),
     (re.compile(r"^(?:i'?d\s+like\s+to\s+|i\s+want\s+to\s+|let'?s\s+)?(?:write|put\s+together|do)\s+(?:a\s+)?(?:little\s+|quick\s+|short\s+)?post\b",
