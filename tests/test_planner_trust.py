@@ -4210,3 +4210,13 @@ def test_round_51_readings_that_are_asked(text):
 ])
 def test_review_of_round_51_rules_keeps_names_and_pictures(text, expected):
     assert [(s.name, s.args) for s in plan_utterance(text).steps] == expected
+
+
+def test_more_of_the_same_after_a_remix_remixes_that_image_again(atelier_home):
+    talk(atelier_home, "new session Sneaker Drop", "generate 3 images of a white sneaker", "remix 2 into 2 variations")
+    talk(atelier_home, "2 more of the same")
+    made = gens(read_state(atelier_home), "Sneaker Drop")
+    assert len(made) == 7 and {made[i]["parent_id"] for i in (6, 7)} == {made[2]["id"]}
+    # after moving to another session the remix's number means nothing there
+    events = talk(atelier_home, "new session Other", "again")
+    assert "no earlier request" in replies(events) and len(read_state(atelier_home)["generations"]) == 7

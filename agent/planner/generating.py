@@ -510,6 +510,10 @@ def _repeat_generate(count: int | None, rest: str, masked: Masked, state: PlanSt
     words = _CONNECTIVE.sub("", _OPTION_TAIL.sub("", leftover.strip(" ,.;:"))).strip(" ,.;:")
     if words:
         return _repeat_with_words(count, rest, words, options, masked, state)
+    remixed = state.memory.last_remix if state.pool != "$items" else None
+    if not state.last_generate and remixed and not options:
+        # "remix 2 into 3 variations", then "2 more of the same": more variations of #2
+        return [Step("remix", {**remixed, **({"count": count} if count is not None else {})})]
     if not state.last_generate:
         raise Reply("There is no earlier request to repeat here yet — say what to generate, "
                     "e.g. \"generate 4 of a lighthouse\".")

@@ -71,20 +71,20 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
             if memory.session:
                 memory.previous_session = memory.session
             memory.session = session_id
-            memory.last_items, memory.last_generate, memory.last_action = [], None, None
+            memory.last_items, memory.last_generate, memory.last_remix, memory.last_action = [], None, None, None
             if outcome.name == "open_session":  # "switch to waves", then "one more": that session's last request
                 last = outcome.data.get("last_request")
                 memory.last_generate = dict(REPEAT_LAST) if not isinstance(last, dict) or not last.get("prompt") else \
                     {k: v for k, v in last.items() if v}
     if outcome.name == "undo" and outcome.data.get("left_session") == memory.session:
         # "new session Test B", then "undo": Test B is gone, and the conversation is where the tool put it
-        memory.session, memory.last_items, memory.last_generate, memory.last_action = session_id, [], None, None
+        memory.session, memory.last_items, memory.last_generate, memory.last_remix, memory.last_action = session_id, [], None, None, None
     named = outcome.data.get("session_id") or outcome.args.get("session")
     # "unarchive Mug Designs", then "and switch to it": only right after, never a session named long ago
     memory.named_session = named if outcome.name in NAMES_A_SESSION and isinstance(named, str) \
         and named != memory.session else None
     if outcome.name == "delete_session" and session_id == memory.session:
-        memory.session, memory.last_items, memory.last_generate, memory.last_action = None, [], None, None
+        memory.session, memory.last_items, memory.last_generate, memory.last_remix, memory.last_action = None, [], None, None, None
     # Numbers mean the lines of a numbered list of results only in the message right after it.
     memory.last_results = outcome.data.get("numbered")
     indexes = outcome.data.get("indexes")
@@ -121,10 +121,14 @@ def _apply(memory: PlannerMemory, outcome: ToolOutcome) -> None:
             outcome.args.get("assets") if outcome.name in ("move_assets", "tag_assets") else None
         # "import …", then "tag them provenance-review": the assets that import made
         memory.last_saved = list(saved) if isinstance(saved, list) else []
+    if facts.produces_items:
+        memory.last_remix = None
     if facts.repeatable:
         memory.last_generate = {k: v for k, v in outcome.args.items() if k not in ("session", "seed", "expect_subject")}
-    elif facts.produces_items:  # "again" after a remix must not re-run the generate before it
+    elif facts.produces_items:  # "again" after a remix must not re-run the generate before it: it remixes again
         memory.last_generate = None
+        if outcome.name == "remix" and type(outcome.args.get("item")) is int:
+            memory.last_remix = {k: v for k, v in outcome.args.items() if k not in ("session", "seed", "same_seed")}
 
 
 def _as_named(outcome: ToolOutcome) -> dict:

@@ -30,6 +30,8 @@ class PlannerMemory:
     # "the 2nd one" then may mean #2 or #4, so it is asked.
     items_were_named: bool = False
     last_generate: dict[str, Any] | None = None
+    # The remix just made, when it was the last thing made here: what "2 more of the same" repeats.
+    last_remix: dict[str, Any] | None = None
     # The last change made to named items ("like 2"), so "and 6 too" can do the same to 6.
     last_action: Step | None = None
     # Right after a numbered list of results (a search): what "1", "2" … name, by generation number.
@@ -55,6 +57,7 @@ class PlannerMemory:
         return cls(session=data.get("session"), previous_session=data.get("previous_session"),
                    last_items=list(data.get("last_items") or []), items_were_named=bool(data.get("items_were_named")),
                    last_generate=dict(data["last_generate"]) if data.get("last_generate") else None,
+                   last_remix=dict(data["last_remix"]) if data.get("last_remix") else None,
                    last_action=Step(action["name"], dict(action.get("args") or {})) if action else None,
                    last_results=list(data["last_results"]) if data.get("last_results") is not None else None,
                    archived_session=data.get("archived_session"), last_saved=list(data.get("last_saved") or []),
